@@ -1,0 +1,262 @@
+#include "RecordStore.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+const QStringList RecordColumns = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                   QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                   QStringLiteral("deleted")};
+
+QString nowIso()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &db) : m_db(db) {}
+
+QString RecordStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList RecordStore::dataColumns(const QString &table) const
+{
+    auto it = m_columns.constFind(table);
+    if (it != m_columns.constEnd())
+        return *it;
+    QStringList columns;
+    const QSqlRecord rec = m_db.sql().record(table);
+    for (int i = 0; i < rec.count(); ++i) {
+        if (!RecordColumns.contains(rec.fieldName(i)))
+            columns << rec.fieldName(i);
+    }
+    // Only tables with the full record model are writable here.
+    if (rec.indexOf(QStringLiteral("id")) < 0 || rec.indexOf(QStringLiteral("updated_at")) < 0)
+        columns.clear();
+    m_columns.insert(table, columns);
+    return columns;
+}
+
+bool RecordStore::checkTable(const QString &table, const QVariantMap &fields, Error *error) const
+{
+    const QStringList columns = dataColumns(table);
+    if (columns.isEmpty())
+        return Error::set(error, Error::Code::Usage, tr("%1 is not a record table.").arg(table));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!columns.contains(it.key()))
+            return Error::set(error, Error::Code::Usage,
+                              tr("%1 has no field %2.").arg(table, it.key()), QString(), it.key());
+    }
+    return true;
+}
+
+bool RecordStore::sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+bool RecordStore::logField(const QString &table, const QString &id, const QString &field,
+                           const QVariant &value, qint64 hlc, Error *error)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT hlc, device FROM field_versions "
+                             "WHERE record_table = ? AND record_id = ? AND field = ?"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(field);
+    qint64 baseHlc = 0;
+    QString baseDevice;
+    if (q.exec() && q.next()) {
+        baseHlc = q.value(0).toLongLong();
+        baseDevice = q.value(1).toString();
+    }
+    q.finish();
+    q.prepare(
+        QStringLiteral("INSERT INTO change_log (record_table, record_id, field, value, "
+                       "base_hlc, base_device, hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(table), QVariant(id), QVariant(field), value, QVariant(baseHlc),
+          QVariant(baseDevice), QVariant(hlc), QVariant(m_db.deviceId())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text(), id, field);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, record_id, "
+                             "field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(table), QVariant(id), QVariant(field), QVariant(hlc), QVariant(m_db.deviceId())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text(), id, field);
+    return true;
+}
+
+bool RecordStore::insert(const QString &table, const QString &id, const QVariantMap &fields,
+                         Error *error)
+{
+    if (QUuid::fromString(id).isNull())
+        return Error::set(error, Error::Code::Validation,
+                          tr("The record id \"%1\" is not a UUID.").arg(id), id,
+                          QStringLiteral("id"));
+    if (!checkTable(table, fields, error))
+        return false;
+    Transaction tx(m_db);
+    if (exists(table, id, true))
+        return Error::set(error, Error::Code::Exists,
+                          tr("A record with id %1 already exists.").arg(id), id,
+                          QStringLiteral("id"));
+    const qint64 hlc = m_db.clock().now();
+    QVariantMap row = fields;
+    row.insert(QStringLiteral("created_at"), nowIso());
+    QStringList columns{QStringLiteral("id"), QStringLiteral("updated_at"),
+                        QStringLiteral("updated_by"), QStringLiteral("deleted")};
+    QVariantList values{id, hlc, m_db.deviceId(), 0};
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns << it.key();
+        values << it.value();
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, columns.join(QLatin1String(", ")),
+                       QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot save record %1: %2").arg(id, q.lastError().text()), id);
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (!logField(table, id, it.key(), it.value(), hlc, error))
+            return false;
+    }
+    if (!logField(table, id, QStringLiteral("deleted"), 0, hlc, error))
+        return false;
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("create"), table, id, row.keys().join(QLatin1Char(',')),
+                      error) ||
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        return false;
+    return tx.commit(error);
+}
+
+bool RecordStore::get(const QString &table, const QString &id, QVariantMap *out, Error *error) const
+{
+    if (dataColumns(table).isEmpty())
+        return Error::set(error, Error::Code::Usage, tr("%1 is not a record table.").arg(table));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ? AND deleted = 0").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+    if (!q.next())
+        return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id), id);
+    if (out) {
+        out->clear();
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            out->insert(rec.fieldName(i), q.value(i));
+    }
+    return true;
+}
+
+bool RecordStore::exists(const QString &table, const QString &id, bool includeDeleted) const
+{
+    if (dataColumns(table).isEmpty())
+        return false;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?%2")
+                  .arg(table, includeDeleted ? QString() : QStringLiteral(" AND deleted = 0")));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool RecordStore::update(const QString &table, const QString &id, const QVariantMap &fields,
+                         Error *error, QStringList *changedFields)
+{
+    if (changedFields)
+        changedFields->clear();
+    if (!checkTable(table, fields, error))
+        return false;
+    Transaction tx(m_db);
+    QVariantMap current;
+    if (!get(table, id, &current, error))
+        return false;
+    QVariantMap changed;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!sameValue(current.value(it.key()), it.value()))
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return tx.commit(error);
+    const qint64 hlc = m_db.clock().now();
+    QStringList assignments{QStringLiteral("updated_at = ?"), QStringLiteral("updated_by = ?")};
+    QVariantList values{hlc, m_db.deviceId()};
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        assignments << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+    }
+    values << id;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(table, assignments.join(QLatin1String(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot save record %1: %2").arg(id, q.lastError().text()), id);
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (!logField(table, id, it.key(), it.value(), hlc, error))
+            return false;
+    }
+    const QString action = changed.contains(QStringLiteral("deleted")) ? QStringLiteral("delete")
+                                                                       : QStringLiteral("change");
+    AuditLog audit(m_db);
+    if (!audit.append(action, table, id, changed.keys().join(QLatin1Char(',')), error) ||
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        return false;
+    if (changedFields)
+        *changedFields = changed.keys();
+    return tx.commit(error);
+}
+
+bool RecordStore::remove(const QString &table, const QString &id, Error *error)
+{
+    // "deleted" is a record column, so it bypasses checkTable through a direct path.
+    if (dataColumns(table).isEmpty())
+        return Error::set(error, Error::Code::Usage, tr("%1 is not a record table.").arg(table));
+    Transaction tx(m_db);
+    if (!exists(table, id))
+        return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id), id);
+    const qint64 hlc = m_db.clock().now();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ? "
+                             "WHERE id = ?")
+                  .arg(table));
+    q.addBindValue(hlc);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+    if (!logField(table, id, QStringLiteral("deleted"), 1, hlc, error))
+        return false;
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("delete"), table, id, QStringLiteral("deleted"), error) ||
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        return false;
+    return tx.commit(error);
+}

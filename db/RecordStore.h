@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QVariantMap>
+
+class Database;
+
+// The one way synced records are written. Every table it writes has the record columns
+// id (UUID), created_at, updated_at (HLC), updated_by (device) and deleted (tombstone).
+// Each insert, update and tombstone runs in one transaction with
+//   - the row itself,
+//   - one change-log entry per changed field (value, the version it replaced, new HLC, device:
+//     the outbox the sync engine publishes from),
+//   - the field's new version in field_versions,
+//   - an audit entry naming the fields.
+// Nothing is hard-deleted.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+public:
+    explicit RecordStore(Database &db);
+
+    static QString newId();
+
+    // fields holds column -> value (lists already encoded by the caller); id must be a UUID.
+    bool insert(const QString &table, const QString &id, const QVariantMap &fields, Error *error);
+    // Writes only the fields whose value differs; no difference means no write at all.
+    // *changedFields (optional) receives the columns that changed.
+    bool update(const QString &table, const QString &id, const QVariantMap &fields, Error *error,
+                QStringList *changedFields = nullptr);
+    // Marks the record deleted (tombstone); it stays in the file.
+    bool remove(const QString &table, const QString &id, Error *error);
+    // The live record's columns; false with NotFound when missing or deleted.
+    bool get(const QString &table, const QString &id, QVariantMap *out, Error *error) const;
+    bool exists(const QString &table, const QString &id, bool includeDeleted = false) const;
+
+    // The columns a table has beyond the record columns.
+    QStringList dataColumns(const QString &table) const;
+
+    static bool sameValue(const QVariant &a, const QVariant &b);
+
+private:
+    bool checkTable(const QString &table, const QVariantMap &fields, Error *error) const;
+    bool logField(const QString &table, const QString &id, const QString &field,
+                  const QVariant &value, qint64 hlc, Error *error);
+
+    Database &m_db;
+    mutable QHash<QString, QStringList> m_columns;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Brings a database's schema up to date from the numbered SQL files in resources/schema
+// (compiled in as :/schema/NNN_name.sql). Each step runs in its own transaction together with
+// the PRAGMA user_version bump, so a failed step leaves the previous version intact.
+class SchemaMigrator
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+public:
+    struct Step
+    {
+        int version = 0;
+        QString resource;
+    };
+
+    static QList<Step> steps();
+    static int latestVersion();
+    // Migrates to targetVersion (latest when < 0). A file newer than this build is refused.
+    static bool migrate(Database &db, int targetVersion, Error *error);
+};

@@ -1,0 +1,386 @@
+#include "SqlCipherResult.h"
+
+#include "SqlCipherDriver.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlField>
+#include <QTime>
+
+#include <sqlite3.h>
+
+namespace {
+
+QMetaType declaredType(const char *declared, int storage)
+{
+    const QString t = QString::fromLatin1(declared ? declared : "").toUpper();
+    if (!t.isEmpty()) {
+        if (t.contains(QLatin1String("INT")))
+            return QMetaType::fromType<qlonglong>();
+        if (t.contains(QLatin1String("BLOB")))
+            return QMetaType::fromType<QByteArray>();
+        if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) ||
+            t.contains(QLatin1String("DOUB")))
+            return QMetaType::fromType<double>();
+        if (t.contains(QLatin1String("BOOL")))
+            return QMetaType::fromType<bool>();
+        return QMetaType::fromType<QString>();
+    }
+    // Expressions have no declared type: go by what the first row holds.
+    switch (storage) {
+    case SQLITE_INTEGER:
+        return QMetaType::fromType<qlonglong>();
+    case SQLITE_FLOAT:
+        return QMetaType::fromType<double>();
+    case SQLITE_BLOB:
+        return QMetaType::fromType<QByteArray>();
+    default:
+        return QMetaType::fromType<QString>();
+    }
+}
+
+} // namespace
+
+SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver) : QSqlResult(driver)
+{
+    driver->registerResult(this);
+}
+
+SqlCipherResult::~SqlCipherResult()
+{
+    if (const SqlCipherDriver *d = cipherDriver())
+        d->unregisterResult(this);
+    finalize();
+}
+
+const SqlCipherDriver *SqlCipherResult::cipherDriver() const
+{
+    return static_cast<const SqlCipherDriver *>(driver());
+}
+
+void SqlCipherResult::finalize()
+{
+    if (m_stmt) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+    m_cache.clear();
+    m_cacheStart = 0;
+    m_done = true;
+}
+
+QVariant SqlCipherResult::handle() const
+{
+    return QVariant::fromValue(static_cast<void *>(m_stmt));
+}
+
+void SqlCipherResult::setStatementError(const QString &text, int rc)
+{
+    sqlite3 *db = cipherDriver() ? cipherDriver()->connection() : nullptr;
+    setLastError(QSqlError(text, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(),
+                           QSqlError::StatementError, QString::number(rc)));
+}
+
+bool SqlCipherResult::reset(const QString &query)
+{
+    return prepare(query) && exec();
+}
+
+bool SqlCipherResult::prepare(const QString &query)
+{
+    finalize();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+    m_record = QSqlRecord();
+    m_rowsAffected = -1;
+    const SqlCipherDriver *d = cipherDriver();
+    if (!d || !d->isOpen() || !d->connection()) {
+        setLastError(QSqlError(QStringLiteral("Database is not open"), QString(),
+                               QSqlError::ConnectionError));
+        return false;
+    }
+    const void *tail = nullptr;
+    const int rc = sqlite3_prepare16_v2(d->connection(), query.utf16(),
+                                        int(query.size() * sizeof(char16_t)), &m_stmt, &tail);
+    if (rc != SQLITE_OK) {
+        setStatementError(QStringLiteral("Unable to prepare statement"), rc);
+        finalize();
+        return false;
+    }
+    // One statement per query, as with every Qt driver; scripts go through executeScript().
+    const auto *rest = static_cast<const char16_t *>(tail);
+    if (rest && QStringView(rest).trimmed().size() > 0 &&
+        QStringView(rest).trimmed() != QLatin1String(";")) {
+        setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
+                               QStringLiteral("Only one statement per query is allowed"),
+                               QSqlError::StatementError));
+        finalize();
+        return false;
+    }
+    return true;
+}
+
+bool SqlCipherResult::bindAll()
+{
+    const QVariantList values = boundValues();
+    const int expected = sqlite3_bind_parameter_count(m_stmt);
+    if (expected != values.size()) {
+        setLastError(QSqlError(QStringLiteral("Parameter count mismatch"),
+                               QStringLiteral("%1 values bound, statement has %2 parameters")
+                                   .arg(values.size())
+                                   .arg(expected),
+                               QSqlError::StatementError));
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int index = i + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_stmt, index);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = v.toByteArray();
+                rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()),
+                                       SQLITE_TRANSIENT);
+                break;
+            }
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::Long:
+            case QMetaType::LongLong:
+            case QMetaType::Short:
+            case QMetaType::UShort:
+            case QMetaType::Char:
+            case QMetaType::UChar:
+                rc = sqlite3_bind_int64(m_stmt, index, v.toLongLong());
+                break;
+            case QMetaType::ULongLong:
+            case QMetaType::ULong:
+                rc = sqlite3_bind_int64(m_stmt, index, qint64(v.toULongLong()));
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(m_stmt, index, v.toDouble());
+                break;
+            case QMetaType::QDateTime:
+                // ISO 8601 with offset, the interchange format's own form.
+                rc = sqlite3_bind_text16(m_stmt, index,
+                                         v.toDateTime().toString(Qt::ISODateWithMs).utf16(), -1,
+                                         SQLITE_TRANSIENT);
+                break;
+            case QMetaType::QDate:
+                rc = sqlite3_bind_text16(m_stmt, index, v.toDate().toString(Qt::ISODate).utf16(),
+                                         -1, SQLITE_TRANSIENT);
+                break;
+            default: {
+                const QString text = v.toString();
+                rc = sqlite3_bind_text16(m_stmt, index, text.utf16(),
+                                         int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            setStatementError(QStringLiteral("Unable to bind value"), rc);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqlCipherResult::exec()
+{
+    if (!m_stmt) {
+        setLastError(QSqlError(QStringLiteral("No prepared statement"), QString(),
+                               QSqlError::StatementError));
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    setLastError(QSqlError());
+    m_cache.clear();
+    m_cacheStart = 0;
+    m_rowsAffected = -1;
+    setAt(QSql::BeforeFirstRow);
+    setActive(false);
+    if (!bindAll())
+        return false;
+
+    m_done = false;
+    setSelect(sqlite3_column_count(m_stmt) > 0);
+    // The first step runs the statement, so errors surface from exec() as callers expect.
+    sqlite3 *db = cipherDriver()->connection();
+    const int before = sqlite3_total_changes(db);
+    if (!stepRow() && lastError().isValid())
+        return false;
+    m_rowsAffected = isSelect() ? 0 : sqlite3_total_changes(db) - before;
+    buildRecord();
+    setActive(true);
+    return true;
+}
+
+bool SqlCipherResult::stepRow()
+{
+    if (m_done || !m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        const int columns = sqlite3_column_count(m_stmt);
+        QList<QVariant> row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(columnValue(c));
+        if (isForwardOnly()) {
+            m_cacheStart += int(m_cache.size());
+            m_cache.clear();
+        }
+        m_cache.append(row);
+        return true;
+    }
+    m_done = true;
+    if (rc != SQLITE_DONE) {
+        setStatementError(QStringLiteral("Unable to fetch row"), rc);
+        sqlite3_reset(m_stmt);
+        return false;
+    }
+    // Releases the statement's read lock while keeping it prepared for re-execution.
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+QVariant SqlCipherResult::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: {
+        const qint64 v = sqlite3_column_int64(m_stmt, column);
+        switch (numericalPrecisionPolicy()) {
+        case QSql::LowPrecisionInt32:
+            return QVariant(int(v));
+        case QSql::LowPrecisionDouble:
+            return QVariant(double(v));
+        default:
+            return QVariant(qlonglong(v));
+        }
+    }
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB: {
+        const int bytes = sqlite3_column_bytes(m_stmt, column);
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return QVariant(QByteArray(data, bytes));
+    }
+    case SQLITE_NULL: {
+        const char *declared = sqlite3_column_decltype(m_stmt, column);
+        return QVariant(declaredType(declared, SQLITE_NULL));
+    }
+    default: {
+        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+        const int bytes = sqlite3_column_bytes16(m_stmt, column);
+        return QVariant(QString::fromUtf16(text, bytes / int(sizeof(char16_t))));
+    }
+    }
+}
+
+void SqlCipherResult::buildRecord()
+{
+    m_record = QSqlRecord();
+    if (!m_stmt)
+        return;
+    const int columns = sqlite3_column_count(m_stmt);
+    for (int c = 0; c < columns; ++c) {
+        const QString name =
+            QString::fromUtf16(static_cast<const char16_t *>(sqlite3_column_name16(m_stmt, c)));
+        const char *table = sqlite3_column_table_name(m_stmt, c);
+        int storage = SQLITE_NULL;
+        if (!m_cache.isEmpty()) {
+            const QVariant &first = m_cache.first().at(c);
+            storage = first.typeId() == QMetaType::LongLong     ? SQLITE_INTEGER
+                      : first.typeId() == QMetaType::Double     ? SQLITE_FLOAT
+                      : first.typeId() == QMetaType::QByteArray ? SQLITE_BLOB
+                                                                : SQLITE_TEXT;
+        }
+        QSqlField field(name, declaredType(sqlite3_column_decltype(m_stmt, c), storage),
+                        table ? QString::fromUtf8(table) : QString());
+        m_record.append(field);
+    }
+}
+
+bool SqlCipherResult::fetch(int index)
+{
+    if (index < 0 || !isActive() || !isSelect())
+        return false;
+    if (isForwardOnly() && at() >= 0 && index < at())
+        return false;
+    while (m_cacheStart + m_cache.size() <= index) {
+        if (!stepRow())
+            return false;
+    }
+    if (index < m_cacheStart)
+        return false;
+    setAt(index);
+    return true;
+}
+
+bool SqlCipherResult::fetchFirst()
+{
+    return fetch(0);
+}
+
+bool SqlCipherResult::fetchLast()
+{
+    if (!isActive() || !isSelect())
+        return false;
+    while (stepRow()) {
+    }
+    if (m_cache.isEmpty())
+        return false;
+    setAt(m_cacheStart + int(m_cache.size()) - 1);
+    return true;
+}
+
+QVariant SqlCipherResult::data(int field)
+{
+    const int row = at() - m_cacheStart;
+    if (row < 0 || row >= m_cache.size() || field < 0 || field >= m_cache.at(row).size())
+        return QVariant();
+    return m_cache.at(row).at(field);
+}
+
+bool SqlCipherResult::isNull(int field)
+{
+    return data(field).isNull();
+}
+
+int SqlCipherResult::size()
+{
+    return -1; // SQLite cannot tell the row count without stepping; QuerySize is not offered
+}
+
+int SqlCipherResult::numRowsAffected()
+{
+    return m_rowsAffected;
+}
+
+QVariant SqlCipherResult::lastInsertId() const
+{
+    const SqlCipherDriver *d = cipherDriver();
+    if (!d || !d->connection())
+        return QVariant();
+    return QVariant(qlonglong(sqlite3_last_insert_rowid(d->connection())));
+}
+
+QSqlRecord SqlCipherResult::record() const
+{
+    return isActive() && isSelect() ? m_record : QSqlRecord();
+}
+
+void SqlCipherResult::detachFromResultSet()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    m_done = true;
+}

@@ -1,0 +1,73 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_level = ++m_db.transactionDepth();
+    if (m_level == 1) {
+        m_active = m_db.sql().transaction();
+        if (!m_active)
+            m_beginError = m_db.sql().lastError().text();
+    } else {
+        QSqlQuery q(m_db.sql());
+        m_active = q.exec(QStringLiteral("SAVEPOINT fd_sp%1").arg(m_level));
+        if (!m_active)
+            m_beginError = q.lastError().text();
+    }
+    if (!m_active)
+        --m_db.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit(Error *error)
+{
+    if (!m_active)
+        return Error::set(
+            error, Error::Code::Failure,
+            tr("The database is busy or cannot start a transaction: %1").arg(m_beginError));
+    bool ok = false;
+    QString detail;
+    if (m_level == 1) {
+        ok = m_db.sql().commit();
+        if (!ok)
+            detail = m_db.sql().lastError().text();
+    } else {
+        QSqlQuery q(m_db.sql());
+        ok = q.exec(QStringLiteral("RELEASE SAVEPOINT fd_sp%1").arg(m_level));
+        if (!ok)
+            detail = q.lastError().text();
+    }
+    if (!ok) {
+        rollback();
+        return Error::set(error, Error::Code::Failure,
+                          tr("The change could not be saved: %1").arg(detail));
+    }
+    m_active = false;
+    --m_db.transactionDepth();
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_level == 1) {
+        m_db.sql().rollback();
+    } else {
+        QSqlQuery q(m_db.sql());
+        // ROLLBACK TO keeps the savepoint open; RELEASE then drops it.
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT fd_sp%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT fd_sp%1").arg(m_level));
+    }
+    m_active = false;
+    --m_db.transactionDepth();
+}
