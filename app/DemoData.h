@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class Database;
+
+// The demo data set: Lithera's real customers and people from SOP-10/SOP-15 with
+// realistic Chinese text, built as an interchange document and loaded through the importer,
+// so the demo exercises exactly the path real data takes. Ids are name-based UUIDs: running
+// demo twice updates the same records instead of duplicating them.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+public:
+    static QJsonObject document();
+    static bool load(Database &db, Error *error);
+    // Stable id of a demo record, e.g. idFor("customer", "成都呈显光电").
+    static QString idFor(const QString &kind, const QString &name);
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One field of a record kind, declared once: the JSON key (also the column name), its type
+// and limits, its label. The validator, the JSON interchange, the lists and (later) the
+// editors and print layouts all read this declaration instead of repeating it.
+struct FieldSpec
+{
+    enum class Type {
+        Text,          // one line, no control characters
+        LongText,      // several lines (tabs and line breaks allowed)
+        Date,          // "2026-11-20"
+        DateTime,      // ISO 8601 with offset
+        Enum,          // one of values
+        EnumList,      // a JSON array of values, stored as JSON text
+        Bool,          // stored 0/1
+        Number,        // a decimal number within [minimum, maximum]
+        Reference,     // a UUID of a record in refArray
+        ReferenceList, // JSON array of UUIDs, stored as JSON text
+    };
+
+    QString key;
+    Type type = Type::Text;
+    const char *label = nullptr; // QT_TRANSLATE_NOOP("Field", ...); shown via translatedLabel()
+    bool required = false;
+    QStringList values;   // Enum, EnumList
+    QString refArray;     // Reference, ReferenceList: the array the UUID points into
+    int maxLength = 0;    // 0: the type's default
+    double minimum = 0;   // Number
+    double maximum = 0;   // Number
+    bool derived = false; // computed on export, ignored on import
+
+    int effectiveMaxLength() const
+    {
+        if (maxLength > 0)
+            return maxLength;
+        return type == Type::LongText ? 20000 : 200;
+    }
+    QString translatedLabel() const;
+    bool isList() const { return type == Type::EnumList || type == Type::ReferenceList; }
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "FieldSpec.h"
+
+#include <QList>
+
+// A kind of record (customers, people, tasks, ...): its interchange array name, its table and
+// its declared fields. See RecordCatalog for the list of kinds.
+struct RecordKind
+{
+    QString array; // key of the array in the JSON interchange format
+    QString table; // SQL table (record model columns plus one column per stored field)
+    const char *singular = nullptr; // QT_TRANSLATE_NOOP("RecordKind", ...)
+    const char *plural = nullptr;
+    QString titleField; // the field that names a record in lists and messages
+    QList<FieldSpec> fields;
+
+    const FieldSpec *field(const QString &key) const;
+    // Fields that are stored (not derived), in declaration order.
+    QList<FieldSpec> storedFields() const;
+    QString translatedSingular() const;
+    QString translatedPlural() const;
+};

@@ -1,0 +1,315 @@
+#include "CliApp.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "InterchangeExporter.h"
+#include "InterchangeImporter.h"
+#include "RecordCatalog.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+const char *PassphraseEnv = "FIELDDESK_PASSPHRASE";
+const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
+const QStringList Commands = {QStringLiteral("init"),   QStringLiteral("verify"),
+                              QStringLiteral("demo"),   QStringLiteral("export"),
+                              QStringLiteral("import"), QStringLiteral("rekey"),
+                              QStringLiteral("backup")};
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CliApp::exitCodeFor(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::None:
+        return Ok;
+    case Error::Code::Usage:
+        return Usage;
+    case Error::Code::WrongPassphrase:
+    case Error::Code::NotFieldDesk:
+        return WrongKey;
+    case Error::Code::Validation:
+    case Error::Code::Locked:
+        return Rejected;
+    default:
+        return Failure;
+    }
+}
+
+int CliApp::fail(const Error &error)
+{
+    m_err << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int CliApp::usage(const QString &message)
+{
+    m_err
+        << message << Qt::endl
+        << tr("Usage: fielddesk-cli <command> --db FILE [options]") << Qt::endl
+        << tr("Commands: %1. Run with --help for details.").arg(Commands.join(QLatin1String(", ")))
+        << Qt::endl;
+    return Usage;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    m_parser = &parser;
+    parser.setApplicationDescription(
+        tr("Lithera Field Desk command-line tool.\n"
+           "The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from "
+           "--passphrase-file, never from an argument.\n\nCommands:\n"
+           "  init --db FILE                 create a new encrypted database\n"
+           "  verify --db FILE               integrity, cipher and audit-chain check\n"
+           "  demo --db FILE                 fill the database with the demo data set\n"
+           "  export --db FILE --json        all records as JSON on stdout\n"
+           "  import --db FILE FILE.json     records from JSON, all or nothing\n"
+           "  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE\n"
+           "  backup --db FILE --to FILE     a consistent encrypted copy\n\n"
+           "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
+           "Desk database, 4 input rejected (nothing written)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addOptions({
+        {QStringLiteral("db"), tr("The database file."), tr("FILE")},
+        {QStringLiteral("json"), tr("Write JSON instead of plain text.")},
+        {QStringLiteral("passphrase-file"), tr("Read the passphrase from the first line of FILE."),
+         tr("FILE")},
+        {QStringLiteral("new-passphrase-file"),
+         tr("rekey: read the new passphrase from FILE instead of FIELDDESK_NEW_PASSPHRASE."),
+         tr("FILE")},
+        {QStringLiteral("to"), tr("backup: the file to write."), tr("FILE")},
+    });
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << QLatin1Char(' ')
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    m_positional = parser.positionalArguments();
+    if (m_positional.isEmpty())
+        return usage(tr("No command given."));
+    m_command = m_positional.takeFirst();
+    if (m_command == QLatin1String("init"))
+        return cmdInit();
+    if (m_command == QLatin1String("verify"))
+        return cmdVerify();
+    if (m_command == QLatin1String("demo"))
+        return cmdDemo();
+    if (m_command == QLatin1String("export"))
+        return cmdExport();
+    if (m_command == QLatin1String("import"))
+        return cmdImport();
+    if (m_command == QLatin1String("rekey"))
+        return cmdRekey();
+    if (m_command == QLatin1String("backup"))
+        return cmdBackup();
+    return usage(tr("Unknown command \"%1\".").arg(m_command));
+}
+
+QString CliApp::requireDb(Error *error)
+{
+    const QString path = m_parser->value(QStringLiteral("db"));
+    if (path.isEmpty())
+        Error::set(error, Error::Code::Usage,
+                   tr("%1 needs --db FILE: the database to work on.").arg(m_command));
+    return path;
+}
+
+bool CliApp::passphrase(const QString &fileOption, const char *envName, QString *out, Error *error)
+{
+    const QString file = m_parser->value(fileOption);
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::set(error, Error::Code::Usage,
+                              tr("Cannot read the passphrase file %1: %2")
+                                  .arg(QDir::toNativeSeparators(file), f.errorString()));
+        QString line = QString::fromUtf8(f.readLine());
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        *out = line;
+    } else {
+        *out = qEnvironmentVariable(envName);
+    }
+    if (out->isEmpty())
+        return Error::set(error, Error::Code::Usage,
+                          tr("No passphrase: set %1 or use --%2 FILE.")
+                              .arg(QString::fromLatin1(envName), fileOption));
+    return true;
+}
+
+bool CliApp::openDatabase(Database &db, Error *error)
+{
+    const QString path = requireDb(error);
+    if (path.isEmpty())
+        return false;
+    QString key;
+    if (!passphrase(QStringLiteral("passphrase-file"), PassphraseEnv, &key, error))
+        return false;
+    db.setActor(QStringLiteral("cli:") + db.actor());
+    return db.open(path, key, error);
+}
+
+int CliApp::cmdInit()
+{
+    Error error;
+    const QString path = requireDb(&error);
+    QString key;
+    if (path.isEmpty() ||
+        !passphrase(QStringLiteral("passphrase-file"), PassphraseEnv, &key, &error))
+        return fail(error);
+    Database db;
+    if (!db.create(path, key, &error))
+        return fail(error);
+    m_out << tr("Created %1 (schema %2, SQLCipher %3).")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(db.schemaVersion())
+                 .arg(db.cipherVersion())
+          << Qt::endl;
+    return Ok;
+}
+
+int CliApp::cmdVerify()
+{
+    Database db;
+    Error error;
+    if (!openDatabase(db, &error))
+        return fail(error);
+    QStringList integrityProblems;
+    const bool integrity = db.checkIntegrity(&integrityProblems);
+    // The file must not start with SQLite's plain header: proof it is encrypted at rest.
+    QFile file(db.path());
+    const bool encrypted = file.open(QIODevice::ReadOnly) &&
+                           !file.read(16).startsWith("SQLite format 3") &&
+                           !db.cipherVersion().isEmpty();
+    QStringList auditProblems;
+    AuditLog audit(db);
+    const bool chain = audit.verify(&auditProblems);
+    const bool ok = integrity && encrypted && chain;
+    if (m_parser->isSet(QStringLiteral("json"))) {
+        const QJsonObject report{
+            {QStringLiteral("ok"), ok},
+            {QStringLiteral("integrity"), integrity},
+            {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(integrityProblems)},
+            {QStringLiteral("encrypted"), encrypted},
+            {QStringLiteral("cipher_version"), db.cipherVersion()},
+            {QStringLiteral("audit_chain"), chain},
+            {QStringLiteral("audit_problems"), QJsonArray::fromStringList(auditProblems)},
+            {QStringLiteral("schema_version"), db.schemaVersion()},
+        };
+        m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    } else {
+        const QString okText = tr("ok");
+        m_out << tr("Integrity: %1")
+                     .arg(integrity ? okText : integrityProblems.join(QLatin1String("; ")))
+              << Qt::endl
+              << tr("Encryption: %1 (SQLCipher %2)")
+                     .arg(encrypted ? okText : tr("NOT ENCRYPTED"), db.cipherVersion())
+              << Qt::endl
+              << tr("Audit chain: %1").arg(chain ? okText : auditProblems.join(QLatin1String("; ")))
+              << Qt::endl
+              << tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;
+    }
+    if (!ok)
+        m_err << tr("Verification failed for %1.").arg(QDir::toNativeSeparators(db.path()))
+              << Qt::endl;
+    return ok ? Ok : Failure;
+}
+
+int CliApp::cmdDemo()
+{
+    Database db;
+    Error error;
+    if (!openDatabase(db, &error) || !DemoData::load(db, &error))
+        return fail(error);
+    QStringList counts;
+    for (const RecordKind &kind : RecordCatalog::kinds()) {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kind.table));
+        counts << QStringLiteral("%1 %2").arg(q.next() ? q.value(0).toInt() : 0).arg(kind.array);
+    }
+    m_out << tr("Demo data loaded: %1.").arg(counts.join(QLatin1String(", "))) << Qt::endl;
+    return Ok;
+}
+
+int CliApp::cmdExport()
+{
+    Database db;
+    Error error;
+    QJsonObject document;
+    if (!openDatabase(db, &error) || !InterchangeExporter(db).exportAll(&document, &error))
+        return fail(error);
+    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+int CliApp::cmdImport()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("import needs exactly one JSON file: import --db FILE FILE.json"));
+    QFile file(m_positional.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+              << Qt::endl;
+        return Failure;
+    }
+    const QByteArray json = file.readAll();
+    Database db;
+    Error error;
+    InterchangeImporter::Summary summary;
+    if (!openDatabase(db, &error) || !InterchangeImporter(db).importJson(json, &summary, &error))
+        return fail(error);
+    m_out << tr("Imported: %1 created, %2 updated, %3 unchanged.")
+                 .arg(summary.created)
+                 .arg(summary.updated)
+                 .arg(summary.unchanged)
+          << Qt::endl;
+    return Ok;
+}
+
+int CliApp::cmdRekey()
+{
+    Database db;
+    Error error;
+    QString newKey;
+    if (!passphrase(QStringLiteral("new-passphrase-file"), NewPassphraseEnv, &newKey, &error))
+        return fail(error);
+    if (!openDatabase(db, &error) || !db.rekey(newKey, &error))
+        return fail(error);
+    AuditLog(db).append(QStringLiteral("rekey"), QString(), QString(), QString(), nullptr);
+    m_out << tr("The passphrase of %1 was changed.").arg(QDir::toNativeSeparators(db.path()))
+          << Qt::endl;
+    return Ok;
+}
+
+int CliApp::cmdBackup()
+{
+    const QString target = m_parser->value(QStringLiteral("to"));
+    if (target.isEmpty())
+        return usage(tr("backup needs --to FILE: where to write the copy."));
+    Database db;
+    Error error;
+    if (!openDatabase(db, &error) || !db.backupTo(target, &error))
+        return fail(error);
+    AuditLog(db).append(QStringLiteral("backup"), QString(), QString(),
+                        QDir::toNativeSeparators(target), nullptr);
+    m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return Ok;
+}

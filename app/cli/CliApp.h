@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class Database;
+class QCommandLineParser;
+
+// fielddesk-cli: the command-line face of the desk for IT staff (scheduled backups, later
+// sync) and for tests. Passphrases come only from FIELDDESK_PASSPHRASE or a file, never from
+// an argument. Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or not a Field
+// Desk database, 4 input rejected by validation (nothing written).
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, WrongKey = 3, Rejected = 4 };
+
+    CliApp(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    static int exitCodeFor(Error::Code code);
+
+private:
+    int cmdInit();
+    int cmdVerify();
+    int cmdDemo();
+    int cmdExport();
+    int cmdImport();
+    int cmdRekey();
+    int cmdBackup();
+
+    // Reads the passphrase from --passphrase-file or the environment variable envName.
+    bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);
+    bool openDatabase(Database &db, Error *error);
+    int fail(const Error &error);
+    int usage(const QString &message);
+    QString requireDb(Error *error);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser *m_parser = nullptr;
+    QString m_command;
+    QStringList m_positional;
+};

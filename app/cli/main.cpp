@@ -1,0 +1,26 @@
+#include "CliApp.h"
+#include "SqlCipherDriver.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Lithera"));
+    QCoreApplication::setApplicationName(QStringLiteral("FieldDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Messages follow the system language: Chinese locales get the Chinese catalogue.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("fielddesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    SqlCipherDriver::registerDriver();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApp cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}
