@@ -74,6 +74,10 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
                           Error *error)
 {
     using T = FieldSpec::Type;
+    // Content rules first: "blank" must not hide control characters (U+0085 is whitespace).
+    if ((spec.type == T::Text || spec.type == T::LongText) && !stored.isNull() &&
+        !checkText(spec, stored.toString(), recordId, error))
+        return false;
     const bool empty = stored.isNull() || (stored.typeId() == QMetaType::QString &&
                                            stored.toString().trimmed().isEmpty());
     if (empty) {
@@ -85,7 +89,7 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
     switch (spec.type) {
     case T::Text:
     case T::LongText:
-        return checkText(spec, text, recordId, error);
+        return true; // checked above
     case T::Date:
         if (!isIsoDate(text))
             return fail(spec, recordId,

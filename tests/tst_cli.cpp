@@ -1,0 +1,260 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "Database.h"
+#include "TestUtil.h"
+
+// fielddesk-cli as IT staff and scripts use it: every command and every exit code.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_pass = QStringLiteral("cli passphrase 口令");
+
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Result cli(const QStringList &args, const QString &passphrase = QString(),
+               const QProcessEnvironment &extra = QProcessEnvironment())
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FIELDDESK_PASSPHRASE"));
+        env.remove(QStringLiteral("FIELDDESK_NEW_PASSPHRASE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        if (!passphrase.isNull())
+            env.insert(QStringLiteral("FIELDDESK_PASSPHRASE"), passphrase);
+        for (const QString &k : extra.keys())
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FIELDDESK_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+    QString initDemo(const QString &name)
+    {
+        const QString file = db(name);
+        if (cli({QStringLiteral("init"), QStringLiteral("--db"), file}, m_pass).code != 0)
+            return QString();
+        if (cli({QStringLiteral("demo"), QStringLiteral("--db"), file}, m_pass).code != 0)
+            return QString();
+        return file;
+    }
+
+private slots:
+    void initDemoVerifyExport()
+    {
+        const QString file = initDemo(QStringLiteral("a.fdb"));
+        QVERIFY(!file.isEmpty());
+        const Result verify =
+            cli({QStringLiteral("verify"), QStringLiteral("--db"), file, QStringLiteral("--json")},
+                m_pass);
+        QCOMPARE(verify.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("encrypted")).toBool(), true);
+
+        const Result exported =
+            cli({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("--json")},
+                m_pass);
+        QCOMPARE(exported.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(exported.out).object();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("fielddesk-export"));
+        const QByteArray text = exported.out;
+        QVERIFY(text.contains("成都呈显光电科技有限公司"));
+        QVERIFY(text.contains("盛转红"));
+        QVERIFY(!TestUtil::containsText(TestUtil::readAll(file), QStringLiteral("盛转红")));
+    }
+
+    void passphraseFromFile()
+    {
+        const QString file = db(QStringLiteral("pf.fdb"));
+        const QString passFile = db(QStringLiteral("pass.txt"));
+        QFile f(passFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((m_pass + QLatin1Char('\n')).toUtf8());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), file,
+                      QStringLiteral("--passphrase-file"), passFile})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass).code, 0);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<int>("expected");
+        const QString a = QStringLiteral("%DB%");
+        QTest::newRow("no command") << QStringList{} << m_pass << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << m_pass << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--db"), a,
+                           QStringLiteral("--passphrase"), QStringLiteral("x")}
+            << m_pass << 2;
+        QTest::newRow("missing --db") << QStringList{QStringLiteral("verify")} << m_pass << 2;
+        QTest::newRow("no passphrase")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--db"), a} << QString() << 2;
+        QTest::newRow("wrong passphrase")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--db"), a}
+            << QStringLiteral("not the passphrase") << 3;
+        QTest::newRow("init over existing")
+            << QStringList{QStringLiteral("init"), QStringLiteral("--db"), a} << m_pass << 1;
+        QTest::newRow("missing database")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--db"),
+                           QStringLiteral("/nonexistent/x.fdb")}
+            << m_pass << 1;
+        QTest::newRow("backup without --to")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), a} << m_pass << 2;
+        QTest::newRow("import without file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--db"), a} << m_pass << 2;
+        QTest::newRow("rekey without new passphrase")
+            << QStringList{QStringLiteral("rekey"), QStringLiteral("--db"), a} << m_pass << 2;
+        QTest::newRow("init short passphrase")
+            << QStringList{QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("%NEW%")}
+            << QStringLiteral("short") << 4;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, passphrase);
+        QFETCH(int, expected);
+        static QString file;
+        if (file.isEmpty())
+            file = initDemo(QStringLiteral("codes.fdb"));
+        QVERIFY(!file.isEmpty());
+        args.replaceInStrings(QStringLiteral("%DB%"), file);
+        args.replaceInStrings(QStringLiteral("%NEW%"), db(QStringLiteral("new-short.fdb")));
+        const QByteArray before = TestUtil::readAll(file);
+        const Result r = cli(args, passphrase);
+        QCOMPARE(r.code, expected);
+        QVERIFY2(!r.err.trimmed().isEmpty(), "a failure explains itself on stderr");
+        if (expected == 3)
+            QCOMPARE(TestUtil::readAll(file), before);
+    }
+
+    void notAFieldDeskDatabaseIsExit3()
+    {
+        const QString file = db(QStringLiteral("text.fdb"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello, this is a text file and not a database at all\n");
+        f.close();
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass).code, 3);
+    }
+
+    void importIsAllOrNothing()
+    {
+        const QString file = initDemo(QStringLiteral("imp.fdb"));
+        const Result before =
+            cli({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("--json")},
+                m_pass);
+        QJsonObject doc = QJsonDocument::fromJson(before.out).object();
+        QJsonArray customers = doc.value(QStringLiteral("customers")).toArray();
+        QJsonObject changed = customers.at(0).toObject();
+        changed.insert(QStringLiteral("notes"), QStringLiteral("这条修改不应落地"));
+        customers.replace(0, changed);
+        QJsonObject bad = customers.at(1).toObject();
+        bad.insert(QStringLiteral("id"), QStringLiteral("0e9c1d4e-27b1-4a55-9e0f-2a1b3c4d5e6f"));
+        bad.insert(QStringLiteral("tier"), QStringLiteral("S"));
+        customers.append(bad);
+        doc.insert(QStringLiteral("customers"), customers);
+        const QString json = db(QStringLiteral("bad.json"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        const Result r =
+            cli({QStringLiteral("import"), QStringLiteral("--db"), file, json}, m_pass);
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains("0e9c1d4e-27b1-4a55-9e0f-2a1b3c4d5e6f"));
+        QVERIFY(r.err.contains("tier"));
+        const Result after =
+            cli({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("--json")},
+                m_pass);
+        QCOMPARE(QJsonDocument::fromJson(after.out).object().value(QStringLiteral("customers")),
+                 QJsonDocument::fromJson(before.out).object().value(QStringLiteral("customers")));
+
+        // The same file without the bad record imports, and a second database ends up equal.
+        customers.removeLast();
+        doc.insert(QStringLiteral("customers"), customers);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), file, json}, m_pass).code,
+                 0);
+        const QString other = db(QStringLiteral("imp2.fdb"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), other}, m_pass).code, 0);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), other, json}, m_pass).code,
+                 0);
+        const auto exportOf = [&](const QString &path) {
+            QJsonObject o =
+                QJsonDocument::fromJson(cli({QStringLiteral("export"), QStringLiteral("--db"), path,
+                                             QStringLiteral("--json")},
+                                            m_pass)
+                                            .out)
+                    .object();
+            return o;
+        };
+        QCOMPARE(exportOf(other), exportOf(file));
+    }
+
+    void rekeyAndBackup()
+    {
+        const QString file = initDemo(QStringLiteral("rk.fdb"));
+        const QString newPass = QStringLiteral("the new passphrase 新");
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("FIELDDESK_NEW_PASSPHRASE"), newPass);
+        QCOMPARE(cli({QStringLiteral("rekey"), QStringLiteral("--db"), file}, m_pass, extra).code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass).code, 3);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, newPass).code, 0);
+
+        const QString copy = db(QStringLiteral("rk-copy.fdb"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file,
+                      QStringLiteral("--to"), copy},
+                     newPass)
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file,
+                      QStringLiteral("--to"), copy},
+                     newPass)
+                     .code,
+                 1);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), copy}, newPass).code, 0);
+        QVERIFY(!TestUtil::containsText(TestUtil::readAll(copy), QStringLiteral("林国栋")));
+    }
+
+    void verifyDetectsTamperedAudit()
+    {
+        const QString file = initDemo(QStringLiteral("tamper.fdb"));
+        {
+            Database database;
+            QVERIFY(database.open(file, m_pass, nullptr));
+            QSqlQuery q(database.sql());
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")));
+        }
+        const Result r = cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains("2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
