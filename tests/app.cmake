@@ -7,3 +7,9 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_cli PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+
+# SOP-10 rules, table-driven.
+fielddesk_add_test(tst_approvalmatrix LIBS fielddesk_app)
+fielddesk_add_test(tst_pperule LIBS fielddesk_app)
+fielddesk_add_test(tst_engineereligibility LIBS fielddesk_app)
+fielddesk_add_test(tst_taskstatemachine LIBS fielddesk_app)
