@@ -89,7 +89,15 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
     switch (spec.type) {
     case T::Text:
     case T::LongText:
-        return true; // checked above
+        if (!spec.pattern.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^(?:%1)$").arg(spec.pattern))
+                 .match(text)
+                 .hasMatch())
+            return fail(spec, recordId,
+                        tr("\"%1\" does not have the expected form %2.")
+                            .arg(text.left(40), spec.patternHint),
+                        error);
+        return true; // content checked above
     case T::Date:
         if (!isIsoDate(text))
             return fail(spec, recordId,
@@ -119,12 +127,17 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
     case T::Number: {
         bool ok = false;
         const double v = stored.toDouble(&ok);
-        if (!ok || v < spec.minimum || v > spec.maximum)
+        const bool belowMinimum = spec.minimumExclusive ? v <= spec.minimum : v < spec.minimum;
+        if (!ok || belowMinimum || v > spec.maximum)
             return fail(spec, recordId,
-                        tr("\"%1\" is outside the allowed range %2 to %3.")
-                            .arg(text.left(40))
-                            .arg(spec.minimum)
-                            .arg(spec.maximum),
+                        spec.minimumExclusive ? tr("\"%1\" must be more than %2 and at most %3.")
+                                                    .arg(text.left(40))
+                                                    .arg(spec.minimum)
+                                                    .arg(spec.maximum)
+                                              : tr("\"%1\" is outside the allowed range %2 to %3.")
+                                                    .arg(text.left(40))
+                                                    .arg(spec.minimum)
+                                                    .arg(spec.maximum),
                         error);
         return true;
     }

@@ -25,12 +25,15 @@ struct FieldSpec
     Type type = Type::Text;
     const char *label = nullptr; // QT_TRANSLATE_NOOP("Field", ...); shown via translatedLabel()
     bool required = false;
-    QStringList values;   // Enum, EnumList
-    QString refArray;     // Reference, ReferenceList: the array the UUID points into
-    int maxLength = 0;    // 0: the type's default
-    double minimum = 0;   // Number
-    double maximum = 0;   // Number
-    bool derived = false; // computed on export, ignored on import
+    QStringList values; // Enum, EnumList
+    QString refArray;   // Reference(List): the array(s) the UUID points into, comma-separated
+    int maxLength = 0;  // 0: the type's default
+    double minimum = 0; // Number
+    double maximum = 0; // Number
+    bool minimumExclusive = false; // Number: the value must be greater than minimum
+    QString pattern;               // Text: a regular expression the whole value must match
+    QString patternHint;           // Text: the expected form, shown when the pattern does not match
+    bool derived = false;          // computed on export, ignored on import
 
     int effectiveMaxLength() const
     {

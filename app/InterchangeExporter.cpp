@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DerivedFields.h"
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
 
@@ -17,6 +18,7 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
     out.insert(QStringLiteral("format"), QString::fromLatin1(Format));
     out.insert(QStringLiteral("version"), Version);
     QStringList counts;
+    DerivedFields derived(m_db);
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         const QList<FieldSpec> fields = kind.storedFields();
         QStringList columns{QStringLiteral("id")};
@@ -33,9 +35,15 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         QJsonArray records;
         while (q.next()) {
             QJsonObject record;
+            QVariantMap stored;
             record.insert(QStringLiteral("id"), q.value(0).toString());
-            for (int i = 0; i < fields.size(); ++i)
+            for (int i = 0; i < fields.size(); ++i) {
                 record.insert(fields.at(i).key, FieldCodec::toJson(fields.at(i), q.value(i + 1)));
+                stored.insert(fields.at(i).key, q.value(i + 1));
+            }
+            const QJsonObject extra = derived.compute(kind, stored);
+            for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+                record.insert(it.key(), it.value());
             records.append(record);
         }
         out.insert(kind.array, records);

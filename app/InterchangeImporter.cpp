@@ -78,8 +78,12 @@ bool InterchangeImporter::checkReferences(const QList<Pending> &pending, Error *
             const FieldSpec *spec = p.kind->field(it.key());
             if (!spec || spec->refArray.isEmpty() || it.value().isNull())
                 continue;
-            const RecordKind *target = RecordCatalog::byArray(spec->refArray);
-            if (!target)
+            QList<const RecordKind *> targets;
+            for (const QString &array : spec->refArray.split(QLatin1Char(','))) {
+                if (const RecordKind *k = RecordCatalog::byArray(array))
+                    targets << k;
+            }
+            if (targets.isEmpty())
                 continue; // that kind arrives with a later feature
             QStringList ids;
             if (spec->type == FieldSpec::Type::Reference) {
@@ -91,12 +95,15 @@ bool InterchangeImporter::checkReferences(const QList<Pending> &pending, Error *
                     ids << v.toString();
             }
             for (const QString &ref : ids) {
-                if (!incoming.value(target->array).contains(ref.toLower()) &&
-                    !store.exists(target->table, ref.toLower()))
+                bool found = false;
+                for (const RecordKind *target : targets)
+                    found = found || incoming.value(target->array).contains(ref.toLower()) ||
+                            store.exists(target->table, ref.toLower());
+                if (!found)
                     return Error::set(error, Error::Code::Validation,
                                       tr("Record %1, %2 (%3): there is no %4 with id %5.")
                                           .arg(p.id, spec->translatedLabel(), spec->key,
-                                               target->translatedSingular(), ref),
+                                               targets.first()->translatedSingular(), ref),
                                       p.id, spec->key);
             }
         }
