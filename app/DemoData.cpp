@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "DemoTasks.h"
+
 #include "InterchangeExporter.h"
 #include "InterchangeImporter.h"
 
@@ -132,12 +134,24 @@ QJsonObject DemoData::document()
                QStringLiteral("139-5555-6666"), QString(), QString(), false, false,
                QStringLiteral("新进工程师；28 h 派员认证进行中。")),
     };
-    return QJsonObject{
+    // 林国栋 has signed his consultant NDA (QEF-10-04); 陈雅婷's is still missing.
+    for (int i = 0; i < people.size(); ++i) {
+        QJsonObject p = people.at(i).toObject();
+        if (p.value(QStringLiteral("name")).toString() == QStringLiteral("林国栋")) {
+            p.insert(QStringLiteral("nda_id"), idFor(QStringLiteral("nda"), QStringLiteral("lin")));
+            people.replace(i, p);
+        }
+    }
+    QJsonObject document{
         {QStringLiteral("format"), QString::fromLatin1(InterchangeExporter::Format)},
         {QStringLiteral("version"), InterchangeExporter::Version},
         {QStringLiteral("customers"), customers},
         {QStringLiteral("people"), people},
     };
+    const QJsonObject taskLife = DemoTasks::arrays();
+    for (auto it = taskLife.constBegin(); it != taskLife.constEnd(); ++it)
+        document.insert(it.key(), it.value());
+    return document;
 }
 
 bool DemoData::load(Database &db, Error *error)

@@ -5,6 +5,7 @@
 #include "FieldCodec.h"
 #include "InterchangeExporter.h"
 #include "RecordCatalog.h"
+#include "RecordRules.h"
 #include "RecordStore.h"
 #include "Transaction.h"
 
@@ -156,11 +157,32 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
     }
     if (!checkReferences(pending, error))
         return false;
+    // Task numbers must be unique within the file as well as against the database.
+    QHash<QString, QString> numbers;
+    for (const Pending &p : pending) {
+        const QString number = p.fields.value(QStringLiteral("number")).toString();
+        if (p.kind->array != QLatin1String("tasks") || number.isEmpty())
+            continue;
+        if (numbers.contains(number))
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1: task number %2 is also used by record %3 in the "
+                                 "file.")
+                                  .arg(p.id, number, numbers.value(number)),
+                              p.id, QStringLiteral("number"));
+        numbers.insert(number, p.id);
+    }
 
     Summary counts;
     RecordStore store(m_db);
     Transaction tx(m_db);
     for (const Pending &p : pending) {
+        // Cross-field rules on the record as it will be after the import.
+        QVariantMap merged;
+        store.get(p.kind->table, p.id, &merged, nullptr);
+        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (!RecordRules::check(m_db, *p.kind, p.id, merged, error))
+            return false;
         if (store.exists(p.kind->table, p.id)) {
             QStringList changed;
             if (!store.update(p.kind->table, p.id, p.fields, error, &changed))

@@ -76,8 +76,11 @@ private slots:
         InterchangeImporter::Summary summary;
         QVERIFY2(InterchangeImporter(b).importDocument(first, &summary, &error),
                  qPrintable(error.message));
-        QCOMPARE(summary.created, first.value(QStringLiteral("customers")).toArray().size() +
-                                      first.value(QStringLiteral("people")).toArray().size());
+        int records = 0;
+        for (auto it = first.constBegin(); it != first.constEnd(); ++it)
+            records += it.value().isArray() ? int(it.value().toArray().size()) : 0;
+        QVERIFY(first.value(QStringLiteral("tasks")).toArray().size() >= 10);
+        QCOMPARE(summary.created, records);
         QCOMPARE(exported(b), first);
         // Importing the same document again changes nothing.
         const Snapshot before = snapshot(b);
@@ -179,6 +182,80 @@ private slots:
         if (field != QLatin1String("id"))
             QVERIFY(error.message.contains(bad.value(QStringLiteral("id")).toString()));
         QVERIFY(snapshot(db) == before);
+    }
+
+    void taskRulesOnImport_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("keepNumber");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("number used in database")
+            << "number" << QJsonValue("LITH-FE-2026-0001") << true << "number";
+        QTest::newRow("number malformed")
+            << "number" << QJsonValue("LITH-2026-1") << false << "number";
+        QTest::newRow("planned days zero")
+            << "planned_days" << QJsonValue(0) << false << "planned_days";
+        QTest::newRow("planned days 366")
+            << "planned_days" << QJsonValue(366) << false << "planned_days";
+        QTest::newRow("end before start")
+            << "planned_end" << QJsonValue("2026-05-12") << false << "planned_end";
+        QTest::newRow("registered before requested")
+            << "registered_at" << QJsonValue("2026-05-10T09:00:00+08:00") << false
+            << "registered_at";
+        QTest::newRow("unknown type") << "type" << QJsonValue("picnic") << false << "type";
+        QTest::newRow("unknown state") << "state" << QJsonValue("done") << false << "state";
+    }
+
+    void taskRulesOnImport()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, keepNumber);
+        QFETCH(QString, field);
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        QJsonObject doc = exported(db); // exporting is audited, so snapshot after it
+        const Snapshot before = snapshot(db);
+        QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QJsonObject first;
+        for (const QJsonValue &t : tasks) {
+            if (t.toObject().value(QStringLiteral("number")).toString() ==
+                QLatin1String("LITH-FE-2026-0001"))
+                first = t.toObject();
+        }
+        QVERIFY(!first.isEmpty());
+        QJsonObject copy = first;
+        copy.insert(QStringLiteral("id"), RecordStore::newId());
+        if (!keepNumber)
+            copy.insert(QStringLiteral("number"), QStringLiteral("LITH-FE-2026-0999"));
+        copy.insert(key, value);
+        QJsonObject single{{QStringLiteral("format"), QStringLiteral("fielddesk-export")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("tasks"), QJsonArray{copy}}};
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importDocument(single, nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QCOMPARE(error.field, field);
+        QVERIFY(snapshot(db) == before);
+    }
+
+    void duplicateNumbersWithinTheFile()
+    {
+        Database db;
+        fresh(db);
+        QJsonObject doc = DemoData::document();
+        QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QJsonObject copy = tasks.at(0).toObject();
+        copy.insert(QStringLiteral("id"), RecordStore::newId());
+        tasks.append(copy);
+        doc.insert(QStringLiteral("tasks"), tasks);
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importDocument(doc, nullptr, &error));
+        QCOMPARE(error.field, QStringLiteral("number"));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM tasks")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM customers")), 0);
     }
 
     void duplicateIdsAndDanglingReferences()
