@@ -23,6 +23,24 @@ QString nowIso()
     return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+// A value as the driver stores it, in text: bools are bound as integers and local times with
+// their offset (SqlCipherResult::bindAll), so a value read back compares equal to its source.
+QString storedText(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::QDateTime: {
+        QDateTime dt = v.toDateTime();
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt = dt.toOffsetFromUtc(dt.offsetFromUtc());
+        return dt.toString(Qt::ISODateWithMs);
+    }
+    default:
+        return v.toString();
+    }
+}
+
 } // namespace
 
 RecordStore::RecordStore(Database &db) : m_db(db) {}
@@ -69,7 +87,7 @@ bool RecordStore::sameValue(const QVariant &a, const QVariant &b)
         return a.isNull() == b.isNull();
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
         return a.toByteArray() == b.toByteArray();
-    return a.toString() == b.toString();
+    return storedText(a) == storedText(b);
 }
 
 bool RecordStore::logField(const QString &table, const QString &id, const QString &field,

@@ -350,16 +350,27 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     q.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
            QLatin1Char(')'));
     // table_info columns: cid, name, type, notnull, dflt_value, pk
+    int keyColumns = 0;
+    int integerKey = -1;
     while (q.next()) {
         const QString declared = q.value(2).toString();
         QSqlField field(q.value(1).toString(), typeFromDeclaration(declared), tableName);
         field.setRequiredStatus(q.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         if (!q.isNull(4))
             field.setDefaultValue(q.value(4));
-        if (q.value(5).toInt() == 1 &&
-            declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            field.setAutoValue(true);
+        if (q.value(5).toInt() > 0) {
+            ++keyColumns;
+            if (declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                integerKey = int(rec.count());
+        }
         rec.append(field);
+    }
+    // Only a lone INTEGER PRIMARY KEY is the rowid that SQLite fills in; an INTEGER column of a
+    // composite key is not.
+    if (keyColumns == 1 && integerKey >= 0) {
+        QSqlField field = rec.field(integerKey);
+        field.setAutoValue(true);
+        rec.replace(integerKey, field);
     }
     return rec;
 }

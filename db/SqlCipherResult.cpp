@@ -166,12 +166,16 @@ bool SqlCipherResult::bindAll()
             case QMetaType::Float:
                 rc = sqlite3_bind_double(m_stmt, index, v.toDouble());
                 break;
-            case QMetaType::QDateTime:
-                // ISO 8601 with offset, the interchange format's own form.
-                rc = sqlite3_bind_text16(m_stmt, index,
-                                         v.toDateTime().toString(Qt::ISODateWithMs).utf16(), -1,
+            case QMetaType::QDateTime: {
+                // ISO 8601 with offset, the interchange format's own form. Local times carry no
+                // offset in Qt's ISO text, so they are pinned to the offset they have.
+                QDateTime dt = v.toDateTime();
+                if (dt.timeSpec() == Qt::LocalTime)
+                    dt = dt.toOffsetFromUtc(dt.offsetFromUtc());
+                rc = sqlite3_bind_text16(m_stmt, index, dt.toString(Qt::ISODateWithMs).utf16(), -1,
                                          SQLITE_TRANSIENT);
                 break;
+            }
             case QMetaType::QDate:
                 rc = sqlite3_bind_text16(m_stmt, index, v.toDate().toString(Qt::ISODate).utf16(),
                                          -1, SQLITE_TRANSIENT);
@@ -217,7 +221,9 @@ bool SqlCipherResult::exec()
     const int before = sqlite3_total_changes(db);
     if (!stepRow() && lastError().isValid())
         return false;
-    m_rowsAffected = isSelect() ? 0 : sqlite3_total_changes(db) - before;
+    // sqlite3_changes() counts only the statement's own rows (not a trigger's) but keeps its
+    // old value after statements that change nothing; total_changes() tells the two apart.
+    m_rowsAffected = isSelect() || sqlite3_total_changes(db) == before ? 0 : sqlite3_changes(db);
     buildRecord();
     setActive(true);
     return true;
@@ -256,15 +262,12 @@ QVariant SqlCipherResult::columnValue(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER: {
+        // The precision policy is about floating-point values: LowPrecisionDouble is Qt's
+        // default and must not turn 64-bit integers (HLCs, ids) into lossy doubles.
         const qint64 v = sqlite3_column_int64(m_stmt, column);
-        switch (numericalPrecisionPolicy()) {
-        case QSql::LowPrecisionInt32:
+        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32)
             return QVariant(int(v));
-        case QSql::LowPrecisionDouble:
-            return QVariant(double(v));
-        default:
-            return QVariant(qlonglong(v));
-        }
+        return QVariant(qlonglong(v));
     }
     case SQLITE_FLOAT:
         return QVariant(sqlite3_column_double(m_stmt, column));
