@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+// The desktop's remembered preferences (QSettings under Lithera/FieldDesk): language, the
+// shared sync folder, the auto-lock delay, the last database and the state of each list's
+// columns. A passphrase is never stored here, nor anything else secret.
+class AppSettings
+{
+public:
+    static constexpr int DefaultAutoLockMinutes = 10;
+    static constexpr int MaximumAutoLockMinutes = 480;
+
+    AppSettings();
+
+    // "zh_CN" (default), "en", "zh_TW".
+    static QStringList languages();
+    static QString defaultLanguage();
+    // The language's own name ("简体中文", "English", "繁體中文"), for the settings screen.
+    static QString languageDisplayName(const QString &language);
+
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QString shareFolder() const;
+    void setShareFolder(const QString &folder);
+
+    // Minutes without keyboard or mouse input before the window locks; 0 = never.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+
+    QString lastDatabasePath() const;
+    void setLastDatabasePath(const QString &path);
+
+    // QHeaderView::saveState() of a list, by list name (e.g. the record kind's array).
+    QByteArray listColumnState(const QString &list) const;
+    void setListColumnState(const QString &list, const QByteArray &state);
+
+    // QWidget::saveGeometry() of the main window.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};

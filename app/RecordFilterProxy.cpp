@@ -1,0 +1,43 @@
+#include "RecordFilterProxy.h"
+
+#include "RecordTableModel.h"
+
+#include <QRegularExpression>
+
+RecordFilterProxy::RecordFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecordTableModel::SortRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void RecordFilterProxy::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words =
+        text.toCaseFolded().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    QString haystack =
+        model->index(sourceRow, 0, sourceParent).data(RecordTableModel::SearchTextRole).toString();
+    if (haystack.isEmpty()) { // a model that is not a RecordTableModel
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(sourceParent); ++c)
+            cells << model->index(sourceRow, c, sourceParent).data().toString();
+        haystack = cells.join(QLatin1Char('\n')).toCaseFolded();
+    }
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}

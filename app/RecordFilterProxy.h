@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Sorting and the search box of a record list: a row is shown when every word typed appears
+// somewhere in it (any column, hidden ones too; case-insensitive; Chinese substrings work).
+// Sorting uses RecordTableModel::SortRole when the source model provides it.
+class RecordFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RecordFilterProxy(QObject *parent = nullptr);
+
+    QString filterText() const { return m_text; }
+
+public slots:
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QStringList m_words; // case-folded
+};

@@ -1,0 +1,391 @@
+#include "RecordTableModel.h"
+
+#include "Database.h"
+#include "RecordCatalog.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <limits>
+
+namespace {
+
+struct TranslatableText
+{
+    const char *source;
+    const char *comment;
+};
+
+struct EnumName
+{
+    const char *field;
+    const char *value;
+    TranslatableText text; // context "EnumValue", disambiguated by the field key
+};
+
+// Display names of the enum values of SOP-10 / SOP-15 and the interchange format. A value
+// that is not listed is shown as it is stored.
+const EnumName EnumNames[] = {
+    // customers (SOP-15 §5)
+    {"tier", "A", QT_TRANSLATE_NOOP3("EnumValue", "A strategic", "tier")},
+    {"tier", "B", QT_TRANSLATE_NOOP3("EnumValue", "B main", "tier")},
+    {"tier", "C", QT_TRANSLATE_NOOP3("EnumValue", "C general", "tier")},
+    {"tier", "D", QT_TRANSLATE_NOOP3("EnumValue", "D one-off", "tier")},
+    {"kind", "customer", QT_TRANSLATE_NOOP3("EnumValue", "Customer", "kind")},
+    {"kind", "oem", QT_TRANSLATE_NOOP3("EnumValue", "OEM plant", "kind")},
+    // people (SOP-10 §4.1)
+    {"roles", "cto", QT_TRANSLATE_NOOP3("EnumValue", "CTO", "roles")},
+    {"roles", "engineer", QT_TRANSLATE_NOOP3("EnumValue", "Field engineer", "roles")},
+    {"roles", "consultant", QT_TRANSLATE_NOOP3("EnumValue", "External consultant", "roles")},
+    {"roles", "sales", QT_TRANSLATE_NOOP3("EnumValue", "Sales", "roles")},
+    {"roles", "admin", QT_TRANSLATE_NOOP3("EnumValue", "Administration", "roles")},
+    {"roles", "gm", QT_TRANSLATE_NOOP3("EnumValue", "General manager", "roles")},
+    {"roles", "chairman", QT_TRANSLATE_NOOP3("EnumValue", "Chairman", "roles")},
+    // tasks (SOP-10 §2.1, §5.2)
+    {"type", "oem_mixing", QT_TRANSLATE_NOOP3("EnumValue", "OEM mixing guidance", "type")},
+    {"type", "line_support", QT_TRANSLATE_NOOP3("EnumValue", "Line support", "type")},
+    {"type", "training", QT_TRANSLATE_NOOP3("EnumValue", "Customer training", "type")},
+    {"type", "urgent_complaint", QT_TRANSLATE_NOOP3("EnumValue", "Urgent complaint", "type")},
+    {"type", "product_trial", QT_TRANSLATE_NOOP3("EnumValue", "New-product trial", "type")},
+    {"type", "audit", QT_TRANSLATE_NOOP3("EnumValue", "Audit accompaniment", "type")},
+    {"type", "trade_show", QT_TRANSLATE_NOOP3("EnumValue", "Trade-show Q&A", "type")},
+    {"state", "registered", QT_TRANSLATE_NOOP3("EnumValue", "Registered", "state")},
+    {"state", "assessed", QT_TRANSLATE_NOOP3("EnumValue", "Assessed", "state")},
+    {"state", "approved", QT_TRANSLATE_NOOP3("EnumValue", "Approved", "state")},
+    {"state", "rejected", QT_TRANSLATE_NOOP3("EnumValue", "Rejected", "state")},
+    {"state", "briefed", QT_TRANSLATE_NOOP3("EnumValue", "Briefed", "state")},
+    {"state", "on_site", QT_TRANSLATE_NOOP3("EnumValue", "On site", "state")},
+    {"state", "reporting", QT_TRANSLATE_NOOP3("EnumValue", "Reporting", "state")},
+    {"state", "callback", QT_TRANSLATE_NOOP3("EnumValue", "Call-back", "state")},
+    {"state", "closed", QT_TRANSLATE_NOOP3("EnumValue", "Closed", "state")},
+    {"state", "cancelled", QT_TRANSLATE_NOOP3("EnumValue", "Cancelled", "state")},
+    {"complexity", "simple", QT_TRANSLATE_NOOP3("EnumValue", "Simple", "complexity")},
+    {"complexity", "medium", QT_TRANSLATE_NOOP3("EnumValue", "Medium", "complexity")},
+    {"complexity", "complex", QT_TRANSLATE_NOOP3("EnumValue", "Complex", "complexity")},
+    {"knowhow_risk", "none", QT_TRANSLATE_NOOP3("EnumValue", "None", "knowhow_risk")},
+    {"knowhow_risk", "normal", QT_TRANSLATE_NOOP3("EnumValue", "Normal operation", "knowhow_risk")},
+    {"knowhow_risk", "core", QT_TRANSLATE_NOOP3("EnumValue", "Core know-how", "knowhow_risk")},
+    {"safety_risk", "low", QT_TRANSLATE_NOOP3("EnumValue", "Low", "safety_risk")},
+    {"safety_risk", "medium", QT_TRANSLATE_NOOP3("EnumValue", "Medium", "safety_risk")},
+    {"safety_risk", "high", QT_TRANSLATE_NOOP3("EnumValue", "High", "safety_risk")},
+    {"safety_risk", "hf", QT_TRANSLATE_NOOP3("EnumValue", "HF site", "safety_risk")},
+    // NDAs (SOP-10 §5.2.5)
+    {"scope", "customer", QT_TRANSLATE_NOOP3("EnumValue", "Customer confidentiality", "scope")},
+    {"scope", "lithera", QT_TRANSLATE_NOOP3("EnumValue", "Lithera confidentiality", "scope")},
+    {"scope", "mutual", QT_TRANSLATE_NOOP3("EnumValue", "Mutual", "scope")},
+    // anomalies (SOP-10 §5.3.4); their field is also called "type"
+    {"type", "safety", QT_TRANSLATE_NOOP3("EnumValue", "Safety incident", "type")},
+    {"type", "complaint", QT_TRANSLATE_NOOP3("EnumValue", "Major complaint", "type")},
+    {"type", "commercial", QT_TRANSLATE_NOOP3("EnumValue", "Commercial negotiation", "type")},
+    {"type", "technical", QT_TRANSLATE_NOOP3("EnumValue", "Technical problem", "type")},
+    {"type", "general", QT_TRANSLATE_NOOP3("EnumValue", "General", "type")},
+    // expense lines (SOP-10 §5.3.1.3)
+    {"category", "transport", QT_TRANSLATE_NOOP3("EnumValue", "Transport", "category")},
+    {"category", "lodging", QT_TRANSLATE_NOOP3("EnumValue", "Lodging", "category")},
+    {"category", "meals", QT_TRANSLATE_NOOP3("EnumValue", "Meals", "category")},
+    {"category", "hospitality", QT_TRANSLATE_NOOP3("EnumValue", "Hospitality", "category")},
+    {"category", "gift", QT_TRANSLATE_NOOP3("EnumValue", "Gift received", "category")},
+    {"category", "other", QT_TRANSLATE_NOOP3("EnumValue", "Other", "category")},
+    {"paid_by", "company", QT_TRANSLATE_NOOP3("EnumValue", "Company", "paid_by")},
+    {"paid_by", "customer", QT_TRANSLATE_NOOP3("EnumValue", "Customer", "paid_by")},
+};
+
+QString translateEnum(const TranslatableText &text)
+{
+    return QCoreApplication::translate("EnumValue", text.source, text.comment);
+}
+
+QStringList jsonStrings(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
+    : QAbstractTableModel(parent), m_kind(kind)
+{
+    for (const FieldSpec &f : m_kind.storedFields()) {
+        if (f.type != FieldSpec::Type::LongText)
+            m_columns << f;
+    }
+}
+
+void RecordTableModel::setDatabase(Database *db)
+{
+    if (m_db == db)
+        return;
+    m_db = db;
+    if (!m_db && !m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        emit reloaded();
+    }
+}
+
+bool RecordTableModel::reload(Error *error)
+{
+    beginResetModel();
+    m_rows.clear();
+    bool ok = true;
+    if (m_db && m_db->isOpen())
+        ok = load(error);
+    if (!ok)
+        m_rows.clear();
+    endResetModel();
+    emit reloaded();
+    return ok;
+}
+
+QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
+{
+    // refArray may name several arrays ("customers,people"); UUIDs do not collide.
+    QHash<QString, QString> titles;
+    const QSqlDriver *driver = m_db->sql().driver();
+    for (const QString &array : arrays.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const RecordKind *target = RecordCatalog::byArray(array.trimmed());
+        if (!target || target->titleField.isEmpty())
+            continue;
+        QSqlQuery q(m_db->sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2")
+                        .arg(driver->escapeIdentifier(target->titleField, QSqlDriver::FieldName),
+                             driver->escapeIdentifier(target->table, QSqlDriver::TableName))))
+            continue;
+        while (q.next())
+            titles.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return titles;
+}
+
+bool RecordTableModel::load(Error *error)
+{
+    const QSqlDriver *driver = m_db->sql().driver();
+    QStringList columns{QStringLiteral("id")};
+    QHash<QString, QHash<QString, QString>> titles; // refArray -> id -> title
+    for (const FieldSpec &f : m_columns) {
+        columns << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
+        if (!f.refArray.isEmpty() && !titles.contains(f.refArray))
+            titles.insert(f.refArray, titlesOf(f.refArray));
+    }
+    QString order;
+    if (!m_kind.titleField.isEmpty())
+        order = QStringLiteral(" ORDER BY %1")
+                    .arg(driver->escapeIdentifier(m_kind.titleField, QSqlDriver::FieldName));
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0%3")
+            .arg(columns.join(QStringLiteral(", ")),
+                 driver->escapeIdentifier(m_kind.table, QSqlDriver::TableName), order);
+    if (!q.exec(sql))
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot read the list of %1: %2")
+                              .arg(m_kind.translatedPlural(), q.lastError().text()));
+
+    const int n = m_columns.size();
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toString();
+        row.raw.resize(n);
+        row.display.resize(n);
+        row.sortKey.resize(n);
+        QStringList words;
+        for (int c = 0; c < n; ++c) {
+            const FieldSpec &f = m_columns.at(c);
+            row.raw[c] = q.value(c + 1);
+            convert(f, row.raw[c], &row.display[c], &row.sortKey[c], titles.value(f.refArray));
+            const QVariant &shown = row.display.at(c);
+            if (shown.typeId() == QMetaType::QDate)
+                words << shown.toDate().toString(Qt::ISODate);
+            else if (shown.typeId() == QMetaType::QDateTime)
+                words << shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            else if (f.type == FieldSpec::Type::Enum)
+                words << shown.toString() << row.raw.at(c).toString();
+            else
+                words << shown.toString();
+        }
+        row.searchText = words.join(QLatin1Char('\n')).toCaseFolded();
+        m_rows << row;
+    }
+    return true;
+}
+
+void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVariant *display,
+                               QVariant *sortKey, const QHash<QString, QString> &titles) const
+{
+    const QString text = raw.isNull() ? QString() : raw.toString();
+    using T = FieldSpec::Type;
+    switch (field.type) {
+    case T::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        *display = date.isValid() ? QVariant(date) : QVariant(text);
+        *sortKey = text;
+        return;
+    }
+    case T::DateTime: {
+        const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        *display = when.isValid() ? QVariant(when) : QVariant(text);
+        *sortKey = when.isValid() ? QVariant(when.toMSecsSinceEpoch())
+                                  : QVariant(std::numeric_limits<qint64>::min());
+        return;
+    }
+    case T::Enum:
+        *display = text.isEmpty() ? QString() : enumText(field.key, text);
+        // Sort in declaration order (A before B before C; registered before closed).
+        *sortKey = text.isEmpty() ? -1 : int(field.values.indexOf(text));
+        return;
+    case T::EnumList:
+        *display = *sortKey = enumListText(field.key, text);
+        return;
+    case T::Bool:
+        *display = raw.toInt() != 0 ? QStringLiteral("✓") : QString();
+        *sortKey = raw.toInt() != 0 ? 1 : 0;
+        return;
+    case T::Number: {
+        bool ok = false;
+        const double value = raw.toDouble(&ok);
+        *display = (ok && !raw.isNull()) ? QVariant(value) : QVariant(text);
+        *sortKey = (ok && !raw.isNull()) ? value : std::numeric_limits<double>::lowest();
+        return;
+    }
+    case T::Reference:
+        if (text.isEmpty())
+            *display = QString();
+        else
+            *display = titles.value(text, tr("(linked record)"));
+        *sortKey = *display;
+        return;
+    case T::ReferenceList: {
+        QStringList names;
+        for (const QString &id : jsonStrings(text))
+            names << titles.value(id, tr("(linked record)"));
+        *display = *sortKey =
+            names.join(QCoreApplication::translate("EnumValue", ", ", "list separator"));
+        return;
+    }
+    case T::Text:
+    case T::LongText:
+        break;
+    }
+    *display = *sortKey = text;
+}
+
+int RecordTableModel::columnOf(const QString &fieldKey) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns.at(c).key == fieldKey)
+            return c;
+    }
+    return -1;
+}
+
+QString RecordTableModel::recordId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int RecordTableModel::rowOfId(const QString &id) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == id)
+            return r;
+    }
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const int c = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.display.at(c);
+    case Qt::ToolTipRole: {
+        const QVariant &v = row.display.at(c);
+        if (v.typeId() == QMetaType::QDate)
+            return QLocale().toString(v.toDate(), QLocale::LongFormat);
+        return v.toString().isEmpty() ? QVariant() : v;
+    }
+    case Qt::TextAlignmentRole: {
+        const FieldSpec::Type type = m_columns.at(c).type;
+        if (type == FieldSpec::Type::Bool)
+            return int(Qt::AlignCenter);
+        if (type == FieldSpec::Type::Number)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    case IdRole:
+        return row.id;
+    case RawValueRole:
+        return row.raw.at(c);
+    case SortRole:
+        return row.sortKey.at(c);
+    case SearchTextRole:
+        return row.searchText;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return m_columns.at(section).translatedLabel();
+    return QVariant();
+}
+
+QString RecordTableModel::enumText(const QString &fieldKey, const QString &value)
+{
+    for (const EnumName &name : EnumNames) {
+        if (fieldKey == QLatin1String(name.field) && value == QLatin1String(name.value))
+            return translateEnum(name.text);
+    }
+    return value;
+}
+
+QString RecordTableModel::enumListText(const QString &fieldKey, const QString &json)
+{
+    QStringList names;
+    for (const QString &value : jsonStrings(json))
+        names << enumText(fieldKey, value);
+    return names.join(QCoreApplication::translate("EnumValue", ", ", "list separator"));
+}
+
+int RecordTableModel::liveRecordCount(const Database &db, const RecordKind &kind)
+{
+    if (!db.isOpen())
+        return -1;
+    QSqlQuery q(db.sql());
+    const QString table = db.sql().driver()->escapeIdentifier(kind.table, QSqlDriver::TableName);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE deleted = 0").arg(table)) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Error.h"
+#include "RecordKind.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QVector>
+
+class Database;
+
+// The rows of one record kind as a table for the lists: one column per stored field that
+// fits on a line (LongText fields are left out), in the catalog's declaration order, loaded
+// from the kind's table (tombstoned rows left out). Values are shown as people read them:
+// enum values by their translated names, dates as QDate, booleans as a check mark, references
+// by the referenced record's title. Loading happens in reload(); data() only reads what was
+// loaded, so sorting and filtering large lists stay fast.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole, // the record's UUID (any column)
+        RawValueRole,          // the stored value, unconverted
+        SortRole,              // a key that sorts the column correctly (ISO dates, numbers)
+        SearchTextRole,        // the whole row as one case-folded string (column 0)
+    };
+
+    explicit RecordTableModel(const RecordKind &kind, QObject *parent = nullptr);
+
+    // The database to read from; nullptr (e.g. while the window is locked) empties the model.
+    // The model does not own it; call reload() afterwards.
+    void setDatabase(Database *db);
+    Database *database() const { return m_db; }
+
+    // Reads the rows again. On failure the model is empty and *error says why.
+    bool reload(Error *error = nullptr);
+
+    const RecordKind &kind() const { return m_kind; }
+    const FieldSpec &fieldAt(int column) const { return m_columns.at(column); }
+    int columnOf(const QString &fieldKey) const;
+    QString recordId(int row) const;
+    int rowOfId(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The translated display name of one value of an enum field ("A" of "tier" → "A 战略");
+    // the value itself when there is no name for it.
+    static QString enumText(const QString &fieldKey, const QString &value);
+    // The values of an EnumList field (JSON array text) as one translated line.
+    static QString enumListText(const QString &fieldKey, const QString &json);
+    // How many live (not tombstoned) records of kind the database holds; -1 when the table
+    // cannot be read.
+    static int liveRecordCount(const Database &db, const RecordKind &kind);
+
+signals:
+    void reloaded();
+
+private:
+    struct Row
+    {
+        QString id;
+        QVector<QVariant> raw;
+        QVector<QVariant> display;
+        QVector<QVariant> sortKey;
+        QString searchText;
+    };
+
+    bool load(Error *error);
+    QHash<QString, QString> titlesOf(const QString &arrays) const;
+    void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
+                 const QHash<QString, QString> &titles) const;
+
+    RecordKind m_kind;
+    QList<FieldSpec> m_columns;
+    Database *m_db = nullptr;
+    QVector<Row> m_rows;
+};

@@ -1,0 +1,301 @@
+#include "Database.h"
+#include "RecordCatalog.h"
+#include "RecordFilterProxy.h"
+#include "RecordStore.h"
+#include "RecordTableModel.h"
+
+#include <QDate>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+// The list model over one record kind and its search/sort proxy, on a real encrypted database.
+class TestRecordTableModel : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    QString m_saide, m_hengxu, m_zhiyi, m_gone, m_robert;
+
+    QString insert(const QString &table, const QVariantMap &fields)
+    {
+        RecordStore store(m_db);
+        const QString id = RecordStore::newId();
+        Error error;
+        if (!store.insert(table, id, fields, &error))
+            qFatal("insert into %s failed: %s", qPrintable(table), qPrintable(error.message));
+        return id;
+    }
+
+    static const RecordKind &kind(const char *array)
+    {
+        const RecordKind *k = RecordCatalog::byArray(QString::fromLatin1(array));
+        Q_ASSERT(k);
+        return *k;
+    }
+
+    static int row(const QAbstractItemModel &model, const QString &id)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data(RecordTableModel::IdRole).toString() == id)
+                return r;
+        }
+        return -1;
+    }
+
+    static QStringList column(const QAbstractItemModel &model, int c)
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, c).data().toString();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Error error;
+        QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("m.fdb")),
+                             QStringLiteral("correct horse 电池"), &error),
+                 qPrintable(error.message));
+        m_saide =
+            insert(QStringLiteral("customers"), {{"name", QStringLiteral("赛德半导体")},
+                                                 {"tier", QStringLiteral("A")},
+                                                 {"kind", QStringLiteral("oem")},
+                                                 {"first_order_on", QStringLiteral("2024-03-01")},
+                                                 {"region", QStringLiteral("上海")},
+                                                 {"notes", QStringLiteral("长文本不在列表里")}});
+        m_hengxu = insert(QStringLiteral("customers"), {{"name", QStringLiteral("恒煦科技")},
+                                                        {"tier", QStringLiteral("A")},
+                                                        {"kind", QStringLiteral("customer")},
+                                                        {"region", QStringLiteral("苏州")}});
+        m_zhiyi =
+            insert(QStringLiteral("customers"), {{"name", QStringLiteral("北京至毅")},
+                                                 {"tier", QStringLiteral("B")},
+                                                 {"kind", QStringLiteral("customer")},
+                                                 {"first_order_on", QStringLiteral("2025-11-20")}});
+        m_gone = insert(QStringLiteral("customers"), {{"name", QStringLiteral("已删除客户")},
+                                                      {"tier", QStringLiteral("D")},
+                                                      {"kind", QStringLiteral("customer")}});
+        Error removeError;
+        QVERIFY(RecordStore(m_db).remove(QStringLiteral("customers"), m_gone, &removeError));
+        m_robert =
+            insert(QStringLiteral("people"), {{"name", QStringLiteral("Robert")},
+                                              {"roles", QStringLiteral("[\"cto\",\"engineer\"]")},
+                                              {"certified_on", QStringLiteral("2024-05-01")},
+                                              {"non_compete", 1},
+                                              {"assessment_passed", 0}});
+    }
+
+    void columnsFollowTheCatalog()
+    {
+        const RecordKind &customers = kind("customers");
+        RecordTableModel model(customers);
+        QStringList expected;
+        for (const FieldSpec &f : customers.storedFields()) {
+            if (f.type != FieldSpec::Type::LongText)
+                expected << f.key;
+        }
+        QCOMPARE(model.columnCount(), expected.size());
+        for (int c = 0; c < expected.size(); ++c) {
+            QCOMPARE(model.fieldAt(c).key, expected.at(c));
+            QCOMPARE(model.headerData(c, Qt::Horizontal).toString(),
+                     customers.field(expected.at(c))->translatedLabel());
+        }
+        QCOMPARE(model.columnOf(QStringLiteral("notes")), -1);
+        QCOMPARE(model.rowCount(), 0); // no database yet
+    }
+
+    void loadsLiveRowsWithDisplayValues()
+    {
+        RecordTableModel model(kind("customers"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 3); // the tombstoned one is not listed
+        QCOMPARE(model.rowOfId(m_gone), -1);
+
+        const int r = model.rowOfId(m_saide);
+        QVERIFY(r >= 0);
+        QCOMPARE(model.recordId(r), m_saide);
+        const int name = model.columnOf(QStringLiteral("name"));
+        const int tier = model.columnOf(QStringLiteral("tier"));
+        const int kindCol = model.columnOf(QStringLiteral("kind"));
+        const int first = model.columnOf(QStringLiteral("first_order_on"));
+        QCOMPARE(model.index(r, name).data().toString(), QStringLiteral("赛德半导体"));
+        QCOMPARE(model.index(r, tier).data().toString(), QStringLiteral("A strategic"));
+        QCOMPARE(model.index(r, tier).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("A"));
+        QCOMPARE(model.index(r, kindCol).data().toString(), QStringLiteral("OEM plant"));
+        const QVariant date = model.index(r, first).data();
+        QCOMPARE(date.typeId(), int(QMetaType::QDate));
+        QCOMPARE(date.toDate(), QDate(2024, 3, 1));
+        QCOMPARE(model.index(r, tier).data(RecordTableModel::IdRole).toString(), m_saide);
+        // A missing date is empty, not an invalid date.
+        const int h = model.rowOfId(m_hengxu);
+        QVERIFY(model.index(h, first).data().toString().isEmpty());
+    }
+
+    void peopleShowRolesAndChecks()
+    {
+        RecordTableModel model(kind("people"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("roles"))).data().toString(),
+                 QStringLiteral("CTO, Field engineer"));
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("non_compete"))).data().toString(),
+                 QStringLiteral("✓"));
+        QCOMPARE(
+            model.index(0, model.columnOf(QStringLiteral("assessment_passed"))).data().toString(),
+            QString());
+    }
+
+    void enumNamesAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/fielddesk_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(RecordTableModel::enumText(QStringLiteral("tier"), QStringLiteral("A")),
+                 QStringLiteral("A 战略"));
+        QCOMPARE(RecordTableModel::enumListText(QStringLiteral("roles"),
+                                                QStringLiteral("[\"cto\",\"engineer\"]")),
+                 QStringLiteral("CTO、派员"));
+        RecordTableModel model(kind("customers"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        QCOMPARE(
+            model.headerData(model.columnOf(QStringLiteral("tier")), Qt::Horizontal).toString(),
+            QStringLiteral("等级"));
+        // The search text follows the language shown.
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("战略"));
+        QCOMPARE(proxy.rowCount(), 2);
+        QCoreApplication::removeTranslator(&translator);
+        // Unknown values are shown as stored.
+        QCOMPARE(RecordTableModel::enumText(QStringLiteral("tier"), QStringLiteral("Z")),
+                 QStringLiteral("Z"));
+    }
+
+    void filterMatchesEveryWordInAnyColumn()
+    {
+        RecordTableModel model(kind("customers"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        proxy.setFilterText(QStringLiteral("恒煦")); // Chinese substring of a name
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(RecordTableModel::IdRole).toString(), m_hengxu);
+
+        proxy.setFilterText(QStringLiteral("上海")); // another column
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(RecordTableModel::IdRole).toString(), m_saide);
+
+        proxy.setFilterText(QStringLiteral("a STRATEGIC")); // case does not matter
+        QCOMPARE(proxy.rowCount(), 2);
+
+        proxy.setFilterText(QStringLiteral("2025-11")); // dates as written
+        QCOMPARE(proxy.rowCount(), 1);
+
+        proxy.setFilterText(QStringLiteral("strategic 苏州")); // every word must match
+        QCOMPARE(proxy.rowCount(), 1);
+
+        proxy.setFilterText(QStringLiteral("nothing like this"));
+        QCOMPARE(proxy.rowCount(), 0);
+
+        proxy.setFilterText(QStringLiteral("  "));
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void sortsByMeaningNotByText()
+    {
+        RecordTableModel model(kind("customers"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+
+        const int tier = model.columnOf(QStringLiteral("tier"));
+        proxy.sort(tier, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, tier).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("B"));
+        proxy.sort(tier, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(2, tier).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("B"));
+
+        const int first = model.columnOf(QStringLiteral("first_order_on"));
+        proxy.sort(first, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(RecordTableModel::IdRole).toString(), m_zhiyi);
+        QCOMPARE(proxy.index(1, 0).data(RecordTableModel::IdRole).toString(), m_saide);
+        QCOMPARE(proxy.index(2, 0).data(RecordTableModel::IdRole).toString(), m_hengxu);
+
+        const int name = model.columnOf(QStringLiteral("name"));
+        proxy.sort(name, Qt::AscendingOrder);
+        QStringList names = column(proxy, name);
+        QStringList reversed = names;
+        std::reverse(reversed.begin(), reversed.end());
+        proxy.sort(name, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, name), reversed);
+    }
+
+    void referencesShowTheTitle()
+    {
+        if (!RecordCatalog::byArray(QStringLiteral("ndas")))
+            QSKIP("no NDA kind in this catalog");
+        const RecordKind &ndas = kind("ndas");
+        QVariantMap nda{{"counterparty_id", m_robert},
+                        {"scope", QStringLiteral("[\"lithera\"]")},
+                        {"template_version", QStringLiteral("NDA-2026-v3")}};
+        const QString ndaId = insert(ndas.table, nda);
+        Error error;
+        QVERIFY2(RecordStore(m_db).update(QStringLiteral("people"), m_robert, {{"nda_id", ndaId}},
+                                          &error),
+                 qPrintable(error.message));
+        RecordTableModel people(kind("people"));
+        people.setDatabase(&m_db);
+        QVERIFY(people.reload());
+        QCOMPARE(people.index(0, people.columnOf(QStringLiteral("nda_id"))).data().toString(),
+                 QStringLiteral("NDA-2026-v3"));
+        RecordTableModel ndaModel(ndas);
+        ndaModel.setDatabase(&m_db);
+        QVERIFY(ndaModel.reload());
+        QCOMPARE(ndaModel.rowCount(), 1);
+        QCOMPARE(ndaModel.index(0, ndaModel.columnOf(QStringLiteral("counterparty_id")))
+                     .data()
+                     .toString(),
+                 QStringLiteral("Robert"));
+    }
+
+    void reloadSeesChangesAndNoDatabaseEmpties()
+    {
+        RecordTableModel model(kind("customers"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        const int before = model.rowCount();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QString id =
+            insert(QStringLiteral("customers"), {{"name", QStringLiteral("呈显光电")},
+                                                 {"tier", QStringLiteral("A")},
+                                                 {"kind", QStringLiteral("customer")}});
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.rowOfId(id) >= 0);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(RecordTableModel::liveRecordCount(m_db, kind("customers")), before + 1);
+
+        model.setDatabase(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 0);
+        Error error;
+        QVERIFY(RecordStore(m_db).remove(QStringLiteral("customers"), id, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordTableModel)
+#include "tst_recordtablemodel.moc"

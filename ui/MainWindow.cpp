@@ -1,0 +1,426 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "AreaCatalog.h"
+#include "AreaInfoPage.h"
+#include "Database.h"
+#include "Icons.h"
+#include "IdleLock.h"
+#include "RecordCatalog.h"
+#include "RecordListPage.h"
+#include "RecordTableModel.h"
+#include "SettingsDialog.h"
+#include "StartPage.h"
+#include "UnlockDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int AreaKeyRole = Qt::UserRole;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::applicationIcon());
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    buildNavigation();
+
+    m_desk = new QWidget(this);
+    auto *deskLayout = new QHBoxLayout(m_desk);
+    deskLayout->setContentsMargins(0, 0, 0, 0);
+    deskLayout->setSpacing(0);
+    deskLayout->addWidget(m_nav);
+    auto *divider = new QFrame(m_desk);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    divider->setStyleSheet(QStringLiteral("color: palette(midlight);"));
+    deskLayout->addWidget(divider);
+    deskLayout->addWidget(m_pages, 1);
+
+    m_lockedPage = buildLockedPage();
+    m_outer = new QStackedWidget(this);
+    m_outer->addWidget(m_desk);
+    m_outer->addWidget(m_lockedPage);
+    setCentralWidget(m_outer);
+
+    buildMenus();
+    buildStatusBar();
+
+    m_idle = new IdleLock(this);
+    m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
+    connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lockAfterIdle);
+
+    const QByteArray geometry = AppSettings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 760);
+
+    setDatabase(std::move(db));
+    showArea(QStringLiteral("start"));
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setAttribute(Qt::WA_MacShowFocusRect, false);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); padding: 8px 6px; }"
+                       "QListWidget#navigation::item { padding: 6px 8px; border-radius: 4px; }"));
+
+    const char *group = nullptr;
+    int widest = 0;
+    QFont headerFont = m_nav->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.88);
+    headerFont.setBold(true);
+    for (const Area &area : AreaCatalog::areas()) {
+        if (area.group && area.group != group) {
+            auto *heading = new QListWidgetItem(AreaCatalog::tr(area.group), m_nav);
+            heading->setFlags(Qt::NoItemFlags);
+            heading->setFont(headerFont);
+            heading->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 18));
+            heading->setTextAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        }
+        group = area.group;
+
+        QString text = AreaCatalog::tr(area.title);
+        auto *item = new QListWidgetItem(Icons::icon(area.icon), text, m_nav);
+        item->setData(AreaKeyRole, area.key);
+        item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 16));
+        if (!area.formCode.isEmpty())
+            item->setToolTip(QStringLiteral("%1 %2").arg(area.formCode, text));
+        widest = qMax(widest, m_nav->fontMetrics().horizontalAdvance(text));
+
+        QWidget *page = nullptr;
+        switch (area.page) {
+        case Area::Page::Start:
+            page = m_startPage = new StartPage(m_pages);
+            break;
+        case Area::Page::Records:
+            if (const RecordKind *kind = RecordCatalog::byArray(area.recordArray)) {
+                auto *list = new RecordListPage(*kind, m_pages);
+                connect(list, &RecordListPage::countChanged, this, &MainWindow::updateStatus);
+                m_listPages.insert(area.recordArray, list);
+                page = list;
+            }
+            break;
+        case Area::Page::Info:
+            page = new AreaInfoPage(area, m_pages);
+            break;
+        }
+        if (page) {
+            m_pages->addWidget(page);
+            m_pageByKey.insert(area.key, page);
+        }
+    }
+    m_nav->setFixedWidth(qMax(190, widest + 20 + 60));
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        if (QWidget *page = m_pageByKey.value(item->data(AreaKeyRole).toString()))
+            m_pages->setCurrentWidget(page);
+        m_findAction->setEnabled(m_db && qobject_cast<RecordListPage *>(m_pages->currentWidget()));
+    });
+}
+
+QWidget *MainWindow::buildLockedPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("lockedPage"));
+    auto *icon = new QLabel(page);
+    icon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("Field Desk is locked"), page);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("The database is closed and its content is hidden until the "
+                               "passphrase is typed again."),
+                            page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *button = new QPushButton(Icons::icon(QStringLiteral("unlock")), tr("Unlock…"), page);
+    button->setObjectName(QStringLiteral("unlockButton"));
+    connect(button, &QPushButton::clicked, this, &MainWindow::showUnlockDialog);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_lockAction =
+        file->addAction(Icons::icon(QStringLiteral("lock")), tr("&Lock"), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_settingsAction = file->addAction(Icons::icon(QStringLiteral("settings")), tr("&Settings…"),
+                                       this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = edit->addAction(Icons::icon(QStringLiteral("search")), tr("&Find"), this,
+                                   &MainWindow::find);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Field Desk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_dbIcon = new QLabel(this);
+    m_dbIcon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(16, 16));
+    m_dbStatus = new QLabel(this);
+    m_dbStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    auto *syncIcon = new QLabel(this);
+    syncIcon->setPixmap(Icons::icon(QStringLiteral("sync-off")).pixmap(16, 16));
+    m_recordCount = new QLabel(this);
+    m_recordCount->setObjectName(QStringLiteral("recordCount"));
+
+    statusBar()->addWidget(m_dbIcon);
+    statusBar()->addWidget(m_dbStatus);
+    statusBar()->addPermanentWidget(m_recordCount);
+    statusBar()->addPermanentWidget(syncIcon);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar::item { border: none; } "
+                                              "QStatusBar QLabel { padding: 0 4px; }"));
+}
+
+void MainWindow::setShareFolderOverride(const QString &folder)
+{
+    m_shareOverride = folder;
+    refresh();
+}
+
+QString MainWindow::shareFolder() const
+{
+    return m_shareOverride.isEmpty() ? AppSettings().shareFolder() : m_shareOverride;
+}
+
+QString MainWindow::currentArea() const
+{
+    const QListWidgetItem *item = m_nav->currentItem();
+    return item ? item->data(AreaKeyRole).toString() : QString();
+}
+
+void MainWindow::showArea(const QString &key)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(AreaKeyRole).toString() == key) {
+            m_nav->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+RecordListPage *MainWindow::listPage(const QString &array) const
+{
+    return m_listPages.value(array);
+}
+
+UnlockDialog *MainWindow::unlockDialog() const
+{
+    return m_unlockDialog.data();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    closeDatabase();
+    m_db = std::move(db);
+    if (m_db) {
+        m_databasePath = m_db->path();
+        m_outer->setCurrentWidget(m_desk);
+        m_idle->setEnabled(true);
+    } else {
+        m_outer->setCurrentWidget(m_lockedPage);
+        m_idle->setEnabled(false);
+    }
+    m_lockAction->setEnabled(bool(m_db));
+    m_settingsAction->setEnabled(bool(m_db));
+    m_findAction->setEnabled(m_db && qobject_cast<RecordListPage *>(m_pages->currentWidget()));
+    for (RecordListPage *page : std::as_const(m_listPages))
+        page->setDatabase(m_db.get());
+    refresh();
+}
+
+void MainWindow::closeDatabase()
+{
+    if (!m_db)
+        return;
+    for (RecordListPage *page : std::as_const(m_listPages))
+        page->setDatabase(nullptr);
+    if (m_startPage)
+        m_startPage->refresh(nullptr, QString());
+    m_db.reset();
+}
+
+void MainWindow::refresh()
+{
+    if (m_startPage)
+        m_startPage->refresh(m_db.get(), shareFolder());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString file = QFileInfo(m_databasePath).fileName();
+    setWindowTitle(tr("Lithera Field Desk — %1").arg(file));
+    if (m_db) {
+        m_dbStatus->setText(file);
+        m_dbStatus->setToolTip(
+            tr("Encrypted database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    } else {
+        m_dbStatus->setText(tr("Locked — %1").arg(file));
+        m_dbStatus->setToolTip(tr("The database is closed."));
+    }
+    m_syncStatus->setText(tr("Sync not set up"));
+    m_syncStatus->setToolTip(tr("Share folder: %1\nSynchronisation through the shared folder is "
+                                "not part of this version yet.")
+                                 .arg(QDir::toNativeSeparators(shareFolder())));
+    int total = 0;
+    if (m_db) {
+        for (const RecordKind &kind : RecordCatalog::kinds())
+            total += qMax(0, RecordTableModel::liveRecordCount(*m_db, kind));
+    }
+    m_recordCount->setText(m_db ? tr("%n record(s)", nullptr, total) : QString());
+}
+
+void MainWindow::lock()
+{
+    lockWithReason(tr("Field Desk was locked: the database is closed and its content hidden. "
+                      "Type the passphrase to continue."));
+}
+
+void MainWindow::lockAfterIdle()
+{
+    const int minutes = int(qMax<qint64>(1, m_idle->timeoutMilliseconds() / 60000));
+    lockWithReason(tr("Field Desk locked itself after %n minute(s) without use and closed the "
+                      "database. Type the passphrase to continue.",
+                      nullptr, minutes));
+}
+
+void MainWindow::lockWithReason(const QString &reason)
+{
+    if (isLocked())
+        return;
+    m_lockReason = reason;
+    // Dialogs opened from the window (settings, file pickers, message boxes) close first.
+    const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
+    for (QWidget *w : topLevels) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (dialog && dialog->isVisible() && dialog != m_unlockDialog)
+            dialog->reject();
+    }
+    for (RecordListPage *page : std::as_const(m_listPages))
+        page->saveColumnState();
+    setDatabase(nullptr);
+    QTimer::singleShot(0, this, &MainWindow::showUnlockDialog);
+}
+
+void MainWindow::showUnlockDialog()
+{
+    if (!isLocked())
+        return;
+    if (m_unlockDialog) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    m_unlockDialog = new UnlockDialog(m_databasePath, this);
+    m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlockDialog->setRelock(m_lockReason);
+    UnlockDialog *dialog = m_unlockDialog;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setDatabase(dialog->takeDatabase()); });
+    dialog->open();
+}
+
+void MainWindow::find()
+{
+    if (auto *list = qobject_cast<RecordListPage *>(m_pages->currentWidget()))
+        list->focusSearch();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
+    refresh();
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Language"),
+                                 tr("Field Desk will use the new language the next time it "
+                                    "starts."));
+}
+
+void MainWindow::showAbout()
+{
+    const QString cipher = m_db ? m_db->cipherVersion() : QString();
+    QMessageBox::about(
+        this, tr("About Field Desk"),
+        tr("<h3>Lithera Field Desk %1</h3>"
+           "<p>The field engineering service desk of Lithera, following LITHERA-SOP-10 v2 and "
+           "SOP-15.</p>"
+           "<p>Records are kept in an encrypted SQLCipher database%2; printed, signed paper "
+           "copies remain the archive of record.</p>"
+           "<p>Qt %3</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 cipher.isEmpty() ? QString() : tr(" (SQLCipher %1)").arg(cipher),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (RecordListPage *page : std::as_const(m_listPages))
+        page->saveColumnState();
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.sync();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class Database;
+class IdleLock;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class RecordListPage;
+class StartPage;
+class UnlockDialog;
+
+// The desk's main window: navigation on the left (start page, tasks, the forms, customers,
+// people, know-how, KPIs), the selected area on the right, the database and sync state in the
+// status bar. It owns the open Database. Locking — by Ctrl+L or after the configured idle
+// time — closes the database, hides every page and asks for the passphrase again.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database *database() const { return m_db.get(); }
+    bool isLocked() const { return !m_db; }
+    IdleLock *idleLock() const { return m_idle; }
+    QString databasePath() const { return m_databasePath; }
+
+    // The share folder of this session (--share); empty: the one in AppSettings.
+    void setShareFolderOverride(const QString &folder);
+    QString shareFolder() const;
+
+    // Navigation key of the visible area ("start", "customers", ...).
+    QString currentArea() const;
+    void showArea(const QString &key);
+    RecordListPage *listPage(const QString &array) const;
+    // The passphrase dialog while the window is locked and asking; null otherwise.
+    UnlockDialog *unlockDialog() const;
+
+    // Takes over a freshly unlocked database (after locking, or to switch files).
+    void setDatabase(std::unique_ptr<Database> db);
+
+public slots:
+    void lock();
+    void lockAfterIdle();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void buildStatusBar();
+    QWidget *buildLockedPage();
+    void lockWithReason(const QString &reason);
+    void closeDatabase();
+    void showUnlockDialog();
+    void updateStatus();
+    void find();
+    void showSettings();
+    void showAbout();
+
+    std::unique_ptr<Database> m_db;
+    QString m_databasePath;
+    QString m_shareOverride;
+    QString m_lockReason;
+
+    IdleLock *m_idle = nullptr;
+    QStackedWidget *m_outer = nullptr; // the desk, or the locked page
+    QWidget *m_desk = nullptr;
+    QWidget *m_lockedPage = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    StartPage *m_startPage = nullptr;
+    QHash<QString, QWidget *> m_pageByKey;
+    QHash<QString, RecordListPage *> m_listPages;
+    QPointer<UnlockDialog> m_unlockDialog;
+
+    QLabel *m_dbIcon = nullptr;
+    QLabel *m_dbStatus = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QLabel *m_recordCount = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+};

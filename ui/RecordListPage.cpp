@@ -1,0 +1,208 @@
+#include "RecordListPage.h"
+
+#include "AppSettings.h"
+#include "Icons.h"
+#include "RecordFilterProxy.h"
+#include "RecordItemDelegate.h"
+#include "RecordTableModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind)
+{
+    setObjectName(QStringLiteral("listPage_%1").arg(kind.array));
+    m_model = new RecordTableModel(kind, this);
+    m_proxy = new RecordFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *title = new QLabel(kind.translatedPlural(), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search all columns (Ctrl+F)"));
+    m_search->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(280);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setFilterText);
+    connect(m_search, &QLineEdit::textChanged, this, &RecordListPage::updateCount);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    top->addWidget(m_search);
+
+    m_loadError = new QLabel(this);
+    m_loadError->setObjectName(QStringLiteral("loadError"));
+    m_loadError->setWordWrap(true);
+    m_loadError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_loadError->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("recordTable"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new RecordItemDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Right-click to choose the columns"));
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &RecordListPage::showHeaderMenu);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(40);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
+    layout->addLayout(top);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &RecordTableModel::reloaded, this, &RecordListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    updateCount();
+}
+
+RecordListPage::~RecordListPage()
+{
+    saveColumnState();
+}
+
+void RecordListPage::setDatabase(Database *db)
+{
+    if (!db)
+        saveColumnState();
+    m_model->setDatabase(db);
+    reload();
+}
+
+void RecordListPage::reload()
+{
+    Error error;
+    const bool ok = m_model->reload(&error);
+    m_loadError->setText(ok ? QString() : error.message);
+    m_loadError->setVisible(!ok);
+    if (m_model->database() && !m_stateRestored) {
+        restoreColumnState();
+        m_stateRestored = true;
+    }
+    updateCount();
+}
+
+void RecordListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RecordListPage::restoreColumnState()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state = AppSettings().listColumnState(m_kind.array);
+    if (!state.isEmpty() && header->restoreState(state))
+        return;
+    // First time: widths that fit the content, within reason.
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, qBound(80, header->sectionSize(c) + 16, 320));
+}
+
+void RecordListPage::saveColumnState() const
+{
+    if (m_stateRestored)
+        AppSettings().setListColumnState(m_kind.array, m_view->horizontalHeader()->saveState());
+}
+
+void RecordListPage::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    menu.addSection(tr("Columns"));
+    int visible = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_model->fieldAt(c).translatedLabel());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The last visible column stays: a list without columns helps nobody.
+        action->setEnabled(header->isSectionHidden(c) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            saveColumnState();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show all columns"), this, [this, header] {
+        for (int c = 0; c < header->count(); ++c)
+            header->setSectionHidden(c, false);
+        saveColumnState();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void RecordListPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_proxy->filterText().trimmed().isEmpty())
+        m_count->setText(tr("%n record(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %n record(s)", nullptr, total).arg(shown));
+
+    if (total == 0) {
+        m_empty->setText(m_model->database()
+                             ? tr("This list is empty. Records can be imported with "
+                                  "“fielddesk-cli import --db FILE FILE.json”.")
+                             : QString());
+        m_stack->setCurrentWidget(m_empty);
+    } else if (shown == 0) {
+        m_empty->setText(tr("Nothing matches “%1”.").arg(m_proxy->filterText().trimmed()));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+    }
+    emit countChanged();
+}

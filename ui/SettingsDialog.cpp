@@ -1,0 +1,126 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "Icons.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const AppSettings settings;
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString &language : AppSettings::languages())
+        m_language->addItem(AppSettings::languageDisplayName(language), language);
+    m_language->setCurrentIndex(m_language->findData(settings.language()));
+    auto *languageNote = new QLabel(tr("Field Desk uses the new language after a restart."), this);
+    languageNote->setWordWrap(true);
+    languageNote->setEnabled(false);
+
+    m_shareFolder = new QLineEdit(QDir::toNativeSeparators(settings.shareFolder()), this);
+    m_shareFolder->setObjectName(QStringLiteral("shareFolderEdit"));
+    m_shareFolder->setMinimumWidth(320);
+    auto *browse = new QPushButton(Icons::icon(QStringLiteral("folder")), tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseShareButton"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseShareFolder);
+    auto *shareRow = new QHBoxLayout;
+    shareRow->addWidget(m_shareFolder, 1);
+    shareRow->addWidget(browse);
+    auto *shareNote = new QLabel(tr("The folder on the office file server through which the "
+                                    "devices of the team exchange their changes."),
+                                 this);
+    shareNote->setWordWrap(true);
+    shareNote->setEnabled(false);
+    m_shareError = new QLabel(this);
+    m_shareError->setObjectName(QStringLiteral("shareFolderError"));
+    m_shareError->setWordWrap(true);
+    m_shareError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_shareError->hide();
+
+    m_autoLock = new QSpinBox(this);
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setRange(0, AppSettings::MaximumAutoLockMinutes);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(settings.autoLockMinutes());
+    auto *lockNote = new QLabel(tr("Without keyboard or mouse input for this long, Field Desk "
+                                   "closes the database and asks for the passphrase again."),
+                                this);
+    lockNote->setWordWrap(true);
+    lockNote->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->setVerticalSpacing(6);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
+    form->addItem(new QSpacerItem(0, 10));
+    form->addRow(tr("&Share folder:"), shareRow);
+    form->addRow(QString(), shareNote);
+    form->addRow(QString(), m_shareError);
+    form->addItem(new QSpacerItem(0, 10));
+    form->addRow(tr("&Lock after:"), m_autoLock);
+    form->addRow(QString(), lockNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(22, 20, 22, 16);
+    layout->setSpacing(16);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+void SettingsDialog::browseShareFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the share folder"), QDir::fromNativeSeparators(m_shareFolder->text()));
+    if (!dir.isEmpty())
+        m_shareFolder->setText(QDir::toNativeSeparators(dir));
+}
+
+void SettingsDialog::accept()
+{
+    const QString folder = QDir::fromNativeSeparators(m_shareFolder->text().trimmed());
+    if (!folder.isEmpty() && QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
+        m_shareError->setText(tr("%1 is a file, not a folder. Choose a folder.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+        m_shareError->show();
+        m_shareFolder->setFocus();
+        m_shareFolder->selectAll();
+        return;
+    }
+    if (!folder.isEmpty() && QFileInfo(folder).isRelative()) {
+        m_shareError->setText(tr("Type the full path of the share folder, for example "
+                                 "\\\\server\\fielddesk or /mnt/share/fielddesk."));
+        m_shareError->show();
+        m_shareFolder->setFocus();
+        return;
+    }
+    AppSettings settings;
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != settings.language();
+    settings.setLanguage(language);
+    settings.setShareFolder(folder);
+    settings.setAutoLockMinutes(m_autoLock->value());
+    settings.sync();
+    QDialog::accept();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Preferences: the language (takes effect at the next start), the shared sync folder, and
+// after how many idle minutes the window locks itself. Saved in AppSettings on OK.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    bool languageChanged() const { return m_languageChanged; }
+
+public slots:
+    void accept() override;
+
+private:
+    void browseShareFolder();
+
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_shareFolder = nullptr;
+    QSpinBox *m_autoLock = nullptr;
+    QLabel *m_shareError = nullptr;
+    bool m_languageChanged = false;
+};
