@@ -4,11 +4,12 @@
 
 #include <QRegularExpression>
 
-RecordFilterProxy::RecordFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+RecordFilterProxy::RecordFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent), m_collator(QLocale())
 {
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
     setSortRole(RecordTableModel::SortRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
@@ -40,4 +41,13 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
     }
     return true;
+}
+
+bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 // Sorting and the search box of a record list: a row is shown when every word typed appears
 // somewhere in it (any column, hidden ones too; case-insensitive; Chinese substrings work).
-// Sorting uses RecordTableModel::SortRole when the source model provides it.
+// Sorting uses RecordTableModel::SortRole when the source model provides it; text sorts by the
+// collation of the default locale (the user interface language: pinyin order in Chinese).
 class RecordFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,8 +20,10 @@ public slots:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
     QStringList m_words; // case-folded
+    QCollator m_collator;
 };

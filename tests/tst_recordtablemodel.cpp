@@ -243,6 +243,34 @@ private slots:
         QCOMPARE(column(proxy, name), reversed);
     }
 
+    void chineseNamesSortInPinyinOrder()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+        QStringList ids;
+        for (const char *name : {"周文彬", "林国栋", "王婧", "陈雅婷"})
+            ids << insert(QStringLiteral("people"), {{"name", QString::fromUtf8(name)},
+                                                     {"roles", QStringLiteral("[\"engineer\"]")}});
+        RecordTableModel model(kind("people"));
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        RecordFilterProxy proxy; // takes the collation of the default locale
+        proxy.setSourceModel(&model);
+        proxy.sort(model.columnOf(QStringLiteral("name")), Qt::AscendingOrder);
+        QStringList chinese;
+        for (const QString &name : column(proxy, 0)) {
+            if (name != QLatin1String("Robert"))
+                chinese << name;
+        }
+        // Code point order would be 周 林 王 陈.
+        QCOMPARE(chinese, (QStringList{QStringLiteral("陈雅婷"), QStringLiteral("林国栋"),
+                                       QStringLiteral("王婧"), QStringLiteral("周文彬")}));
+        QLocale::setDefault(before);
+        Error error;
+        for (const QString &id : ids)
+            QVERIFY(RecordStore(m_db).remove(QStringLiteral("people"), id, &error));
+    }
+
     void referencesShowTheTitle()
     {
         if (!RecordCatalog::byArray(QStringLiteral("ndas")))

@@ -1,6 +1,7 @@
 #include "AreaCatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 
@@ -265,6 +266,22 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("Proactive dispatch to strategic customers done: 100 % (quarter)"),
            QT_TR_NOOP("NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)")}}});
 
+    // The arrays of the interchange format (docs: spec/interchange.md) each area will list.
+    const QHash<QString, QString> arrays = {
+        {QStringLiteral("tasks"), QStringLiteral("tasks")},
+        {QStringLiteral("briefing"), QStringLiteral("briefings")},
+        {QStringLiteral("service_report"), QStringLiteral("service_reports")},
+        {QStringLiteral("daily_reports"), QStringLiteral("daily_reports")},
+        {QStringLiteral("anomalies"), QStringLiteral("anomalies")},
+        {QStringLiteral("callbacks"), QStringLiteral("callbacks")},
+        {QStringLiteral("ndas"), QStringLiteral("ndas")},
+        {QStringLiteral("expense_claims"), QStringLiteral("expense_claims")},
+        {QStringLiteral("knowhow"), QStringLiteral("knowhow")},
+    };
+    for (Area &area : areas) {
+        if (area.page == Area::Page::Info)
+            area.recordArray = arrays.value(area.key);
+    }
     return areas;
 }
 

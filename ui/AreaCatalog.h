@@ -21,10 +21,12 @@ struct Area
 
     QString key; // stable id: "start", "tasks", "briefing", ..., "kpi"
     Page page = Page::Info;
-    const char *group = nullptr;     // navigation group heading; nullptr: no heading
-    const char *title = nullptr;     // navigation text and page heading
-    QString icon;                    // resources/icons/<icon>.svg
-    QString recordArray;             // Page::Records: the RecordCatalog kind
+    const char *group = nullptr; // navigation group heading; nullptr: no heading
+    const char *title = nullptr; // navigation text and page heading
+    QString icon;                // resources/icons/<icon>.svg
+    // The interchange array of the area's records. Page::Records: always a list. Page::Info:
+    // the page also lists the records once the RecordCatalog declares that kind.
+    QString recordArray;
     QString formCode;                // "QEF-10-02"; empty for areas that are not forms
     const char *sop = nullptr;       // the SOP sections it implements
     const char *summary = nullptr;   // what the area is for, one paragraph

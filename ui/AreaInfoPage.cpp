@@ -2,6 +2,7 @@
 
 #include "AreaCatalog.h"
 #include "Icons.h"
+#include "Style.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ QString sectionsHtml(const Area &area)
 
 } // namespace
 
-AreaInfoPage::AreaInfoPage(const Area &area, QWidget *parent) : QScrollArea(parent)
+AreaInfoPage::AreaInfoPage(const Area &area, bool listed, QWidget *parent) : QScrollArea(parent)
 {
     setObjectName(QStringLiteral("areaPage_%1").arg(area.key));
     setWidgetResizable(true);
@@ -49,10 +50,7 @@ AreaInfoPage::AreaInfoPage(const Area &area, QWidget *parent) : QScrollArea(pare
     icon->setPixmap(Icons::icon(area.icon).pixmap(32, 32));
     auto *title = new QLabel(AreaCatalog::tr(area.title), content);
     title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Style::title(title, 1.6);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
@@ -64,7 +62,7 @@ AreaInfoPage::AreaInfoPage(const Area &area, QWidget *parent) : QScrollArea(pare
 
     auto *sop = new QLabel(tr("Implements %1").arg(AreaCatalog::tr(area.sop)), content);
     sop->setObjectName(QStringLiteral("sopReference"));
-    sop->setEnabled(false);
+    Style::secondary(sop);
 
     auto *summary = new QLabel(AreaCatalog::tr(area.summary), content);
     summary->setObjectName(QStringLiteral("summary"));
@@ -90,9 +88,12 @@ AreaInfoPage::AreaInfoPage(const Area &area, QWidget *parent) : QScrollArea(pare
     statusIcon->setPixmap(Icons::icon(QStringLiteral("info")).pixmap(20, 20));
     statusIcon->setAlignment(Qt::AlignTop);
     auto *statusText = new QLabel(
-        tr("This version of Field Desk does not have the entry screen for this area yet, so "
-           "nothing can be recorded here. The paper form and the procedure above remain the "
-           "way to work until it does."),
+        listed ? tr("The records of this area are listed on the first tab as they arrive by "
+                    "import or synchronisation. This version of Field Desk does not have the "
+                    "entry screen yet: new records are still written on the paper form.")
+               : tr("This version of Field Desk does not have the entry screen for this area "
+                    "yet, so nothing can be recorded here. The paper form and the procedure "
+                    "above remain the way to work until it does."),
         status);
     statusText->setWordWrap(true);
     auto *statusLayout = new QHBoxLayout(status);

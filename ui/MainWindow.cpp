@@ -11,6 +11,7 @@
 #include "RecordTableModel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
+#include "Style.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -90,9 +92,12 @@ void MainWindow::buildNavigation()
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setAttribute(Qt::WA_MacShowFocusRect, false);
-    m_nav->setStyleSheet(
-        QStringLiteral("QListWidget#navigation { background: palette(window); padding: 8px 6px; }"
-                       "QListWidget#navigation::item { padding: 6px 8px; border-radius: 4px; }"));
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); padding: 8px 6px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 6px 8px; border-radius: 4px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"
+        "QListWidget#navigation::item:hover:!selected:enabled { background: palette(midlight); }"));
 
     const char *group = nullptr;
     int widest = 0;
@@ -131,7 +136,21 @@ void MainWindow::buildNavigation()
             }
             break;
         case Area::Page::Info:
-            page = new AreaInfoPage(area, m_pages);
+            if (const RecordKind *kind = RecordCatalog::byArray(area.recordArray)) {
+                // The kind exists already: its records, and what the area is about.
+                auto *tabs = new QTabWidget(m_pages);
+                tabs->setObjectName(QStringLiteral("areaTabs_%1").arg(area.key));
+                tabs->setDocumentMode(true);
+                auto *list = new RecordListPage(*kind, tabs);
+                connect(list, &RecordListPage::countChanged, this, &MainWindow::updateStatus);
+                m_listPages.insert(area.recordArray, list);
+                tabs->addTab(list, Icons::icon(area.icon), tr("Records"));
+                tabs->addTab(new AreaInfoPage(area, true, tabs),
+                             Icons::icon(QStringLiteral("info")), tr("About this area"));
+                page = tabs;
+            } else {
+                page = new AreaInfoPage(area, false, m_pages);
+            }
             break;
         }
         if (page) {
@@ -145,7 +164,7 @@ void MainWindow::buildNavigation()
             return;
         if (QWidget *page = m_pageByKey.value(item->data(AreaKeyRole).toString()))
             m_pages->setCurrentWidget(page);
-        m_findAction->setEnabled(m_db && qobject_cast<RecordListPage *>(m_pages->currentWidget()));
+        m_findAction->setEnabled(m_db && currentListPage());
     });
 }
 
@@ -157,10 +176,7 @@ QWidget *MainWindow::buildLockedPage()
     icon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("Field Desk is locked"), page);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
+    Style::title(title, 1.6);
     title->setAlignment(Qt::AlignCenter);
     auto *text = new QLabel(tr("The database is closed and its content is hidden until the "
                                "passphrase is typed again."),
@@ -190,7 +206,7 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_settingsAction = file->addAction(Icons::icon(QStringLiteral("settings")), tr("&Settings…"),
                                        this, &MainWindow::showSettings);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -282,7 +298,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     m_lockAction->setEnabled(bool(m_db));
     m_settingsAction->setEnabled(bool(m_db));
-    m_findAction->setEnabled(m_db && qobject_cast<RecordListPage *>(m_pages->currentWidget()));
+    m_findAction->setEnabled(m_db && currentListPage());
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(m_db.get());
     refresh();
@@ -332,8 +348,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::lock()
 {
-    lockWithReason(tr("Field Desk was locked: the database is closed and its content hidden. "
-                      "Type the passphrase to continue."));
+    lockWithReason(QString()); // the dialog's own words say it
 }
 
 void MainWindow::lockAfterIdle()
@@ -380,10 +395,19 @@ void MainWindow::showUnlockDialog()
     dialog->open();
 }
 
+RecordListPage *MainWindow::currentListPage() const
+{
+    const Area *area = AreaCatalog::byKey(currentArea());
+    return area ? m_listPages.value(area->recordArray) : nullptr;
+}
+
 void MainWindow::find()
 {
-    if (auto *list = qobject_cast<RecordListPage *>(m_pages->currentWidget()))
+    if (RecordListPage *list = currentListPage()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(m_pages->currentWidget()))
+            tabs->setCurrentWidget(list);
         list->focusSearch();
+    }
 }
 
 void MainWindow::showSettings()

@@ -61,6 +61,7 @@ private:
     void closeDatabase();
     void showUnlockDialog();
     void updateStatus();
+    RecordListPage *currentListPage() const;
     void find();
     void showSettings();
     void showAbout();

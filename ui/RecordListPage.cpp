@@ -5,6 +5,7 @@
 #include "RecordFilterProxy.h"
 #include "RecordItemDelegate.h"
 #include "RecordTableModel.h"
+#include "Style.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,10 +26,7 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     auto *title = new QLabel(kind.translatedPlural(), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Style::title(title, 1.6);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -41,7 +39,7 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
-    m_count->setEnabled(false);
+    Style::secondary(m_count);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -52,8 +50,7 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
 
     m_loadError = new QLabel(this);
     m_loadError->setObjectName(QStringLiteral("loadError"));
-    m_loadError->setWordWrap(true);
-    m_loadError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Style::error(m_loadError);
     m_loadError->hide();
 
     m_view = new QTableView(this);
@@ -83,7 +80,7 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    Style::secondary(m_empty);
     m_empty->setMargin(40);
 
     m_stack = new QStackedWidget(this);

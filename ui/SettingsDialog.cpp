@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Icons.h"
+#include "Style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->setCurrentIndex(m_language->findData(settings.language()));
     auto *languageNote = new QLabel(tr("Field Desk uses the new language after a restart."), this);
     languageNote->setWordWrap(true);
-    languageNote->setEnabled(false);
+    Style::secondary(languageNote);
 
     m_shareFolder = new QLineEdit(QDir::toNativeSeparators(settings.shareFolder()), this);
     m_shareFolder->setObjectName(QStringLiteral("shareFolderEdit"));
@@ -45,11 +46,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                                     "devices of the team exchange their changes."),
                                  this);
     shareNote->setWordWrap(true);
-    shareNote->setEnabled(false);
+    Style::secondary(shareNote);
     m_shareError = new QLabel(this);
     m_shareError->setObjectName(QStringLiteral("shareFolderError"));
-    m_shareError->setWordWrap(true);
-    m_shareError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Style::error(m_shareError);
     m_shareError->hide();
 
     m_autoLock = new QSpinBox(this);
@@ -58,18 +58,22 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(settings.autoLockMinutes());
+    m_autoLock->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_autoLock->setMinimumWidth(140);
     auto *lockNote = new QLabel(tr("Without keyboard or mouse input for this long, Field Desk "
                                    "closes the database and asks for the passphrase again."),
                                 this);
     lockNote->setWordWrap(true);
-    lockNote->setEnabled(false);
+    Style::secondary(lockNote);
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(6);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addItem(new QSpacerItem(0, 10));
-    form->addRow(tr("&Share folder:"), shareRow);
+    auto *shareLabel = new QLabel(tr("&Share folder:"), this);
+    shareLabel->setBuddy(m_shareFolder); // the row is a layout; the label needs its buddy
+    form->addRow(shareLabel, shareRow);
     form->addRow(QString(), shareNote);
     form->addRow(QString(), m_shareError);
     form->addItem(new QSpacerItem(0, 10));

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "RecordCatalog.h"
 #include "RecordTableModel.h"
+#include "Style.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -36,16 +37,13 @@ StartPage::StartPage(QWidget *parent) : QScrollArea(parent)
     auto *content = new QWidget(this);
 
     auto *title = new QLabel(tr("Lithera Field Desk"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Style::title(title, 1.8);
     auto *subtitle = new QLabel(
         tr("Field engineering service according to LITHERA-SOP-10 v2: tasks, the QEF-10 forms, "
            "customers, people, know-how and KPIs in one encrypted database."),
         content);
     subtitle->setWordWrap(true);
-    subtitle->setEnabled(false);
+    Style::secondary(subtitle);
 
     // Database
     auto *dbForm = new QFormLayout;
@@ -118,10 +116,7 @@ QWidget *StartPage::card(const QString &title, const QString &icon, QLayout *bod
     auto *iconLabel = new QLabel(frame);
     iconLabel->setPixmap(Icons::icon(icon).pixmap(20, 20));
     auto *titleLabel = new QLabel(title, frame);
-    QFont f = titleLabel->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    titleLabel->setFont(f);
+    Style::title(titleLabel, 1.1);
     auto *head = new QHBoxLayout;
     head->setSpacing(8);
     head->addWidget(iconLabel);
@@ -168,11 +163,11 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     m_auditIcon->setPixmap(
         Icons::icon(intact ? QStringLiteral("ok") : QStringLiteral("warning")).pixmap(20, 20));
     if (intact) {
-        m_auditStatus->setStyleSheet(QString());
+        m_auditStatus->setPalette(QPalette());
         m_auditStatus->setText(
             tr("Intact: %n entry(ies), each chained to the one before.", nullptr, entries));
     } else {
-        m_auditStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Style::error(m_auditStatus);
         m_auditStatus->setText(tr("Broken — the audit log was changed outside Field Desk. Tell "
                                   "IT before you continue.") +
                                QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));

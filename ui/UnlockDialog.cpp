@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "Database.h"
 #include "Icons.h"
+#include "Style.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -26,9 +27,7 @@ QLabel *makeErrorLabel(const char *objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Style::error(label);
     label->hide();
     return label;
 }
@@ -61,10 +60,7 @@ void UnlockDialog::buildUi()
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    Style::title(m_heading, 1.35);
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);
@@ -94,6 +90,9 @@ void UnlockDialog::buildUi()
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(320);
+    // CJK fonts draw the default U+25CF mask as a full-width disc; a bullet reads better.
+    const QString maskStyle = QStringLiteral("QLineEdit { lineedit-password-character: 8226; }");
+    m_passphrase->setStyleSheet(maskStyle);
     m_echoAction =
         m_passphrase->addAction(Icons::icon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     m_echoAction->setToolTip(tr("Show the passphrase"));
@@ -103,16 +102,17 @@ void UnlockDialog::buildUi()
             .arg(Database::MinimumPassphraseLength),
         this);
     m_passphraseHint->setWordWrap(true);
-    m_passphraseHint->setEnabled(false); // greyed: a hint, not an instruction
+    Style::secondary(m_passphraseHint);
     m_passphraseError = makeErrorLabel("passphraseError", this);
 
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
     m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setStyleSheet(maskStyle);
     m_confirmError = makeErrorLabel("confirmError", this);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     form->setVerticalSpacing(6);
     form->addRow(tr("Database:"), pathRow);
@@ -281,10 +281,21 @@ void UnlockDialog::showError(QLabel *label, QLineEdit *field, const QString &mes
 {
     label->setText(message);
     label->show();
+    fitHeight();
     if (field) {
         field->setFocus();
         field->selectAll();
     }
+}
+
+void UnlockDialog::fitHeight()
+{
+    // Word-wrapped messages need more height than the dialog had; grow instead of clipping.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool UnlockDialog::isBusy() const

@@ -64,6 +64,7 @@ private:
     void setBusy(bool busy);
     void clearErrors();
     void showError(QLabel *label, QLineEdit *field, const QString &message);
+    void fitHeight();
     void workerFinished();
 
     QString m_path;

@@ -1,0 +1,36 @@
+#include "Style.h"
+
+#include <QLabel>
+#include <QPalette>
+
+void Style::title(QWidget *widget, double scale)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    widget->setFont(font);
+}
+
+void Style::secondary(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    // 65 % of the way from the background to the text colour.
+    text.setRgbF(window.redF() + (text.redF() - window.redF()) * 0.65f,
+                 window.greenF() + (text.greenF() - window.greenF()) * 0.65f,
+                 window.blueF() + (text.blueF() - window.blueF()) * 0.65f);
+    palette.setColor(QPalette::WindowText, text);
+    widget->setPalette(palette);
+}
+
+void Style::error(QLabel *label)
+{
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+class QLabel;
+class QWidget;
+
+// The few visual conventions the desk's widgets share, in one place: page titles, secondary
+// (explanatory) text, error text next to a field. Colours come from the palette so a dark
+// system theme stays readable.
+class Style
+{
+public:
+    // Bold and scale times the normal size.
+    static void title(QWidget *widget, double scale);
+    // Softer than normal text, still readable (unlike a disabled label).
+    static void secondary(QWidget *widget);
+    // Red text for messages at a field; word-wrapped, selectable so it can be copied.
+    static void error(QLabel *label);
+};
