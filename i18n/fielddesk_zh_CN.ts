@@ -1,0 +1,2441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApprovalMatrix</name>
+    <message>
+        <source>Robert approves it himself (half a day or less, simple consultation)</source>
+        <translation>Robert 自核（半天以内的简单咨询）</translation>
+    </message>
+    <message>
+        <source>Robert approves (up to 3 days)</source>
+        <translation>Robert 核准（3 天以内）</translation>
+    </message>
+    <message>
+        <source>Robert proposes, KC is informed (more than 3 and up to 5 days)</source>
+        <translation>Robert 提案，知会 KC（3 天以上至 5 天）</translation>
+    </message>
+    <message>
+        <source>KC approves (more than 5 days or core know-how)</source>
+        <translation>KC 核准（超过 5 天或涉核心 know-how）</translation>
+    </message>
+    <message>
+        <source>KC and Charles approve (strategic customer or major complaint)</source>
+        <translation>KC 与 Charles 核准（战略客户或重大客诉）</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCatalog</name>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5, §5.2.1–§5.2.3, §4.2</source>
+        <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
+    </message>
+    <message>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
+        <translation>每次派员都是一个任务，编号 LITH-FE-YYYY-NNNN，即使各设备离线工作也不会重号。任务列表显示每个任务的状态、客户、派员人员和下一个期限。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years with its forms. Registered by sales (盛转红), assessed by Robert.</source>
+        <translation>连同其表单保存 10 年。由业务（盛转红）登记，Robert 评估。</translation>
+    </message>
+    <message>
+        <source>Life of a task</source>
+        <translation>任务的流程</translation>
+    </message>
+    <message>
+        <source>Registered → assessed → approved (or rejected) → briefed → on site → reporting → call-back → closed</source>
+        <translation>已登记 → 已评估 → 已核准（或驳回）→ 已开说明会 → 现场作业 → 撰写报告 → 回访 → 结案</translation>
+    </message>
+    <message>
+        <source>Cancelled from any open state, with a reason</source>
+        <translation>任何未结状态都可取消，须注明原因</translation>
+    </message>
+    <message>
+        <source>Intake, within 24 h of the request (§5.2.1)</source>
+        <translation>任务接收：需求提出后 24 小时内（§5.2.1）</translation>
+    </message>
+    <message>
+        <source>Type: OEM mixing guidance, line support, customer training, urgent complaint (24 h / 48 h on site), new-product trial, audit accompaniment, trade-show Q&amp;A</source>
+        <translation>类型：代工厂混配指导、产线技术支持、客户培训、紧急客诉（24 h / 48 h 到达现场）、新产品试用、审厂陪同、展会技术答询</translation>
+    </message>
+    <message>
+        <source>Priority P0 / P1, requested and registered times, customer and history</source>
+        <translation>优先级 P0 / P1、需求与登记时间、客户及历史记录</translation>
+    </message>
+    <message>
+        <source>Assessment by Robert (§5.2.2)</source>
+        <translation>Robert 评估（§5.2.2）</translation>
+    </message>
+    <message>
+        <source>Necessity, complexity (simple / medium / complex), duration, know-how risk, safety risk, commercial value, remote alternative</source>
+        <translation>必要性、复杂度（简单 / 中等 / 复杂）、时长、Know-how 风险、安全风险、商业价值、替代方案（远端处理）</translation>
+    </message>
+    <message>
+        <source>Approval, computed before anyone approves; the strictest row wins (§5.2.3)</source>
+        <translation>核准权限：在核准前自动算出，取最严格的一行（§5.2.3）</translation>
+    </message>
+    <message>
+        <source>Up to half a day, simple consultation: Robert approves himself</source>
+        <translation>半天内简单咨询：Robert 自核</translation>
+    </message>
+    <message>
+        <source>Up to 3 days: Robert</source>
+        <translation>3 天以内：Robert 核准</translation>
+    </message>
+    <message>
+        <source>More than 3 and up to 5 days: Robert proposes, KC is informed</source>
+        <translation>3 天以上至 5 天：Robert 提案，知会 KC</translation>
+    </message>
+    <message>
+        <source>More than 5 days, or core know-how: KC approves</source>
+        <translation>超过 5 天或涉核心 know-how：KC 核准</translation>
+    </message>
+    <message>
+        <source>Strategic customer or major complaint: KC and Charles approve</source>
+        <translation>战略客户或重大客诉：KC 与 Charles 核准</translation>
+    </message>
+    <message>
+        <source>Engineer eligibility (§4.2, §11)</source>
+        <translation>派员资格（§4.2、§11）</translation>
+    </message>
+    <message>
+        <source>28 h certification done, and the annual 8 h refresher within 12 months</source>
+        <translation>已完成 28 h 认证，且 12 个月内完成每年 8 h 复训</translation>
+    </message>
+    <message>
+        <source>External consultants: NDA and non-compete signed, assessment passed</source>
+        <translation>外聘技术顾问：已签 NDA 与竞业协议，并通过能力评估</translation>
+    </message>
+    <message>
+        <source>Sales (盛转红) only for commercial accompaniment without core know-how</source>
+        <translation>业务（盛转红）只做不涉核心 know-how 的商务陪同</translation>
+    </message>
+    <message>
+        <source>An ineligible engineer cannot be assigned; the screen says why</source>
+        <translation>不具资格的人员无法指派，界面会说明原因</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>任务说明书</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.4–§5.2.8</source>
+        <translation>SOP-10 §5.2.4–§5.2.8</translation>
+    </message>
+    <message>
+        <source>The record of the briefing Robert holds within 24 hours before departure: what the engineers must know, may say and must carry.</source>
+        <translation>Robert 于出发前 24 小时内召开任务说明会的记录：派员人员必须知道什么、可以讲什么、必须携带什么。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: Robert.</source>
+        <translation>保存 10 年。责任人：Robert。</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Task number, customer, site, engineers, dates</source>
+        <translation>任务编号、客户、地点、派员人员、日期</translation>
+    </message>
+    <message>
+        <source>Meeting time (within 24 h before departure) and attendees</source>
+        <translation>说明会时间（出发前 24 小时内）与出席人员</translation>
+    </message>
+    <message>
+        <source>The 8 agenda items (§5.2.4)</source>
+        <translation>8 项议程（§5.2.4）</translation>
+    </message>
+    <message>
+        <source>Customer background and transaction history</source>
+        <translation>客户背景与历史交易</translation>
+    </message>
+    <message>
+        <source>Measurable objectives</source>
+        <translation>派员目标（具体可衡量）</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>时程与行程</translation>
+    </message>
+    <message>
+        <source>Know-how boundary</source>
+        <translation>Know-how 防护边界</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全风险与 PPE 配备</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>应急联络</translation>
+    </message>
+    <message>
+        <source>Customer special requirements (dress, gift customs, diet)</source>
+        <translation>客户特殊要求（服装 / 礼物习俗 / 餐饮禁忌）</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Know-how boundary, acknowledged by the engineer (§5.3.1.2)</source>
+        <translation>Know-how 防护边界，由派员确认（§5.3.1.2）</translation>
+    </message>
+    <message>
+        <source>Product specification: the public specification — never the detailed formula</source>
+        <translation>产品规格：可讲公开规格，不可讲详细配方</translation>
+    </message>
+    <message>
+        <source>Operating advice: recommended ranges — never key parameters such as exact temperatures</source>
+        <translation>操作建议：可讲建议范围，不可讲关键参数（如温度精确值）</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: how to handle it — never reverse-engineering information</source>
+        <translation>故障排除：可讲处置方法，不可讲反向工程信息</translation>
+    </message>
+    <message>
+        <source>Supply chain: general raw materials — never key supplier names</source>
+        <translation>供应链：可讲一般原料，不可讲关键供应商名</translation>
+    </message>
+    <message>
+        <source>Price: not discussed on site (left to sales)</source>
+        <translation>价格：现场不讨论（留给业务）</translation>
+    </message>
+    <message>
+        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
+        <translation>依任务安全风险等级配备 PPE，逐级累加（§5.2.7）</translation>
+    </message>
+    <message>
+        <source>Low: safety shoes, helmet, work clothes</source>
+        <translation>低：安全鞋、安全帽、工作服</translation>
+    </message>
+    <message>
+        <source>Medium adds chemical gloves, goggles, respirator mask</source>
+        <translation>中：另加防化手套、护目镜、防毒口罩</translation>
+    </message>
+    <message>
+        <source>High adds chemical suit, full-face respirator, emergency contact card</source>
+        <translation>高：另加防化服、全面型呼吸器、应急联络卡</translation>
+    </message>
+    <message>
+        <source>HF site adds the HF first-aid kit (25 % calcium gluconate gel)</source>
+        <translation>HF 现场：另加 HF 急救药盒（25% 葡萄糖酸钙凝胶）</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation, the day before (§5.2.8)</source>
+        <translation>行前对接，出发前 1 天（§5.2.8）</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <translation>到达时间、地点与接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure and safety training</source>
+        <translation>现场 PPE、入厂程序与安全培训</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联络</translation>
+    </message>
+    <message>
+        <source>Documents: ID, health certificate, entry application</source>
+        <translation>必备文件：身份证、健康证、入厂申请</translation>
+    </message>
+    <message>
+        <source>Pre-dispatch briefing pack (§5.2.6)</source>
+        <translation>派员前简报（§5.2.6）</translation>
+    </message>
+    <message>
+        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
+        <translation>合同、SDS 与 COA 附件；该客户过去的任务、客诉与服务报告</translation>
+    </message>
+    <message>
+        <source>Similar cases from the know-how library (full-text search)</source>
+        <translation>Know-how 库中的类似案例（全文检索）</translation>
+    </message>
+    <message>
+        <source>Read-only and printable; that the engineer read it is recorded</source>
+        <translation>只读、可打印；记录派员已阅读</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.1</source>
+        <translation>SOP-10 §5.4.1</translation>
+    </message>
+    <message>
+        <source>Written by Robert and the engineer within 3 working days after the last on-site day (weekends and public holidays do not count), signed by both and printed for the paper archive.</source>
+        <translation>派员最后一个现场工作日后 3 个工作日内（周末与法定假日不计）由 Robert 与派员共同完成，双方签字并打印纸本归档。</translation>
+    </message>
+    <message>
+        <source>The 7 sections (§5.4.1)</source>
+        <translation>7 个部分（§5.4.1）</translation>
+    </message>
+    <message>
+        <source>Task summary: customer, time, place, engineers, objectives against what was achieved</source>
+        <translation>任务摘要：客户、时间、地点、派员人员、任务目标与达成</translation>
+    </message>
+    <message>
+        <source>Site situation: the line as found, problems, customer remarks</source>
+        <translation>现场状况：客户产线现况、发现问题、客户反馈</translation>
+    </message>
+    <message>
+        <source>Solutions: what was solved on site, follow-ups</source>
+        <translation>解决方案：现场解决之处置、后续追踪事项</translation>
+    </message>
+    <message>
+        <source>Customer feedback: satisfaction 1–10, comments, further needs</source>
+        <translation>客户反馈：满意度（1–10 分）、具体评价、后续需求</translation>
+    </message>
+    <message>
+        <source>Improvement suggestions: to Lithera, to suppliers, to the customer</source>
+        <translation>改进建议：对本公司流程、对供应商、对客户</translation>
+    </message>
+    <message>
+        <source>Know-how feedback: new cases, problem patterns, solutions — each can become a know-how library entry</source>
+        <translation>Know-how 回馈：新经验/案例、新问题模式、新解决方案——每一项都可成为 know-how 库条目</translation>
+    </message>
+    <message>
+        <source>Financial settlement: travel, hospitality and other costs from QEF-10-05</source>
+        <translation>财务结算：来自 QEF-10-05 的差旅、招待及其他费用</translation>
+    </message>
+    <message>
+        <source>Signing and corrections</source>
+        <translation>签字与更正</translation>
+    </message>
+    <message>
+        <source>Signed by the engineer and Robert; a signed report is never edited again</source>
+        <translation>由派员与 Robert 签字；已签字的报告不再修改</translation>
+    </message>
+    <message>
+        <source>A correction is a new revision that points at the old one; both stay, both print</source>
+        <translation>更正以新版本记录并指向旧版本；两者都保留、都可打印</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.3</source>
+        <translation>SOP-10 §5.3.3</translation>
+    </message>
+    <message>
+        <source>One report per engineer per on-site day, due by 17:00 that day. Engineers report by phone or WeChat; office staff or Robert enter it here.</source>
+        <translation>每位派员每个现场工作日一份，当日 17:00 前回传。派员以电话或微信回报，由办公室同事或 Robert 在此录入。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the engineer.</source>
+        <translation>保存 10 年。责任人：派员。</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>栏位</translation>
+    </message>
+    <message>
+        <source>Task, engineer, date</source>
+        <translation>任务、派员、日期</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
+        <translation>今日工作，按时段（上午、中午、下午）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>明日计划</translation>
+    </message>
+    <message>
+        <source>Support requested: from whom, what</source>
+        <translation>需公司支持：由谁、做什么</translation>
+    </message>
+    <message>
+        <source>Expenses: item, amount, who paid</source>
+        <translation>花费：项目、金额、付款方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due 17:00 on the day; a later report is marked late</source>
+        <translation>当日 17:00 前；逾时回传标记为迟交</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.4</source>
+        <translation>SOP-10 §5.3.4</translation>
+    </message>
+    <message>
+        <source>An anomaly found on site is reported at once. The desk records who was told, how and when, and shows those whose notification is overdue.</source>
+        <translation>派员现场发现异常须立即通报。服务台记录通知了谁、以何种方式、何时通知，并显示逾期未通报的异常。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years with the task. Responsible: the engineer.</source>
+        <translation>随任务保存 10 年。责任人：派员。</translation>
+    </message>
+    <message>
+        <source>Type — who is told — time limit</source>
+        <translation>异常类型 — 通报对象 — 时限</translation>
+    </message>
+    <message>
+        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately</source>
+        <translation>安全事件（人员 / 化学品）— 立即电话 KC 与 Robert — 立即</translation>
+    </message>
+    <message>
+        <source>Major customer complaint — phone Robert — within 1 hour</source>
+        <translation>客户重大客诉 — 电话 Robert — 1 小时内</translation>
+    </message>
+    <message>
+        <source>Commercial negotiation — phone 盛转红 and KC — within 4 hours</source>
+        <translation>客户商业谈判 — 电话盛转红与 KC — 4 小时内</translation>
+    </message>
+    <message>
+        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
+        <translation>技术问题超出能力 — 电话 Robert — 24 小时内</translation>
+    </message>
+    <message>
+        <source>General problem — in the same day&apos;s daily report</source>
+        <translation>一般问题 — 当日日报反映</translation>
+    </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.2, SOP-15 §7</source>
+        <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
+    </message>
+    <message>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
+        <translation>派员结束后 48 小时内，由盛转红或王婧回访客户对接人并记录回答。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: 盛转红.</source>
+        <translation>保存 10 年。责任人：盛转红。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>客户对接人</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–10</source>
+        <translation>满意度（1–10 分）</translation>
+    </message>
+    <message>
+        <source>Engineer performance</source>
+        <translation>派员表现</translation>
+    </message>
+    <message>
+        <source>Further needs</source>
+        <translation>后续需求</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (SOP-15 §7)</source>
+        <translation>净推荐值 NPS（SOP-15 §7）</translation>
+    </message>
+    <message>
+        <source>Would you recommend Lithera to a peer? 0–10</source>
+        <translation>您愿意推荐 Lithera 给同业吗？（0–10 分）</translation>
+    </message>
+    <message>
+        <source>Promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors</source>
+        <translation>推荐者 9–10，中立者 7–8，批评者 0–6；NPS = 推荐者 % − 批评者 %</translation>
+    </message>
+    <message>
+        <source>A score below 7 starts an improvement plan by KC and Robert, tracked for 90 days</source>
+        <translation>低于 7 分：KC 与 Robert 制定改进计划，追踪 90 天</translation>
+    </message>
+    <message>
+        <source>NDAs</source>
+        <translation>NDA 保密协议</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.5</source>
+        <translation>SOP-10 §5.2.5</translation>
+    </message>
+    <message>
+        <source>A new customer or a task with high know-how risk cannot be dispatched without a signed NDA.</source>
+        <translation>新合作客户或高 know-how 风险的任务，未签 NDA 不得派员。</translation>
+    </message>
+    <message>
+        <source>Kept permanently. Custodian: 王婧.</source>
+        <translation>永久保存。保管人：王婧。</translation>
+    </message>
+    <message>
+        <source>Counterparty: a customer or a consultant</source>
+        <translation>签署方：客户或技术顾问</translation>
+    </message>
+    <message>
+        <source>Scope: customer confidentiality, Lithera confidentiality, mutual (no poaching, no competition)</source>
+        <translation>范围：客户保密、本公司保密、双方互保（互不挖角 / 互不竞业）</translation>
+    </message>
+    <message>
+        <source>Template version reviewed by counsel (蔡坤旺)</source>
+        <translation>经律师（蔡坤旺）审核的范本版本</translation>
+    </message>
+    <message>
+        <source>Signed date and custodian</source>
+        <translation>签署日期与保管人</translation>
+    </message>
+    <message>
+        <source>The scanned signed copy as an attachment</source>
+        <translation>签署件扫描档作为附件</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用申报</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.1.3, §5.4.1 item 7</source>
+        <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 项</translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
+        <translation>派员在一个任务中的费用；合计金额计入服务报告的财务结算。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the engineer; checked by 王婧.</source>
+        <translation>保存 10 年。责任人：派员；由王婧审核。</translation>
+    </message>
+    <message>
+        <source>Claimant and task</source>
+        <translation>申报人与任务</translation>
+    </message>
+    <message>
+        <source>Lines: date; category (transport, lodging, meals, hospitality, gift received, other); description; amount in RMB with 2 decimals; paid by company or customer; receipt yes / no</source>
+        <translation>明细：日期；类别（交通、住宿、餐饮、招待、收受礼物、其他）；说明；金额（人民币，两位小数）；公司付或客户付；有无收据</translation>
+    </message>
+    <message>
+        <source>Total of the company-paid lines: what is reimbursed</source>
+        <translation>公司付款明细的合计：即报销金额</translation>
+    </message>
+    <message>
+        <source>Gifts and hospitality (§5.3.1.3)</source>
+        <translation>礼物与招待（§5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality received worth more than RMB 200 must be declared to 王婧</source>
+        <translation>收受超过 RMB 200 的礼物或招待，须向王婧申报</translation>
+    </message>
+    <message>
+        <source>It stays flagged and visible until it is declared</source>
+        <translation>申报前会一直标记显示</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.3, SOP-15 §8.2, SOP-17</source>
+        <translation>SOP-10 §5.4.3、SOP-15 §8.2、SOP-17</translation>
+    </message>
+    <message>
+        <source>The experience of every dispatch — new cases, problem patterns, solutions — kept as library entries and searched in full text for the next briefing.</source>
+        <translation>每次派员的经验——新案例、问题模式、解决方案——作为知识库条目保存，下次简报时可全文检索。</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Title, text, level L1 / L2 / L3, linked tasks</source>
+        <translation>标题、内容、等级 L1 / L2 / L3、关联任务</translation>
+    </message>
+    <message>
+        <source>New entries come from the know-how feedback of service reports</source>
+        <translation>新条目来自服务报告的 know-how 回馈</translation>
+    </message>
+    <message>
+        <source>L3 restricted know-how (SOP-15 §8.2)</source>
+        <translation>L3 受限级 know-how（SOP-15 §8.2）</translation>
+    </message>
+    <message>
+        <source>Customer-specific formulas are L3: only Robert, KC and the assigned engineers may open them</source>
+        <translation>客户专属配方为 L3：仅 Robert、KC 及指派的派员可查看</translation>
+    </message>
+    <message>
+        <source>Every access, allowed or refused, is written to the audit log</source>
+        <translation>每次存取（允许或拒绝）都写入审计记录</translation>
+    </message>
+    <message>
+        <source>Access ends the day a person leaves</source>
+        <translation>人员离职当日即撤销权限</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.5, §7; SOP-15 §7.2</source>
+        <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
+    </message>
+    <message>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
+        <translation>Robert 主持的月度派员案例汇总：各项数据及趋势线与目标线、当月异常案例与改善案，可直接打印。</translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly periods.</source>
+        <translation>按月、季、年统计。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>On-time dispatch rate ≥ 98 % (month)</source>
+        <translation>派员准时率 ≥ 98%（月）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction ≥ 9 / 10 (each case)</source>
+        <translation>客户派员满意度 ≥ 9 / 10（每案）</translation>
+    </message>
+    <message>
+        <source>Know-how leak incidents = 0 (year)</source>
+        <translation>Know-how 外泄事件 = 0（年）</translation>
+    </message>
+    <message>
+        <source>Complaint rate after service &lt; 1 % (month)</source>
+        <translation>派员服务后客诉率 &lt; 1%（月）</translation>
+    </message>
+    <message>
+        <source>Service report within 3 working days: 100 % (month)</source>
+        <translation>派员服务报告 3 个工作日内交付率 100%（月）</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch to strategic customers done: 100 % (quarter)</source>
+        <translation>战略客户主动派员完成率 100%（季）</translation>
+    </message>
+    <message>
+        <source>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</source>
+        <translation>NPS：A 级 ≥ 60，B 级 ≥ 40，整体 ≥ 50（季）</translation>
+    </message>
+</context>
+<context>
+    <name>AreaInfoPage</name>
+    <message>
+        <source>Implements %1</source>
+        <translation>依据 %1</translation>
+    </message>
+    <message>
+        <source>This version of Field Desk does not have the entry screen for this area yet, so nothing can be recorded here. The paper form and the procedure above remain the way to work until it does.</source>
+        <translation>本版本的派员服务台尚无此区域的录入界面，因此这里还不能记录任何内容。在此之前，请继续使用纸本表单并按上述程序作业。</translation>
+    </message>
+    <message>
+        <source>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</source>
+        <translation>此区域的记录通过导入或同步进入后，会列在第一个标签页中。本版本的派员服务台尚无录入界面：新记录仍请填写纸本表单。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>审计记录第 %1 至 %2 条缺失。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it.</source>
+        <translation>审计记录第 %1 条与前一条衔接不上。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>审计记录第 %1 条在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
+        <translation>最新的审计记录被删除了（记录止于第 %1 条，数据库记载为第 %2 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: fielddesk-cli &lt;command&gt; --db FILE [options]</source>
+        <translation>用法：fielddesk-cli &lt;命令&gt; --db 文件 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands: %1. Run with --help for details.</source>
+        <translation>命令：%1。使用 --help 查看详细说明。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派员服务台命令行工具。
+口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从命令行参数读取。
+
+命令：
+  init --db FILE                 创建新的加密数据库
+  verify --db FILE               检查完整性、加密与审计链
+  demo --db FILE                 写入演示数据
+  export --db FILE --json        将全部记录以 JSON 输出到标准输出
+  import --db FILE FILE.json     从 JSON 导入记录，全部成功或全部不写入
+  rekey --db FILE                更换口令，新口令取自 FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     生成一致的加密副本
+
+退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要执行的命令。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of plain text.</source>
+        <translation>输出 JSON 而不是纯文本。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>从文件的第一行读取口令。</translation>
+    </message>
+    <message>
+        <source>rekey: read the new passphrase from FILE instead of FIELDDESK_NEW_PASSPHRASE.</source>
+        <translation>rekey：从文件读取新口令，而不是从 FIELDDESK_NEW_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>backup: the file to write.</source>
+        <translation>backup：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE: the database to work on.</source>
+        <translation>%1 需要 --db 文件：要操作的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>No passphrase: set %1 or use --%2 FILE.</source>
+        <translation>没有口令：请设置 %1，或使用 --%2 文件。</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2, SQLCipher %3).</source>
+        <translation>已创建 %1（结构版本 %2，SQLCipher %3）。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1 (SQLCipher %2)</source>
+        <translation>加密：%1（SQLCipher %2）</translation>
+    </message>
+    <message>
+        <source>NOT ENCRYPTED</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1</source>
+        <translation>审计链：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1.</source>
+        <translation>%1 验证未通过。</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: %1.</source>
+        <translation>已载入演示数据：%1。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one JSON file: import --db FILE FILE.json</source>
+        <translation>import 需要且只需要一个 JSON 文件：import --db 文件 文件.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新建 %1 条，更新 %2 条，未变 %3 条。</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>%1 的口令已更换。</translation>
+    </message>
+    <message>
+        <source>backup needs --to FILE: where to write the copy.</source>
+        <translation>backup 需要 --to 文件：副本的写入位置。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or %1 is not a Field Desk database.</source>
+        <translation>口令错误，或 %1 不是派员服务台数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Field Desk never overwrites a database. Choose another file name.</source>
+        <translation>%1 已存在；派员服务台从不覆盖数据库。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Field Desk database.</source>
+        <translation>%1 是数据库，但不是派员服务台数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot store setting %1: %2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only a passphrase-protected database can change its passphrase.</source>
+        <translation>只有以口令保护的数据库才能更换口令。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase failed: %1</source>
+        <translation>更换口令失败：%1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new file name.</source>
+        <translation>%1 已存在；备份从不覆盖文件。请另选新文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1: %2</source>
+        <translation>无法创建备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerEligibility</name>
+    <message>
+        <source>%1 left the company on %2.</source>
+        <translation>%1 已于 %2 离职。</translation>
+    </message>
+    <message>
+        <source>%1 is in sales and may only accompany dispatches without core know-how.</source>
+        <translation>%1 是业务人员，只能陪同不涉核心 know-how 的派员。</translation>
+    </message>
+    <message>
+        <source>KC goes on site only for strategic customers or major complaints.</source>
+        <translation>KC 只在战略客户或重大客诉时到现场。</translation>
+    </message>
+    <message>
+        <source>%1 has no field role (engineer, consultant, CTO or sales).</source>
+        <translation>%1 没有派员角色（派员、技术顾问、CTO 或业务）。</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the 28 h field-service certification.</source>
+        <translation>%1 尚未完成 28 h 派员认证。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <translation>%1 上次复训（%2）已超过 12 个月；须完成每年 8 h 复训。</translation>
+    </message>
+    <message>
+        <source>%1 is an external consultant without a signed NDA.</source>
+        <translation>%1 是外聘技术顾问，尚未签署 NDA。</translation>
+    </message>
+    <message>
+        <source>%1 is an external consultant without a non-compete agreement.</source>
+        <translation>%1 是外聘技术顾问，尚未签署竞业协议。</translation>
+    </message>
+    <message>
+        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
+        <translation>%1 尚未通过本公司技术能力评估。</translation>
+    </message>
+</context>
+<context>
+    <name>EnumValue</name>
+    <message>
+        <source>A strategic</source>
+        <comment>tier</comment>
+        <translation>A 战略</translation>
+    </message>
+    <message>
+        <source>B main</source>
+        <comment>tier</comment>
+        <translation>B 主力</translation>
+    </message>
+    <message>
+        <source>C general</source>
+        <comment>tier</comment>
+        <translation>C 一般</translation>
+    </message>
+    <message>
+        <source>D one-off</source>
+        <comment>tier</comment>
+        <translation>D 临时</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>kind</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>OEM plant</source>
+        <comment>kind</comment>
+        <translation>代工厂</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <comment>roles</comment>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Field engineer</source>
+        <comment>roles</comment>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <comment>roles</comment>
+        <translation>外聘技术顾问</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <comment>roles</comment>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <comment>roles</comment>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <comment>roles</comment>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <comment>roles</comment>
+        <translation>董事长</translation>
+    </message>
+    <message>
+        <source>OEM mixing guidance</source>
+        <comment>type</comment>
+        <translation>代工厂混配指导</translation>
+    </message>
+    <message>
+        <source>Line support</source>
+        <comment>type</comment>
+        <translation>产线技术支持</translation>
+    </message>
+    <message>
+        <source>Customer training</source>
+        <comment>type</comment>
+        <translation>客户培训</translation>
+    </message>
+    <message>
+        <source>Urgent complaint</source>
+        <comment>type</comment>
+        <translation>紧急客诉</translation>
+    </message>
+    <message>
+        <source>New-product trial</source>
+        <comment>type</comment>
+        <translation>新产品试用</translation>
+    </message>
+    <message>
+        <source>Audit accompaniment</source>
+        <comment>type</comment>
+        <translation>审厂陪同</translation>
+    </message>
+    <message>
+        <source>Trade-show Q&amp;A</source>
+        <comment>type</comment>
+        <translation>展会技术答询</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>state</comment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>state</comment>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>state</comment>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>state</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <comment>state</comment>
+        <translation>已开说明会</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>state</comment>
+        <translation>现场作业</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>state</comment>
+        <translation>撰写报告</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <comment>state</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>state</comment>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <comment>complexity</comment>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>complexity</comment>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <comment>complexity</comment>
+        <translation>复杂</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>knowhow_risk</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Normal operation</source>
+        <comment>knowhow_risk</comment>
+        <translation>普通操作</translation>
+    </message>
+    <message>
+        <source>Core know-how</source>
+        <comment>knowhow_risk</comment>
+        <translation>核心 know-how</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>safety_risk</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>safety_risk</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>safety_risk</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>HF site</source>
+        <comment>safety_risk</comment>
+        <translation>HF 端</translation>
+    </message>
+    <message>
+        <source>Customer confidentiality</source>
+        <comment>scope</comment>
+        <translation>客户保密</translation>
+    </message>
+    <message>
+        <source>Lithera confidentiality</source>
+        <comment>scope</comment>
+        <translation>本公司保密</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <comment>scope</comment>
+        <translation>双方互保</translation>
+    </message>
+    <message>
+        <source>Safety incident</source>
+        <comment>type</comment>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <comment>type</comment>
+        <translation>重大客诉</translation>
+    </message>
+    <message>
+        <source>Commercial negotiation</source>
+        <comment>type</comment>
+        <translation>商业谈判</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <comment>type</comment>
+        <translation>技术问题</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>type</comment>
+        <translation>一般问题</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <comment>category</comment>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <comment>category</comment>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <comment>category</comment>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <comment>category</comment>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Gift received</source>
+        <comment>category</comment>
+        <translation>收受礼物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>paid_by</comment>
+        <translation>公司付</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>paid_by</comment>
+        <translation>客户付</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首单日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>认证日期</translation>
+    </message>
+    <message>
+        <source>Last refresher</source>
+        <translation>上次复训</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>Non-compete signed</source>
+        <translation>已签竞业协议</translation>
+    </message>
+    <message>
+        <source>Assessment passed</source>
+        <translation>已通过评估</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>范本版本</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Scanned copy</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Task number</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求内容</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>需求时间</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>复杂度</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>计划天数</translation>
+    </message>
+    <message>
+        <source>Know-how risk</source>
+        <translation>Know-how 风险</translation>
+    </message>
+    <message>
+        <source>Safety risk</source>
+        <translation>安全风险</translation>
+    </message>
+    <message>
+        <source>Commercial value</source>
+        <translation>商业价值</translation>
+    </message>
+    <message>
+        <source>Remote alternative</source>
+        <translation>替代方案（远端）</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大客诉</translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation>派员人员</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Left the site at</source>
+        <translation>离开现场时间</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation>所需核准</translation>
+    </message>
+    <message>
+        <source>Service report due</source>
+        <translation>服务报告期限</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>NDA required</source>
+        <translation>须签 NDA</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Approval level</source>
+        <translation>核准层级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Meeting at</source>
+        <translation>说明会时间</translation>
+    </message>
+    <message>
+        <source>Departure at</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Customer background and history</source>
+        <translation>客户背景与历史交易</translation>
+    </message>
+    <message>
+        <source>Measurable objectives</source>
+        <translation>派员目标（可衡量）</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>时程与行程</translation>
+    </message>
+    <message>
+        <source>Know-how boundary notes</source>
+        <translation>Know-how 防护边界说明</translation>
+    </message>
+    <message>
+        <source>Know-how boundary acknowledged</source>
+        <translation>已确认 Know-how 防护边界</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全风险与 PPE</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>应急联络</translation>
+    </message>
+    <message>
+        <source>Customer special requirements</source>
+        <translation>客户特殊要求</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <translation>到达时间、地点与接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure, safety training</source>
+        <translation>现场 PPE、入厂程序、安全培训</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmations</source>
+        <translation>行前对接确认</translation>
+    </message>
+    <message>
+        <source>Briefing pack read at</source>
+        <translation>简报阅读时间</translation>
+    </message>
+    <message>
+        <source>PPE</source>
+        <translation>PPE</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (%3)</source>
+        <translation>记录 %1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the text contains broken characters; type it again.</source>
+        <translation>文字中有损坏的字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (U+%1); remove it.</source>
+        <translation>文字中有控制字符（U+%1）；请删除。</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or control character (U+%1); keep it on one line.</source>
+        <translation>文字中有换行或控制字符（U+%1）；请写在同一行。</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed. Shorten it.</source>
+        <translation>文字有 %1 个字符，最多允许 %2 个。请缩短。</translation>
+    </message>
+    <message>
+        <source>this field is required; enter a value.</source>
+        <translation>此栏必填；请输入内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the expected form %2.</source>
+        <translation>“%1”不符合格式 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
+        <translation>“%1”不是日期；请使用 2026-11-20 的格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <translation>“%1”不是带时区的日期时间；请使用 2026-11-20T17:00:00+08:00 的格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
+        <translation>不允许“%1”；请从 %2 中选一个。</translation>
+    </message>
+    <message>
+        <source>the value must be true or false.</source>
+        <translation>值必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
+        <translation>“%1”必须大于 %2 且不超过 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
+        <translation>“%1”超出允许范围 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id (UUID).</source>
+        <translation>“%1”不是记录编号（UUID）。</translation>
+    </message>
+    <message>
+        <source>the value must be a list.</source>
+        <translation>值必须是列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
+        <translation>不允许“%1”；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>choose at least one.</source>
+        <translation>请至少选择一项。</translation>
+    </message>
+    <message>
+        <source>the value must be a number.</source>
+        <translation>值必须是数字。</translation>
+    </message>
+    <message>
+        <source>the value must be text.</source>
+        <translation>值必须是文字。</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeExporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeImporter</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
+        <translation>“%1”中的每一项都必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (%3): there is no %4 with id %5.</source>
+        <translation>记录 %1，%2（%3）：没有编号为 %5 的%4。</translation>
+    </message>
+    <message>
+        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>文件不是派员服务台导出文件（“format”必须为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Export format version %1 is not supported; this program reads version %2.</source>
+        <translation>不支持导出格式版本 %1；本程序读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The file has an unknown section &quot;%1&quot;.</source>
+        <translation>文件含有未知的部分“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>“%1”必须是记录列表。</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file.</source>
+        <translation>记录 %1 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted in this database and cannot be imported again.</source>
+        <translation>记录 %1 在本数据库中已删除，不能再次导入。</translation>
+    </message>
+    <message>
+        <source>Record %1: task number %2 is also used by record %3 in the file.</source>
+        <translation>记录 %1：任务编号 %2 在文件中也被记录 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Field Desk is locked</source>
+        <translation>派员服务台已锁定</translation>
+    </message>
+    <message>
+        <source>The database is closed and its content is hidden until the passphrase is typed again.</source>
+        <translation>数据库已关闭，内容已隐藏，重新输入口令后才会显示。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Field Desk</source>
+        <translation>关于派员服务台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk — %1</source>
+        <translation>Lithera 派员服务台 — %1</translation>
+    </message>
+    <message>
+        <source>Encrypted database: %1</source>
+        <translation>加密数据库：%1</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Share folder: %1
+Synchronisation through the shared folder is not part of this version yet.</source>
+        <translation>共享文件夹：%1
+本版本尚不支持通过共享文件夹同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Field Desk locked itself after %n minute(s) without use and closed the database. Type the passphrase to continue.</source>
+        <translation>
+            <numerusform>派员服务台在 %n 分钟无操作后自动锁定，并关闭了数据库。请输入口令继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Field Desk will use the new language the next time it starts.</source>
+        <translation>派员服务台下次启动时将使用新的语言。</translation>
+    </message>
+    <message>
+        <source>About Field Desk</source>
+        <translation>关于派员服务台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lithera Field Desk %1&lt;/h3&gt;&lt;p&gt;The field engineering service desk of Lithera, following LITHERA-SOP-10 v2 and SOP-15.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted SQLCipher database%2; printed, signed paper copies remain the archive of record.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lithera 派员服务台 %1&lt;/h3&gt;&lt;p&gt;Lithera 的派员技术服务台，依据 LITHERA-SOP-10 v2 与 SOP-15。&lt;/p&gt;&lt;p&gt;记录保存在加密的 SQLCipher 数据库中%2；打印并签字的纸本仍是正式归档。&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (SQLCipher %1)</source>
+        <translation>（SQLCipher %1）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>About this area</source>
+        <translation>关于此区域</translation>
+    </message>
+</context>
+<context>
+    <name>PpeRule</name>
+    <message>
+        <source>Safety shoes</source>
+        <translation>安全鞋</translation>
+    </message>
+    <message>
+        <source>Safety helmet</source>
+        <translation>安全帽</translation>
+    </message>
+    <message>
+        <source>Work clothes</source>
+        <translation>工作服</translation>
+    </message>
+    <message>
+        <source>Chemical-resistant gloves</source>
+        <translation>防化手套</translation>
+    </message>
+    <message>
+        <source>Goggles</source>
+        <translation>护目镜</translation>
+    </message>
+    <message>
+        <source>Respirator mask</source>
+        <translation>防毒口罩</translation>
+    </message>
+    <message>
+        <source>Chemical protective suit</source>
+        <translation>防化服</translation>
+    </message>
+    <message>
+        <source>Full-face respirator</source>
+        <translation>全面型呼吸器</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>应急联络卡</translation>
+    </message>
+    <message>
+        <source>HF first-aid kit (25 % calcium gluconate gel)</source>
+        <translation>HF 急救药盒（25% 葡萄糖酸钙凝胶）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA 保密协议</translation>
+    </message>
+    <message>
+        <source>NDAs</source>
+        <translation>NDA 保密协议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>核准记录</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>任务说明书</translation>
+    </message>
+    <message>
+        <source>Mission briefs</source>
+        <translation>任务说明书</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假日</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search all columns (Ctrl+F)</source>
+        <translation>在所有栏中搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>右键单击可选择显示的栏</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示所有栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 / %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list is empty. Records can be imported with “fielddesk-cli import --db FILE FILE.json”.</source>
+        <translation>此列表为空。可用“fielddesk-cli import --db 文件 文件.json”导入记录。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”相符的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Record %1: %2 lies before %3; correct the dates.</source>
+        <translation>记录 %1：%2 早于 %3；请更正日期。</translation>
+    </message>
+    <message>
+        <source>Record %1: task number %2 is already used by task %3.</source>
+        <translation>记录 %1：任务编号 %2 已被任务 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1 is not a record table.</source>
+        <translation>%1 不是记录表。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有栏位 %2。</translation>
+    </message>
+    <message>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <translation>记录编号“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>编号为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save record %1: %2</source>
+        <translation>无法保存记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>没有记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Cannot read the list of %1: %2</source>
+        <translation>无法读取%1列表：%2</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（已关联记录）</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>This database was written by a newer Field Desk (schema version %1; this program knows up to %2). Install the newer version to open it.</source>
+        <translation>此数据库由较新版本的派员服务台写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Schema step %1 is missing from this build.</source>
+        <translation>本版本缺少结构升级步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema version %1 failed: %2</source>
+        <translation>将数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Field Desk uses the new language after a restart.</source>
+        <translation>重新启动派员服务台后才会使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>The folder on the office file server through which the devices of the team exchange their changes.</source>
+        <translation>办公室文件服务器上的文件夹，团队各设备通过它交换变更。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, Field Desk closes the database and asks for the passphrase again.</source>
+        <translation>若这么长时间没有键盘或鼠标操作，派员服务台会关闭数据库，并要求重新输入口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share folder:</source>
+        <translation>共享文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自动锁定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose the share folder</source>
+        <translation>选择共享文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是文件，不是文件夹。请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</source>
+        <translation>请输入共享文件夹的完整路径，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Lithera Field Desk</source>
+        <translation>Lithera 派员服务台</translation>
+    </message>
+    <message>
+        <source>Field engineering service according to LITHERA-SOP-10 v2: tasks, the QEF-10 forms, customers, people, know-how and KPIs in one encrypted database.</source>
+        <translation>依据 LITHERA-SOP-10 v2 的派员技术服务：任务、QEF-10 表单、客户、人员、知识库与 KPI，都在一个加密数据库中。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>SQLCipher version:</source>
+        <translation>SQLCipher 版本：</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>设备 ID：</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>共享文件夹：</translation>
+    </message>
+    <message>
+        <source>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</source>
+        <translation>记录任务后，即将到期与已逾期的期限会列在这里：24 小时内登记、出发前 24 小时内开说明会、17:00 前交日报、异常通报时限、3 个工作日内交服务报告、48 小时内回访、派员前签 NDA、改进计划 90 天追踪，以及按客户等级的主动派员。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entry(ies), each chained to the one before.</source>
+        <translation>
+            <numerusform>完好：共 %n 条记录，每条都与前一条环环相扣。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</source>
+        <translation>已损坏——审计记录在派员服务台之外被改动过。请先通知 IT 再继续。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskNumbering</name>
+    <message>
+        <source>Cannot read the task numbers: %1</source>
+        <translation>无法读取任务编号：%1</translation>
+    </message>
+    <message>
+        <source>All 9999 task numbers of %1 are used.</source>
+        <translation>%1 年的 9999 个任务编号已全部用完。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStateMachine</name>
+    <message>
+        <source>&quot;%1&quot; is not a task state.</source>
+        <translation>“%1”不是任务状态。</translation>
+    </message>
+    <message>
+        <source>The task is %1; a finished task does not change state.</source>
+        <translation>任务%1；已结束的任务不再变更状态。</translation>
+    </message>
+    <message>
+        <source>A task that is %1 cannot become %2; next can only be: %3.</source>
+        <translation>%1的任务不能变为%2；下一步只能是：%3。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the task.</source>
+        <translation>请填写取消任务的原因。</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>briefed</source>
+        <translation>已开说明会</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>现场作业中</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>撰写报告中</translation>
+    </message>
+    <message>
+        <source>call-back</source>
+        <translation>回访中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWorkflow</name>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有栏位 %2。</translation>
+    </message>
+    <message>
+        <source>Requested at lies after the registration time; check the date.</source>
+        <translation>需求时间晚于登记时间；请检查日期。</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the assessment.</source>
+        <translation>%1 不属于评估内容。</translation>
+    </message>
+    <message>
+        <source>Planned end lies before planned start; correct the dates.</source>
+        <translation>计划结束早于计划开始；请更正日期。</translation>
+    </message>
+    <message>
+        <source>The task has not been assessed yet; assess it before approving.</source>
+        <translation>任务尚未评估；请先评估再核准。</translation>
+    </message>
+    <message>
+        <source>Only an assessed task can be approved or rejected; this one is %1.</source>
+        <translation>只有已评估的任务才能核准或驳回；此任务为%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot decide on this task: it needs %2.</source>
+        <translation>%1 无权决定此任务：需要 %2。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the task.</source>
+        <translation>请填写驳回任务的原因。</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>没有这个人员。</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>没有这个任务。</translation>
+    </message>
+    <message>
+        <source>The briefing meeting lies after the departure; correct the times.</source>
+        <translation>说明会时间晚于出发时间；请更正时间。</translation>
+    </message>
+    <message>
+        <source>The task is %1, not approved.</source>
+        <translation>任务为%1，未核准。</translation>
+    </message>
+    <message>
+        <source>No engineer is assigned.</source>
+        <translation>尚未指派派员。</translation>
+    </message>
+    <message>
+        <source>An NDA with the customer is required (new customer or core know-how) and none is signed.</source>
+        <translation>须与客户签 NDA（新客户或涉核心 know-how），但尚未签署。</translation>
+    </message>
+    <message>
+        <source>There is no mission brief (QEF-10-01) yet.</source>
+        <translation>尚无任务说明书（QEF-10-01）。</translation>
+    </message>
+    <message>
+        <source>The engineer has not acknowledged the know-how boundary.</source>
+        <translation>派员尚未确认 Know-how 防护边界。</translation>
+    </message>
+    <message>
+        <source>The brief has no measurable objectives.</source>
+        <translation>说明书没有可衡量的派员目标。</translation>
+    </message>
+    <message>
+        <source>The brief needs the meeting time and the departure time.</source>
+        <translation>说明书需要填写说明会时间与出发时间。</translation>
+    </message>
+    <message>
+        <source>The briefing meeting must be held within 24 h before departure.</source>
+        <translation>说明会必须在出发前 24 小时内召开。</translation>
+    </message>
+    <message>
+        <source>Use the dedicated step to make a task %1.</source>
+        <translation>请使用专门的步骤将任务设为%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot start a transaction: %1</source>
+        <translation>数据库忙碌或无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Choose another database…</source>
+        <translation>选择其他数据库…</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 个字符。由几个词组成的口令容易记、难猜。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>确认口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered. Without it nobody — not even IT — can open this database. Write it down and keep it somewhere safe.</source>
+        <translation>口令无法找回。没有口令，任何人——包括 IT——都打不开这个数据库。请把它写下来，存放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Field Desk — New database</source>
+        <translation>派员服务台 — 新建数据库</translation>
+    </message>
+    <message>
+        <source>Create the encrypted database</source>
+        <translation>创建加密数据库</translation>
+    </message>
+    <message>
+        <source>Field Desk keeps its records in one encrypted file on this computer. Choose the passphrase that will unlock it.</source>
+        <translation>派员服务台把记录保存在本机的一个加密文件中。请设定用来解锁它的口令。</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Field Desk — Locked</source>
+        <translation>派员服务台 — 已锁定</translation>
+    </message>
+    <message>
+        <source>Field Desk is locked</source>
+        <translation>派员服务台已锁定</translation>
+    </message>
+    <message>
+        <source>The database was closed. Type the passphrase to continue.</source>
+        <translation>数据库已关闭。请输入口令继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Field Desk — Unlock</source>
+        <translation>派员服务台 — 解锁</translation>
+    </message>
+    <message>
+        <source>Unlock Field Desk</source>
+        <translation>解锁派员服务台</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>请输入此数据库的口令。</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>正在解锁…推导密钥需要一点时间。</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新建）</translation>
+    </message>
+    <message>
+        <source>Choose a Field Desk database</source>
+        <translation>选择派员服务台数据库</translation>
+    </message>
+    <message>
+        <source>Field Desk databases (*.fdb);;All files (*)</source>
+        <translation>派员服务台数据库 (*.fdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>隐藏口令</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不一致。请在两个栏中输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 any more. Choose another database.</source>
+        <translation>%1 处已经没有数据库。请选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another place for the database.</source>
+        <translation>无法创建文件夹 %1。请为数据库另选位置。</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the input method, then type it again.</source>
+        <translation>请检查大写锁定键和输入法，然后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lithera Field Desk: the field engineering service desk.</source>
+        <translation>Lithera 派员服务台：派员技术服务管理。</translation>
+    </message>
+    <message>
+        <source>Open or create the database at PATH.</source>
+        <translation>打开或创建位于 PATH 的数据库。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Use DIR as the share folder for this session.</source>
+        <translation>本次运行使用 DIR 作为共享文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ApprovalMatrix</name>
+    <message>
+        <source>Robert approves it himself (half a day or less, simple consultation)</source>
+        <translation>Robert 自核（半天以內的簡單諮詢）</translation>
+    </message>
+    <message>
+        <source>Robert approves (up to 3 days)</source>
+        <translation>Robert 核准（3 天以內）</translation>
+    </message>
+    <message>
+        <source>Robert proposes, KC is informed (more than 3 and up to 5 days)</source>
+        <translation>Robert 提案，知會 KC（3 天以上至 5 天）</translation>
+    </message>
+    <message>
+        <source>KC approves (more than 5 days or core know-how)</source>
+        <translation>KC 核准（超過 5 天或涉核心 know-how）</translation>
+    </message>
+    <message>
+        <source>KC and Charles approve (strategic customer or major complaint)</source>
+        <translation>KC 與 Charles 核准（戰略客戶或重大客訴）</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCatalog</name>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>名錄</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>回顧</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5, §5.2.1–§5.2.3, §4.2</source>
+        <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
+    </message>
+    <message>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
+        <translation>每次派員都是一個任務，編號 LITH-FE-YYYY-NNNN，即使各裝置離線工作也不會重號。任務清單顯示每個任務的狀態、客戶、派員人員和下一個期限。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years with its forms. Registered by sales (盛转红), assessed by Robert.</source>
+        <translation>連同其表單保存 10 年。由業務（盛轉紅）登記，Robert 評估。</translation>
+    </message>
+    <message>
+        <source>Life of a task</source>
+        <translation>任務的流程</translation>
+    </message>
+    <message>
+        <source>Registered → assessed → approved (or rejected) → briefed → on site → reporting → call-back → closed</source>
+        <translation>已登記 → 已評估 → 已核准（或駁回）→ 已開說明會 → 現場作業 → 撰寫報告 → 回訪 → 結案</translation>
+    </message>
+    <message>
+        <source>Cancelled from any open state, with a reason</source>
+        <translation>任何未結狀態都可取消，須註明原因</translation>
+    </message>
+    <message>
+        <source>Intake, within 24 h of the request (§5.2.1)</source>
+        <translation>任務接收：需求提出後 24 小時內（§5.2.1）</translation>
+    </message>
+    <message>
+        <source>Type: OEM mixing guidance, line support, customer training, urgent complaint (24 h / 48 h on site), new-product trial, audit accompaniment, trade-show Q&amp;A</source>
+        <translation>類型：代工廠混配指導、產線技術支援、客戶培訓、緊急客訴（24 h / 48 h 到達現場）、新產品試用、審廠陪同、展會技術答詢</translation>
+    </message>
+    <message>
+        <source>Priority P0 / P1, requested and registered times, customer and history</source>
+        <translation>優先順序 P0 / P1、需求與登記時間、客戶及歷史記錄</translation>
+    </message>
+    <message>
+        <source>Assessment by Robert (§5.2.2)</source>
+        <translation>Robert 評估（§5.2.2）</translation>
+    </message>
+    <message>
+        <source>Necessity, complexity (simple / medium / complex), duration, know-how risk, safety risk, commercial value, remote alternative</source>
+        <translation>必要性、複雜度（簡單 / 中等 / 複雜）、時長、Know-how 風險、安全風險、商業價值、替代方案（遠端處理）</translation>
+    </message>
+    <message>
+        <source>Approval, computed before anyone approves; the strictest row wins (§5.2.3)</source>
+        <translation>核准權限：在核准前自動算出，取最嚴格的一行（§5.2.3）</translation>
+    </message>
+    <message>
+        <source>Up to half a day, simple consultation: Robert approves himself</source>
+        <translation>半天內簡單諮詢：Robert 自核</translation>
+    </message>
+    <message>
+        <source>Up to 3 days: Robert</source>
+        <translation>3 天以內：Robert 核准</translation>
+    </message>
+    <message>
+        <source>More than 3 and up to 5 days: Robert proposes, KC is informed</source>
+        <translation>3 天以上至 5 天：Robert 提案，知會 KC</translation>
+    </message>
+    <message>
+        <source>More than 5 days, or core know-how: KC approves</source>
+        <translation>超過 5 天或涉核心 know-how：KC 核准</translation>
+    </message>
+    <message>
+        <source>Strategic customer or major complaint: KC and Charles approve</source>
+        <translation>戰略客戶或重大客訴：KC 與 Charles 核准</translation>
+    </message>
+    <message>
+        <source>Engineer eligibility (§4.2, §11)</source>
+        <translation>派員資格（§4.2、§11）</translation>
+    </message>
+    <message>
+        <source>28 h certification done, and the annual 8 h refresher within 12 months</source>
+        <translation>已完成 28 h 認證，且 12 個月內完成每年 8 h 複訓</translation>
+    </message>
+    <message>
+        <source>External consultants: NDA and non-compete signed, assessment passed</source>
+        <translation>外聘技術顧問：已簽 NDA 與競業協議，並透過能力評估</translation>
+    </message>
+    <message>
+        <source>Sales (盛转红) only for commercial accompaniment without core know-how</source>
+        <translation>業務（盛轉紅）只做不涉核心 know-how 的商務陪同</translation>
+    </message>
+    <message>
+        <source>An ineligible engineer cannot be assigned; the screen says why</source>
+        <translation>不具資格的人員無法指派，介面會說明原因</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>任務說明書</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.4–§5.2.8</source>
+        <translation>SOP-10 §5.2.4–§5.2.8</translation>
+    </message>
+    <message>
+        <source>The record of the briefing Robert holds within 24 hours before departure: what the engineers must know, may say and must carry.</source>
+        <translation>Robert 於出發前 24 小時內召開任務說明會的記錄：派員人員必須知道什麼、可以講什麼、必須攜帶什麼。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: Robert.</source>
+        <translation>保存 10 年。責任人：Robert。</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表頭</translation>
+    </message>
+    <message>
+        <source>Task number, customer, site, engineers, dates</source>
+        <translation>任務編號、客戶、地點、派員人員、日期</translation>
+    </message>
+    <message>
+        <source>Meeting time (within 24 h before departure) and attendees</source>
+        <translation>說明會時間（出發前 24 小時內）與出席人員</translation>
+    </message>
+    <message>
+        <source>The 8 agenda items (§5.2.4)</source>
+        <translation>8 項議程（§5.2.4）</translation>
+    </message>
+    <message>
+        <source>Customer background and transaction history</source>
+        <translation>客戶背景與歷史交易</translation>
+    </message>
+    <message>
+        <source>Measurable objectives</source>
+        <translation>派員目標（具體可衡量）</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>時程與行程</translation>
+    </message>
+    <message>
+        <source>Know-how boundary</source>
+        <translation>Know-how 防護邊界</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全風險與 PPE 配備</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>應急聯絡</translation>
+    </message>
+    <message>
+        <source>Customer special requirements (dress, gift customs, diet)</source>
+        <translation>客戶特殊要求（服裝 / 禮物習俗 / 餐飲禁忌）</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Know-how boundary, acknowledged by the engineer (§5.3.1.2)</source>
+        <translation>Know-how 防護邊界，由派員確認（§5.3.1.2）</translation>
+    </message>
+    <message>
+        <source>Product specification: the public specification — never the detailed formula</source>
+        <translation>產品規格：可講公開規格，不可講詳細配方</translation>
+    </message>
+    <message>
+        <source>Operating advice: recommended ranges — never key parameters such as exact temperatures</source>
+        <translation>操作建議：可講建議範圍，不可講關鍵參數（如溫度精確值）</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: how to handle it — never reverse-engineering information</source>
+        <translation>故障排除：可講處置方法，不可講反向工程資訊</translation>
+    </message>
+    <message>
+        <source>Supply chain: general raw materials — never key supplier names</source>
+        <translation>供應鏈：可講一般原料，不可講關鍵供應商名</translation>
+    </message>
+    <message>
+        <source>Price: not discussed on site (left to sales)</source>
+        <translation>價格：現場不討論（留給業務）</translation>
+    </message>
+    <message>
+        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
+        <translation>依任務安全風險等級配備 PPE，逐級累加（§5.2.7）</translation>
+    </message>
+    <message>
+        <source>Low: safety shoes, helmet, work clothes</source>
+        <translation>低：安全鞋、安全帽、工作服</translation>
+    </message>
+    <message>
+        <source>Medium adds chemical gloves, goggles, respirator mask</source>
+        <translation>中：另加防化手套、護目鏡、防毒口罩</translation>
+    </message>
+    <message>
+        <source>High adds chemical suit, full-face respirator, emergency contact card</source>
+        <translation>高：另加防化服、全面型呼吸器、應急聯絡卡</translation>
+    </message>
+    <message>
+        <source>HF site adds the HF first-aid kit (25 % calcium gluconate gel)</source>
+        <translation>HF 現場：另加 HF 急救藥盒（25% 葡萄糖酸鈣凝膠）</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation, the day before (§5.2.8)</source>
+        <translation>行前對接，出發前 1 天（§5.2.8）</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <translation>到達時間、地點與接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure and safety training</source>
+        <translation>現場 PPE、入廠程序與安全培訓</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡</translation>
+    </message>
+    <message>
+        <source>Documents: ID, health certificate, entry application</source>
+        <translation>必備文件：身份證、健康證、入廠申請</translation>
+    </message>
+    <message>
+        <source>Pre-dispatch briefing pack (§5.2.6)</source>
+        <translation>派員前簡報（§5.2.6）</translation>
+    </message>
+    <message>
+        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
+        <translation>合同、SDS 與 COA 附件；該客戶過去的任務、客訴與服務報告</translation>
+    </message>
+    <message>
+        <source>Similar cases from the know-how library (full-text search)</source>
+        <translation>Know-how 庫中的類似案例（全文檢索）</translation>
+    </message>
+    <message>
+        <source>Read-only and printable; that the engineer read it is recorded</source>
+        <translation>只讀、可列印；記錄派員已閱讀</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>服務報告</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.1</source>
+        <translation>SOP-10 §5.4.1</translation>
+    </message>
+    <message>
+        <source>Written by Robert and the engineer within 3 working days after the last on-site day (weekends and public holidays do not count), signed by both and printed for the paper archive.</source>
+        <translation>派員最後一個現場工作日後 3 個工作日內（週末與法定假日不計）由 Robert 與派員共同完成，雙方簽字並列印紙本歸檔。</translation>
+    </message>
+    <message>
+        <source>The 7 sections (§5.4.1)</source>
+        <translation>7 個部分（§5.4.1）</translation>
+    </message>
+    <message>
+        <source>Task summary: customer, time, place, engineers, objectives against what was achieved</source>
+        <translation>任務摘要：客戶、時間、地點、派員人員、任務目標與達成</translation>
+    </message>
+    <message>
+        <source>Site situation: the line as found, problems, customer remarks</source>
+        <translation>現場狀況：客戶產線現況、發現問題、客戶回饋</translation>
+    </message>
+    <message>
+        <source>Solutions: what was solved on site, follow-ups</source>
+        <translation>解決方案：現場解決之處置、後續追蹤事項</translation>
+    </message>
+    <message>
+        <source>Customer feedback: satisfaction 1–10, comments, further needs</source>
+        <translation>客戶回饋：滿意度（1–10 分）、具體評價、後續需求</translation>
+    </message>
+    <message>
+        <source>Improvement suggestions: to Lithera, to suppliers, to the customer</source>
+        <translation>改進建議：對本公司流程、對供應商、對客戶</translation>
+    </message>
+    <message>
+        <source>Know-how feedback: new cases, problem patterns, solutions — each can become a know-how library entry</source>
+        <translation>Know-how 回饋：新經驗/案例、新問題模式、新解決方案——每一項都可成為 know-how 庫條目</translation>
+    </message>
+    <message>
+        <source>Financial settlement: travel, hospitality and other costs from QEF-10-05</source>
+        <translation>財務結算：來自 QEF-10-05 的差旅、招待及其他費用</translation>
+    </message>
+    <message>
+        <source>Signing and corrections</source>
+        <translation>簽字與更正</translation>
+    </message>
+    <message>
+        <source>Signed by the engineer and Robert; a signed report is never edited again</source>
+        <translation>由派員與 Robert 簽字；已簽字的報告不再修改</translation>
+    </message>
+    <message>
+        <source>A correction is a new revision that points at the old one; both stay, both print</source>
+        <translation>更正以新版本記錄並指向舊版本；兩者都保留、都可列印</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.3</source>
+        <translation>SOP-10 §5.3.3</translation>
+    </message>
+    <message>
+        <source>One report per engineer per on-site day, due by 17:00 that day. Engineers report by phone or WeChat; office staff or Robert enter it here.</source>
+        <translation>每位派員每個現場工作日一份，當日 17:00 前回傳。派員以電話或微信回報，由辦公室同事或 Robert 在此輸入。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the engineer.</source>
+        <translation>保存 10 年。責任人：派員。</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Task, engineer, date</source>
+        <translation>任務、派員、日期</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
+        <translation>今日工作，按時段（上午、中午、下午）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>明日計劃</translation>
+    </message>
+    <message>
+        <source>Support requested: from whom, what</source>
+        <translation>需公司支援：由誰、做什麼</translation>
+    </message>
+    <message>
+        <source>Expenses: item, amount, who paid</source>
+        <translation>花費：項目、金額、付款方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due 17:00 on the day; a later report is marked late</source>
+        <translation>當日 17:00 前；逾時回傳標記為遲交</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.4</source>
+        <translation>SOP-10 §5.3.4</translation>
+    </message>
+    <message>
+        <source>An anomaly found on site is reported at once. The desk records who was told, how and when, and shows those whose notification is overdue.</source>
+        <translation>派員現場發現異常須立即通報。服務台記錄通知了誰、以何種方式、何時通知，並顯示逾期未通報的異常。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years with the task. Responsible: the engineer.</source>
+        <translation>隨任務保存 10 年。責任人：派員。</translation>
+    </message>
+    <message>
+        <source>Type — who is told — time limit</source>
+        <translation>異常類型 — 通報對象 — 時限</translation>
+    </message>
+    <message>
+        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately</source>
+        <translation>安全事件（人員 / 化學品）— 立即電話 KC 與 Robert — 立即</translation>
+    </message>
+    <message>
+        <source>Major customer complaint — phone Robert — within 1 hour</source>
+        <translation>客戶重大客訴 — 電話 Robert — 1 小時內</translation>
+    </message>
+    <message>
+        <source>Commercial negotiation — phone 盛转红 and KC — within 4 hours</source>
+        <translation>客戶商業談判 — 電話盛轉紅與 KC — 4 小時內</translation>
+    </message>
+    <message>
+        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
+        <translation>技術問題超出能力 — 電話 Robert — 24 小時內</translation>
+    </message>
+    <message>
+        <source>General problem — in the same day&apos;s daily report</source>
+        <translation>一般問題 — 當日日報反映</translation>
+    </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>客戶回訪</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.2, SOP-15 §7</source>
+        <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
+    </message>
+    <message>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
+        <translation>派員結束後 48 小時內，由盛轉紅或王婧回訪客戶對接人並記錄回答。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: 盛转红.</source>
+        <translation>保存 10 年。責任人：盛轉紅。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>客戶對接人</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–10</source>
+        <translation>滿意度（1–10 分）</translation>
+    </message>
+    <message>
+        <source>Engineer performance</source>
+        <translation>派員表現</translation>
+    </message>
+    <message>
+        <source>Further needs</source>
+        <translation>後續需求</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>改進建議</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (SOP-15 §7)</source>
+        <translation>淨推薦值 NPS（SOP-15 §7）</translation>
+    </message>
+    <message>
+        <source>Would you recommend Lithera to a peer? 0–10</source>
+        <translation>您願意推薦 Lithera 給同業嗎？（0–10 分）</translation>
+    </message>
+    <message>
+        <source>Promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors</source>
+        <translation>推薦者 9–10，中立者 7–8，批評者 0–6；NPS = 推薦者 % − 批評者 %</translation>
+    </message>
+    <message>
+        <source>A score below 7 starts an improvement plan by KC and Robert, tracked for 90 days</source>
+        <translation>低於 7 分：KC 與 Robert 制定改進計劃，追蹤 90 天</translation>
+    </message>
+    <message>
+        <source>NDAs</source>
+        <translation>NDA 保密協議</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.5</source>
+        <translation>SOP-10 §5.2.5</translation>
+    </message>
+    <message>
+        <source>A new customer or a task with high know-how risk cannot be dispatched without a signed NDA.</source>
+        <translation>新合作客戶或高 know-how 風險的任務，未簽 NDA 不得派員。</translation>
+    </message>
+    <message>
+        <source>Kept permanently. Custodian: 王婧.</source>
+        <translation>永久保存。保管人：王婧。</translation>
+    </message>
+    <message>
+        <source>Counterparty: a customer or a consultant</source>
+        <translation>簽署方：客戶或技術顧問</translation>
+    </message>
+    <message>
+        <source>Scope: customer confidentiality, Lithera confidentiality, mutual (no poaching, no competition)</source>
+        <translation>範圍：客戶保密、本公司保密、雙方互保（互不挖角 / 互不競業）</translation>
+    </message>
+    <message>
+        <source>Template version reviewed by counsel (蔡坤旺)</source>
+        <translation>經律師（蔡坤旺）審核的範本版本</translation>
+    </message>
+    <message>
+        <source>Signed date and custodian</source>
+        <translation>簽署日期與保管人</translation>
+    </message>
+    <message>
+        <source>The scanned signed copy as an attachment</source>
+        <translation>簽署件掃描檔作為附件</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>費用申報</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.1.3, §5.4.1 item 7</source>
+        <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 項</translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
+        <translation>派員在一個任務中的費用；合計金額計入服務報告的財務結算。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the engineer; checked by 王婧.</source>
+        <translation>保存 10 年。責任人：派員；由王婧審核。</translation>
+    </message>
+    <message>
+        <source>Claimant and task</source>
+        <translation>申報人與任務</translation>
+    </message>
+    <message>
+        <source>Lines: date; category (transport, lodging, meals, hospitality, gift received, other); description; amount in RMB with 2 decimals; paid by company or customer; receipt yes / no</source>
+        <translation>明細：日期；類別（交通、住宿、餐飲、招待、收受禮物、其他）；說明；金額（人民幣，兩位小數）；公司付或客戶付；有無收據</translation>
+    </message>
+    <message>
+        <source>Total of the company-paid lines: what is reimbursed</source>
+        <translation>公司付款明細的合計：即報銷金額</translation>
+    </message>
+    <message>
+        <source>Gifts and hospitality (§5.3.1.3)</source>
+        <translation>禮物與招待（§5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality received worth more than RMB 200 must be declared to 王婧</source>
+        <translation>收受超過 RMB 200 的禮物或招待，須向王婧申報</translation>
+    </message>
+    <message>
+        <source>It stays flagged and visible until it is declared</source>
+        <translation>申報前會一直標記顯示</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.4.3, SOP-15 §8.2, SOP-17</source>
+        <translation>SOP-10 §5.4.3、SOP-15 §8.2、SOP-17</translation>
+    </message>
+    <message>
+        <source>The experience of every dispatch — new cases, problem patterns, solutions — kept as library entries and searched in full text for the next briefing.</source>
+        <translation>每次派員的經驗——新案例、問題模式、解決方案——作為知識庫條目儲存，下次簡報時可全文檢索。</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>Title, text, level L1 / L2 / L3, linked tasks</source>
+        <translation>標題、內容、等級 L1 / L2 / L3、關聯任務</translation>
+    </message>
+    <message>
+        <source>New entries come from the know-how feedback of service reports</source>
+        <translation>新條目來自服務報告的 know-how 回饋</translation>
+    </message>
+    <message>
+        <source>L3 restricted know-how (SOP-15 §8.2)</source>
+        <translation>L3 受限級 know-how（SOP-15 §8.2）</translation>
+    </message>
+    <message>
+        <source>Customer-specific formulas are L3: only Robert, KC and the assigned engineers may open them</source>
+        <translation>客戶專屬配方為 L3：僅 Robert、KC 及指派的派員可檢視</translation>
+    </message>
+    <message>
+        <source>Every access, allowed or refused, is written to the audit log</source>
+        <translation>每次存取（允許或拒絕）都寫入稽核記錄</translation>
+    </message>
+    <message>
+        <source>Access ends the day a person leaves</source>
+        <translation>人員離職當日即撤銷權限</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.5, §7; SOP-15 §7.2</source>
+        <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
+    </message>
+    <message>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
+        <translation>Robert 主持的月度派員案例彙總：各項資料及趨勢線與目標線、當月異常案例與改善案，可直接列印。</translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly periods.</source>
+        <translation>按月、季、年統計。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>On-time dispatch rate ≥ 98 % (month)</source>
+        <translation>派員準時率 ≥ 98%（月）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction ≥ 9 / 10 (each case)</source>
+        <translation>客戶派員滿意度 ≥ 9 / 10（每案）</translation>
+    </message>
+    <message>
+        <source>Know-how leak incidents = 0 (year)</source>
+        <translation>Know-how 外洩事件 = 0（年）</translation>
+    </message>
+    <message>
+        <source>Complaint rate after service &lt; 1 % (month)</source>
+        <translation>派員服務後客訴率 &lt; 1%（月）</translation>
+    </message>
+    <message>
+        <source>Service report within 3 working days: 100 % (month)</source>
+        <translation>派員服務報告 3 個工作日內交付率 100%（月）</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch to strategic customers done: 100 % (quarter)</source>
+        <translation>戰略客戶主動派員完成率 100%（季）</translation>
+    </message>
+    <message>
+        <source>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</source>
+        <translation>NPS：A 級 ≥ 60，B 級 ≥ 40，整體 ≥ 50（季）</translation>
+    </message>
+</context>
+<context>
+    <name>AreaInfoPage</name>
+    <message>
+        <source>Implements %1</source>
+        <translation>依據 %1</translation>
+    </message>
+    <message>
+        <source>This version of Field Desk does not have the entry screen for this area yet, so nothing can be recorded here. The paper form and the procedure above remain the way to work until it does.</source>
+        <translation>本版本的派員服務台尚無此區域的輸入介面，因此這裡還不能記錄任何內容。在此之前，請繼續使用紙本表單並按上述程序作業。</translation>
+    </message>
+    <message>
+        <source>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</source>
+        <translation>此區域的記錄透過匯入或同步進入後，會列在第一個分頁中。本版本的派員服務台尚無輸入介面：新記錄仍請填寫紙本表單。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>無法寫入稽核記錄：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>稽核記錄第 %1 至 %2 筆缺失。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it.</source>
+        <translation>稽核記錄第 %1 筆與前一筆銜接不上。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>稽核記錄第 %1 筆在寫入後被修改過。</translation>
+    </message>
+    <message>
+        <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
+        <translation>最新的稽核記錄被刪除了（記錄止於第 %1 筆，資料庫記載為第 %2 筆）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: fielddesk-cli &lt;command&gt; --db FILE [options]</source>
+        <translation>用法：fielddesk-cli &lt;命令&gt; --db 檔案 [選項]</translation>
+    </message>
+    <message>
+        <source>Commands: %1. Run with --help for details.</source>
+        <translation>命令：%1。使用 --help 檢視詳細說明。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派員服務台命令列工具。
+密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從命令列參數讀取。
+
+命令：
+  init --db FILE                 建立新的加密資料庫
+  verify --db FILE               檢查完整性、加密與稽核鏈
+  demo --db FILE                 寫入示範資料
+  export --db FILE --json        將全部記錄以 JSON 輸出到標準輸出
+  import --db FILE FILE.json     從 JSON 匯入記錄，全部成功或全部不寫入
+  rekey --db FILE                更換密碼，新密碼取自 FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     生成一致的加密副本
+
+結束代碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要執行的命令。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of plain text.</source>
+        <translation>輸出 JSON 而不是純文字。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>從檔案的第一行讀取密碼。</translation>
+    </message>
+    <message>
+        <source>rekey: read the new passphrase from FILE instead of FIELDDESK_NEW_PASSPHRASE.</source>
+        <translation>rekey：從檔案讀取新密碼，而不是從 FIELDDESK_NEW_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>backup: the file to write.</source>
+        <translation>backup：要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE: the database to work on.</source>
+        <translation>%1 需要 --db 檔案：要操作的資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>無法讀取密碼檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>No passphrase: set %1 or use --%2 FILE.</source>
+        <translation>沒有密碼：請設定 %1，或使用 --%2 檔案。</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2, SQLCipher %3).</source>
+        <translation>已建立 %1（結構版本 %2，SQLCipher %3）。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1 (SQLCipher %2)</source>
+        <translation>加密：%1（SQLCipher %2）</translation>
+    </message>
+    <message>
+        <source>NOT ENCRYPTED</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1</source>
+        <translation>稽核鏈：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>結構版本：%1</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1.</source>
+        <translation>%1 驗證未通過。</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: %1.</source>
+        <translation>已載入示範資料：%1。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one JSON file: import --db FILE FILE.json</source>
+        <translation>import 需要且只需要一個 JSON 檔案：import --db 檔案 檔案.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>已匯入：新增 %1 筆，更新 %2 筆，未變 %3 筆。</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>%1 的密碼已更換。</translation>
+    </message>
+    <message>
+        <source>backup needs --to FILE: where to write the copy.</source>
+        <translation>backup 需要 --to 檔案：副本的寫入位置。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>備份已寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or %1 is not a Field Desk database.</source>
+        <translation>密碼錯誤，或 %1 不是派員服務台資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Field Desk never overwrites a database. Choose another file name.</source>
+        <translation>%1 已存在；派員服務台從不覆蓋資料庫。請另選檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>無法建立 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 處沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Field Desk database.</source>
+        <translation>%1 是資料庫，但不是派員服務台資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot store setting %1: %2</source>
+        <translation>無法儲存設定 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only a passphrase-protected database can change its passphrase.</source>
+        <translation>只有以密碼保護的資料庫才能更換密碼。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase failed: %1</source>
+        <translation>更換密碼失敗：%1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>資料庫未開啟。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new file name.</source>
+        <translation>%1 已存在；備份從不覆蓋檔案。請另選新檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1: %2</source>
+        <translation>無法建立備份檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>備份到 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerEligibility</name>
+    <message>
+        <source>%1 left the company on %2.</source>
+        <translation>%1 已於 %2 離職。</translation>
+    </message>
+    <message>
+        <source>%1 is in sales and may only accompany dispatches without core know-how.</source>
+        <translation>%1 是業務人員，只能陪同不涉核心 know-how 的派員。</translation>
+    </message>
+    <message>
+        <source>KC goes on site only for strategic customers or major complaints.</source>
+        <translation>KC 只在戰略客戶或重大客訴時到現場。</translation>
+    </message>
+    <message>
+        <source>%1 has no field role (engineer, consultant, CTO or sales).</source>
+        <translation>%1 沒有派員角色（派員、技術顧問、CTO 或業務）。</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the 28 h field-service certification.</source>
+        <translation>%1 尚未完成 28 h 派員認證。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <translation>%1 上次複訓（%2）已超過 12 個月；須完成每年 8 h 複訓。</translation>
+    </message>
+    <message>
+        <source>%1 is an external consultant without a signed NDA.</source>
+        <translation>%1 是外聘技術顧問，尚未簽署 NDA。</translation>
+    </message>
+    <message>
+        <source>%1 is an external consultant without a non-compete agreement.</source>
+        <translation>%1 是外聘技術顧問，尚未簽署競業協議。</translation>
+    </message>
+    <message>
+        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
+        <translation>%1 尚未通過本公司技術能力評估。</translation>
+    </message>
+</context>
+<context>
+    <name>EnumValue</name>
+    <message>
+        <source>A strategic</source>
+        <comment>tier</comment>
+        <translation>A 戰略</translation>
+    </message>
+    <message>
+        <source>B main</source>
+        <comment>tier</comment>
+        <translation>B 主力</translation>
+    </message>
+    <message>
+        <source>C general</source>
+        <comment>tier</comment>
+        <translation>C 一般</translation>
+    </message>
+    <message>
+        <source>D one-off</source>
+        <comment>tier</comment>
+        <translation>D 臨時</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>kind</comment>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>OEM plant</source>
+        <comment>kind</comment>
+        <translation>代工廠</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <comment>roles</comment>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Field engineer</source>
+        <comment>roles</comment>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <comment>roles</comment>
+        <translation>外聘技術顧問</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <comment>roles</comment>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <comment>roles</comment>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <comment>roles</comment>
+        <translation>總經理</translation>
+    </message>
+    <message>
+        <source>Chairman</source>
+        <comment>roles</comment>
+        <translation>董事長</translation>
+    </message>
+    <message>
+        <source>OEM mixing guidance</source>
+        <comment>type</comment>
+        <translation>代工廠混配指導</translation>
+    </message>
+    <message>
+        <source>Line support</source>
+        <comment>type</comment>
+        <translation>產線技術支援</translation>
+    </message>
+    <message>
+        <source>Customer training</source>
+        <comment>type</comment>
+        <translation>客戶培訓</translation>
+    </message>
+    <message>
+        <source>Urgent complaint</source>
+        <comment>type</comment>
+        <translation>緊急客訴</translation>
+    </message>
+    <message>
+        <source>New-product trial</source>
+        <comment>type</comment>
+        <translation>新產品試用</translation>
+    </message>
+    <message>
+        <source>Audit accompaniment</source>
+        <comment>type</comment>
+        <translation>審廠陪同</translation>
+    </message>
+    <message>
+        <source>Trade-show Q&amp;A</source>
+        <comment>type</comment>
+        <translation>展會技術答詢</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>state</comment>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>state</comment>
+        <translation>已評估</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>state</comment>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>state</comment>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <comment>state</comment>
+        <translation>已開說明會</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <comment>state</comment>
+        <translation>現場作業</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>state</comment>
+        <translation>撰寫報告</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <comment>state</comment>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>state</comment>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <comment>complexity</comment>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>complexity</comment>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <comment>complexity</comment>
+        <translation>複雜</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>knowhow_risk</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Normal operation</source>
+        <comment>knowhow_risk</comment>
+        <translation>普通操作</translation>
+    </message>
+    <message>
+        <source>Core know-how</source>
+        <comment>knowhow_risk</comment>
+        <translation>核心 know-how</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>safety_risk</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>safety_risk</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>safety_risk</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>HF site</source>
+        <comment>safety_risk</comment>
+        <translation>HF 端</translation>
+    </message>
+    <message>
+        <source>Customer confidentiality</source>
+        <comment>scope</comment>
+        <translation>客戶保密</translation>
+    </message>
+    <message>
+        <source>Lithera confidentiality</source>
+        <comment>scope</comment>
+        <translation>本公司保密</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <comment>scope</comment>
+        <translation>雙方互保</translation>
+    </message>
+    <message>
+        <source>Safety incident</source>
+        <comment>type</comment>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <comment>type</comment>
+        <translation>重大客訴</translation>
+    </message>
+    <message>
+        <source>Commercial negotiation</source>
+        <comment>type</comment>
+        <translation>商業談判</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <comment>type</comment>
+        <translation>技術問題</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>type</comment>
+        <translation>一般問題</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <comment>category</comment>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <comment>category</comment>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <comment>category</comment>
+        <translation>餐飲</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <comment>category</comment>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Gift received</source>
+        <comment>category</comment>
+        <translation>收受禮物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>paid_by</comment>
+        <translation>公司付</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>paid_by</comment>
+        <translation>客戶付</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首單日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>認證日期</translation>
+    </message>
+    <message>
+        <source>Last refresher</source>
+        <translation>上次複訓</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>Non-compete signed</source>
+        <translation>已簽競業協議</translation>
+    </message>
+    <message>
+        <source>Assessment passed</source>
+        <translation>已通過評估</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>簽署方</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>範本版本</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>簽署日期</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Scanned copy</source>
+        <translation>掃描件</translation>
+    </message>
+    <message>
+        <source>Task number</source>
+        <translation>任務編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求內容</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>需求時間</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>複雜度</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>計劃天數</translation>
+    </message>
+    <message>
+        <source>Know-how risk</source>
+        <translation>Know-how 風險</translation>
+    </message>
+    <message>
+        <source>Safety risk</source>
+        <translation>安全風險</translation>
+    </message>
+    <message>
+        <source>Commercial value</source>
+        <translation>商業價值</translation>
+    </message>
+    <message>
+        <source>Remote alternative</source>
+        <translation>替代方案（遠端）</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大客訴</translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation>派員人員</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>計劃開始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>計劃結束</translation>
+    </message>
+    <message>
+        <source>Left the site at</source>
+        <translation>離開現場時間</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation>所需核准</translation>
+    </message>
+    <message>
+        <source>Service report due</source>
+        <translation>服務報告期限</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>回訪期限</translation>
+    </message>
+    <message>
+        <source>NDA required</source>
+        <translation>須簽 NDA</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Approval level</source>
+        <translation>核准層級</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>決定時間</translation>
+    </message>
+    <message>
+        <source>Meeting at</source>
+        <translation>說明會時間</translation>
+    </message>
+    <message>
+        <source>Departure at</source>
+        <translation>出發時間</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人員</translation>
+    </message>
+    <message>
+        <source>Customer background and history</source>
+        <translation>客戶背景與歷史交易</translation>
+    </message>
+    <message>
+        <source>Measurable objectives</source>
+        <translation>派員目標（可衡量）</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>時程與行程</translation>
+    </message>
+    <message>
+        <source>Know-how boundary notes</source>
+        <translation>Know-how 防護邊界說明</translation>
+    </message>
+    <message>
+        <source>Know-how boundary acknowledged</source>
+        <translation>已確認 Know-how 防護邊界</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全風險與 PPE</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>應急聯絡</translation>
+    </message>
+    <message>
+        <source>Customer special requirements</source>
+        <translation>客戶特殊要求</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <translation>到達時間、地點與接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure, safety training</source>
+        <translation>現場 PPE、入廠程序、安全培訓</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmations</source>
+        <translation>行前對接確認</translation>
+    </message>
+    <message>
+        <source>Briefing pack read at</source>
+        <translation>簡報閱讀時間</translation>
+    </message>
+    <message>
+        <source>PPE</source>
+        <translation>PPE</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCodec</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (%3)</source>
+        <translation>記錄 %1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the text contains broken characters; type it again.</source>
+        <translation>文字中有損壞的字元；請重新輸入。</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (U+%1); remove it.</source>
+        <translation>文字中有控制字元（U+%1）；請刪除。</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or control character (U+%1); keep it on one line.</source>
+        <translation>文字中有換行或控制字元（U+%1）；請寫在同一行。</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed. Shorten it.</source>
+        <translation>文字有 %1 個字元，最多允許 %2 個。請縮短。</translation>
+    </message>
+    <message>
+        <source>this field is required; enter a value.</source>
+        <translation>此欄必填；請輸入內容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the expected form %2.</source>
+        <translation>“%1”不符合格式 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
+        <translation>“%1”不是日期；請使用 2026-11-20 的格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <translation>“%1”不是帶時區的日期時間；請使用 2026-11-20T17:00:00+08:00 的格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
+        <translation>不允許“%1”；請從 %2 中選一個。</translation>
+    </message>
+    <message>
+        <source>the value must be true or false.</source>
+        <translation>值必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
+        <translation>“%1”必須大於 %2 且不超過 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
+        <translation>“%1”超出允許範圍 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id (UUID).</source>
+        <translation>“%1”不是記錄編號（UUID）。</translation>
+    </message>
+    <message>
+        <source>the value must be a list.</source>
+        <translation>值必須是清單。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
+        <translation>不允許“%1”；請從 %2 中選擇。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”重複列出。</translation>
+    </message>
+    <message>
+        <source>choose at least one.</source>
+        <translation>請至少選擇一項。</translation>
+    </message>
+    <message>
+        <source>the value must be a number.</source>
+        <translation>值必須是數字。</translation>
+    </message>
+    <message>
+        <source>the value must be text.</source>
+        <translation>值必須是文字。</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeExporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeImporter</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>檔案不是有效的 JSON（第 %2 位元組處：%1）。</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
+        <translation>“%1”中的每一項都必須是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (%3): there is no %4 with id %5.</source>
+        <translation>記錄 %1，%2（%3）：沒有編號為 %5 的%4。</translation>
+    </message>
+    <message>
+        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>檔案不是派員服務台匯出檔案（“format”必須為“%1”）。</translation>
+    </message>
+    <message>
+        <source>Export format version %1 is not supported; this program reads version %2.</source>
+        <translation>不支援匯出格式版本 %1；本程式讀取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The file has an unknown section &quot;%1&quot;.</source>
+        <translation>檔案含有未知的部分“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>“%1”必須是記錄清單。</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file.</source>
+        <translation>記錄 %1 在檔案中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted in this database and cannot be imported again.</source>
+        <translation>記錄 %1 在本資料庫中已刪除，不能再次匯入。</translation>
+    </message>
+    <message>
+        <source>Record %1: task number %2 is also used by record %3 in the file.</source>
+        <translation>記錄 %1：任務編號 %2 在檔案中也被記錄 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Field Desk is locked</source>
+        <translation>派員服務台已鎖定</translation>
+    </message>
+    <message>
+        <source>The database is closed and its content is hidden until the passphrase is typed again.</source>
+        <translation>資料庫已關閉，內容已隱藏，重新輸入密碼後才會顯示。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解鎖…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Field Desk</source>
+        <translation>關於派員服務台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk — %1</source>
+        <translation>Lithera 派員服務台 — %1</translation>
+    </message>
+    <message>
+        <source>Encrypted database: %1</source>
+        <translation>加密資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>已鎖定 — %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>資料庫已關閉。</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Share folder: %1
+Synchronisation through the shared folder is not part of this version yet.</source>
+        <translation>共享資料夾：%1
+本版本尚不支援透過共享資料夾同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Field Desk locked itself after %n minute(s) without use and closed the database. Type the passphrase to continue.</source>
+        <translation>
+            <numerusform>派員服務台在 %n 分鐘無操作後自動鎖定，並關閉了資料庫。請輸入密碼繼續。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Field Desk will use the new language the next time it starts.</source>
+        <translation>派員服務台下次啟動時將使用新的語言。</translation>
+    </message>
+    <message>
+        <source>About Field Desk</source>
+        <translation>關於派員服務台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lithera Field Desk %1&lt;/h3&gt;&lt;p&gt;The field engineering service desk of Lithera, following LITHERA-SOP-10 v2 and SOP-15.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted SQLCipher database%2; printed, signed paper copies remain the archive of record.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lithera 派員服務台 %1&lt;/h3&gt;&lt;p&gt;Lithera 的派員技術服務台，依據 LITHERA-SOP-10 v2 與 SOP-15。&lt;/p&gt;&lt;p&gt;記錄儲存在加密的 SQLCipher 資料庫中%2；列印並簽字的紙本仍是正式歸檔。&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (SQLCipher %1)</source>
+        <translation>（SQLCipher %1）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>About this area</source>
+        <translation>關於此區域</translation>
+    </message>
+</context>
+<context>
+    <name>PpeRule</name>
+    <message>
+        <source>Safety shoes</source>
+        <translation>安全鞋</translation>
+    </message>
+    <message>
+        <source>Safety helmet</source>
+        <translation>安全帽</translation>
+    </message>
+    <message>
+        <source>Work clothes</source>
+        <translation>工作服</translation>
+    </message>
+    <message>
+        <source>Chemical-resistant gloves</source>
+        <translation>防化手套</translation>
+    </message>
+    <message>
+        <source>Goggles</source>
+        <translation>護目鏡</translation>
+    </message>
+    <message>
+        <source>Respirator mask</source>
+        <translation>防毒口罩</translation>
+    </message>
+    <message>
+        <source>Chemical protective suit</source>
+        <translation>防化服</translation>
+    </message>
+    <message>
+        <source>Full-face respirator</source>
+        <translation>全面型呼吸器</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>應急聯絡卡</translation>
+    </message>
+    <message>
+        <source>HF first-aid kit (25 % calcium gluconate gel)</source>
+        <translation>HF 急救藥盒（25% 葡萄糖酸鈣凝膠）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA 保密協議</translation>
+    </message>
+    <message>
+        <source>NDAs</source>
+        <translation>NDA 保密協議</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>核准記錄</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>任務說明書</translation>
+    </message>
+    <message>
+        <source>Mission briefs</source>
+        <translation>任務說明書</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假日</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search all columns (Ctrl+F)</source>
+        <translation>在所有欄中搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>按右鍵可選擇顯示的欄</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>顯示所有欄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 / %n 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list is empty. Records can be imported with “fielddesk-cli import --db FILE FILE.json”.</source>
+        <translation>此清單為空。可用“fielddesk-cli import --db 檔案 檔案.json”匯入記錄。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>沒有與“%1”相符的記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Record %1: %2 lies before %3; correct the dates.</source>
+        <translation>記錄 %1：%2 早於 %3；請更正日期。</translation>
+    </message>
+    <message>
+        <source>Record %1: task number %2 is already used by task %3.</source>
+        <translation>記錄 %1：任務編號 %2 已被任務 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1 is not a record table.</source>
+        <translation>%1 不是記錄表。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 沒有欄位 %2。</translation>
+    </message>
+    <message>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <translation>記錄編號“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>編號為 %1 的記錄已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save record %1: %2</source>
+        <translation>無法儲存記錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>沒有記錄 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Cannot read the list of %1: %2</source>
+        <translation>無法讀取%1清單：%2</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（已關聯記錄）</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>This database was written by a newer Field Desk (schema version %1; this program knows up to %2). Install the newer version to open it.</source>
+        <translation>此資料庫由較新版本的派員服務台寫入（結構版本 %1；本程式最高支援 %2）。請安裝新版本後再開啟。</translation>
+    </message>
+    <message>
+        <source>Schema step %1 is missing from this build.</source>
+        <translation>本版本缺少結構升級步驟 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema version %1 failed: %2</source>
+        <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Field Desk uses the new language after a restart.</source>
+        <translation>重新啟動派員服務台後才會使用新的語言。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>The folder on the office file server through which the devices of the team exchange their changes.</source>
+        <translation>辦公室檔案伺服器上的資料夾，團隊各裝置透過它交換變更。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, Field Desk closes the database and asks for the passphrase again.</source>
+        <translation>若這麼長時間沒有鍵盤或滑鼠操作，派員服務台會關閉資料庫，並要求重新輸入密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share folder:</source>
+        <translation>共享資料夾(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自動鎖定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose the share folder</source>
+        <translation>選擇共享資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是檔案，不是資料夾。請選擇資料夾。</translation>
+    </message>
+    <message>
+        <source>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</source>
+        <translation>請輸入共享資料夾的完整路徑，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Lithera Field Desk</source>
+        <translation>Lithera 派員服務台</translation>
+    </message>
+    <message>
+        <source>Field engineering service according to LITHERA-SOP-10 v2: tasks, the QEF-10 forms, customers, people, know-how and KPIs in one encrypted database.</source>
+        <translation>依據 LITHERA-SOP-10 v2 的派員技術服務：任務、QEF-10 表單、客戶、人員、知識庫與 KPI，都在一個加密資料庫中。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>結構版本：</translation>
+    </message>
+    <message>
+        <source>SQLCipher version:</source>
+        <translation>SQLCipher 版本：</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>裝置 ID：</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>共享資料夾：</translation>
+    </message>
+    <message>
+        <source>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</source>
+        <translation>記錄任務後，即將到期與已逾期的期限會列在這裡：24 小時內登記、出發前 24 小時內開說明會、17:00 前交日報、異常通報時限、3 個工作日內交服務報告、48 小時內回訪、派員前簽 NDA、改進計劃 90 天追蹤，以及按客戶等級的主動派員。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核記錄</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entry(ies), each chained to the one before.</source>
+        <translation>
+            <numerusform>完好：共 %n 筆記錄，每筆都與前一筆環環相扣。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</source>
+        <translation>已損壞——稽核記錄在派員服務台之外被改動過。請先通知 IT 再繼續。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskNumbering</name>
+    <message>
+        <source>Cannot read the task numbers: %1</source>
+        <translation>無法讀取任務編號：%1</translation>
+    </message>
+    <message>
+        <source>All 9999 task numbers of %1 are used.</source>
+        <translation>%1 年的 9999 個任務編號已全部用完。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStateMachine</name>
+    <message>
+        <source>&quot;%1&quot; is not a task state.</source>
+        <translation>“%1”不是任務狀態。</translation>
+    </message>
+    <message>
+        <source>The task is %1; a finished task does not change state.</source>
+        <translation>任務%1；已結束的任務不再變更狀態。</translation>
+    </message>
+    <message>
+        <source>A task that is %1 cannot become %2; next can only be: %3.</source>
+        <translation>%1的任務不能變為%2；下一步只能是：%3。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the task.</source>
+        <translation>請填寫取消任務的原因。</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>已評估</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>briefed</source>
+        <translation>已開說明會</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>現場作業中</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>撰寫報告中</translation>
+    </message>
+    <message>
+        <source>call-back</source>
+        <translation>回訪中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWorkflow</name>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 沒有欄位 %2。</translation>
+    </message>
+    <message>
+        <source>Requested at lies after the registration time; check the date.</source>
+        <translation>需求時間晚於登記時間；請檢查日期。</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the assessment.</source>
+        <translation>%1 不屬於評估內容。</translation>
+    </message>
+    <message>
+        <source>Planned end lies before planned start; correct the dates.</source>
+        <translation>計劃結束早於計劃開始；請更正日期。</translation>
+    </message>
+    <message>
+        <source>The task has not been assessed yet; assess it before approving.</source>
+        <translation>任務尚未評估；請先評估再核准。</translation>
+    </message>
+    <message>
+        <source>Only an assessed task can be approved or rejected; this one is %1.</source>
+        <translation>只有已評估的任務才能核准或駁回；此任務為%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot decide on this task: it needs %2.</source>
+        <translation>%1 無權決定此任務：需要 %2。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the task.</source>
+        <translation>請填寫駁回任務的原因。</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>沒有這個人員。</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>沒有這個任務。</translation>
+    </message>
+    <message>
+        <source>The briefing meeting lies after the departure; correct the times.</source>
+        <translation>說明會時間晚於出發時間；請更正時間。</translation>
+    </message>
+    <message>
+        <source>The task is %1, not approved.</source>
+        <translation>任務為%1，未核准。</translation>
+    </message>
+    <message>
+        <source>No engineer is assigned.</source>
+        <translation>尚未指派派員。</translation>
+    </message>
+    <message>
+        <source>An NDA with the customer is required (new customer or core know-how) and none is signed.</source>
+        <translation>須與客戶簽 NDA（新客戶或涉核心 know-how），但尚未簽署。</translation>
+    </message>
+    <message>
+        <source>There is no mission brief (QEF-10-01) yet.</source>
+        <translation>尚無任務說明書（QEF-10-01）。</translation>
+    </message>
+    <message>
+        <source>The engineer has not acknowledged the know-how boundary.</source>
+        <translation>派員尚未確認 Know-how 防護邊界。</translation>
+    </message>
+    <message>
+        <source>The brief has no measurable objectives.</source>
+        <translation>說明書沒有可衡量的派員目標。</translation>
+    </message>
+    <message>
+        <source>The brief needs the meeting time and the departure time.</source>
+        <translation>說明書需要填寫說明會時間與出發時間。</translation>
+    </message>
+    <message>
+        <source>The briefing meeting must be held within 24 h before departure.</source>
+        <translation>說明會必須在出發前 24 小時內召開。</translation>
+    </message>
+    <message>
+        <source>Use the dedicated step to make a task %1.</source>
+        <translation>請使用專門的步驟將任務設為%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot start a transaction: %1</source>
+        <translation>資料庫忙碌或無法開始交易：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>無法儲存變更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Choose another database…</source>
+        <translation>選擇其他資料庫…</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>顯示密碼</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 個字元。由幾個詞組成的密碼容易記、難猜。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered. Without it nobody — not even IT — can open this database. Write it down and keep it somewhere safe.</source>
+        <translation>密碼無法找回。沒有密碼，任何人——包括 IT——都打不開這個資料庫。請把它寫下來，存放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Field Desk — New database</source>
+        <translation>派員服務台 — 新增資料庫</translation>
+    </message>
+    <message>
+        <source>Create the encrypted database</source>
+        <translation>建立加密資料庫</translation>
+    </message>
+    <message>
+        <source>Field Desk keeps its records in one encrypted file on this computer. Choose the passphrase that will unlock it.</source>
+        <translation>派員服務台把記錄儲存在本機的一個加密檔案中。請設定用來解鎖它的密碼。</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>建立資料庫</translation>
+    </message>
+    <message>
+        <source>Field Desk — Locked</source>
+        <translation>派員服務台 — 已鎖定</translation>
+    </message>
+    <message>
+        <source>Field Desk is locked</source>
+        <translation>派員服務台已鎖定</translation>
+    </message>
+    <message>
+        <source>The database was closed. Type the passphrase to continue.</source>
+        <translation>資料庫已關閉。請輸入密碼繼續。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Field Desk — Unlock</source>
+        <translation>派員服務台 — 解鎖</translation>
+    </message>
+    <message>
+        <source>Unlock Field Desk</source>
+        <translation>解鎖派員服務台</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>請輸入此資料庫的密碼。</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>正在建立加密資料庫…</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>正在解鎖…推導金鑰需要一點時間。</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <source>Choose a Field Desk database</source>
+        <translation>選擇派員服務台資料庫</translation>
+    </message>
+    <message>
+        <source>Field Desk databases (*.fdb);;All files (*)</source>
+        <translation>派員服務台資料庫 (*.fdb);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>隱藏密碼</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>兩次輸入的密碼不一致。請在兩個欄中輸入相同的密碼。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 any more. Choose another database.</source>
+        <translation>%1 處已經沒有資料庫。請選擇其他資料庫。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another place for the database.</source>
+        <translation>無法建立資料夾 %1。請為資料庫另選位置。</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the input method, then type it again.</source>
+        <translation>請檢查大寫鎖定鍵和輸入法，然後重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lithera Field Desk: the field engineering service desk.</source>
+        <translation>Lithera 派員服務台：派員技術服務管理。</translation>
+    </message>
+    <message>
+        <source>Open or create the database at PATH.</source>
+        <translation>開啟或建立位於 PATH 的資料庫。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Use DIR as the share folder for this session.</source>
+        <translation>本次執行使用 DIR 作為共享資料夾。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+</TS>
