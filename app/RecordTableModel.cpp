@@ -76,6 +76,34 @@ const EnumName EnumNames[] = {
     {"safety_risk", "medium", QT_TRANSLATE_NOOP3("EnumValue", "Medium", "safety_risk")},
     {"safety_risk", "high", QT_TRANSLATE_NOOP3("EnumValue", "High", "safety_risk")},
     {"safety_risk", "hf", QT_TRANSLATE_NOOP3("EnumValue", "HF site", "safety_risk")},
+    {"priority", "P0", QT_TRANSLATE_NOOP3("EnumValue", "P0", "priority")},
+    {"priority", "P1", QT_TRANSLATE_NOOP3("EnumValue", "P1", "priority")},
+    // approvals (SOP-10 §5.2.3)
+    {"decision", "approve", QT_TRANSLATE_NOOP3("EnumValue", "Approved", "decision")},
+    {"decision", "reject", QT_TRANSLATE_NOOP3("EnumValue", "Rejected", "decision")},
+    {"level", "robert_self", QT_TRANSLATE_NOOP3("EnumValue", "Robert approves himself", "level")},
+    {"level", "robert", QT_TRANSLATE_NOOP3("EnumValue", "Robert", "level")},
+    {"level", "robert_kc_informed",
+     QT_TRANSLATE_NOOP3("EnumValue", "Robert, KC informed", "level")},
+    {"level", "kc", QT_TRANSLATE_NOOP3("EnumValue", "KC", "level")},
+    {"level", "kc_charles", QT_TRANSLATE_NOOP3("EnumValue", "KC and Charles", "level")},
+    // mission briefs: pre-trip confirmation (SOP-10 §5.2.8)
+    {"pretrip_confirmed", "arrival",
+     QT_TRANSLATE_NOOP3("EnumValue", "Arrival time, place and host", "pretrip_confirmed")},
+    {"pretrip_confirmed", "site_conditions",
+     QT_TRANSLATE_NOOP3("EnumValue", "Site PPE, entry procedure, safety training",
+                        "pretrip_confirmed")},
+    {"pretrip_confirmed", "emergency_contact",
+     QT_TRANSLATE_NOOP3("EnumValue", "Emergency contact", "pretrip_confirmed")},
+    {"pretrip_confirmed", "id_card",
+     QT_TRANSLATE_NOOP3("EnumValue", "ID card", "pretrip_confirmed")},
+    {"pretrip_confirmed", "health_certificate",
+     QT_TRANSLATE_NOOP3("EnumValue", "Health certificate", "pretrip_confirmed")},
+    {"pretrip_confirmed", "entry_application",
+     QT_TRANSLATE_NOOP3("EnumValue", "Entry application", "pretrip_confirmed")},
+    // working calendar
+    {"kind", "holiday", QT_TRANSLATE_NOOP3("EnumValue", "Public holiday", "kind")},
+    {"kind", "workday", QT_TRANSLATE_NOOP3("EnumValue", "Make-up working day", "kind")},
     // NDAs (SOP-10 §5.2.5)
     {"scope", "customer", QT_TRANSLATE_NOOP3("EnumValue", "Customer confidentiality", "scope")},
     {"scope", "lithera", QT_TRANSLATE_NOOP3("EnumValue", "Lithera confidentiality", "scope")},
@@ -368,6 +396,15 @@ QString RecordTableModel::enumText(const QString &fieldKey, const QString &value
             return translateEnum(name.text);
     }
     return value;
+}
+
+bool RecordTableModel::hasEnumText(const QString &fieldKey, const QString &value)
+{
+    for (const EnumName &name : EnumNames) {
+        if (fieldKey == QLatin1String(name.field) && value == QLatin1String(name.value))
+            return true;
+    }
+    return false;
 }
 
 QString RecordTableModel::enumListText(const QString &fieldKey, const QString &json)

@@ -1229,6 +1229,91 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>P0</source>
+        <comment>priority</comment>
+        <translation>P0</translation>
+    </message>
+    <message>
+        <source>P1</source>
+        <comment>priority</comment>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>decision</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>decision</comment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Robert approves himself</source>
+        <comment>level</comment>
+        <translation>Robert approves himself</translation>
+    </message>
+    <message>
+        <source>Robert</source>
+        <comment>level</comment>
+        <translation>Robert</translation>
+    </message>
+    <message>
+        <source>Robert, KC informed</source>
+        <comment>level</comment>
+        <translation>Robert, KC informed</translation>
+    </message>
+    <message>
+        <source>KC</source>
+        <comment>level</comment>
+        <translation>KC</translation>
+    </message>
+    <message>
+        <source>KC and Charles</source>
+        <comment>level</comment>
+        <translation>KC and Charles</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>Arrival time, place and host</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure, safety training</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>Site PPE, entry procedure, safety training</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>Health certificate</translation>
+    </message>
+    <message>
+        <source>Entry application</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>Entry application</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <comment>kind</comment>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <comment>kind</comment>
+        <translation>Make-up working day</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -1229,6 +1229,91 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>P0</source>
+        <comment>priority</comment>
+        <translation>P0</translation>
+    </message>
+    <message>
+        <source>P1</source>
+        <comment>priority</comment>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>decision</comment>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>decision</comment>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Robert approves himself</source>
+        <comment>level</comment>
+        <translation>Robert 自核</translation>
+    </message>
+    <message>
+        <source>Robert</source>
+        <comment>level</comment>
+        <translation>Robert 核准</translation>
+    </message>
+    <message>
+        <source>Robert, KC informed</source>
+        <comment>level</comment>
+        <translation>Robert 提案，知会 KC</translation>
+    </message>
+    <message>
+        <source>KC</source>
+        <comment>level</comment>
+        <translation>KC 核准</translation>
+    </message>
+    <message>
+        <source>KC and Charles</source>
+        <comment>level</comment>
+        <translation>KC 与 Charles 核准</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>到达时间、地点与接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure, safety training</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>现场 PPE、入厂程序、安全培训</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>紧急联络</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>健康证</translation>
+    </message>
+    <message>
+        <source>Entry application</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>入厂申请</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <comment>kind</comment>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <comment>kind</comment>
+        <translation>调休上班日</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -1229,6 +1229,91 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>P0</source>
+        <comment>priority</comment>
+        <translation>P0</translation>
+    </message>
+    <message>
+        <source>P1</source>
+        <comment>priority</comment>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>decision</comment>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>decision</comment>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>Robert approves himself</source>
+        <comment>level</comment>
+        <translation>Robert 自核</translation>
+    </message>
+    <message>
+        <source>Robert</source>
+        <comment>level</comment>
+        <translation>Robert 核准</translation>
+    </message>
+    <message>
+        <source>Robert, KC informed</source>
+        <comment>level</comment>
+        <translation>Robert 提案，知會 KC</translation>
+    </message>
+    <message>
+        <source>KC</source>
+        <comment>level</comment>
+        <translation>KC 核准</translation>
+    </message>
+    <message>
+        <source>KC and Charles</source>
+        <comment>level</comment>
+        <translation>KC 與 Charles 核准</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>到達時間、地點與接待人</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure, safety training</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>現場 PPE、入廠程序、安全培訓</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>緊急聯絡</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>身份證</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>健康證</translation>
+    </message>
+    <message>
+        <source>Entry application</source>
+        <comment>pretrip_confirmed</comment>
+        <translation>入廠申請</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <comment>kind</comment>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <comment>kind</comment>
+        <translation>調休上班日</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

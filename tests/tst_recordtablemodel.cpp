@@ -179,6 +179,24 @@ private slots:
                  QStringLiteral("Z"));
     }
 
+    void everyDeclaredEnumValueHasADisplayName()
+    {
+        // A value added to the catalog needs its name in RecordTableModel's table (and so in
+        // the translations); otherwise lists would show the stored code.
+        QStringList missing;
+        for (const RecordKind &k : RecordCatalog::kinds()) {
+            for (const FieldSpec &f : k.fields) {
+                if (f.type != FieldSpec::Type::Enum && f.type != FieldSpec::Type::EnumList)
+                    continue;
+                for (const QString &value : f.values) {
+                    if (!RecordTableModel::hasEnumText(f.key, value))
+                        missing << QStringLiteral("%1.%2=%3").arg(k.array, f.key, value);
+                }
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void filterMatchesEveryWordInAnyColumn()
     {
         RecordTableModel model(kind("customers"));

@@ -28,6 +28,8 @@ bool Translations::install(const QString &language)
 
 QString Translations::preferredFontFamily(const QString &language)
 {
+    if (!language.startsWith(QLatin1String("zh")))
+        return QString(); // the system's font; Chinese record text falls back to a CJK font
     const QString family = language == QLatin1String("zh_TW") ? QStringLiteral("Noto Sans CJK TC")
                                                               : QStringLiteral("Noto Sans CJK SC");
     return QFontDatabase::hasFamily(family) ? family : QString();

@@ -10,6 +10,7 @@ class Translations
 public:
     // language: "zh_CN", "en" or "zh_TW". False when Field Desk's own file is missing.
     static bool install(const QString &language);
-    // The UI font family for the language when the system has it (Noto Sans CJK SC/TC).
+    // The UI font family for a Chinese UI when the system has it (Noto Sans CJK SC/TC), so
+    // Simplified and Traditional text get their own glyph forms; empty otherwise.
     static QString preferredFontFamily(const QString &language);
 };
