@@ -76,17 +76,17 @@ const QStringList Problems = {
     QStringLiteral("气泡缺陷"), QStringLiteral("蚀刻速率漂移"), QStringLiteral("金属离子污染")};
 // Words people search for; the last few never occur in the data set.
 const QStringList SearchWords = {
-    QStringLiteral("涂布"),       QStringLiteral("光刻胶"),   QStringLiteral("黏度"),
-    QStringLiteral("显影液"),     QStringLiteral("良率"),     QStringLiteral("结晶残留"),
-    QStringLiteral("滤芯"),       QStringLiteral("排风"),     QStringLiteral("蚀刻"),
-    QStringLiteral("剥离液"),     QStringLiteral("供应商"),   QStringLiteral("留样"),
-    QStringLiteral("温度参数"),   QStringLiteral("安全培训"), QStringLiteral("颗粒"),
-    QStringLiteral("计量泵"),     QStringLiteral("配比错误"), QStringLiteral("客户晚餐"),
-    QStringLiteral("实验室"),     QStringLiteral("批号"),     QStringLiteral("百亿特"),
-    QStringLiteral("呈显"),       QStringLiteral("膜厚不均"), QStringLiteral("氢氟酸"),
-    QStringLiteral("密封圈"),     QStringLiteral("废液处理"), QStringLiteral("附着力"),
-    QStringLiteral("金属离子"),   QStringLiteral("高铁"),     QStringLiteral("复检"),
-    QStringLiteral("火箭发动机"), QStringLiteral("海鲜"),     QStringLiteral("量子")};
+    QStringLiteral("涂布"),     QStringLiteral("光刻胶"),   QStringLiteral("黏度"),
+    QStringLiteral("显影液"),   QStringLiteral("良率"),     QStringLiteral("结晶残留"),
+    QStringLiteral("滤芯"),     QStringLiteral("排风"),     QStringLiteral("蚀刻"),
+    QStringLiteral("剥离液"),   QStringLiteral("供应商"),   QStringLiteral("留样"),
+    QStringLiteral("温度参数"), QStringLiteral("安全培训"), QStringLiteral("颗粒"),
+    QStringLiteral("计量泵"),   QStringLiteral("配比错误"), QStringLiteral("客户晚餐"),
+    QStringLiteral("实验室"),   QStringLiteral("批号"),     QStringLiteral("百亿特"),
+    QStringLiteral("呈显"),     QStringLiteral("膜厚不均"), QStringLiteral("氢氟酸"),
+    QStringLiteral("密封圈"),   QStringLiteral("废液处理"), QStringLiteral("附着力"),
+    QStringLiteral("金属离子"), QStringLiteral("高铁"),     QStringLiteral("复检"),
+    QStringLiteral("发动机"),   QStringLiteral("海鲜"),     QStringLiteral("量子")};
 
 } // namespace
 
