@@ -51,3 +51,14 @@ bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
         return m_collator.compare(a.toString(), b.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
+
+void RecordFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (auto *records = qobject_cast<RecordTableModel *>(sourceModel())) {
+        // The proxy keeps the source's order (sort column -1) and only filters.
+        QSortFilterProxyModel::sort(-1);
+        records->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}

@@ -3,9 +3,12 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+class RecordTableModel;
+
 // Sorting and the search box of a record list: a row is shown when every word typed appears
 // somewhere in it (any column, hidden ones too; case-insensitive; Chinese substrings work).
-// Sorting uses RecordTableModel::SortRole when the source model provides it; text sorts by the
+// Sorting is handed to a RecordTableModel source (it sorts its rows with precomputed keys, which
+// is much faster on long lists); other models are sorted here by SortRole. Text sorts by the
 // collation of the default locale (the user interface language: pinyin order in Chinese).
 class RecordFilterProxy : public QSortFilterProxyModel
 {
@@ -14,6 +17,7 @@ public:
     explicit RecordFilterProxy(QObject *parent = nullptr);
 
     QString filterText() const { return m_text; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
     void setFilterText(const QString &text);

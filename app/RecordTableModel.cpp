@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordCatalog.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -13,7 +14,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace {
 
@@ -148,6 +151,7 @@ RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
         if (f.type != FieldSpec::Type::LongText)
             m_columns << f;
     }
+    m_sortColumn = qMax(0, columnOf(m_kind.titleField));
 }
 
 void RecordTableModel::setDatabase(Database *db)
@@ -172,6 +176,7 @@ bool RecordTableModel::reload(Error *error)
         ok = load(error);
     if (!ok)
         m_rows.clear();
+    sortRows();
     endResetModel();
     emit reloaded();
     return ok;
@@ -208,16 +213,12 @@ bool RecordTableModel::load(Error *error)
         if (!f.refArray.isEmpty() && !titles.contains(f.refArray))
             titles.insert(f.refArray, titlesOf(f.refArray));
     }
-    QString order;
-    if (!m_kind.titleField.isEmpty())
-        order = QStringLiteral(" ORDER BY %1")
-                    .arg(driver->escapeIdentifier(m_kind.titleField, QSqlDriver::FieldName));
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0%3")
-            .arg(columns.join(QStringLiteral(", ")),
-                 driver->escapeIdentifier(m_kind.table, QSqlDriver::TableName), order);
+    // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+                            .arg(columns.join(QStringLiteral(", ")),
+                                 driver->escapeIdentifier(m_kind.table, QSqlDriver::TableName));
     if (!q.exec(sql))
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot read the list of %1: %2")
@@ -230,25 +231,98 @@ bool RecordTableModel::load(Error *error)
         row.raw.resize(n);
         row.display.resize(n);
         row.sortKey.resize(n);
-        QStringList words;
         for (int c = 0; c < n; ++c) {
             const FieldSpec &f = m_columns.at(c);
             row.raw[c] = q.value(c + 1);
             convert(f, row.raw[c], &row.display[c], &row.sortKey[c], titles.value(f.refArray));
+        }
+        m_rows << row;
+    }
+    return true;
+}
+
+QString RecordTableModel::searchTextOf(const Row &row) const
+{
+    // Built on first use: filtering needs it, loading and sorting do not.
+    if (row.searchText.isNull()) {
+        QStringList words;
+        for (int c = 0; c < m_columns.size(); ++c) {
             const QVariant &shown = row.display.at(c);
             if (shown.typeId() == QMetaType::QDate)
                 words << shown.toDate().toString(Qt::ISODate);
             else if (shown.typeId() == QMetaType::QDateTime)
                 words << shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            else if (f.type == FieldSpec::Type::Enum)
+            else if (m_columns.at(c).type == FieldSpec::Type::Enum)
                 words << shown.toString() << row.raw.at(c).toString();
             else
                 words << shown.toString();
         }
         row.searchText = words.join(QLatin1Char('\n')).toCaseFolded();
-        m_rows << row;
     }
-    return true;
+    return row.searchText;
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const QList<QPersistentModelIndex> parents;
+    emit layoutAboutToBeChanged(parents, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<QString> idsBefore;
+    for (const QModelIndex &i : before)
+        idsBefore << m_rows.at(i.row()).id;
+    sortRows();
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k)
+        after << index(rowOfId(idsBefore.at(k)), before.at(k).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordTableModel::sortRows()
+{
+    const int c = m_sortColumn;
+    if (c < 0 || c >= m_columns.size() || m_rows.size() < 2)
+        return;
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    bool text = false;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.sortKey.at(c).typeId() == QMetaType::QString) {
+            text = true;
+            break;
+        }
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (text) {
+        // Collation keys once per row, then plain comparisons: fast on long lists.
+        QCollator collator{QLocale()};
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            keys.push_back(collator.sortKey(row.sortKey.at(c).toString()));
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[b].compare(keys[a]) < 0 : keys[a].compare(keys[b]) < 0;
+        });
+    } else {
+        std::vector<double> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            keys.push_back(row.sortKey.at(c).toDouble());
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+        });
+    }
+    QVector<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (int i : order)
+        sorted << std::move(m_rows[i]);
+    m_rows = std::move(sorted);
 }
 
 void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVariant *display,
@@ -270,11 +344,12 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
                                   : QVariant(std::numeric_limits<qint64>::min());
         return;
     }
-    case T::Enum:
+    case T::Enum: {
         *display = text.isEmpty() ? QString() : enumText(field.key, text);
         // Sort in declaration order (A before B before C; registered before closed).
         *sortKey = text.isEmpty() ? -1 : int(field.values.indexOf(text));
         return;
+    }
     case T::EnumList:
         *display = *sortKey = enumListText(field.key, text);
         return;
@@ -374,7 +449,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return row.sortKey.at(c);
     case SearchTextRole:
-        return row.searchText;
+        return searchTextOf(row);
     default:
         return QVariant();
     }

@@ -15,7 +15,7 @@ class Database;
 // from the kind's table (tombstoned rows left out). Values are shown as people read them:
 // enum values by their translated names, dates as QDate, booleans as a check mark, references
 // by the referenced record's title. Loading happens in reload(); data() only reads what was
-// loaded, so sorting and filtering large lists stay fast.
+// loaded, and sorting happens here with precomputed keys, so large lists stay fast.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +42,12 @@ public:
     int columnOf(const QString &fieldKey) const;
     QString recordId(int row) const;
     int rowOfId(const QString &id) const;
+
+    // Sorts the rows themselves (collation keys for text, numbers for the rest) and keeps that
+    // order across reload(); RecordFilterProxy hands its sorting here.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -70,10 +76,12 @@ private:
         QVector<QVariant> raw;
         QVector<QVariant> display;
         QVector<QVariant> sortKey;
-        QString searchText;
+        mutable QString searchText; // see searchTextOf()
     };
 
     bool load(Error *error);
+    void sortRows();
+    QString searchTextOf(const Row &row) const;
     QHash<QString, QString> titlesOf(const QString &arrays) const;
     void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
                  const QHash<QString, QString> &titles) const;
@@ -82,4 +90,6 @@ private:
     QList<FieldSpec> m_columns;
     Database *m_db = nullptr;
     QVector<Row> m_rows;
+    int m_sortColumn = 0; // the title field until someone sorts
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private:
     // Typed with key events, so ASCII: an input method does not feed password fields.
     const QString m_pass = QStringLiteral("correct horse battery");
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
     QString m_path;
 
     std::unique_ptr<Database> openDb()
@@ -59,6 +61,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this process only: suites may run in parallel.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         AppSettings settings;
         settings.setListColumnState(QStringLiteral("customers"), QByteArray());
         settings.setAutoLockMinutes(AppSettings::DefaultAutoLockMinutes);

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestGuiUnlock : public QObject
 {
     Q_OBJECT
 private:
+    QTemporaryDir m_settingsDir;
     // Typed with key events, so ASCII: an input method does not feed password fields.
     const QString m_pass = QStringLiteral("correct horse battery");
 
@@ -37,7 +39,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of this process only: suites may run in parallel.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    }
 
     void createThroughTheDialog()
     {

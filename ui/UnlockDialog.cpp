@@ -300,11 +300,13 @@ void UnlockDialog::fitHeight()
 
 bool UnlockDialog::isBusy() const
 {
-    return m_watcher.isRunning();
+    // Until workerFinished() has taken the result, not merely until the worker returns.
+    return m_busy;
 }
 
 void UnlockDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_passphrase->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
     m_chooseButton->setEnabled(!busy);

@@ -71,6 +71,7 @@ private:
     Mode m_mode = Mode::Unlock;
     bool m_relock = false;
     bool m_pathChosenByUser = false;
+    bool m_busy = false;
     QString m_relockReason;
     std::unique_ptr<Database> m_db;
     QFutureWatcher<Result> m_watcher;
