@@ -55,13 +55,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The translated display name of one value of an enum field ("A" of "tier" → "A 战略");
-    // the value itself when there is no name for it.
-    static QString enumText(const QString &fieldKey, const QString &value);
-    // True when enumText() has a display name for the value (every declared value should).
-    static bool hasEnumText(const QString &fieldKey, const QString &value);
-    // The values of an EnumList field (JSON array text) as one translated line.
-    static QString enumListText(const QString &fieldKey, const QString &json);
     // How many live (not tombstoned) records of kind the database holds; -1 when the table
     // cannot be read.
     static int liveRecordCount(const Database &db, const RecordKind &kind);

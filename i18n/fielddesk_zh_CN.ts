@@ -1772,7 +1772,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockedPage</name>
     <message>
         <source>Field Desk is locked</source>
         <translation>派员服务台已锁定</translation>
@@ -1785,6 +1785,9 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>

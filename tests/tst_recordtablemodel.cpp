@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "EnumNames.h"
 #include "RecordCatalog.h"
 #include "RecordFilterProxy.h"
 #include "RecordStore.h"
@@ -157,11 +158,11 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/fielddesk_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(RecordTableModel::enumText(QStringLiteral("tier"), QStringLiteral("A")),
+        QCOMPARE(EnumNames::text(QStringLiteral("tier"), QStringLiteral("A")),
                  QStringLiteral("A 战略"));
-        QCOMPARE(RecordTableModel::enumListText(QStringLiteral("roles"),
-                                                QStringLiteral("[\"cto\",\"engineer\"]")),
-                 QStringLiteral("CTO、派员"));
+        QCOMPARE(
+            EnumNames::listText(QStringLiteral("roles"), QStringLiteral("[\"cto\",\"engineer\"]")),
+            QStringLiteral("CTO、派员"));
         RecordTableModel model(kind("customers"));
         model.setDatabase(&m_db);
         QVERIFY(model.reload());
@@ -175,8 +176,7 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
         QCoreApplication::removeTranslator(&translator);
         // Unknown values are shown as stored.
-        QCOMPARE(RecordTableModel::enumText(QStringLiteral("tier"), QStringLiteral("Z")),
-                 QStringLiteral("Z"));
+        QCOMPARE(EnumNames::text(QStringLiteral("tier"), QStringLiteral("Z")), QStringLiteral("Z"));
     }
 
     void everyDeclaredEnumValueHasADisplayName()
@@ -189,7 +189,7 @@ private slots:
                 if (f.type != FieldSpec::Type::Enum && f.type != FieldSpec::Type::EnumList)
                     continue;
                 for (const QString &value : f.values) {
-                    if (!RecordTableModel::hasEnumText(f.key, value))
+                    if (!EnumNames::has(f.key, value))
                         missing << QStringLiteral("%1.%2=%3").arg(k.array, f.key, value);
                 }
             }

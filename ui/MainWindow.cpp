@@ -6,12 +6,12 @@
 #include "Database.h"
 #include "Icons.h"
 #include "IdleLock.h"
+#include "LockedPage.h"
 #include "RecordCatalog.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
-#include "Style.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
@@ -24,12 +24,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -58,7 +56,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     deskLayout->addWidget(divider);
     deskLayout->addWidget(m_pages, 1);
 
-    m_lockedPage = buildLockedPage();
+    m_lockedPage = new LockedPage(this);
+    connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::showUnlockDialog);
     m_outer = new QStackedWidget(this);
     m_outer->addWidget(m_desk);
     m_outer->addWidget(m_lockedPage);
@@ -166,35 +165,6 @@ void MainWindow::buildNavigation()
             m_pages->setCurrentWidget(page);
         m_findAction->setEnabled(m_db && currentListPage());
     });
-}
-
-QWidget *MainWindow::buildLockedPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("lockedPage"));
-    auto *icon = new QLabel(page);
-    icon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(tr("Field Desk is locked"), page);
-    Style::title(title, 1.6);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("The database is closed and its content is hidden until the "
-                               "passphrase is typed again."),
-                            page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto *button = new QPushButton(Icons::icon(QStringLiteral("unlock")), tr("Unlock…"), page);
-    button->setObjectName(QStringLiteral("unlockButton"));
-    connect(button, &QPushButton::clicked, this, &MainWindow::showUnlockDialog);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    layout->addWidget(icon);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
 }
 
 void MainWindow::buildMenus()

@@ -7,6 +7,7 @@
 
 class Database;
 class IdleLock;
+class LockedPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -56,7 +57,6 @@ private:
     void buildMenus();
     void buildNavigation();
     void buildStatusBar();
-    QWidget *buildLockedPage();
     void lockWithReason(const QString &reason);
     void closeDatabase();
     void showUnlockDialog();
@@ -74,7 +74,7 @@ private:
     IdleLock *m_idle = nullptr;
     QStackedWidget *m_outer = nullptr; // the desk, or the locked page
     QWidget *m_desk = nullptr;
-    QWidget *m_lockedPage = nullptr;
+    LockedPage *m_lockedPage = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
