@@ -2220,6 +2220,10 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</source>
         <translation>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</translation>
     </message>
+    <message>
+        <source>Empty: nothing has been recorded in this database yet.</source>
+        <translation>Empty: nothing has been recorded in this database yet.</translation>
+    </message>
 </context>
 <context>
     <name>TaskNumbering</name>

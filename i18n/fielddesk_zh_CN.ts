@@ -2215,6 +2215,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</source>
         <translation>已损坏——审计记录在派员服务台之外被改动过。请先通知 IT 再继续。</translation>
     </message>
+    <message>
+        <source>Empty: nothing has been recorded in this database yet.</source>
+        <translation>空：此数据库尚未记录任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TaskNumbering</name>

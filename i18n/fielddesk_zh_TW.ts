@@ -2215,6 +2215,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Broken — the audit log was changed outside Field Desk. Tell IT before you continue.</source>
         <translation>已損壞——稽核記錄在派員服務台之外被改動過。請先通知 IT 再繼續。</translation>
     </message>
+    <message>
+        <source>Empty: nothing has been recorded in this database yet.</source>
+        <translation>空：此資料庫尚未記錄任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>TaskNumbering</name>

@@ -165,7 +165,9 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     if (intact) {
         m_auditStatus->setPalette(QPalette());
         m_auditStatus->setText(
-            tr("Intact: %n entry(ies), each chained to the one before.", nullptr, entries));
+            entries == 0
+                ? tr("Empty: nothing has been recorded in this database yet.")
+                : tr("Intact: %n entry(ies), each chained to the one before.", nullptr, entries));
     } else {
         Style::error(m_auditStatus);
         m_auditStatus->setText(tr("Broken — the audit log was changed outside Field Desk. Tell "

@@ -247,7 +247,15 @@ void UnlockDialog::resizeEvent(QResizeEvent *event)
 
 void UnlockDialog::chooseAnotherDatabase()
 {
-    QFileDialog dialog(this, tr("Choose a Field Desk database"), QFileInfo(m_path).absolutePath(),
+    // Start in the folder of the current file, or the nearest folder above it that exists.
+    QString start = QFileInfo(m_path).absolutePath();
+    while (!QFileInfo(start).isDir()) {
+        const QString up = QFileInfo(start).absolutePath();
+        if (up == start)
+            break;
+        start = up;
+    }
+    QFileDialog dialog(this, tr("Choose a Field Desk database"), start,
                        tr("Field Desk databases (*.fdb);;All files (*)"));
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
