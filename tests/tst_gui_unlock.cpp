@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -158,6 +159,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(launcher.mainWindow() && launcher.mainWindow()->isVisible(),
                                  10000);
         QVERIFY(launcher.mainWindow()->database()->isOpen());
+    }
+
+    void destroyedWhileBusyLeavesNoConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.fdb"));
+        auto *dialog = new UnlockDialog(path);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), m_pass);
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), m_pass);
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+        delete dialog; // e.g. the application quits: waits for the worker, closes what it opened
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QVERIFY2(!QSqlDatabase::database(name, false).isOpen(), qPrintable(name));
+        Database db; // and the file it created is whole
+        Error error;
+        QVERIFY2(db.open(path, m_pass, &error), qPrintable(error.message));
     }
 
     void cancelEndsWithoutWindow()

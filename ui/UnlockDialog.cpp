@@ -45,8 +45,8 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent) : QDial
 
 UnlockDialog::~UnlockDialog()
 {
-    // Only at shutdown: do not leave a half-opened connection behind.
-    if (m_watcher.isRunning()) {
+    // Only at shutdown: a worker result nobody took would leave an open connection behind.
+    if (m_busy) {
         m_watcher.waitForFinished();
         delete m_watcher.result().db;
     }
