@@ -141,6 +141,14 @@ bool Database::open(const QString &path, const QString &key, Error *error, KeyKi
     return loadRuntimeState(error);
 }
 
+bool Database::openSibling(const Database &other, Error *error)
+{
+    if (!other.isOpen())
+        return Error::set(error, Error::Code::Failure, tr("The database is not open."));
+    setActor(other.actor());
+    return open(other.m_path, other.m_key, error, other.m_kind);
+}
+
 bool Database::checkIdentity(bool freshFile, Error *error)
 {
     QSqlQuery q(sql());

@@ -39,6 +39,10 @@ public:
     // migrateTo < 0 means "the latest version"; tests use lower values to build old files.
     bool open(const QString &path, const QString &key, Error *error,
               KeyKind kind = KeyKind::Passphrase, int migrateTo = -1);
+    // Opens a second connection to the file `other` has open, with the same key: for a worker
+    // thread (list loading, sync) that must not share the GUI thread's connection. Call it in
+    // the thread that will use the connection; the KDF runs again there, off the GUI thread.
+    bool openSibling(const Database &other, Error *error);
     void close();
     bool isOpen() const;
 

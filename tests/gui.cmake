@@ -1,5 +1,4 @@
 # Included by tests/CMakeLists.txt when FIELDDESK_BUILD_GUI is on: the list model and the
 # desktop's widgets, driven on the offscreen platform.
-fielddesk_add_test(tst_recordtablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_gui_unlock LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)

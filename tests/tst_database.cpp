@@ -269,6 +269,29 @@ private slots:
         }
     }
 
+    void siblingConnectionSeesTheSameData()
+    {
+        const QString file = path(QStringLiteral("sibling.fdb"));
+        Database db;
+        QVERIFY(db.create(file, m_pass, nullptr));
+        RecordStore store(db);
+        QVERIFY(store.insert(QStringLiteral("customers"), RecordStore::newId(),
+                             {{QStringLiteral("name"), QStringLiteral("恒煦")},
+                              {QStringLiteral("tier"), QStringLiteral("A")},
+                              {QStringLiteral("kind"), QStringLiteral("customer")}},
+                             nullptr));
+        Database sibling;
+        Error error;
+        QVERIFY2(sibling.openSibling(db, &error), qPrintable(error.message));
+        QCOMPARE(sibling.deviceId(), db.deviceId());
+        QSqlQuery q(sibling.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("恒煦"));
+        db.close();
+        Database orphan;
+        QVERIFY(!orphan.openSibling(db, &error));
+    }
+
     void plainSqliteIsNeverLoaded()
     {
 #ifdef Q_OS_LINUX

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "CliApp.h"
 #include "SqlCipherDriver.h"
 
@@ -10,8 +11,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Lithera"));
-    QCoreApplication::setApplicationName(QStringLiteral("FieldDesk"));
+    AppPaths::setApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // Messages follow the system language: Chinese locales get the Chinese catalogue.
     QTranslator translator;
