@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,12 +42,20 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     Style::secondary(m_count);
 
+    // "New" is off until a screen for creating this kind is connected (setCanCreate).
+    m_newButton = new QPushButton(Icons::icon(QStringLiteral("add")), tr("New…"), this);
+    m_newButton->setObjectName(QStringLiteral("newButton"));
+    m_newButton->setToolTip(tr("Create a new record (Ctrl+N)"));
+    m_newButton->hide();
+    connect(m_newButton, &QPushButton::clicked, this, &RecordListPage::newRecordRequested);
+
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
     top->addWidget(title);
     top->addStretch(1);
     top->addWidget(m_count);
     top->addWidget(m_search);
+    top->addWidget(m_newButton);
 
     m_loadError = new QLabel(this);
     m_loadError->setObjectName(QStringLiteral("loadError"));
@@ -75,6 +84,13 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     header->setToolTip(tr("Right-click to choose the columns"));
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showHeaderMenu);
+
+    // Double-click or Enter opens the record.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit recordActivated(id);
+    });
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -202,4 +218,20 @@ void RecordListPage::updateCount()
         m_stack->setCurrentWidget(m_view);
     }
     emit countChanged();
+}
+
+void RecordListPage::setCanCreate(bool canCreate)
+{
+    m_newButton->setVisible(canCreate);
+}
+
+bool RecordListPage::canCreate() const
+{
+    return !m_newButton->isHidden();
+}
+
+QString RecordListPage::currentRecordId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(Qt::UserRole).toString() : QString();
 }

@@ -7,6 +7,7 @@
 class Database;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class RecordFilterProxy;
@@ -33,8 +34,18 @@ public:
     RecordFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
 
+    // Shows the "New…" button; whoever connects newRecordRequested() opens the editor.
+    void setCanCreate(bool canCreate);
+    bool canCreate() const;
+    // Id of the record under the cursor, empty when none.
+    QString currentRecordId() const;
+
 signals:
     void countChanged();
+    // A row was double-clicked or Enter was pressed on it.
+    void recordActivated(const QString &id);
+    // The "New…" button (or Ctrl+N routed here by the main window).
+    void newRecordRequested();
 
 private:
     void showHeaderMenu(const QPoint &pos);
@@ -50,5 +61,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_newButton = nullptr;
     bool m_stateRestored = false;
 };
