@@ -8,7 +8,7 @@ class SqlCipherResult;
 
 // The "QSQLCIPHER" Qt SQL driver: Qt's public QSqlDriver API over the SQLCipher library, so
 // QSqlQuery, QSqlTableModel and friends work on encrypted files. No distribution ships such a
-// driver, and Qt's own QSQLITE plugin must never be loaded next to it (two SQLite copies in one
+// driver, and Qt's own SQLite plugin must never be loaded next to it (two SQLite copies in one
 // process clash), so the project carries this one.
 //
 // The key material travels as the QSqlDatabase password; the connect options choose its form:
