@@ -1,5 +1,7 @@
 #include "EnumNames.h"
 
+#include "FieldCodec.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,25 @@ const EnumName Names[] = {
     {"roles", "admin", QT_TRANSLATE_NOOP3("EnumValue", "Administration", "roles")},
     {"roles", "gm", QT_TRANSLATE_NOOP3("EnumValue", "General manager", "roles")},
     {"roles", "chairman", QT_TRANSLATE_NOOP3("EnumValue", "Chairman", "roles")},
+    // people: the training courses of SOP-10 §11 (zh_CN names from the SOP in comments)
+    {"training", "sop_reading",
+     QT_TRANSLATE_NOOP3("EnumValue", "Reading this procedure", "training")}, // 本程序通读
+    {"training", "nda_secrets",
+     QT_TRANSLATE_NOOP3("EnumValue", "NDA and trade secrets", "training")}, // NDA + 商业秘密
+    {"training", "knowhow_blackbox",
+     QT_TRANSLATE_NOOP3("EnumValue", "Know-how black-box principle",
+                        "training")}, // Know-how 黑盒化原则
+    {"training", "site_safety_ppe",
+     QT_TRANSLATE_NOOP3("EnumValue", "Customer-site safety and PPE",
+                        "training")}, // 客户端安全 + PPE
+    {"training", "hcm_03_01",
+     QT_TRANSLATE_NOOP3("EnumValue", "HCM-03-01 sales procedure",
+                        "training")}, // HCM-03-01 业务员规程
+    {"training", "emergency_hf",
+     QT_TRANSLATE_NOOP3("EnumValue", "Emergency response (incl. HF first aid)",
+                        "training")}, // 应急（含 HF 急救）
+    {"training", "site_communication",
+     QT_TRANSLATE_NOOP3("EnumValue", "On-site communication skills", "training")}, // 现场沟通技巧
     // tasks (SOP-10 §2.1, §5.2)
     {"type", "oem_mixing", QT_TRANSLATE_NOOP3("EnumValue", "OEM mixing guidance", "type")},
     {"type", "line_support", QT_TRANSLATE_NOOP3("EnumValue", "Line support", "type")},
@@ -119,15 +140,6 @@ QString translateEnum(const TranslatableText &text)
     return QCoreApplication::translate("EnumValue", text.source, text.comment);
 }
 
-QStringList jsonStrings(const QString &json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        out << v.toString();
-    return out;
-}
-
 } // namespace
 
 QString EnumNames::text(const QString &fieldKey, const QString &value)
@@ -151,7 +163,7 @@ bool EnumNames::has(const QString &fieldKey, const QString &value)
 QString EnumNames::listText(const QString &fieldKey, const QString &json)
 {
     QStringList names;
-    for (const QString &value : jsonStrings(json))
+    for (const QString &value : FieldCodec::listValues(json))
         names << text(fieldKey, value);
     return names.join(listSeparator());
 }

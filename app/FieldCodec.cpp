@@ -19,6 +19,21 @@ bool FieldCodec::fail(const FieldSpec &spec, const QString &recordId, const QStr
                       spec.key);
 }
 
+QStringList FieldCodec::listValues(const QVariant &stored)
+{
+    QStringList out;
+    const QJsonArray items = QJsonDocument::fromJson(stored.toString().toUtf8()).array();
+    for (const QJsonValue &item : items)
+        out << item.toString();
+    return out;
+}
+
+QString FieldCodec::storedList(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
 bool FieldCodec::isUuid(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(

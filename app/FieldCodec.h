@@ -28,6 +28,9 @@ public:
     // Text rules shared by every free-text field.
     static bool checkText(const FieldSpec &spec, const QString &text, const QString &recordId,
                           Error *error);
+    // The stored form of EnumList/ReferenceList fields (a JSON array as text) and back.
+    static QStringList listValues(const QVariant &stored);
+    static QString storedList(const QStringList &values);
     static bool isUuid(const QString &text);
     static bool isIsoDate(const QString &text);
     static bool isIsoDateTimeWithOffset(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EnumNames.h"
+#include "FieldCodec.h"
 #include "RecordCatalog.h"
 
 #include <QCollator>
@@ -18,19 +19,6 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
-
-namespace {
-
-QStringList jsonStrings(const QString &json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        out << v.toString();
-    return out;
-}
-
-} // namespace
 
 RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
     : QAbstractTableModel(parent), m_kind(kind)
@@ -261,7 +249,7 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
         return;
     case T::ReferenceList: {
         QStringList names;
-        for (const QString &id : jsonStrings(text))
+        for (const QString &id : FieldCodec::listValues(text))
             names << titles.value(id, tr("(linked record)"));
         *display = *sortKey = names.join(EnumNames::listSeparator());
         return;

@@ -10,8 +10,6 @@
 #include "TaskStateMachine.h"
 #include "Transaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace {
@@ -22,18 +20,6 @@ QString iso(const QDateTime &t)
 QDateTime parseTime(const QVariant &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-QStringList jsonList(const QVariant &v)
-{
-    QStringList out;
-    for (const QJsonValue &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
-        out << item.toString();
-    return out;
-}
-QString toJsonList(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 const QString Tasks = QStringLiteral("tasks");
 } // namespace
@@ -180,7 +166,7 @@ QStringList TaskWorkflow::missingApprovals(const QString &taskId)
     q.addBindValue(ApprovalMatrix::key(level));
     q.exec();
     while (q.next()) {
-        for (const QString &role : jsonList(q.value(0)))
+        for (const QString &role : FieldCodec::listValues(q.value(0)))
             missing.removeAll(role);
     }
     return missing;
@@ -205,7 +191,7 @@ bool TaskWorkflow::decide(const QString &taskId, const QString &approverId, bool
     if (!requiredApproval(taskId, &level, error))
         return false;
     const QStringList missing = missingApprovals(taskId);
-    const QStringList roles = jsonList(approver.value(QStringLiteral("roles")));
+    const QStringList roles = FieldCodec::listValues(approver.value(QStringLiteral("roles")));
     bool entitled = false;
     for (const QString &role : ApprovalMatrix::approverRoles(level))
         entitled = entitled || (roles.contains(role) && (!approve || missing.contains(role)));
@@ -254,7 +240,7 @@ QStringList TaskWorkflow::eligibilityReasons(const QString &personId, const QStr
          &customer, nullptr);
     EngineerEligibility::Candidate c;
     c.name = person.value(QStringLiteral("name")).toString();
-    c.roles = jsonList(person.value(QStringLiteral("roles")));
+    c.roles = FieldCodec::listValues(person.value(QStringLiteral("roles")));
     c.certifiedOn =
         QDate::fromString(person.value(QStringLiteral("certified_on")).toString(), Qt::ISODate);
     c.refresherOn =
@@ -281,7 +267,8 @@ bool TaskWorkflow::assignEngineers(const QString &taskId, const QStringList &per
                           QStringLiteral("engineer_ids"));
     QStringList changed;
     return RecordStore(m_db).update(
-        Tasks, taskId, {{QStringLiteral("engineer_ids"), toJsonList(personIds)}}, error, &changed);
+        Tasks, taskId, {{QStringLiteral("engineer_ids"), FieldCodec::storedList(personIds)}}, error,
+        &changed);
 }
 
 QString TaskWorkflow::briefingOf(const QString &taskId)
@@ -331,7 +318,8 @@ QStringList TaskWorkflow::dispatchBlockers(const QString &taskId, const QDate &o
     if (task.value(QStringLiteral("state")).toString() != QLatin1String("approved"))
         why << tr("The task is %1, not approved.")
                    .arg(TaskStateMachine::label(task.value(QStringLiteral("state")).toString()));
-    const QStringList engineers = jsonList(task.value(QStringLiteral("engineer_ids")));
+    const QStringList engineers =
+        FieldCodec::listValues(task.value(QStringLiteral("engineer_ids")));
     if (engineers.isEmpty())
         why << tr("No engineer is assigned.");
     for (const QString &id : engineers)

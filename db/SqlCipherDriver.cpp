@@ -27,9 +27,14 @@ QString nativeMessage(sqlite3 *db)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
 }
 
-QMetaType typeFromDeclaration(const QString &declared)
+} // namespace
+
+QMetaType SqlCipherDriver::metaTypeForDeclaration(const QString &declared)
 {
+    // SQLite's own affinity rules (datatype3.html §3.1), in their order.
     const QString t = declared.toUpper();
+    if (t.isEmpty())
+        return QMetaType();
     if (t.contains(QLatin1String("INT")))
         return QMetaType::fromType<qlonglong>();
     if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) ||
@@ -44,8 +49,6 @@ QMetaType typeFromDeclaration(const QString &declared)
         return QMetaType::fromType<bool>();
     return QMetaType::fromType<QString>();
 }
-
-} // namespace
 
 void SqlCipherDriver::registerDriver()
 {
@@ -354,7 +357,8 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     int integerKey = -1;
     while (q.next()) {
         const QString declared = q.value(2).toString();
-        QSqlField field(q.value(1).toString(), typeFromDeclaration(declared), tableName);
+        QSqlField field(q.value(1).toString(), SqlCipherDriver::metaTypeForDeclaration(declared),
+                        tableName);
         field.setRequiredStatus(q.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         if (!q.isNull(4))
             field.setDefaultValue(q.value(4));
@@ -390,7 +394,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         if (pkOrder > 0)
             keyFields.append(
                 {pkOrder, QSqlField(q.value(1).toString(),
-                                    typeFromDeclaration(q.value(2).toString()), tableName)});
+                                    SqlCipherDriver::metaTypeForDeclaration(q.value(2).toString()),
+                                    tableName)});
     }
     std::sort(keyFields.begin(), keyFields.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

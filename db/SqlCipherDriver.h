@@ -58,6 +58,8 @@ public:
     // Changes the key of the open database (PRAGMA rekey through sqlite3_rekey).
     bool rekey(const QString &password, bool rawKey, QString *error);
 
+    // Qt type of a column from its declared SQL type; invalid for an empty declaration.
+    static QMetaType metaTypeForDeclaration(const QString &declared);
     // Same hex form as FD_RAW_KEY expects.
     static QByteArray rawKeyMaterial(const QString &hexKey);
 

@@ -14,19 +14,10 @@ namespace {
 
 QMetaType declaredType(const char *declared, int storage)
 {
-    const QString t = QString::fromLatin1(declared ? declared : "").toUpper();
-    if (!t.isEmpty()) {
-        if (t.contains(QLatin1String("INT")))
-            return QMetaType::fromType<qlonglong>();
-        if (t.contains(QLatin1String("BLOB")))
-            return QMetaType::fromType<QByteArray>();
-        if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) ||
-            t.contains(QLatin1String("DOUB")))
-            return QMetaType::fromType<double>();
-        if (t.contains(QLatin1String("BOOL")))
-            return QMetaType::fromType<bool>();
-        return QMetaType::fromType<QString>();
-    }
+    const QMetaType fromDeclaration =
+        SqlCipherDriver::metaTypeForDeclaration(QString::fromLatin1(declared ? declared : ""));
+    if (fromDeclaration.isValid())
+        return fromDeclaration;
     // Expressions have no declared type: go by what the first row holds.
     switch (storage) {
     case SQLITE_INTEGER:
