@@ -199,8 +199,9 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     }
 
     if (!plain) {
-        // Pinned settings: SQLCipher 3 defaults with a stronger KDF. 4.x needs compatibility
-        // mode 3 first, then the same explicit values, so both versions read every file.
+        // Pinned settings: SQLCipher 3's cipher (AES-256-CBC, HMAC-SHA1, PBKDF2-SHA1) with a
+        // stronger KDF and 4 KiB pages. 4.x needs compatibility mode 3 first, then the same
+        // explicit values, so both versions read every file.
         if (!m_cipherVersion.startsWith(QLatin1String("3.")) &&
             !execSimple("PRAGMA cipher_compatibility = 3", &failure))
             return fail(QStringLiteral("Cannot pin cipher settings"), QSqlError::ConnectionError,

@@ -35,6 +35,9 @@ CREATE TABLE tasks (
 CREATE UNIQUE INDEX tasks_number ON tasks (number) WHERE number IS NOT NULL;
 CREATE INDEX tasks_customer ON tasks (customer_id);
 CREATE INDEX tasks_state ON tasks (state);
+-- Counting and listing live tasks without reading every row: a partial index that covers
+-- "WHERE deleted = 0" (deleted last, so SQLite 3.15 treats it as covering).
+CREATE INDEX tasks_live ON tasks (number, deleted) WHERE deleted = 0;
 
 -- One row per approver decision (KC + Charles both decide on strategic dispatches).
 CREATE TABLE approvals (
