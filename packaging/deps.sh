@@ -10,7 +10,7 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libsqlcipher-dev libqrencode-dev libssl-dev
     xvfb xauth poppler-utils fonts-noto-cjk
-    clang clang-format
+    clang clang-format libclang-rt-14-dev
     libgl-dev libxkbcommon-dev
 )
 
