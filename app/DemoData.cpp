@@ -4,6 +4,7 @@
 
 #include "InterchangeExporter.h"
 #include "InterchangeImporter.h"
+#include "Training.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -33,7 +34,7 @@ QJsonObject customer(const QString &name, const QString &shortName, const char *
 
 QJsonObject person(const QString &name, const QStringList &roles, const QString &phone,
                    const QString &certified, const QString &refresher, bool nonCompete,
-                   bool assessed, const QString &notes)
+                   bool assessed, const QString &notes, const QStringList &training = {})
 {
     return QJsonObject{
         {QStringLiteral("id"), DemoData::idFor(QStringLiteral("person"), name)},
@@ -41,6 +42,7 @@ QJsonObject person(const QString &name, const QStringList &roles, const QString 
         {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("email"), QJsonValue()},
+        {QStringLiteral("training"), QJsonArray::fromStringList(training)},
         {QStringLiteral("certified_on"),
          certified.isEmpty() ? QJsonValue() : QJsonValue(certified)},
         {QStringLiteral("refresher_on"),
@@ -107,7 +109,8 @@ QJsonObject DemoData::document()
         person(QStringLiteral("Robert"), {QStringLiteral("cto"), QStringLiteral("engineer")},
                QStringLiteral("138-0000-0001"), QStringLiteral("2026-04-30"),
                QStringLiteral("2026-05-06"), false, true,
-               QStringLiteral("队长；半导体湿制程 30 年经验，派员行为规范认证。")),
+               QStringLiteral("队长；半导体湿制程 30 年经验，派员行为规范认证。"),
+               Training::courses()),
         person(QStringLiteral("KC"), {QStringLiteral("gm")}, QStringLiteral("138-0000-0002"),
                QString(), QString(), false, false,
                QStringLiteral("总经理；核准 > 5 天或涉核心 know-how 之派员。")),
@@ -117,7 +120,8 @@ QJsonObject DemoData::document()
         person(QStringLiteral("盛转红"), {QStringLiteral("sales")}, QStringLiteral("138-0000-0004"),
                QStringLiteral("2026-05-08"), QStringLiteral("2026-05-08"), false, true,
                QStringLiteral(
-                   "业务；24 h 内登记派员需求，48 h 内客户回访；仅商务陪同，不涉核心 know-how。")),
+                   "业务；24 h 内登记派员需求，48 h 内客户回访；仅商务陪同，不涉核心 know-how。"),
+               Training::courses()),
         person(
             QStringLiteral("王婧"), {QStringLiteral("admin")}, QStringLiteral("138-0000-0005"),
             QString(), QString(), false, false,
@@ -125,14 +129,18 @@ QJsonObject DemoData::document()
         person(QStringLiteral("林国栋"), {QStringLiteral("consultant")},
                QStringLiteral("139-1111-2222"), QStringLiteral("2026-05-20"),
                QStringLiteral("2026-05-20"), true, true,
-               QStringLiteral("外聘技术顾问；光阻 / 蚀刻 22 年经验，已签竞业协议。")),
+               QStringLiteral("外聘技术顾问；光阻 / 蚀刻 22 年经验，已签竞业协议。"),
+               Training::courses()),
         person(QStringLiteral("陈雅婷"), {QStringLiteral("consultant")},
                QStringLiteral("139-3333-4444"), QStringLiteral("2025-06-15"),
                QStringLiteral("2025-06-15"), true, true,
-               QStringLiteral("外聘技术顾问；CMP 制程 15 年经验；年度复训已逾期。")),
+               QStringLiteral("外聘技术顾问；CMP 制程 15 年经验；年度复训已逾期。"),
+               Training::courses()),
         person(QStringLiteral("周文彬"), {QStringLiteral("engineer")},
                QStringLiteral("139-5555-6666"), QString(), QString(), false, false,
-               QStringLiteral("新进工程师；28 h 派员认证进行中。")),
+               QStringLiteral("新进工程师；28 h 派员认证进行中。"),
+               {QStringLiteral("sop_reading"), QStringLiteral("nda_secrets"),
+                QStringLiteral("knowhow_blackbox")}),
     };
     // 林国栋 has signed his consultant NDA (QEF-10-04); 陈雅婷's is still missing.
     for (int i = 0; i < people.size(); ++i) {

@@ -39,6 +39,12 @@ QList<RecordKind> registryKinds()
                   true),
         B::text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, 40),
         B::text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), false, 120),
+        // SOP-10 §11: seven courses of 4 h, 28 h in all (Training::requiredHours()).
+        B::choice("training", T::EnumList, QT_TRANSLATE_NOOP("Field", "Training completed"),
+                  {QStringLiteral("sop_reading"), QStringLiteral("nda_secrets"),
+                   QStringLiteral("knowhow_blackbox"), QStringLiteral("site_safety_ppe"),
+                   QStringLiteral("hcm_03_01"), QStringLiteral("emergency_hf"),
+                   QStringLiteral("site_communication")}),
         B::typed("certified_on", T::Date, QT_TRANSLATE_NOOP("Field", "Certified on")),
         B::typed("refresher_on", T::Date, QT_TRANSLATE_NOOP("Field", "Last refresher")),
         B::reference("nda_id", T::Reference, QT_TRANSLATE_NOOP("Field", "NDA"), "ndas"),

@@ -21,7 +21,9 @@ QList<RecordKind> taskLifeKinds()
         B::typed("signed_on", T::Date, QT_TRANSLATE_NOOP("Field", "Signed on")),
         B::reference("custodian_id", T::Reference, QT_TRANSLATE_NOOP("Field", "Custodian"),
                      "people"),
-        B::typed("attachment_id", T::Reference, QT_TRANSLATE_NOOP("Field", "Scanned copy")),
+        // Not a catalog kind: files live in the attachments table (AttachmentStore).
+        B::reference("attachment_id", T::Reference, QT_TRANSLATE_NOOP("Field", "Scanned copy"),
+                     "attachments"),
         B::typed("notes", T::LongText, QT_TRANSLATE_NOOP("Field", "Notes")),
     };
 

@@ -2,3 +2,4 @@
 # desktop's widgets, driven on the offscreen platform.
 fielddesk_add_test(tst_gui_unlock LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
+fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)

@@ -98,10 +98,10 @@ private slots:
             QVERIFY2(!item->icon().isNull(), qPrintable(key));
             keys << key;
         }
-        const QStringList expected = {
-            "start",     "tasks",     "briefing", "service_report", "daily_reports",
-            "anomalies", "callbacks", "ndas",     "expense_claims", "customers",
-            "people",    "knowhow",   "kpi"};
+        const QStringList expected = {"start",          "tasks",     "briefing",  "service_report",
+                                      "daily_reports",  "anomalies", "callbacks", "ndas",
+                                      "expense_claims", "customers", "people",    "holidays",
+                                      "knowhow",        "kpi"};
         QCOMPARE(keys, expected);
         // Every area opens a page of its own.
         auto *pages = child<QStackedWidget>(&w, "pages");

@@ -234,6 +234,8 @@ QList<Area> AreaCatalog::buildAreas()
 
     areas << records("customers", registers, QT_TR_NOOP("Customers"), "customers");
     areas << records("people", registers, QT_TR_NOOP("People"), "people");
+    // Public holidays and make-up working days for the working-day deadlines.
+    areas << records("holidays", registers, QT_TR_NOOP("Holidays"), "calendar");
 
     areas << info(
         "knowhow", registers, QT_TR_NOOP("Know-how"), "knowhow", "",

@@ -8,6 +8,7 @@
 #include "IdleLock.h"
 #include "LockedPage.h"
 #include "RecordCatalog.h"
+#include "RecordEditors.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
 #include "SettingsDialog.h"
@@ -43,6 +44,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
+    m_editors = new RecordEditors(this);
+    m_editors->attach(m_listPages);
+    connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -170,6 +174,12 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+N goes to the visible list; the list's owner opens the editor (newRecordRequested).
+    m_newAction = file->addAction(Icons::icon(QStringLiteral("add")), tr("&New Record…"), this,
+                                  &MainWindow::newRecord);
+    m_newAction->setObjectName(QStringLiteral("newRecordAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setEnabled(false);
     m_lockAction =
         file->addAction(Icons::icon(QStringLiteral("lock")), tr("&Lock"), this, &MainWindow::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -269,8 +279,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_lockAction->setEnabled(bool(m_db));
     m_settingsAction->setEnabled(bool(m_db));
     m_findAction->setEnabled(m_db && currentListPage());
+    m_newAction->setEnabled(bool(m_db)); // does nothing on pages without an editor
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(m_db.get());
+    m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
     refresh();
 }
 
@@ -278,6 +290,7 @@ void MainWindow::closeDatabase()
 {
     if (!m_db)
         return;
+    m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)
@@ -334,6 +347,7 @@ void MainWindow::lockWithReason(const QString &reason)
     if (isLocked())
         return;
     m_lockReason = reason;
+    m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
     // Dialogs opened from the window (settings, file pickers, message boxes) close first.
     const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
     for (QWidget *w : topLevels) {
@@ -378,6 +392,16 @@ void MainWindow::find()
             tabs->setCurrentWidget(list);
         list->focusSearch();
     }
+}
+
+void MainWindow::newRecord()
+{
+    RecordListPage *list = currentListPage();
+    if (!m_db || !list || !list->canCreate())
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_pages->currentWidget()))
+        tabs->setCurrentWidget(list);
+    emit list->newRecordRequested();
 }
 
 void MainWindow::showSettings()

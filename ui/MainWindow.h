@@ -11,6 +11,7 @@ class LockedPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class RecordEditors;
 class RecordListPage;
 class StartPage;
 class UnlockDialog;
@@ -63,6 +64,7 @@ private:
     void updateStatus();
     RecordListPage *currentListPage() const;
     void find();
+    void newRecord();
     void showSettings();
     void showAbout();
 
@@ -80,6 +82,7 @@ private:
     StartPage *m_startPage = nullptr;
     QHash<QString, QWidget *> m_pageByKey;
     QHash<QString, RecordListPage *> m_listPages;
+    RecordEditors *m_editors = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;
@@ -88,5 +91,6 @@ private:
     QLabel *m_recordCount = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
 };

@@ -1,0 +1,95 @@
+#include "ReferenceOptions.h"
+
+#include "Database.h"
+#include "RecordCatalog.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+
+QString identifier(const Database &db, const QString &name, QSqlDriver::IdentifierType type)
+{
+    return db.sql().driver()->escapeIdentifier(name, type);
+}
+
+// id -> title of every live record of kind.
+bool titles(Database &db, const RecordKind &kind, const QString &extraColumn,
+            QHash<QString, QString> *title, QHash<QString, QString> *extra, Error *error)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    QString columns =
+        QStringLiteral("id, %1").arg(identifier(db, kind.titleField, QSqlDriver::FieldName));
+    if (!extraColumn.isEmpty())
+        columns += QStringLiteral(", ") + identifier(db, extraColumn, QSqlDriver::FieldName);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+                    .arg(columns, identifier(db, kind.table, QSqlDriver::TableName))))
+        return Error::set(error, Error::Code::Failure,
+                          ReferenceOptions::tr("Cannot read the list of %1: %2")
+                              .arg(kind.translatedPlural(), q.lastError().text()));
+    while (q.next()) {
+        title->insert(q.value(0).toString(), q.value(1).toString());
+        if (extra && !extraColumn.isEmpty())
+            extra->insert(q.value(0).toString(), q.value(2).toString());
+    }
+    return true;
+}
+
+} // namespace
+
+bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option> *out,
+                            Error *error)
+{
+    out->clear();
+    const QStringList arrays = refArrays.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &arrayName : arrays) {
+        const RecordKind *kind = RecordCatalog::byArray(arrayName.trimmed());
+        if (!kind || kind->titleField.isEmpty())
+            continue;
+        // A kind whose records are told apart by what they refer to (an NDA by its
+        // counterparty): its first required reference goes into the label.
+        const FieldSpec *owner = nullptr;
+        if (kind->field(kind->titleField) &&
+            kind->field(kind->titleField)->type == FieldSpec::Type::Text) {
+            for (const FieldSpec &f : kind->fields) {
+                if (f.type == FieldSpec::Type::Reference && f.required && !f.refArray.isEmpty()) {
+                    owner = &f;
+                    break;
+                }
+            }
+        }
+        QHash<QString, QString> title, ownerId;
+        if (!titles(db, *kind, owner ? owner->key : QString(), &title, &ownerId, error))
+            return false;
+        QHash<QString, QString> ownerTitle;
+        if (owner) {
+            for (const QString &ownerArray : owner->refArray.split(QLatin1Char(','))) {
+                const RecordKind *ownerKind = RecordCatalog::byArray(ownerArray.trimmed());
+                QHash<QString, QString> t;
+                if (ownerKind && titles(db, *ownerKind, QString(), &t, nullptr, nullptr))
+                    ownerTitle.insert(t);
+            }
+        }
+        for (auto it = title.cbegin(); it != title.cend(); ++it) {
+            QString label = it.value();
+            const QString ownerName = ownerTitle.value(ownerId.value(it.key()));
+            if (!ownerName.isEmpty())
+                label = tr("%1 — %2").arg(label, ownerName);
+            if (arrays.size() > 1)
+                label = tr("%1 (%2)").arg(label, kind->translatedSingular());
+            out->append({it.key(), label, kind->array});
+        }
+    }
+    QCollator collator{QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(out->begin(), out->end(), [&collator](const Option &a, const Option &b) {
+        return collator.compare(a.label, b.label) < 0;
+    });
+    return true;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The records a Reference or ReferenceList field may point at, as people choose them in an
+// editor: id and a label (the record's title field; for kinds whose title is not unique on its
+// own, such as NDAs, the title of the record's first required reference is added, e.g.
+// "NDA-2026-v2 — 林国栋"). Fields naming several arrays ("customers,people") get the kind in the
+// label. Tombstoned records are left out; the list is sorted in the UI's collation.
+class ReferenceOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceOptions)
+public:
+    struct Option
+    {
+        QString id;
+        QString label;
+        QString array; // the interchange array the record belongs to
+    };
+
+    static bool load(Database &db, const QString &refArrays, QList<Option> *out, Error *error);
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Error.h"
+#include "RecordKind.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QVariantMap>
+#include <QWidget>
+
+class Database;
+class FieldEditor;
+class QFormLayout;
+class QFrame;
+class QLabel;
+
+// The fields of one record kind as a form, generated from the kind's FieldSpecs in declaration
+// order: a label per field (required ones marked with *), the input FieldEditor chooses, a
+// note line and an error line under it. Derived fields are shown read-only. validate() runs
+// FieldCodec on every field and RecordRules on the record; a problem is shown at its field —
+// red frame, the message under it, focus moved there.
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordForm(const RecordKind &kind, Database *db, QWidget *parent = nullptr);
+
+    const RecordKind &kind() const { return m_kind; }
+    FieldEditor *editor(const QString &key) const { return m_editors.value(key); }
+    QList<FieldEditor *> editors() const { return m_ordered; }
+
+    // Shows a stored record (column -> value) and takes it as the unmodified state.
+    void setRecord(const QVariantMap &stored);
+    // Puts values into the fields without making them the unmodified state (a draft).
+    void applyValues(const QVariantMap &stored);
+    // The stored form of every editable field.
+    QVariantMap values() const;
+    // Only the fields that differ from the record shown by setRecord() (or the empty form).
+    QVariantMap changedValues() const;
+    bool isModified() const { return !changedValues().isEmpty(); }
+    // What is on screen becomes the unmodified state (after saving).
+    void markSaved();
+
+    // Checks every field and then the cross-field rules against the record as it would be
+    // (base overlaid with the form). Shows each problem at its field and focuses the first;
+    // *error receives the first.
+    bool validate(const QString &recordId, const QVariantMap &base, Error *error);
+    void showError(const Error &error, bool focus = true);
+    void clearErrors();
+    // The error shown at a field (empty when none): for tests and accessibility.
+    QString errorText(const QString &key) const;
+
+    // Secondary text under a field, e.g. the training hours under the course list.
+    void setNote(const QString &key, const QString &text);
+    // Values of the derived fields (the interchange's JSON form).
+    void setDerived(const QJsonObject &derived);
+
+    // Files chosen in attachment fields, written inside the caller's transaction.
+    bool writePending(Error *error);
+    void pendingWritten();
+
+    // The focusable widgets in declaration order, for the dialog's tab chain.
+    QList<QWidget *> focusChain() const;
+
+signals:
+    void modifiedChanged(bool modified);
+    void fieldChanged(const QString &key);
+
+private:
+    struct Row
+    {
+        QFrame *frame = nullptr;
+        QLabel *note = nullptr;
+        QLabel *error = nullptr;
+        QLabel *derived = nullptr;
+    };
+    void addRow(QFormLayout *layout, const FieldSpec &spec, Database *db);
+    void setFrameError(QFrame *frame, bool on);
+
+    RecordKind m_kind;
+    Database *m_db = nullptr;
+    QHash<QString, FieldEditor *> m_editors;
+    QList<FieldEditor *> m_ordered;
+    QHash<QString, Row> m_rows;
+    QVariantMap m_baseline;
+    bool m_lastModified = false;
+};
