@@ -12,6 +12,7 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString LastDatabaseKey = QStringLiteral("database/lastPath");
 const QString ListStateGroup = QStringLiteral("lists/");
 const QString WindowGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString CurrentPersonKey = QStringLiteral("desk/currentPerson");
 
 } // namespace
 
@@ -77,6 +78,19 @@ int AppSettings::autoLockMinutes() const
 void AppSettings::setAutoLockMinutes(int minutes)
 {
     m_settings.setValue(AutoLockKey, qBound(0, minutes, MaximumAutoLockMinutes));
+}
+
+QString AppSettings::currentPersonId() const
+{
+    return m_settings.value(CurrentPersonKey).toString();
+}
+
+void AppSettings::setCurrentPersonId(const QString &personId)
+{
+    if (personId.trimmed().isEmpty())
+        m_settings.remove(CurrentPersonKey);
+    else
+        m_settings.setValue(CurrentPersonKey, personId.trimmed());
 }
 
 QString AppSettings::lastDatabasePath() const

@@ -32,6 +32,11 @@ public:
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
 
+    // The person using this desk (a people record id; empty: not chosen). Approvals and
+    // other decisions taken at this desk default to this person.
+    QString currentPersonId() const;
+    void setCurrentPersonId(const QString &personId);
+
     QString lastDatabasePath() const;
     void setLastDatabasePath(const QString &path);
 

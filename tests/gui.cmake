@@ -3,3 +3,4 @@
 fielddesk_add_test(tst_gui_unlock LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
+fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)

@@ -13,6 +13,8 @@
 #include "RecordTableModel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
+#include "TaskPage.h"
+#include "TaskScreens.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
@@ -44,6 +46,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
+    m_tasks = new TaskScreens(this, m_pages, m_listPages.value(QStringLiteral("tasks")));
+    connect(m_tasks, &TaskScreens::taskChanged, this, &MainWindow::refresh);
+    if (m_startPage)
+        connect(m_startPage, &StartPage::taskActivated, m_tasks, &TaskScreens::openTask);
     m_editors = new RecordEditors(this);
     m_editors->attach(m_listPages);
     connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
@@ -162,6 +168,11 @@ void MainWindow::buildNavigation()
         }
     }
     m_nav->setFixedWidth(qMax(190, widest + 20 + 60));
+    // Clicking the area already selected shows its page again (the list behind a task).
+    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (QWidget *page = m_pageByKey.value(item->data(AreaKeyRole).toString()))
+            m_pages->setCurrentWidget(page);
+    });
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
@@ -259,6 +270,11 @@ RecordListPage *MainWindow::listPage(const QString &array) const
     return m_listPages.value(array);
 }
 
+TaskPage *MainWindow::taskPage() const
+{
+    return m_tasks ? m_tasks->taskPage() : nullptr;
+}
+
 UnlockDialog *MainWindow::unlockDialog() const
 {
     return m_unlockDialog.data();
@@ -282,6 +298,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_newAction->setEnabled(bool(m_db)); // does nothing on pages without an editor
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(m_db.get());
+    m_tasks->setDatabase(m_db.get());
     m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
     refresh();
 }
@@ -290,6 +307,7 @@ void MainWindow::closeDatabase()
 {
     if (!m_db)
         return;
+    m_tasks->setDatabase(nullptr);
     m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
@@ -347,6 +365,7 @@ void MainWindow::lockWithReason(const QString &reason)
     if (isLocked())
         return;
     m_lockReason = reason;
+    m_tasks->setDatabase(nullptr); // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
     // Dialogs opened from the window (settings, file pickers, message boxes) close first.
     const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
@@ -406,7 +425,7 @@ void MainWindow::newRecord()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_db.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());

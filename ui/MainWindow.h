@@ -14,6 +14,8 @@ class QStackedWidget;
 class RecordEditors;
 class RecordListPage;
 class StartPage;
+class TaskPage;
+class TaskScreens;
 class UnlockDialog;
 
 // The desk's main window: navigation on the left (start page, tasks, the forms, customers,
@@ -40,6 +42,9 @@ public:
     QString currentArea() const;
     void showArea(const QString &key);
     RecordListPage *listPage(const QString &array) const;
+    // The task page (SOP-10 §5.2); its briefingRequested(taskId) asks for the mission brief.
+    TaskPage *taskPage() const;
+    TaskScreens *taskScreens() const { return m_tasks; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -82,6 +87,7 @@ private:
     StartPage *m_startPage = nullptr;
     QHash<QString, QWidget *> m_pageByKey;
     QHash<QString, RecordListPage *> m_listPages;
+    TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "DeskQueries.h"
 #include "Icons.h"
 #include "Style.h"
 
@@ -17,11 +18,30 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent, Database *db) : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     const AppSettings settings;
+
+    m_person = new QComboBox(this);
+    m_person->setObjectName(QStringLiteral("currentPersonCombo"));
+    m_person->addItem(tr("Nobody chosen"), QString());
+    const QString me = settings.currentPersonId();
+    bool known = me.isEmpty();
+    for (const DeskQueries::Person &p :
+         db ? DeskQueries::people(*db) : QList<DeskQueries::Person>()) {
+        m_person->addItem(tr("%1 (%2)").arg(p.name, p.rolesText()), p.id);
+        known = known || p.id == me;
+    }
+    if (!known) // chosen in another database: keep it unless someone else is picked
+        m_person->addItem(tr("Someone not in this database"), me);
+    m_person->setCurrentIndex(qMax(0, m_person->findData(me)));
+    auto *personNote = new QLabel(tr("Approvals and other decisions entered at this desk are "
+                                     "proposed in this person's name."),
+                                  this);
+    personNote->setWordWrap(true);
+    Style::secondary(personNote);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -68,6 +88,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(6);
+    form->addRow(tr("&Person at this desk:"), m_person);
+    form->addRow(QString(), personNote);
+    form->addItem(new QSpacerItem(0, 10));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addItem(new QSpacerItem(0, 10));
@@ -125,6 +148,7 @@ void SettingsDialog::accept()
     settings.setLanguage(language);
     settings.setShareFolder(folder);
     settings.setAutoLockMinutes(m_autoLock->value());
+    settings.setCurrentPersonId(m_person->currentData().toString());
     settings.sync();
     QDialog::accept();
 }

@@ -2,18 +2,20 @@
 
 #include <QDialog>
 
+class Database;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Preferences: the language (takes effect at the next start), the shared sync folder, and
-// after how many idle minutes the window locks itself. Saved in AppSettings on OK.
+// Preferences: the person using this desk (chosen from People of the open database), the
+// language (takes effect at the next start), the shared sync folder, and after how many idle
+// minutes the window locks itself. Saved in AppSettings on OK.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr, Database *db = nullptr);
 
     bool languageChanged() const { return m_languageChanged; }
 
@@ -23,6 +25,7 @@ public slots:
 private:
     void browseShareFolder();
 
+    QComboBox *m_person = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_shareFolder = nullptr;
     QSpinBox *m_autoLock = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DeadlinePanel.h"
 #include "Icons.h"
 #include "RecordCatalog.h"
 #include "RecordTableModel.h"
@@ -74,24 +75,18 @@ StartPage::StartPage(QWidget *parent) : QScrollArea(parent)
     audit->addWidget(m_auditIcon);
     audit->addWidget(m_auditStatus, 1);
 
-    // Deadlines: where they will appear, and which ones.
-    auto *deadlineText = new QLabel(
-        tr("Due and overdue deadlines will be listed here once tasks are recorded: registration "
-           "within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly "
-           "notification limits, service report within 3 working days, call-back within 48 h, "
-           "NDA before dispatch, improvement plan follow-up after 90 days and proactive "
-           "dispatches per customer tier."),
-        content);
-    deadlineText->setWordWrap(true);
+    // Deadlines: what is due or overdue now.
+    m_deadlines = new DeadlinePanel(content);
+    connect(m_deadlines, &DeadlinePanel::taskActivated, this, &StartPage::taskActivated);
     auto *deadlines = new QVBoxLayout;
-    deadlines->addWidget(deadlineText);
+    deadlines->addWidget(m_deadlines);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(16);
-    grid->addWidget(card(tr("Database"), QStringLiteral("database"), dbForm), 0, 0);
-    grid->addWidget(card(tr("Records"), QStringLiteral("tasks"), m_counts), 0, 1);
-    grid->addWidget(card(tr("Audit trail"), QStringLiteral("nda"), audit), 1, 0);
-    grid->addWidget(card(tr("Deadlines"), QStringLiteral("daily"), deadlines), 1, 1);
+    grid->addWidget(card(tr("Deadlines"), QStringLiteral("daily"), deadlines), 0, 0, 1, 2);
+    grid->addWidget(card(tr("Database"), QStringLiteral("database"), dbForm), 1, 0);
+    grid->addWidget(card(tr("Records"), QStringLiteral("tasks"), m_counts), 1, 1, 2, 1);
+    grid->addWidget(card(tr("Audit trail"), QStringLiteral("nda"), audit), 2, 0);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -134,6 +129,7 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
 {
     while (m_counts->rowCount() > 0)
         m_counts->removeRow(0);
+    m_deadlines->refresh(db && db->isOpen() ? db : nullptr);
     if (!db || !db->isOpen()) {
         for (QLabel *l : {m_file, m_schema, m_cipher, m_device, m_share, m_auditStatus})
             l->clear();

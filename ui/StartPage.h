@@ -3,12 +3,13 @@
 #include <QScrollArea>
 
 class Database;
+class DeadlinePanel;
 class QFormLayout;
 class QLabel;
 
 // The first page after unlocking: which database is open (file, schema and SQLCipher
 // versions, device id, share folder), how many records of each kind it holds, whether the
-// audit chain is intact, and where the deadlines will be listed.
+// audit chain is intact, and the deadlines that are due or overdue (DeadlinePanel).
 class StartPage : public QScrollArea
 {
     Q_OBJECT
@@ -17,6 +18,11 @@ public:
 
     // Reads everything again from db (nullptr clears the page).
     void refresh(Database *db, const QString &shareFolder);
+    DeadlinePanel *deadlines() const { return m_deadlines; }
+
+signals:
+    // A deadline was clicked: open its task.
+    void taskActivated(const QString &taskId);
 
 private:
     QWidget *card(const QString &title, const QString &icon, QLayout *body);
@@ -29,4 +35,5 @@ private:
     QFormLayout *m_counts = nullptr;
     QLabel *m_auditIcon = nullptr;
     QLabel *m_auditStatus = nullptr;
+    DeadlinePanel *m_deadlines = nullptr;
 };

@@ -1,7 +1,10 @@
 #include "Style.h"
 
+#include <QAbstractItemView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
+#include <QTreeView>
 
 void Style::title(QWidget *widget, double scale)
 {
@@ -33,4 +36,25 @@ void Style::error(QLabel *label)
     label->setPalette(palette);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void Style::success(QLabel *label)
+{
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+}
+
+void Style::fitRows(QAbstractItemView *view, int rows, int minRows, int maxRows)
+{
+    const int shown = qBound(minRows, rows, maxRows);
+    const int rowHeight = rows > 0 ? qMax(view->sizeHintForRow(0), view->fontMetrics().height() + 4)
+                                   : view->fontMetrics().height() + 8;
+    int header = 0;
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        header = tree->isHeaderHidden() ? 0 : tree->header()->sizeHint().height();
+    view->setFixedHeight(header + shown * rowHeight + 2 * view->frameWidth() + 2);
 }

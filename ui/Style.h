@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractItemView;
 class QLabel;
 class QWidget;
 
@@ -15,4 +16,8 @@ public:
     static void secondary(QWidget *widget);
     // Red text for messages at a field; word-wrapped, selectable so it can be copied.
     static void error(QLabel *label);
+    // Green text for a step that went through ("registered in time", "approved").
+    static void success(QLabel *label);
+    // A short list as tall as its rows (at least minRows, at most maxRows; it scrolls beyond).
+    static void fitRows(QAbstractItemView *view, int rows, int minRows, int maxRows);
 };

@@ -1,0 +1,385 @@
+#include "AppSettings.h"
+#include "ApprovalMatrix.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "DeskClock.h"
+#include "InterchangeImporter.h"
+#include "MainWindow.h"
+#include "RecordListPage.h"
+#include "RecordStore.h"
+#include "RecordTableModel.h"
+#include "SettingsDialog.h"
+#include "StartPage.h"
+#include "TaskIntakeDialog.h"
+#include "TaskPage.h"
+#include "TaskScreens.h"
+#include "TaskWorkflow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+// The task life through the real widgets: register a request, assess it and watch the
+// required approval change, approve it as Robert, see ineligible engineers refused with their
+// reasons, assign an eligible one; the deadlines on the start page open their task; the person
+// at this desk is chosen in the settings.
+class TestGuiTaskFlow : public QObject
+{
+    Q_OBJECT
+private:
+    const QString m_pass = QStringLiteral("correct horse battery");
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    int m_count = 0;
+    QString m_path;
+    const QDateTime m_now =
+        QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00+08:00"), Qt::ISODate);
+
+    static QString person(const char *name)
+    {
+        return DemoData::idFor(QStringLiteral("person"), QString::fromUtf8(name));
+    }
+    static QString customer(const char *name)
+    {
+        return DemoData::idFor(QStringLiteral("customer"), QString::fromUtf8(name));
+    }
+    // A database with the demo customers and people and no tasks.
+    void createDb()
+    {
+        m_path = m_dir.filePath(QStringLiteral("flow%1.fdb").arg(++m_count));
+        Database db;
+        Error error;
+        QJsonObject registries = DemoData::document();
+        for (const char *array : {"tasks", "approvals", "briefings"})
+            registries.remove(QLatin1String(array));
+        if (!db.create(m_path, m_pass, &error) ||
+            !InterchangeImporter(db).importDocument(registries, nullptr, &error))
+            qFatal("cannot create: %s", qPrintable(error.message));
+    }
+    std::unique_ptr<Database> openDb()
+    {
+        auto db = std::make_unique<Database>();
+        Error error;
+        if (!db->open(m_path, m_pass, &error))
+            qFatal("open failed: %s", qPrintable(error.message));
+        return db;
+    }
+    template <typename T> static T *child(QObject *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+    static void choose(QComboBox *combo, const QString &data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setCurrentIndex(index);
+    }
+    static int taskCount(Database &db)
+    {
+        QSqlQuery q(db.sql());
+        return q.exec(QStringLiteral("SELECT count(*) FROM tasks")) && q.next() ? q.value(0).toInt()
+                                                                                : -1;
+    }
+    static QString levelShown(TaskPage *page)
+    {
+        return child<QLabel>(page, QStringLiteral("requiredApprovalLabel"))
+            ->property("level")
+            .toString();
+    }
+    static QString badge(TaskPage *page)
+    {
+        return child<QLabel>(page, QStringLiteral("stateBadge"))->property("state").toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        DeskClock::setFixedNow(m_now);
+        AppSettings settings;
+        settings.setCurrentPersonId(person("Robert"));
+        settings.setAutoLockMinutes(0);
+    }
+
+    void registerAssessApproveAssign()
+    {
+        createDb();
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showArea(QStringLiteral("tasks"));
+        RecordListPage *list = w.listPage(QStringLiteral("tasks"));
+        auto *newButton = child<QPushButton>(list, QStringLiteral("newButton"));
+        QVERIFY(newButton->isVisible());
+        QTest::mouseClick(newButton, Qt::LeftButton);
+        QTRY_VERIFY(w.taskScreens()->intakeDialog() &&
+                    w.taskScreens()->intakeDialog()->isVisible());
+        TaskIntakeDialog *intake = w.taskScreens()->intakeDialog();
+
+        // Customer and history beside the form.
+        choose(child<QComboBox>(intake, QStringLiteral("customerCombo")),
+               customer("北京至毅科技有限公司"));
+        QTRY_VERIFY(child<QLabel>(intake, QStringLiteral("historyCustomerName"))
+                        ->text()
+                        .contains(QStringLiteral("北京至毅")));
+        QVERIFY(child<QLabel>(intake, QStringLiteral("historyFacts"))
+                    ->text()
+                    .contains(QStringLiteral("2025-09-12"))); // first order
+
+        // The 24 h rule, live.
+        auto *requested = child<QDateTimeEdit>(intake, QStringLiteral("requestedAtEdit"));
+        auto *rule = child<QLabel>(intake, QStringLiteral("registrationRuleLabel"));
+        requested->setDateTime(m_now.addSecs(-26 * 3600).toLocalTime());
+        QVERIFY2(rule->text().contains(QStringLiteral("26 h")) &&
+                     rule->text().contains(QStringLiteral("late")),
+                 qPrintable(rule->text()));
+        QVERIFY(rule->property("late").toBool());
+        requested->setDateTime(m_now.addSecs(-3 * 3600).toLocalTime());
+        QVERIFY2(rule->text().contains(QStringLiteral("3 h")) &&
+                     rule->text().contains(QStringLiteral("in time")),
+                 qPrintable(rule->text()));
+        QVERIFY(!rule->property("late").toBool());
+        child<QLineEdit>(intake, QStringLiteral("subjectEdit"))
+            ->setText(QStringLiteral("光阻剥离后残留"));
+
+        // No type yet: refused at the field, nothing saved.
+        auto *registerButton = child<QPushButton>(intake, QStringLiteral("registerButton"));
+        QTest::mouseClick(registerButton, Qt::LeftButton);
+        QVERIFY(child<QLabel>(intake, QStringLiteral("error_type"))->isVisible());
+        QCOMPARE(taskCount(*w.database()), 0);
+        choose(child<QComboBox>(intake, QStringLiteral("typeCombo")),
+               QStringLiteral("line_support"));
+        QTest::mouseClick(registerButton, Qt::LeftButton);
+        QTRY_VERIFY(!w.taskScreens()->intakeDialog());
+
+        // The task page shows the new number.
+        TaskPage *page = w.taskPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(child<QLabel>(page, QStringLiteral("taskNumberLabel"))->text(),
+                 QStringLiteral("LITH-FE-2026-0001"));
+        QVERIFY(child<QLabel>(page, QStringLiteral("taskMessage"))
+                    ->text()
+                    .contains(QStringLiteral("LITH-FE-2026-0001")));
+        QCOMPARE(badge(page), QStringLiteral("registered"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!child<QWidget>(page, QStringLiteral("approveButton"))->isVisible());
+
+        // Assessment: the required approval follows the planned days live.
+        choose(child<QComboBox>(page, QStringLiteral("complexityCombo")), QStringLiteral("medium"));
+        auto *days = child<QDoubleSpinBox>(page, QStringLiteral("plannedDaysSpin"));
+        const QList<QPair<double, QString>> steps = {
+            {2, "robert"}, {3, "robert"}, {3.5, "robert_kc_informed"}, {5, "robert_kc_informed"},
+            {5.5, "kc"},   {2, "robert"}};
+        for (const auto &step : steps) {
+            days->setValue(step.first);
+            QCOMPARE(levelShown(page), step.second);
+        }
+        days->setValue(5.5);
+        QVERIFY(
+            child<QLabel>(page, QStringLiteral("requiredApprovalLabel"))
+                ->text()
+                .contains(ApprovalMatrix::description(ApprovalMatrix::Level::Kc).toHtmlEscaped()));
+        days->setValue(2);
+        choose(child<QComboBox>(page, QStringLiteral("knowhow_riskCombo")),
+               QStringLiteral("normal"));
+        choose(child<QComboBox>(page, QStringLiteral("safety_riskCombo")), QStringLiteral("low"));
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveAssessmentButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(badge(page), QStringLiteral("assessed"));
+
+        // Approval as Robert, the person at this desk.
+        auto *approver = child<QComboBox>(page, QStringLiteral("approverCombo"));
+        QCOMPARE(approver->currentData().toString(), person("Robert"));
+        auto *approve = child<QPushButton>(page, QStringLiteral("approveButton"));
+        QVERIFY(approve->isVisible() && approve->isEnabled());
+        // An unsaved change to the assessment blocks the decision.
+        days->setValue(4);
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(child<QLabel>(page, QStringLiteral("approvalBlocked"))->isVisible());
+        days->setValue(2);
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveAssessmentButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTRY_COMPARE(badge(page), QStringLiteral("approved"));
+        auto *decisions = child<QTreeWidget>(page, QStringLiteral("approvalsTable"));
+        QCOMPARE(decisions->topLevelItemCount(), 1);
+        QCOMPARE(decisions->topLevelItem(0)->text(0), QStringLiteral("Robert"));
+
+        // Engineers: ineligible ones cannot be checked and say why.
+        const QString chen = person("陈雅婷"), zhou = person("周文彬");
+        QVERIFY(!child<QCheckBox>(page, QStringLiteral("engineer_") + chen)->isEnabled());
+        QVERIFY2(
+            child<QLabel>(page, QStringLiteral("engineerReasons_") + chen)
+                ->text()
+                .contains(QStringLiteral("12 months")),
+            qPrintable(child<QLabel>(page, QStringLiteral("engineerReasons_") + chen)->text()));
+        QVERIFY(!child<QCheckBox>(page, QStringLiteral("engineer_") + zhou)->isEnabled());
+        QVERIFY(child<QLabel>(page, QStringLiteral("engineerReasons_") + zhou)
+                    ->text()
+                    .contains(QStringLiteral("28 h")));
+
+        // Someone who became ineligible since the page was read is refused by the workflow.
+        const QString lin = person("林国栋");
+        auto *linCheck = child<QCheckBox>(page, QStringLiteral("engineer_") + lin);
+        QVERIFY(linCheck->isEnabled());
+        linCheck->setChecked(true);
+        Error error;
+        QVERIFY(RecordStore(*w.database())
+                    .update(QStringLiteral("people"), lin,
+                            {{QStringLiteral("left_on"), QStringLiteral("2026-11-01")}}, &error));
+        auto *assign = child<QPushButton>(page, QStringLiteral("assignEngineersButton"));
+        QTest::mouseClick(assign, Qt::LeftButton);
+        auto *engineerError = child<QLabel>(page, QStringLiteral("engineerError"));
+        QVERIFY(engineerError->isVisible());
+        QVERIFY2(engineerError->text().contains(QStringLiteral("left the company")),
+                 qPrintable(engineerError->text()));
+        QVariantMap task;
+        QVERIFY(RecordStore(*w.database())
+                    .get(QStringLiteral("tasks"), page->taskId(), &task, nullptr));
+        QVERIFY(task.value(QStringLiteral("engineer_ids")).toString().isEmpty());
+
+        // Robert is eligible: assigned.
+        linCheck->setChecked(false);
+        child<QCheckBox>(page, QStringLiteral("engineer_") + person("Robert"))->setChecked(true);
+        QTest::mouseClick(assign, Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(page, QStringLiteral("engineerNote"))
+                        ->text()
+                        .contains(QStringLiteral("1 person")));
+        QVERIFY(RecordStore(*w.database())
+                    .get(QStringLiteral("tasks"), page->taskId(), &task, nullptr));
+        QVERIFY(task.value(QStringLiteral("engineer_ids")).toString().contains(person("Robert")));
+        // Lin left: his box can no longer be checked.
+        QVERIFY(!child<QCheckBox>(page, QStringLiteral("engineer_") + lin)->isEnabled());
+        // The brief is what blocks the dispatch now.
+        QVERIFY(!child<QPushButton>(page, QStringLiteral("nextStep_briefed"))->isEnabled());
+        QVERIFY(child<QLabel>(page, QStringLiteral("dispatchBlockers"))
+                    ->text()
+                    .contains(QStringLiteral("brief")));
+
+        // Back to the list.
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("backToTasksButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(list->isVisible());
+    }
+
+    void deadlinesOpenTheirTask()
+    {
+        createDb();
+        QString late, newCustomer;
+        {
+            auto db = openDb();
+            TaskWorkflow wf(*db);
+            Error error;
+            // Requested 49 h before it was registered: done late.
+            QVERIFY2(
+                wf.registerTask(
+                    {{QStringLiteral("customer_id"), customer("北京至毅科技有限公司")},
+                     {QStringLiteral("type"), QStringLiteral("training")},
+                     {QStringLiteral("priority"), QStringLiteral("P1")},
+                     {QStringLiteral("requested_at"), QStringLiteral("2026-11-18T09:00:00+08:00")}},
+                    m_now, &late, &error),
+                qPrintable(error.message));
+            // A new customer, departing tomorrow without a brief and without an NDA.
+            QVERIFY(wf.registerTask(
+                {{QStringLiteral("customer_id"), customer("厦门晶澈微电子有限公司")},
+                 {QStringLiteral("type"), QStringLiteral("product_trial")},
+                 {QStringLiteral("priority"), QStringLiteral("P0")},
+                 {QStringLiteral("requested_at"), QStringLiteral("2026-11-20T08:00:00+08:00")}},
+                m_now, &newCustomer, &error));
+            QVERIFY2(wf.assess(newCustomer,
+                               {{QStringLiteral("complexity"), QStringLiteral("simple")},
+                                {QStringLiteral("planned_days"), 1.0},
+                                {QStringLiteral("knowhow_risk"), QStringLiteral("normal")},
+                                {QStringLiteral("safety_risk"), QStringLiteral("low")},
+                                {QStringLiteral("planned_start"), QStringLiteral("2026-11-19")},
+                                {QStringLiteral("planned_end"), QStringLiteral("2026-11-19")}},
+                               &error),
+                     qPrintable(error.message));
+        }
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(w.currentArea(), QStringLiteral("start"));
+        auto *list = child<QTreeWidget>(&w, QStringLiteral("deadlineList"));
+        QTRY_VERIFY(list->isVisible());
+        QStringList kinds;
+        QTreeWidgetItem *overdue = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            kinds << item->data(0, Qt::UserRole + 2).toString() + QLatin1Char(':') +
+                         item->data(0, Qt::UserRole + 1).toString();
+            if (item->data(0, Qt::UserRole + 1).toString() == QLatin1String("overdue") && !overdue)
+                overdue = item;
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{"briefing:overdue", "nda:overdue", "registration:done_late"}));
+        // Overdue first, in red.
+        QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole + 1).toString(),
+                 QStringLiteral("overdue"));
+        QCOMPARE(overdue->foreground(3).color(), QColor(0xc6, 0x28, 0x28));
+        QVERIFY(child<QLabel>(&w, QStringLiteral("deadlineSummary"))
+                    ->text()
+                    .contains(QStringLiteral("2 overdue")));
+
+        // A click opens the task.
+        const QRect rect = list->visualItemRect(overdue);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY(w.taskPage()->isVisible());
+        QCOMPARE(w.taskPage()->taskId(), newCustomer);
+        QCOMPARE(w.currentArea(), QStringLiteral("tasks"));
+    }
+
+    void personAtThisDesk()
+    {
+        createDb();
+        auto db = openDb();
+        SettingsDialog dialog(nullptr, db.get());
+        auto *combo = child<QComboBox>(&dialog, QStringLiteral("currentPersonCombo"));
+        QCOMPARE(combo->currentData().toString(), person("Robert"));
+        choose(combo, person("盛转红"));
+        dialog.accept();
+        QCOMPARE(AppSettings().currentPersonId(), person("盛转红"));
+        AppSettings().setCurrentPersonId(person("Robert"));
+    }
+
+    void lockKeepsTheTypedRequest()
+    {
+        createDb();
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showArea(QStringLiteral("tasks"));
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(w.taskScreens()->intakeDialog());
+        child<QLineEdit>(w.taskScreens()->intakeDialog(), QStringLiteral("subjectEdit"))
+            ->setText(QStringLiteral("锁定前输入"));
+        w.lock();
+        QTRY_VERIFY(!w.taskScreens()->intakeDialog());
+        w.setDatabase(openDb());
+        QTRY_VERIFY(w.taskScreens()->intakeDialog());
+        QCOMPARE(child<QLineEdit>(w.taskScreens()->intakeDialog(), QStringLiteral("subjectEdit"))
+                     ->text(),
+                 QStringLiteral("锁定前输入"));
+        w.taskScreens()->intakeDialog()->reject();
+    }
+};
+
+QTEST_MAIN(TestGuiTaskFlow)
+#include "tst_gui_taskflow.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QVariantMap>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class StateBadge;
+
+// The top of the task page: back to the list, the task number, customer and state, the
+// steps the state machine allows next (TaskStateMachine::nextStates) as buttons, the mission
+// brief and cancelling, and a line for what just happened or why a step was refused.
+class TaskHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskHeader(QWidget *parent = nullptr);
+
+    void setTask(const QVariantMap &task, const QString &customerName);
+    void clear();
+    // A step that cannot be taken now: disabled, with the reason as its tooltip.
+    void setStepBlocked(const QString &state, const QString &reason);
+    void setBriefingAvailable(bool available, const QString &reason);
+    void showMessage(const QString &text, bool error);
+    void clearMessage();
+
+signals:
+    void backRequested();
+    void stepRequested(const QString &state);
+    void briefingRequested();
+
+private:
+    QPushButton *m_back = nullptr;
+    QLabel *m_number = nullptr;
+    StateBadge *m_badge = nullptr;
+    QLabel *m_customer = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_nextLabel = nullptr;
+    QHBoxLayout *m_steps = nullptr;
+    QPushButton *m_briefing = nullptr;
+    QLabel *m_message = nullptr;
+};

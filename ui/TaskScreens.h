@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+
+class Database;
+class MainWindow;
+class QStackedWidget;
+class RecordListPage;
+class TaskIntakeDialog;
+class TaskPage;
+
+// Hooks the task life into the main window: "New…" / Ctrl+N on the task list opens the
+// intake dialog, double-click or Enter on a task (or a click on a deadline) opens the task
+// page in the window's page stack, and whatever the task page saves reloads the list and the
+// start page. A lock closes an open intake dialog and keeps what was typed; after unlocking
+// the same database it opens again with it.
+class TaskScreens : public QObject
+{
+    Q_OBJECT
+public:
+    TaskScreens(MainWindow *window, QStackedWidget *pages, RecordListPage *taskList);
+
+    TaskPage *taskPage() const { return m_page; }
+    TaskIntakeDialog *intakeDialog() const;
+    // nullptr: locking or closing.
+    void setDatabase(Database *db);
+
+public slots:
+    void openTask(const QString &taskId);
+    void newTask();
+    // Back from the task page to the list.
+    void showList();
+
+signals:
+    void taskChanged(const QString &taskId);
+
+private:
+    void registered(const QString &taskId, const QString &number);
+
+    MainWindow *m_window;
+    QStackedWidget *m_pages;
+    RecordListPage *m_list;
+    TaskPage *m_page = nullptr;
+    Database *m_db = nullptr;
+    QPointer<TaskIntakeDialog> m_intake;
+    QVariantMap m_draft;
+    QString m_draftPath;
+};
