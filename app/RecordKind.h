@@ -14,6 +14,12 @@ struct RecordKind
     const char *plural = nullptr;
     QString titleField; // the field that names a record in lists and messages
     QList<FieldSpec> fields;
+    // Full-text search (SearchIndex): the text fields indexed, in order (empty: the kind is not
+    // indexed), and the fields that name a hit. searchTitleFrom is a Reference field: hits are
+    // then named after the referenced record (a brief is found under its task's number).
+    QStringList searchFields;
+    QStringList searchTitleFields;
+    QString searchTitleFrom;
 
     const FieldSpec *field(const QString &key) const;
     // Fields that are stored (not derived), in declaration order.

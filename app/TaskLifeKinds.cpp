@@ -80,6 +80,8 @@ QList<RecordKind> taskLifeKinds()
         B::derived("callback_due", T::DateTime, QT_TRANSLATE_NOOP("Field", "Call-back due")),
         B::derived("nda_required", T::Bool, QT_TRANSLATE_NOOP("Field", "NDA required")),
     };
+    tasks.searchTitleFields = {QStringLiteral("number"), QStringLiteral("title")};
+    tasks.searchFields = {QStringLiteral("description"), QStringLiteral("necessity")};
 
     RecordKind approvals = B::kind("approvals", QT_TRANSLATE_NOOP("RecordKind", "Approval"),
                                    QT_TRANSLATE_NOOP("RecordKind", "Approvals"), "decision");
@@ -132,6 +134,17 @@ QList<RecordKind> taskLifeKinds()
         B::typed("pack_read_at", T::DateTime, QT_TRANSLATE_NOOP("Field", "Briefing pack read at")),
         B::derived("ppe", T::EnumList, QT_TRANSLATE_NOOP("Field", "PPE")),
     };
+    briefings.searchTitleFrom = QStringLiteral("task_id");
+    briefings.searchFields = {QStringLiteral("objectives"),
+                              QStringLiteral("background"),
+                              QStringLiteral("schedule"),
+                              QStringLiteral("knowhow_boundary"),
+                              QStringLiteral("safety_notes"),
+                              QStringLiteral("special_requirements"),
+                              QStringLiteral("emergency_contacts"),
+                              QStringLiteral("qa_notes"),
+                              QStringLiteral("arrival"),
+                              QStringLiteral("site_conditions")};
     RecordKind holidays = B::kind("holidays", QT_TRANSLATE_NOOP("RecordKind", "Holiday"),
                                   QT_TRANSLATE_NOOP("RecordKind", "Holidays"), "date");
     holidays.fields = {

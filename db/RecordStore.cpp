@@ -5,6 +5,7 @@
 #include "Transaction.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -41,7 +42,46 @@ QString storedText(const QVariant &v)
     }
 }
 
+QMutex &hookMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QList<RecordStore::WriteHook> &hookList()
+{
+    static QList<RecordStore::WriteHook> hooks;
+    return hooks;
+}
+
 } // namespace
+
+void RecordStore::addWriteHook(WriteHook hook)
+{
+    QMutexLocker lock(&hookMutex());
+    if (hook && !hookList().contains(hook))
+        hookList().append(hook);
+}
+
+void RecordStore::removeWriteHook(WriteHook hook)
+{
+    QMutexLocker lock(&hookMutex());
+    hookList().removeAll(hook);
+}
+
+bool RecordStore::runWriteHooks(const QString &table, const QString &id, Error *error)
+{
+    QList<WriteHook> hooks;
+    {
+        QMutexLocker lock(&hookMutex());
+        hooks = hookList();
+    }
+    for (WriteHook hook : std::as_const(hooks)) {
+        if (!hook(m_db, table, id, error))
+            return false;
+    }
+    return true;
+}
 
 RecordStore::RecordStore(Database &db) : m_db(db) {}
 
@@ -167,7 +207,8 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("create"), table, id, row.keys().join(QLatin1Char(',')),
                       error) ||
-        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error) ||
+        !runWriteHooks(table, id, error))
         return false;
     return tx.commit(error);
 }
@@ -245,7 +286,8 @@ bool RecordStore::update(const QString &table, const QString &id, const QVariant
                                                                        : QStringLiteral("change");
     AuditLog audit(m_db);
     if (!audit.append(action, table, id, changed.keys().join(QLatin1Char(',')), error) ||
-        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error) ||
+        !runWriteHooks(table, id, error))
         return false;
     if (changedFields)
         *changedFields = changed.keys();
@@ -274,7 +316,8 @@ bool RecordStore::remove(const QString &table, const QString &id, Error *error)
         return false;
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("delete"), table, id, QStringLiteral("deleted"), error) ||
-        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error))
+        !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error) ||
+        !runWriteHooks(table, id, error))
         return false;
     return tx.commit(error);
 }

@@ -43,7 +43,18 @@ public:
 
     static bool sameValue(const QVariant &a, const QVariant &b);
 
+    // Data derived from records and kept in the same database (the full-text index) follows
+    // them through write hooks: each hook runs after every insert, update (when something
+    // changed) and tombstone, inside the write's transaction. A hook that fails rolls the write
+    // back, so a record and what is derived from it never disagree, and no writer — workflow,
+    // editor, import, sync — can forget to update them. Hooks are process-wide; each program
+    // installs them at start (SearchIndex::install()). Adding one twice has no effect.
+    using WriteHook = bool (*)(Database &db, const QString &table, const QString &id, Error *error);
+    static void addWriteHook(WriteHook hook);
+    static void removeWriteHook(WriteHook hook);
+
 private:
+    bool runWriteHooks(const QString &table, const QString &id, Error *error);
     bool checkTable(const QString &table, const QVariantMap &fields, Error *error) const;
     bool logField(const QString &table, const QString &id, const QString &field,
                   const QVariant &value, qint64 hlc, Error *error);

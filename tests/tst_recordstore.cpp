@@ -532,6 +532,53 @@ private slots:
             QVERIFY2(!columns.contains(QLatin1String(c)), c);
         QVERIFY(store.dataColumns(u"change_log"_s).isEmpty());
     }
+
+    // Write hooks (derived data such as the search index) run inside every write that changes
+    // something, and a failing hook undoes the whole write.
+    void writeHooksRunInsideTheWrite()
+    {
+        static QStringList calls;
+        static bool refuse = false;
+        static int depthSeen = -1;
+        const RecordStore::WriteHook hook = [](Database &db, const QString &table,
+                                               const QString &id, Error *error) {
+            calls << table + u':' + id;
+            depthSeen = db.transactionDepth();
+            if (refuse)
+                return Error::set(error, Error::Code::Failure, u"hook refused"_s);
+            return true;
+        };
+        calls.clear();
+        RecordStore::addWriteHook(hook);
+        RecordStore::addWriteHook(hook); // once is enough
+        RecordStore store(m_db);
+        Error error;
+        const QString id = RecordStore::newId();
+        QVERIFY2(store.insert(C, id, customer(u"钩子客户"_s), &error), qPrintable(error.message));
+        QCOMPARE(calls, QStringList{C + u':' + id});
+        QVERIFY(depthSeen >= 1); // inside the write's transaction
+        QVERIFY(store.update(C, id, customer(u"钩子客户"_s), &error)); // nothing changed
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(store.update(C, id, {{u"region"_s, u"苏州"_s}}, &error));
+        QCOMPARE(calls.size(), 2);
+
+        refuse = true;
+        const QString before = snapshot();
+        QVERIFY(!store.insert(C, RecordStore::newId(), customer(u"被拒"_s), &error));
+        QCOMPARE(error.message, u"hook refused"_s);
+        QVERIFY(!store.update(C, id, {{u"region"_s, u"无锡"_s}}, &error));
+        QVERIFY(!store.remove(C, id, &error));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(m_db.transactionDepth(), 0);
+
+        refuse = false;
+        QVERIFY(store.remove(C, id, &error));
+        QCOMPARE(calls.size(), 6);
+        QCOMPARE(calls.last(), C + u':' + id);
+        RecordStore::removeWriteHook(hook);
+        QVERIFY(store.insert(C, RecordStore::newId(), customer(u"无钩"_s), &error));
+        QCOMPARE(calls.size(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "DeskLauncher.h"
 #include "Icons.h"
+#include "SearchIndex.h"
 #include "SqlCipherDriver.h"
 #include "Translations.h"
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
     QApplication::setWindowIcon(Icons::applicationIcon());
     SqlCipherDriver::registerDriver();
+    SearchIndex::install(); // the full-text index follows every record write
 
     AppSettings settings;
     const QString language = settings.language();

@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "CliApp.h"
+#include "SearchIndex.h"
 #include "SqlCipherDriver.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     SqlCipherDriver::registerDriver();
+    SearchIndex::install(); // the full-text index follows every record write
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApp cli(out, err);
