@@ -54,6 +54,22 @@ FieldSpec CatalogBuilder::number(const char *key, const char *label, double mini
     return f;
 }
 
+FieldSpec CatalogBuilder::score(const char *key, const char *label, int minimum, int maximum,
+                                bool required)
+{
+    FieldSpec f = number(key, label, minimum, false, maximum, required);
+    f.wholeNumber = true;
+    return f;
+}
+
+FieldSpec CatalogBuilder::money(const char *key, const char *label, bool required,
+                                const char *mergeGroup)
+{
+    FieldSpec f = typed(key, T::Money, label, required);
+    f.mergeGroup = QString::fromLatin1(mergeGroup);
+    return f;
+}
+
 FieldSpec CatalogBuilder::derived(const char *key, T type, const char *label)
 {
     FieldSpec f = typed(key, type, label);

@@ -20,9 +20,16 @@ public:
                                bool required = false);
     static FieldSpec number(const char *key, const char *label, double minimum,
                             bool minimumExclusive, double maximum, bool required = false);
+    // A whole-number score within [minimum, maximum] (satisfaction 1-10, NPS 0-10).
+    static FieldSpec score(const char *key, const char *label, int minimum, int maximum,
+                           bool required = false);
+    // An RMB amount; fields in the same mergeGroup merge as one unit in sync.
+    static FieldSpec money(const char *key, const char *label, bool required = false,
+                           const char *mergeGroup = nullptr);
     static FieldSpec derived(const char *key, T type, const char *label);
 };
 
 // The kinds of each area, in dependency order; RecordCatalog concatenates them.
 QList<RecordKind> registryKinds();
 QList<RecordKind> taskLifeKinds();
+QList<RecordKind> fieldReportKinds();

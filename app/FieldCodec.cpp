@@ -1,5 +1,7 @@
 #include "FieldCodec.h"
 
+#include "Money.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -143,6 +145,13 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
         bool ok = false;
         const double v = stored.toDouble(&ok);
         const bool belowMinimum = spec.minimumExclusive ? v <= spec.minimum : v < spec.minimum;
+        if (ok && spec.wholeNumber && v != double(qint64(v)))
+            return fail(spec, recordId,
+                        tr("\"%1\" is not a whole number; enter a whole number from %2 to %3.")
+                            .arg(text.left(40))
+                            .arg(spec.minimum)
+                            .arg(spec.maximum),
+                        error);
         if (!ok || belowMinimum || v > spec.maximum)
             return fail(spec, recordId,
                         spec.minimumExclusive ? tr("\"%1\" must be more than %2 and at most %3.")
@@ -161,6 +170,29 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
             return fail(spec, recordId, tr("\"%1\" is not a record id (UUID).").arg(text.left(40)),
                         error);
         return true;
+    case T::Money: {
+        // Stored form: whole fen. Text only when it is all digits (a value read back as text).
+        bool ok = false;
+        const qint64 fen = stored.toLongLong(&ok);
+        const bool integral =
+            stored.typeId() != QMetaType::Double && stored.typeId() != QMetaType::Float &&
+            (stored.typeId() != QMetaType::QString ||
+             QRegularExpression(QStringLiteral("^-?\\d+$")).match(text).hasMatch());
+        if (!ok || !integral)
+            return fail(spec, recordId, tr("the amount is not a whole number of fen."), error);
+        if (fen < 0)
+            return fail(spec, recordId,
+                        tr("%1 is negative; amounts are never negative.")
+                            .arg(Money::fromFen(fen).toString()),
+                        error);
+        if (fen > Money::MaxFen)
+            return fail(
+                spec, recordId,
+                tr("%1 is more than RMB %2; check the amount.")
+                    .arg(Money::fromFen(fen).toString(), Money::fromFen(Money::MaxFen).toString()),
+                error);
+        return true;
+    }
     case T::EnumList:
     case T::ReferenceList: {
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
@@ -213,6 +245,26 @@ bool FieldCodec::fromJson(const FieldSpec &spec, const QJsonValue &value, QVaria
         else
             return fail(spec, recordId, tr("the value must be a number."), error);
         break;
+    case T::Money:
+        if (value.isNull() || value.isUndefined() ||
+            (value.isString() && value.toString().isEmpty())) {
+            result = QVariant();
+        } else if (value.isString()) {
+            Money amount;
+            const QString text = value.toString();
+            if (!Money::parse(text, &amount, true))
+                return fail(spec, recordId,
+                            tr("\"%1\" is not an amount in RMB with exactly two decimals; use the "
+                               "form 280.00.")
+                                .arg(text.left(40)),
+                            error);
+            result = QVariant(amount.fen());
+        } else {
+            return fail(spec, recordId,
+                        tr("the amount must be text with exactly two decimals, e.g. \"280.00\"."),
+                        error);
+        }
+        break;
     case T::EnumList:
     case T::ReferenceList:
         if (value.isNull() || value.isUndefined())
@@ -248,6 +300,9 @@ QJsonValue FieldCodec::toJson(const FieldSpec &spec, const QVariant &stored)
         return QJsonValue(!stored.isNull() && stored.toInt() != 0);
     case T::Number:
         return stored.isNull() ? QJsonValue() : QJsonValue(stored.toDouble());
+    case T::Money:
+        return stored.isNull() ? QJsonValue()
+                               : QJsonValue(Money::fromFen(stored.toLongLong()).toString());
     case T::EnumList:
     case T::ReferenceList:
         return stored.isNull()

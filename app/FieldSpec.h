@@ -19,6 +19,7 @@ struct FieldSpec
         Number,        // a decimal number within [minimum, maximum]
         Reference,     // a UUID of a record in refArray
         ReferenceList, // JSON array of UUIDs, stored as JSON text
+        Money,         // RMB: JSON "280.00" (exactly two decimals), stored as whole fen
     };
 
     QString key;
@@ -31,9 +32,13 @@ struct FieldSpec
     double minimum = 0; // Number
     double maximum = 0; // Number
     bool minimumExclusive = false; // Number: the value must be greater than minimum
+    bool wholeNumber = false;      // Number: no fractions (scores)
     QString pattern;               // Text: a regular expression the whole value must match
     QString patternHint;           // Text: the expected form, shown when the pattern does not match
     bool derived = false;          // computed on export, ignored on import
+    // Fields that only make sense together (an amount and who paid it) share a merge group:
+    // sync takes all of them from the same side (architecture.md "Merge").
+    QString mergeGroup;
 
     int effectiveMaxLength() const
     {

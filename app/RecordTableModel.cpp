@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EnumNames.h"
 #include "FieldCodec.h"
+#include "Money.h"
 #include "RecordCatalog.h"
 
 #include <QCollator>
@@ -240,6 +241,11 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
         *sortKey = (ok && !raw.isNull()) ? value : std::numeric_limits<double>::lowest();
         return;
     }
+    case T::Money:
+        // Shown as typed on the paper form ("280.00"), sorted by value.
+        *display = raw.isNull() ? QString() : Money::fromFen(raw.toLongLong()).toString();
+        *sortKey = raw.isNull() ? std::numeric_limits<qint64>::min() : raw.toLongLong();
+        return;
     case T::Reference:
         if (text.isEmpty())
             *display = QString();
@@ -313,7 +319,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const FieldSpec::Type type = m_columns.at(c).type;
         if (type == FieldSpec::Type::Bool)
             return int(Qt::AlignCenter);
-        if (type == FieldSpec::Type::Number)
+        if (type == FieldSpec::Type::Number || type == FieldSpec::Type::Money)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     }

@@ -89,6 +89,76 @@ private slots:
             QStringLiteral("{6b0c7a52-3f0e-4c7e-9a55-1d2f0e5c9a10}"), false);
         row("ref list bad item", T::ReferenceList, false, 0, QJsonArray{QStringLiteral("x")},
             false);
+        // Money: the interchange form is text with exactly two decimals, never negative.
+        row("money ok", T::Money, true, 0, QStringLiteral("280.00"), true);
+        row("money zero", T::Money, true, 0, QStringLiteral("0.00"), true);
+        row("money one fen", T::Money, true, 0, QStringLiteral("0.01"), true);
+        row("money at max", T::Money, false, 0, QStringLiteral("10000000000.00"), true);
+        row("money over max", T::Money, false, 0, QStringLiteral("10000000000.01"), false);
+        row("money required missing", T::Money, true, 0, QJsonValue(), false);
+        row("money optional null", T::Money, false, 0, QJsonValue(), true);
+        row("money negative", T::Money, false, 0, QStringLiteral("-12.50"), false);
+        row("money three decimals", T::Money, false, 0, QStringLiteral("280.005"), false);
+        row("money one decimal", T::Money, false, 0, QStringLiteral("280.5"), false);
+        row("money no decimals", T::Money, false, 0, QStringLiteral("280"), false);
+        row("money as number", T::Money, false, 0, QJsonValue(280.0), false);
+        row("money words", T::Money, false, 0, QStringLiteral("二百八十"), false);
+        row("money thousands", T::Money, false, 0, QStringLiteral("1,280.00"), false);
+        row("money exponent", T::Money, false, 0, QStringLiteral("2.8e2"), false);
+        row("money plus", T::Money, false, 0, QStringLiteral("+280.00"), false);
+        row("money fullwidth", T::Money, false, 0, QStringLiteral("２８０.００"), false);
+    }
+
+    void wholeNumbers_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("below") << QJsonValue(0) << false;
+        QTest::newRow("minimum") << QJsonValue(1) << true;
+        QTest::newRow("maximum") << QJsonValue(10) << true;
+        QTest::newRow("above") << QJsonValue(11) << false;
+        QTest::newRow("fraction") << QJsonValue(7.5) << false;
+        QTest::newRow("negative") << QJsonValue(-1) << false;
+        QTest::newRow("text") << QJsonValue(QStringLiteral("9")) << false;
+    }
+
+    void wholeNumbers()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, accepted);
+        FieldSpec f = spec(FieldSpec::Type::Number);
+        f.minimum = 1;
+        f.maximum = 10;
+        f.wholeNumber = true;
+        Error error;
+        QCOMPARE(FieldCodec::fromJson(f, value, nullptr, QStringLiteral("rec-1"), &error),
+                 accepted);
+        if (!accepted)
+            QCOMPARE(error.field, QStringLiteral("f"));
+    }
+
+    void moneyIsStoredAsFen()
+    {
+        const FieldSpec f = spec(FieldSpec::Type::Money, true);
+        QVariant stored;
+        QVERIFY(FieldCodec::fromJson(f, QStringLiteral("280.05"), &stored, QString(), nullptr));
+        QCOMPARE(stored.typeId(), QMetaType::LongLong);
+        QCOMPARE(stored.toLongLong(), 28005LL);
+        QCOMPARE(FieldCodec::toJson(f, QVariant(7LL)), QJsonValue(QStringLiteral("0.07")));
+        // The stored form an editor hands in: whole fen only, never negative.
+        QVERIFY(FieldCodec::validate(f, QVariant(28005LL), QString(), nullptr));
+        QVERIFY(FieldCodec::validate(f, QStringLiteral("28005"), QString(), nullptr));
+        Error error;
+        QVERIFY(!FieldCodec::validate(f, QVariant(-1LL), QString(), &error));
+        QVERIFY(error.message.contains(QStringLiteral("-0.01")));
+        QVERIFY(!FieldCodec::validate(f, QVariant(280.05), QString(), nullptr));
+        QVERIFY(!FieldCodec::validate(f, QStringLiteral("280.05"), QString(), nullptr));
+        QVERIFY(!FieldCodec::validate(f, QVariant(), QString(), nullptr)); // required
+        // The message names the field and quotes what was typed.
+        QVERIFY(!FieldCodec::fromJson(f, QStringLiteral("280.005"), nullptr, QStringLiteral("r"),
+                                      &error));
+        QVERIFY(error.message.contains(QStringLiteral("280.005")));
+        QVERIFY(error.message.contains(QStringLiteral("(f)")));
     }
 
     void fromJson()
