@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoFieldReports.h"
 #include "DemoTasks.h"
 
 #include "InterchangeExporter.h"
@@ -156,9 +157,10 @@ QJsonObject DemoData::document()
         {QStringLiteral("customers"), customers},
         {QStringLiteral("people"), people},
     };
-    const QJsonObject taskLife = DemoTasks::arrays();
-    for (auto it = taskLife.constBegin(); it != taskLife.constEnd(); ++it)
-        document.insert(it.key(), it.value());
+    for (const QJsonObject &part : {DemoTasks::arrays(), DemoFieldReports::arrays()}) {
+        for (auto it = part.constBegin(); it != part.constEnd(); ++it)
+            document.insert(it.key(), it.value());
+    }
     return document;
 }
 

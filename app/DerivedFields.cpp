@@ -2,6 +2,8 @@
 
 #include "ApprovalMatrix.h"
 #include "Database.h"
+#include "FieldReportRules.h"
+#include "Money.h"
 #include "PpeRule.h"
 #include "RecordKind.h"
 
@@ -36,9 +38,113 @@ void DerivedFields::load()
         if (it != m_customers.end())
             it->signedNda = true;
     }
-    q.exec(QStringLiteral("SELECT id, safety_risk FROM tasks WHERE deleted = 0"));
-    while (q.next())
+    q.exec(QStringLiteral("SELECT id, safety_risk, onsite_end FROM tasks WHERE deleted = 0"));
+    while (q.next()) {
         m_taskSafetyRisk.insert(q.value(0).toString(), q.value(1).toString());
+        const QDate due =
+            reportDue(QDateTime::fromString(q.value(2).toString(), Qt::ISODate), m_calendar);
+        if (due.isValid())
+            m_taskReportDue.insert(q.value(0).toString(), due);
+    }
+}
+
+void DerivedFields::loadFieldReports()
+{
+    if (m_fieldReportsLoaded)
+        return;
+    m_fieldReportsLoaded = true;
+    if (!m_now.isValid())
+        m_now = QDateTime::currentDateTime();
+    // Totals are SQL sums of whole fen over the covering index expense_lines_sums: exact, and
+    // one pass however many lines there are.
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT claim_id, SUM(amount) FROM expense_lines WHERE deleted = 0 AND "
+                          "paid_by = 'company' GROUP BY claim_id"));
+    while (q.next())
+        m_claimTotal.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.exec(QStringLiteral("SELECT c.task_id, SUM(l.amount) FROM expense_lines l JOIN "
+                          "expense_claims c ON c.id = l.claim_id WHERE l.deleted = 0 AND "
+                          "c.deleted = 0 AND l.paid_by = 'company' GROUP BY c.task_id"));
+    while (q.next())
+        m_taskExpenses.insert(q.value(0).toString(), q.value(1).toLongLong());
+    // The few customer-paid gifts and hospitality; FieldReportRules decides which count.
+    q.exec(QStringLiteral("SELECT claim_id, category, paid_by, amount FROM expense_lines WHERE "
+                          "deleted = 0 AND paid_by = 'customer' AND category IN ('gift', "
+                          "'hospitality')"));
+    while (q.next()) {
+        if (FieldReportRules::declarationRequired(q.value(1).toString(), q.value(2).toString(),
+                                                  Money::fromFen(q.value(3).toLongLong())))
+            m_claimsWithDeclarableLines.insert(q.value(0).toString());
+    }
+}
+
+QJsonValue DerivedFields::serviceReportOnTime(const QDate &reportDue, const QDateTime &signedAt,
+                                              const QDate &today)
+{
+    if (!reportDue.isValid())
+        return QJsonValue();
+    if (signedAt.isValid())
+        return signedAt.date() <= reportDue;
+    return today > reportDue ? QJsonValue(false) : QJsonValue();
+}
+
+QJsonObject DerivedFields::fieldReportFields(const RecordKind &kind, const QVariantMap &stored)
+{
+    const auto text = [&](const char *key) {
+        return stored.value(QString::fromLatin1(key)).toString();
+    };
+    const auto time = [&](const char *key) {
+        return QDateTime::fromString(text(key), Qt::ISODate);
+    };
+    const auto money = [](qint64 fen) {
+        return Money::fromFen(fen).toString();
+    };
+    const QString id = text("id");
+    if (kind.array == QLatin1String("daily_reports")) {
+        const QDate date = QDate::fromString(text("date"), Qt::ISODate);
+        const QDateTime submitted = time("submitted_at");
+        // Not sent yet: late once 17:00 of the day has passed where the desk is.
+        const bool late = submitted.isValid() ? FieldReportRules::dailyReportLate(date, submitted)
+                                              : FieldReportRules::dailyReportLate(date, m_now);
+        return {{QStringLiteral("late"), late}};
+    }
+    if (kind.array == QLatin1String("anomalies")) {
+        const QDateTime limit =
+            FieldReportRules::anomalyNotifyBy(text("type"), time("occurred_at"));
+        return {{QStringLiteral("notify_by"),
+                 limit.isValid() ? QJsonValue(limit.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("overdue"),
+                 FieldReportRules::anomalyOverdue(text("type"), time("occurred_at"),
+                                                  time("notified_at"), m_now)}};
+    }
+    if (kind.array == QLatin1String("service_reports")) {
+        const QString task = text("task_id");
+        return {{QStringLiteral("on_time"),
+                 serviceReportOnTime(m_taskReportDue.value(task), time("signed_at"), m_now.date())},
+                {QStringLiteral("expenses_total"), money(m_taskExpenses.value(task))}};
+    }
+    if (kind.array == QLatin1String("callbacks")) {
+        const QVariant nps = stored.value(QStringLiteral("nps"));
+        const QVariant satisfaction = stored.value(QStringLiteral("satisfaction"));
+        // A question not asked is no reason for an improvement plan.
+        return {{QStringLiteral("nps_group"),
+                 nps.isNull() ? QJsonValue() : QJsonValue(FieldReportRules::npsGroup(nps.toInt()))},
+                {QStringLiteral("improvement_required"),
+                 FieldReportRules::needsImprovementPlan(
+                     satisfaction.isNull() ? 10 : satisfaction.toInt(),
+                     nps.isNull() ? 10 : nps.toInt())}};
+    }
+    if (kind.array == QLatin1String("expense_claims"))
+        return {{QStringLiteral("total"), money(m_claimTotal.value(id))},
+                {QStringLiteral("declaration_pending"),
+                 m_claimsWithDeclarableLines.contains(id) && text("declared_on").isEmpty()}};
+    if (kind.array == QLatin1String("expense_lines"))
+        return {{QStringLiteral("declaration_required"),
+                 FieldReportRules::declarationRequired(
+                     text("category"), text("paid_by"),
+                     Money::fromFen(stored.value(QStringLiteral("amount")).toLongLong()))}};
+    return {};
 }
 
 bool DerivedFields::ndaRequired(bool customerHasSignedNda, const QDate &firstOrderOn,
@@ -109,6 +215,15 @@ QJsonObject DerivedFields::compute(const RecordKind &kind, const QVariantMap &st
         const QString risk =
             m_taskSafetyRisk.value(stored.value(QStringLiteral("task_id")).toString());
         return {{QStringLiteral("ppe"), QJsonArray::fromStringList(PpeRule::itemsFor(risk))}};
+    }
+    static const QStringList fieldReports = {
+        QStringLiteral("daily_reports"),   QStringLiteral("anomalies"),
+        QStringLiteral("service_reports"), QStringLiteral("callbacks"),
+        QStringLiteral("expense_claims"),  QStringLiteral("expense_lines")};
+    if (fieldReports.contains(kind.array)) {
+        load();
+        loadFieldReports();
+        return fieldReportFields(kind, stored);
     }
     return {};
 }

@@ -2,8 +2,10 @@
 
 #include "WorkingCalendar.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QVariantMap>
 
 class Database;
@@ -11,8 +13,10 @@ struct RecordKind;
 
 // Computes the derived interchange keys of SOP-10 (interchange.md "Derived rules") from the
 // stored records: a task's approval level, report and call-back deadlines and whether it
-// needs an NDA; a brief's PPE list. Looks up what it needs (customer tiers, signed NDAs,
-// holidays) once per instance, so build one per export or screen refresh.
+// needs an NDA; a brief's PPE list; a daily report's lateness, an anomaly's notification
+// limit, a service report's punctuality, a call-back's NPS group, an expense claim's total
+// and gift declarations. Looks up what it needs (customer tiers, signed NDAs, holidays,
+// claim sums) once per instance, so build one per export or screen refresh.
 class DerivedFields
 {
 public:
@@ -27,7 +31,15 @@ public:
     static QDate reportDue(const QDateTime &onsiteEnd, const WorkingCalendar &calendar);
     static QDateTime callbackDue(const QDateTime &onsiteEnd);
 
+    // Service report on_time: signed on or before the task's report_due. Unsigned: false once
+    // the due day has passed (today), unknown (null) before; null without a due date.
+    static QJsonValue serviceReportOnTime(const QDate &reportDue, const QDateTime &signedAt,
+                                          const QDate &today);
+
     const WorkingCalendar &calendar() const { return m_calendar; }
+    // "Now" for the keys that depend on it (anomaly overdue, unsigned reports); default: the
+    // time of the first computation.
+    void setNow(const QDateTime &now) { m_now = now; }
 
 private:
     struct CustomerFacts
@@ -37,11 +49,19 @@ private:
         bool signedNda = false;
     };
     void load();
+    void loadFieldReports();
     QJsonObject taskFields(const QVariantMap &task);
+    QJsonObject fieldReportFields(const RecordKind &kind, const QVariantMap &stored);
 
     Database &m_db;
     bool m_loaded = false;
     WorkingCalendar m_calendar;
     QHash<QString, CustomerFacts> m_customers;
     QHash<QString, QString> m_taskSafetyRisk;
+    QHash<QString, QDate> m_taskReportDue;
+    bool m_fieldReportsLoaded = false;
+    QDateTime m_now;
+    QHash<QString, qint64> m_claimTotal;       // claim id -> company-paid fen
+    QHash<QString, qint64> m_taskExpenses;     // task id -> company-paid fen
+    QSet<QString> m_claimsWithDeclarableLines; // claims with a line over the gift limit
 };

@@ -124,6 +124,15 @@ const EnumName Names[] = {
     {"type", "commercial", QT_TRANSLATE_NOOP3("EnumValue", "Commercial negotiation", "type")},
     {"type", "technical", QT_TRANSLATE_NOOP3("EnumValue", "Technical problem", "type")},
     {"type", "general", QT_TRANSLATE_NOOP3("EnumValue", "General", "type")},
+    // how an anomaly was notified (§5.3.2: phone + WeChat + platform; general ones by report)
+    {"channels", "phone", QT_TRANSLATE_NOOP3("EnumValue", "Phone", "channels")},
+    {"channels", "wechat", QT_TRANSLATE_NOOP3("EnumValue", "WeChat", "channels")},
+    {"channels", "platform", QT_TRANSLATE_NOOP3("EnumValue", "Platform", "channels")},
+    {"channels", "daily_report", QT_TRANSLATE_NOOP3("EnumValue", "Daily report", "channels")},
+    // know-how levels (SOP-17; L3 = customer-specific formulas, SOP-15 §8.2)
+    {"level", "L1", QT_TRANSLATE_NOOP3("EnumValue", "L1 open", "level")},
+    {"level", "L2", QT_TRANSLATE_NOOP3("EnumValue", "L2 internal", "level")},
+    {"level", "L3", QT_TRANSLATE_NOOP3("EnumValue", "L3 restricted", "level")},
     // expense lines (SOP-10 §5.3.1.3)
     {"category", "transport", QT_TRANSLATE_NOOP3("EnumValue", "Transport", "category")},
     {"category", "lodging", QT_TRANSLATE_NOOP3("EnumValue", "Lodging", "category")},

@@ -12,6 +12,47 @@
 
 InterchangeExporter::InterchangeExporter(Database &db) : m_db(db) {}
 
+bool InterchangeExporter::readRecords(const RecordKind &kind, DerivedFields &derived,
+                                      QList<QPair<QString, QJsonObject>> *out, Error *error)
+{
+    const QList<FieldSpec> fields = kind.storedFields();
+    QStringList columns{QStringLiteral("id")};
+    for (const FieldSpec &f : fields)
+        columns << f.key;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Sorted by id (children: by parent and their order) so two devices holding the same
+    // records write the same document.
+    const QString order = kind.isNested()
+                              ? QStringLiteral("%1, %2, id").arg(kind.parentField, kind.orderField)
+                              : QStringLiteral("id");
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY %3")
+                    .arg(columns.join(QLatin1String(", ")), kind.table, order)))
+        return Error::set(
+            error, Error::Code::Failure,
+            tr("Cannot read %1: %2").arg(kind.translatedPlural(), q.lastError().text()));
+    while (q.next()) {
+        QJsonObject record;
+        QVariantMap stored;
+        record.insert(QStringLiteral("id"), q.value(0).toString());
+        stored.insert(QStringLiteral("id"), q.value(0).toString());
+        QString parent;
+        for (int i = 0; i < fields.size(); ++i) {
+            const FieldSpec &f = fields.at(i);
+            stored.insert(f.key, q.value(i + 1));
+            if (f.key == kind.parentField)
+                parent = q.value(i + 1).toString(); // implied by the nesting
+            else
+                record.insert(f.key, FieldCodec::toJson(f, q.value(i + 1)));
+        }
+        const QJsonObject extra = derived.compute(kind, stored);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            record.insert(it.key(), it.value());
+        out->append({parent, record});
+    }
+    return true;
+}
+
 bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
 {
     QJsonObject out;
@@ -19,35 +60,35 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
     out.insert(QStringLiteral("version"), Version);
     QStringList counts;
     DerivedFields derived(m_db);
+    // Children first, grouped by parent: parent array -> nested key -> parent id -> children.
+    QHash<QString, QHash<QString, QHash<QString, QJsonArray>>> children;
     for (const RecordKind &kind : RecordCatalog::kinds()) {
-        const QList<FieldSpec> fields = kind.storedFields();
-        QStringList columns{QStringLiteral("id")};
-        for (const FieldSpec &f : fields)
-            columns << f.key;
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        // Sorted by id so two devices holding the same records write the same document.
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY id")
-                        .arg(columns.join(QLatin1String(", ")), kind.table)))
-            return Error::set(
-                error, Error::Code::Failure,
-                tr("Cannot read %1: %2").arg(kind.translatedPlural(), q.lastError().text()));
-        QJsonArray records;
-        while (q.next()) {
-            QJsonObject record;
-            QVariantMap stored;
-            record.insert(QStringLiteral("id"), q.value(0).toString());
-            for (int i = 0; i < fields.size(); ++i) {
-                record.insert(fields.at(i).key, FieldCodec::toJson(fields.at(i), q.value(i + 1)));
-                stored.insert(fields.at(i).key, q.value(i + 1));
-            }
-            const QJsonObject extra = derived.compute(kind, stored);
-            for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-                record.insert(it.key(), it.value());
-            records.append(record);
-        }
-        out.insert(kind.array, records);
+        if (!kind.isNested())
+            continue;
+        QList<QPair<QString, QJsonObject>> records;
+        if (!readRecords(kind, derived, &records, error))
+            return false;
+        auto &byParent = children[kind.parentArray][kind.nestedKey];
+        for (const auto &r : std::as_const(records))
+            byParent[r.first].append(r.second);
         counts << QStringLiteral("%1=%2").arg(kind.array).arg(records.size());
+    }
+    for (const RecordKind &kind : RecordCatalog::kinds()) {
+        if (kind.isNested())
+            continue;
+        QList<QPair<QString, QJsonObject>> records;
+        if (!readRecords(kind, derived, &records, error))
+            return false;
+        const auto nested = children.value(kind.array);
+        QJsonArray array;
+        for (auto &r : records) {
+            for (auto it = nested.constBegin(); it != nested.constEnd(); ++it)
+                r.second.insert(it.key(),
+                                it.value().value(r.second.value(QStringLiteral("id")).toString()));
+            array.append(r.second);
+        }
+        out.insert(kind.array, array);
+        counts << QStringLiteral("%1=%2").arg(kind.array).arg(array.size());
     }
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("export"), QString(), QString(), counts.join(QLatin1Char(',')),

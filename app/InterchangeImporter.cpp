@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace {
 // Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
@@ -34,36 +37,155 @@ bool InterchangeImporter::importJson(const QByteArray &json, Summary *summary, E
     return importDocument(doc.object(), summary, error);
 }
 
-bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &value, Pending *out,
-                                      Error *error) const
+QString InterchangeImporter::nestedId(const QString &parentId, int orderNumber, int attempt)
 {
-    if (!value.isObject())
+    static const QUuid ns(QStringLiteral("3d1f6c2e-8b47-4f0a-9e35-7c52a1d4b9e6"));
+    QString name = parentId.toLower() + QLatin1Char('/') + QString::number(orderNumber);
+    if (attempt > 1)
+        name += QLatin1Char('/') + QString::number(attempt);
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+}
+
+namespace {
+// The nested kind written under key inside records of parent, or null.
+const RecordKind *nestedKind(const RecordKind &parent, const QString &key)
+{
+    for (const RecordKind &k : RecordCatalog::kinds()) {
+        if (k.isNested() && k.parentArray == parent.array && k.nestedKey == key)
+            return &k;
+    }
+    return nullptr;
+}
+} // namespace
+
+bool InterchangeImporter::parseChildren(const RecordKind &child, const QString &parentId,
+                                        const QJsonValue &list, QList<Pending> *children,
+                                        Error *error) const
+{
+    if (!list.isArray())
         return Error::set(error, Error::Code::Validation,
-                          tr("Every entry of \"%1\" must be a JSON object.").arg(kind.array));
+                          tr("Record %1: \"%2\" must be a list.").arg(parentId, child.nestedKey),
+                          parentId, child.nestedKey);
+    const QJsonArray items = list.toArray();
+    QSet<int> numbers;
+    for (int i = 0; i < items.size(); ++i) {
+        Pending p;
+        if (!parseRecord(child, items.at(i), &p, nullptr, error, parentId, i + 1))
+            return false;
+        const int number = p.fields.value(child.orderField).toInt();
+        if (numbers.contains(number))
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1: %2 number %3 appears twice in \"%4\".")
+                                  .arg(parentId, child.translatedSingular())
+                                  .arg(number)
+                                  .arg(child.nestedKey),
+                              p.id, child.orderField);
+        numbers.insert(number);
+        children->append(p);
+    }
+    return true;
+}
+
+bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &value, Pending *out,
+                                      QList<Pending> *children, Error *error,
+                                      const QString &parentId, int position) const
+{
+    const bool nested = kind.isNested();
+    if (!value.isObject())
+        return nested
+                   ? Error::set(error, Error::Code::Validation,
+                                tr("Record %1: every entry of \"%2\" must be a JSON object.")
+                                    .arg(parentId, kind.nestedKey),
+                                parentId, kind.nestedKey)
+                   : Error::set(error, Error::Code::Validation,
+                                tr("Every entry of \"%1\" must be a JSON object.").arg(kind.array));
     const QJsonObject object = value.toObject();
-    const QString id = object.value(QStringLiteral("id")).toString();
+    QString id = object.value(QStringLiteral("id")).toString();
+    const QJsonValue order = object.value(kind.orderField);
+    if (nested && (object.value(QStringLiteral("id")).isUndefined() ||
+                   object.value(QStringLiteral("id")).isNull())) {
+        // Same file, same id: a re-import updates the child. A removed (tombstoned) child keeps
+        // its id, so a new child in its place takes the next free variant.
+        const int number = order.isDouble() ? order.toInt() : position;
+        RecordStore store(m_db);
+        int attempt = 1;
+        do {
+            id = nestedId(parentId, number, attempt++);
+        } while (attempt <= 100 && store.exists(kind.table, id, true) &&
+                 !store.exists(kind.table, id));
+    }
     if (!FieldCodec::isUuid(id))
-        return Error::set(
-            error, Error::Code::Validation,
-            tr("A record in \"%1\" has no valid \"id\" (a UUID is required).").arg(kind.array), id,
-            QStringLiteral("id"));
+        return Error::set(error, Error::Code::Validation,
+                          tr("A record in \"%1\" has no valid \"id\" (a UUID is required).")
+                              .arg(nested ? kind.nestedKey : kind.array),
+                          id, QStringLiteral("id"));
     out->kind = &kind;
     out->id = id.toLower();
+    if (nested) {
+        out->fields.insert(kind.parentField, parentId);
+        if (order.isUndefined() || order.isNull())
+            out->fields.insert(kind.orderField, position);
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() == QLatin1String("id"))
             continue;
+        if (!nested && children) {
+            if (const RecordKind *child = nestedKind(kind, it.key())) {
+                if (it.value().isNull())
+                    continue; // no list given: the stored children stay as they are
+                if (!parseChildren(*child, out->id, it.value(), children, error))
+                    return false;
+                out->childLists << child;
+                continue;
+            }
+        }
         const FieldSpec *spec = kind.field(it.key());
+        if (nested && it.key() == kind.parentField) {
+            // Implied by the nesting; accepted when it agrees.
+            if (it.value().toString().compare(parentId, Qt::CaseInsensitive) == 0)
+                continue;
+            spec = nullptr;
+        }
         if (!spec)
-            return Error::set(
-                error, Error::Code::Validation,
-                tr("Record %1 in \"%2\" has an unknown key \"%3\".").arg(id, kind.array, it.key()),
-                id, it.key());
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1 in \"%2\" has an unknown key \"%3\".")
+                                  .arg(id, nested ? kind.nestedKey : kind.array, it.key()),
+                              id, it.key());
         if (spec->derived)
             continue; // computed by the desk on export, ignored on import
         QVariant stored;
         if (!FieldCodec::fromJson(*spec, it.value(), &stored, id, error))
             return false;
         out->fields.insert(spec->key, stored);
+    }
+    return true;
+}
+
+bool InterchangeImporter::removeLeftOut(const QList<Pending> &pending, int *removed, Error *error)
+{
+    QSet<QString> incoming;
+    for (const Pending &p : pending)
+        incoming.insert(p.id);
+    RecordStore store(m_db);
+    for (const Pending &p : pending) {
+        for (const RecordKind *child : p.childLists) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0")
+                          .arg(child->table, child->parentField));
+            q.addBindValue(p.id);
+            if (!q.exec())
+                return Error::set(error, Error::Code::Failure, q.lastError().text(), p.id);
+            QStringList leftOut;
+            while (q.next()) {
+                if (!incoming.contains(q.value(0).toString().toLower()))
+                    leftOut << q.value(0).toString();
+            }
+            for (const QString &id : std::as_const(leftOut)) {
+                if (!store.remove(child->table, id, error))
+                    return false;
+                ++*removed;
+            }
+        }
     }
     return true;
 }
@@ -127,9 +249,17 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
                               .arg(document.value(QStringLiteral("version")).toVariant().toString())
                               .arg(InterchangeExporter::Version));
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
-        if (!HeaderKeys.contains(it.key()) && !RecordCatalog::byArray(it.key()))
+        if (HeaderKeys.contains(it.key()))
+            continue;
+        const RecordKind *kind = RecordCatalog::byArray(it.key());
+        if (!kind)
             return Error::set(error, Error::Code::Validation,
                               tr("The file has an unknown section \"%1\".").arg(it.key()));
+        if (kind->isNested())
+            return Error::set(error, Error::Code::Validation,
+                              tr("\"%1\" is not a section of its own: write them inside each "
+                                 "\"%2\" record as \"%3\".")
+                                  .arg(it.key(), kind->parentArray, kind->nestedKey));
     }
 
     // Check everything before writing anything.
@@ -137,7 +267,7 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
     QSet<QString> seen;
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         const QJsonValue section = document.value(kind.array);
-        if (section.isUndefined())
+        if (section.isUndefined() || kind.isNested())
             continue;
         if (!section.isArray())
             return Error::set(error, Error::Code::Validation,
@@ -145,14 +275,18 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
         const QJsonArray records = section.toArray();
         for (const QJsonValue &value : records) {
             Pending p;
-            if (!parseRecord(kind, value, &p, error))
+            QList<Pending> children;
+            if (!parseRecord(kind, value, &p, &children, error))
                 return false;
-            if (seen.contains(p.id))
-                return Error::set(error, Error::Code::Validation,
-                                  tr("Record %1 appears twice in the file.").arg(p.id), p.id,
-                                  QStringLiteral("id"));
-            seen.insert(p.id);
-            pending << p;
+            children.prepend(p); // the parent is written before its children
+            for (const Pending &record : std::as_const(children)) {
+                if (seen.contains(record.id))
+                    return Error::set(error, Error::Code::Validation,
+                                      tr("Record %1 appears twice in the file.").arg(record.id),
+                                      record.id, QStringLiteral("id"));
+                seen.insert(record.id);
+                pending << record;
+            }
         }
     }
     if (!checkReferences(pending, error))
@@ -205,12 +339,15 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
             return false;
         ++counts.created;
     }
+    if (!removeLeftOut(pending, &counts.removed, error))
+        return false;
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("import"), QString(), QString(),
-                      QStringLiteral("created=%1,updated=%2,unchanged=%3")
+                      QStringLiteral("created=%1,updated=%2,unchanged=%3,removed=%4")
                           .arg(counts.created)
                           .arg(counts.updated)
-                          .arg(counts.unchanged),
+                          .arg(counts.unchanged)
+                          .arg(counts.removed),
                       error) ||
         !tx.commit(error))
         return false;

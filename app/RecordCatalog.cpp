@@ -4,7 +4,7 @@
 
 const QList<RecordKind> &RecordCatalog::kinds()
 {
-    static const QList<RecordKind> all = registryKinds() + taskLifeKinds();
+    static const QList<RecordKind> all = registryKinds() + taskLifeKinds() + fieldReportKinds();
     return all;
 }
 

@@ -20,7 +20,17 @@ struct RecordKind
     QStringList searchFields;
     QStringList searchTitleFields;
     QString searchTitleFrom;
+    // A kind written inside its parent's interchange records instead of an array of its own
+    // (expense lines inside their claim's "lines"): the parent's array, the key in the parent
+    // object, the Reference field that names the parent (implied by the nesting, so not
+    // written) and the whole-number field that orders the children (their position when
+    // omitted on import).
+    QString parentArray;
+    QString nestedKey;
+    QString parentField;
+    QString orderField;
 
+    bool isNested() const { return !parentArray.isEmpty(); }
     const FieldSpec *field(const QString &key) const;
     // Fields that are stored (not derived), in declaration order.
     QList<FieldSpec> storedFields() const;

@@ -1,6 +1,7 @@
 #include "RecordRules.h"
 
 #include "Database.h"
+#include "FieldFormRules.h"
 #include "RecordKind.h"
 
 #include <QDateTime>
@@ -53,5 +54,5 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
     if (kind.array == QLatin1String("briefings") &&
         !ordered(r, "meeting_at", "departure_at", false))
         return outOfOrder("meeting_at", "departure_at");
-    return true;
+    return FieldFormRules::check(db, kind, id, r, error);
 }

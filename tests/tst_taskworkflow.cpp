@@ -35,7 +35,8 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("w%1.fdb").arg(++m_count));
         // The demo registries only: tasks in these tests start from an empty year.
         QJsonObject registries = DemoData::document();
-        for (const char *array : {"tasks", "approvals", "briefings"})
+        for (const char *array : {"tasks", "approvals", "briefings", "daily_reports", "anomalies",
+                                  "service_reports", "callbacks", "expense_claims", "knowhow"})
             registries.remove(QLatin1String(array));
         if (!db.create(path, m_key, nullptr, Database::KeyKind::RawKey) ||
             !InterchangeImporter(db).importDocument(registries, nullptr, nullptr))

@@ -1,0 +1,176 @@
+#include "FieldFormRules.h"
+
+#include "Database.h"
+#include "FieldCodec.h"
+#include "RecordKind.h"
+#include "RecordStore.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime timeOf(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+bool fieldError(const RecordKind &kind, const QString &id, const char *key, const QString &problem,
+                Error *error)
+{
+    const FieldSpec *spec = kind.field(QString::fromLatin1(key));
+    return Error::set(error, Error::Code::Validation,
+                      FieldFormRules::tr("Record %1, %2 (%3): %4")
+                          .arg(id, spec ? spec->translatedLabel() : QString::fromLatin1(key),
+                               QString::fromLatin1(key), problem),
+                      id, QString::fromLatin1(key));
+}
+
+// "later" must not lie before "earlier" (both optional).
+bool notBefore(const RecordKind &kind, const QString &id, const QVariantMap &r, const char *earlier,
+               const char *later, Error *error)
+{
+    const QDateTime a = timeOf(r.value(QString::fromLatin1(earlier)));
+    const QDateTime b = timeOf(r.value(QString::fromLatin1(later)));
+    if (!a.isValid() || !b.isValid() || b >= a)
+        return true;
+    const FieldSpec *first = kind.field(QString::fromLatin1(earlier));
+    return fieldError(
+        kind, id, later,
+        FieldFormRules::tr("it lies before %1; correct the time.").arg(first->translatedLabel()),
+        error);
+}
+
+QString taskName(const QVariantMap &task, const QString &taskId)
+{
+    const QString number = task.value(QStringLiteral("number")).toString();
+    return number.isEmpty() ? taskId : number;
+}
+
+} // namespace
+
+bool FieldFormRules::onSiteDays(const QVariantMap &task, QDate *first, QDate *last)
+{
+    const QDate start = dateOf(task.value(QStringLiteral("planned_start")));
+    const QDateTime left = timeOf(task.value(QStringLiteral("onsite_end")));
+    const QDate end =
+        left.isValid() ? left.date() : dateOf(task.value(QStringLiteral("planned_end")));
+    if (!start.isValid() || !end.isValid())
+        return false;
+    if (first)
+        *first = start;
+    if (last)
+        *last = end;
+    return true;
+}
+
+bool FieldFormRules::checkDailyReport(Database &db, const RecordKind &kind, const QString &id,
+                                      const QVariantMap &r, Error *error)
+{
+    const QString taskId = r.value(QStringLiteral("task_id")).toString();
+    const QString engineerId = r.value(QStringLiteral("engineer_id")).toString();
+    const QDate date = dateOf(r.value(QStringLiteral("date")));
+    QVariantMap task;
+    if (taskId.isEmpty() || !RecordStore(db).get(QStringLiteral("tasks"), taskId, &task, nullptr))
+        return true; // the reference check names a missing task
+    QDate first, last;
+    if (!onSiteDays(task, &first, &last))
+        return fieldError(kind, id, "date",
+                          tr("task %1 has no on-site dates yet; enter its planned start and end "
+                             "first.")
+                              .arg(taskName(task, taskId)),
+                          error);
+    if (date.isValid() && (date < first || date > last))
+        return fieldError(kind, id, "date",
+                          tr("%1 is not an on-site day of task %2 (%3 to %4); choose a day in "
+                             "that period.")
+                              .arg(date.toString(Qt::ISODate), taskName(task, taskId),
+                                   first.toString(Qt::ISODate), last.toString(Qt::ISODate)),
+                          error);
+    const QStringList engineers =
+        FieldCodec::listValues(task.value(QStringLiteral("engineer_ids")));
+    if (!engineerId.isEmpty() && !engineers.contains(engineerId, Qt::CaseInsensitive))
+        return fieldError(kind, id, "engineer_id",
+                          tr("this person is not an engineer of task %1; assign them to the task "
+                             "first.")
+                              .arg(taskName(task, taskId)),
+                          error);
+    // One report per engineer and day (the partial unique index backs this up).
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM daily_reports WHERE task_id = ? AND engineer_id = ? "
+                             "AND date = ? AND deleted = 0 AND id <> ?"));
+    q.addBindValue(taskId);
+    q.addBindValue(engineerId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fieldError(
+            kind, id, "date",
+            tr("this engineer already has a daily report for task %1 on %2 (record "
+               "%3); add to that report instead.")
+                .arg(taskName(task, taskId), date.toString(Qt::ISODate), q.value(0).toString()),
+            error);
+    return true;
+}
+
+bool FieldFormRules::checkCallback(const RecordKind &kind, const QString &id, const QVariantMap &r,
+                                   Error *error)
+{
+    const QDate called = timeOf(r.value(QStringLiteral("called_at"))).date();
+    const QDate due = dateOf(r.value(QStringLiteral("improvement_due")));
+    const QDate done = dateOf(r.value(QStringLiteral("improvement_done_on")));
+    const bool hasPlan =
+        !r.value(QStringLiteral("improvement_plan")).toString().trimmed().isEmpty();
+    if ((due.isValid() || done.isValid()) && !hasPlan)
+        return fieldError(kind, id, "improvement_plan",
+                          tr("a follow-up date is set but the plan itself is empty; describe the "
+                             "improvement plan."),
+                          error);
+    if (called.isValid() && due.isValid() && (due < called || due > called.addDays(90)))
+        return fieldError(
+            kind, id, "improvement_due",
+            tr("the follow-up must lie within the 90 days after the call (%1 to "
+               "%2).")
+                .arg(called.toString(Qt::ISODate), called.addDays(90).toString(Qt::ISODate)),
+            error);
+    if (called.isValid() && done.isValid() && done < called)
+        return fieldError(kind, id, "improvement_done_on",
+                          tr("it lies before the call on %1; correct the date.")
+                              .arg(called.toString(Qt::ISODate)),
+                          error);
+    return true;
+}
+
+bool FieldFormRules::check(Database &db, const RecordKind &kind, const QString &id,
+                           const QVariantMap &r, Error *error)
+{
+    const QString array = kind.array;
+    if (array == QLatin1String("daily_reports"))
+        return checkDailyReport(db, kind, id, r, error);
+    if (array == QLatin1String("anomalies"))
+        return notBefore(kind, id, r, "occurred_at", "notified_at", error);
+    if (array == QLatin1String("service_reports")) {
+        const bool signedAt = !r.value(QStringLiteral("signed_at")).toString().isEmpty();
+        if (signedAt && FieldCodec::listValues(r.value(QStringLiteral("signed_by_ids"))).isEmpty())
+            return fieldError(kind, id, "signed_by_ids",
+                              tr("a signed report names who signed it (the engineer and "
+                                 "Robert)."),
+                              error);
+        return true;
+    }
+    if (array == QLatin1String("callbacks"))
+        return checkCallback(kind, id, r, error);
+    if (array == QLatin1String("expense_claims")) {
+        if (!r.value(QStringLiteral("declared_on")).toString().isEmpty() &&
+            r.value(QStringLiteral("declared_to_id")).toString().isEmpty())
+            return fieldError(kind, id, "declared_to_id",
+                              tr("say to whom the gifts were declared."), error);
+        return true;
+    }
+    return true;
+}
