@@ -28,3 +28,4 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_fieldreportkinds PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+fielddesk_add_test(tst_fieldformrules LIBS fielddesk_app)
