@@ -6,6 +6,7 @@
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
 #include "RecordStore.h"
+#include "TaskClosure.h"
 #include "TaskNumbering.h"
 #include "TaskStateMachine.h"
 #include "Transaction.h"
@@ -385,8 +386,28 @@ bool TaskWorkflow::moveTo(const QString &taskId, const QString &state, Error *er
             taskId, QStringLiteral("state"));
     Transaction tx(m_db);
     QVariantMap task;
-    return load(Tasks, taskId, &task, error) && setState(taskId, task, state, {}, error) &&
-           tx.commit(error);
+    if (!load(Tasks, taskId, &task, error))
+        return false;
+    // Leaving the site, reporting and closing need their forms (SOP-10 §5.3-§5.4). The state
+    // machine speaks first: a move it forbids is refused for that reason, not for the forms.
+    if (TaskClosure::guards(state) &&
+        TaskStateMachine::canMove(task.value(QStringLiteral("state")).toString(), state, QString(),
+                                  nullptr)) {
+        QList<TaskClosure::Missing> gaps;
+        if (!TaskClosure(m_db).missing(taskId, state, &gaps, error))
+            return false;
+        QStringList missing;
+        for (const TaskClosure::Missing &gap : std::as_const(gaps))
+            missing << gap.text;
+        if (!missing.isEmpty())
+            return Error::set(error, Error::Code::Validation,
+                              tr("%1 cannot become %2 yet: %3")
+                                  .arg(task.value(QStringLiteral("number")).toString(),
+                                       TaskStateMachine::label(state),
+                                       missing.join(QLatin1Char(' '))),
+                              taskId, QStringLiteral("state"));
+    }
+    return setState(taskId, task, state, {}, error) && tx.commit(error);
 }
 
 bool TaskWorkflow::setState(const QString &taskId, const QVariantMap &task, const QString &state,
