@@ -3,7 +3,7 @@
 #include <QJsonObject>
 
 // The on-site and closing part of the demo data, consistent with the demo tasks' states:
-// task 1 (closed) has everything — daily reports (one is the SOP-10 §5.3.3 example), a
+// task 1 (closed) has everything — daily reports (DemoDailyReports), a
 // notified anomaly, a signed service report, a call-back and a claim whose customer-paid dinner
 // was declared; task 2 (call-back) has a call-back with NPS 6 and its improvement plan, and a
 // customer-paid banquet over RMB 200 not yet declared, which keeps it from closing; task 3
@@ -14,5 +14,4 @@ class DemoFieldReports
 {
 public:
     static QJsonObject arrays();
-    static QString dailyReportId(int task, const QString &engineer, const QString &date);
 };

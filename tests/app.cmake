@@ -23,9 +23,10 @@ fielddesk_add_test(tst_deadlinewatch LIBS fielddesk_app)
 fielddesk_add_test(tst_attachmentstore LIBS fielddesk_app)
 fielddesk_add_test(tst_searchindex LIBS fielddesk_app)
 fielddesk_add_test(tst_fieldreportkinds LIBS fielddesk_app)
+fielddesk_add_test(tst_expenselines LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
-    add_dependencies(tst_fieldreportkinds fielddesk-cli)
-    target_compile_definitions(tst_fieldreportkinds PRIVATE
+    add_dependencies(tst_expenselines fielddesk-cli)
+    target_compile_definitions(tst_expenselines PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 fielddesk_add_test(tst_fieldformrules LIBS fielddesk_app)

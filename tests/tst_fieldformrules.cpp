@@ -1,6 +1,6 @@
 #include "Database.h"
+#include "DemoDailyReports.h"
 #include "DemoData.h"
-#include "DemoFieldReports.h"
 #include "DemoTasks.h"
 #include "FieldFormRules.h"
 #include "RecordCatalog.h"
@@ -167,8 +167,8 @@ private slots:
 
     void oneReportPerEngineerAndDay()
     {
-        const QString existing = DemoFieldReports::dailyReportId(1, QStringLiteral("Robert"),
-                                                                 QStringLiteral("2026-05-13"));
+        const QString existing =
+            DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-13"));
         const QVariantMap report{{QStringLiteral("task_id"), m_task1},
                                  {QStringLiteral("engineer_id"), person("Robert")},
                                  {QStringLiteral("date"), QStringLiteral("2026-05-13")}};

@@ -1,6 +1,6 @@
 #include "Database.h"
+#include "DemoDailyReports.h"
 #include "DemoData.h"
-#include "DemoFieldReports.h"
 #include "DemoTasks.h"
 #include "Money.h"
 #include "RecordStore.h"
@@ -97,8 +97,8 @@ private slots:
         QTest::addColumn<QString>("recordId");
         QTest::addColumn<QVariantMap>("fields"); // empty: the record is removed
         QTest::addColumn<QList<Gap>>("expected");
-        const QString report1 = DemoFieldReports::dailyReportId(1, QStringLiteral("Robert"),
-                                                                QStringLiteral("2026-05-14"));
+        const QString report1 =
+            DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-14"));
         QTest::newRow("a day without report")
             << 1 << "closed"
             << "daily_reports" << report1 << QVariantMap() << QList<Gap>{Gap::DailyReport};
