@@ -19,6 +19,7 @@ struct RecordKind;
 // without "id" gets a name-based UUID of its parent id and order number, so importing the same
 // file again updates it instead of adding a copy. When a parent carries the list, the list is
 // the whole set: live children of that parent missing from it are removed (tombstoned).
+// A signed form (signed_at set) comes in unchanged or not at all (Locked).
 class InterchangeImporter
 {
     Q_DECLARE_TR_FUNCTIONS(InterchangeImporter)
@@ -54,6 +55,7 @@ private:
     bool parseChildren(const RecordKind &child, const QString &parentId, const QJsonValue &list,
                        QList<Pending> *children, Error *error) const;
     bool removeLeftOut(const QList<Pending> &pending, int *removed, Error *error);
+    bool checkNotSigned(const Pending &p, const QVariantMap &current, Error *error);
     bool checkReferences(const QList<Pending> &pending, Error *error) const;
 
     Database &m_db;

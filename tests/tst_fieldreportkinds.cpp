@@ -168,8 +168,8 @@ private slots:
             "improvement_due", QStringLiteral("2027-02-12"), "improvement_due");
         row("signed by nobody", "service_reports",
             indexOf(QStringLiteral("service_reports"),
-                    DemoData::idFor(QStringLiteral("service_report"), QStringLiteral("1"))),
-            "signed_by_ids", QJsonArray(), "signed_by_ids");
+                    DemoData::idFor(QStringLiteral("service_report"), QStringLiteral("3"))),
+            "signed_at", QStringLiteral("2026-11-20T10:00:00+08:00"), "signed_by_ids");
         row("claimant missing", "expense_claims", 0, "claimant_id", QJsonValue(), "claimant_id");
         // Daily reports: on-site days of the task, one per engineer and day, its engineers.
         row("date before the site", "daily_reports", 0, "date", QStringLiteral("2000-01-01"),
@@ -194,6 +194,31 @@ private slots:
         QCOMPARE(error.field, field);
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(snapshot(m_demo), before);
+    }
+
+    void signedReportIsLocked()
+    {
+        const int index =
+            indexOf(QStringLiteral("service_reports"),
+                    DemoData::idFor(QStringLiteral("service_report"), QStringLiteral("1")));
+        const QJsonObject same = withField(m_doc, QStringLiteral("service_reports"), index,
+                                           QStringLiteral("satisfaction"), 9);
+        InterchangeImporter::Summary summary;
+        Error error;
+        QVERIFY2(InterchangeImporter(m_demo).importDocument(same, &summary, &error),
+                 qPrintable(error.message));
+        QCOMPARE(summary.unchanged, 1);
+        const QList<int> before = snapshot(m_demo);
+        for (const char *key : {"summary", "signed_at"}) {
+            const QJsonObject changed =
+                withField(m_doc, QStringLiteral("service_reports"), index, QLatin1String(key),
+                          key == QLatin1String("summary") ? QJsonValue(QStringLiteral("改写"))
+                                                          : QJsonValue());
+            QVERIFY(!InterchangeImporter(m_demo).importDocument(changed, nullptr, &error));
+            QCOMPARE(error.code, Error::Code::Locked);
+            QCOMPARE(error.field, QLatin1String(key));
+            QCOMPARE(snapshot(m_demo), before);
+        }
     }
 
     void unusualTextIsAccepted()
