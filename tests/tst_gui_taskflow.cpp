@@ -62,7 +62,8 @@ private:
         Database db;
         Error error;
         QJsonObject registries = DemoData::document();
-        for (const char *array : {"tasks", "approvals", "briefings"})
+        for (const char *array : {"tasks", "approvals", "briefings", "daily_reports", "anomalies",
+                                  "service_reports", "callbacks", "expense_claims", "knowhow"})
             registries.remove(QLatin1String(array));
         if (!db.create(m_path, m_pass, &error) ||
             !InterchangeImporter(db).importDocument(registries, nullptr, &error))
