@@ -360,6 +360,36 @@ private slots:
         AppSettings().setCurrentPersonId(person("Robert"));
     }
 
+    void lockKeepsTheAssessment()
+    {
+        createDb();
+        QString id;
+        {
+            auto db = openDb();
+            Error error;
+            QVERIFY(TaskWorkflow(*db).registerTask(
+                {{QStringLiteral("customer_id"), customer("北京至毅科技有限公司")},
+                 {QStringLiteral("type"), QStringLiteral("audit")},
+                 {QStringLiteral("priority"), QStringLiteral("P1")},
+                 {QStringLiteral("requested_at"), QStringLiteral("2026-11-20T08:00:00+08:00")}},
+                m_now, &id, &error));
+        }
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.taskScreens()->openTask(id);
+        TaskPage *page = w.taskPage();
+        QTRY_VERIFY(page->isVisible());
+        auto *days = child<QDoubleSpinBox>(page, QStringLiteral("plannedDaysSpin"));
+        days->setValue(6);
+        w.lock();
+        w.setDatabase(openDb());
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(days->value(), 6.0);
+        QVERIFY(days->isEnabled());
+        QCOMPARE(page->taskId(), id);
+    }
+
     void lockKeepsTheTypedRequest()
     {
         createDb();

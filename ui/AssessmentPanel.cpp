@@ -126,6 +126,8 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QGroupBox(tr("Assessment (§
     Style::secondary(m_note);
     m_save = new QPushButton(tr("Save assessment"), this);
     m_save->setObjectName(QStringLiteral("saveAssessmentButton"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the assessment (Ctrl+S)"));
     connect(m_save, &QPushButton::clicked, this, &AssessmentPanel::save);
 
     QLabel *general = FormErrors::makeLabel(this, QStringLiteral("assessmentError"));

@@ -160,7 +160,10 @@ void TaskPage::reload(bool keepAssessment)
 
     m_header->setTask(task, customer.name);
     fillIntake();
-    if (keepAssessment && m_assessment->isDirty() && m_assessment->isEditable())
+    // Typing survives a lock and a reload, as long as the task may still be assessed.
+    const bool assessable =
+        state == QLatin1String("registered") || state == QLatin1String("assessed");
+    if (keepAssessment && m_assessment->isDirty() && assessable)
         m_assessment->setDatabase(m_db);
     else
         m_assessment->setTask(m_db, m_taskId, task, customer.tier);
@@ -244,7 +247,7 @@ void TaskPage::updateSteps()
 
 void TaskPage::changed(const QString &message)
 {
-    reload(false);
+    reload(true); // unsaved assessment edits survive assigning engineers
     m_header->showMessage(message, false);
     emit taskChanged(m_taskId);
 }
