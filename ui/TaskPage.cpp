@@ -230,6 +230,7 @@ void TaskPage::updateSteps()
     m_blockers->setText(blockers.isEmpty()
                             ? tr("Nothing blocks the dispatch: the task can be marked briefed.")
                             : QStringLiteral("• ") + blockers.join(QStringLiteral("\n• ")));
+    m_blockers->setPalette(QPalette()); // secondary() is relative: start from normal text
     if (blockers.isEmpty())
         Style::success(m_blockers);
     else
