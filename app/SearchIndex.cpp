@@ -23,6 +23,7 @@ const QString SeenKey = QStringLiteral("search_index_hlc");
 const QString LastWriteKey = QStringLiteral("hlc_last");
 constexpr int MaxSimilarTerms = 64;
 constexpr quint32 MaxTermDocuments = 300;
+constexpr double MinShareOfBest = 0.2;
 constexpr int SnippetBefore = 24;
 constexpr int SnippetLength = 96;
 
@@ -489,8 +490,10 @@ QList<SearchHit> SearchIndex::similar(const QString &text, int limit, const QStr
         return a.match.hit.score != b.match.hit.score ? a.match.hit.score > b.match.hit.score
                                                       : a.match.docid > b.match.docid;
     });
+    // Far below the best match is a coincidence of common words, not a similar case.
+    const double floor = scored.isEmpty() ? 0 : scored.first().match.hit.score * MinShareOfBest;
     QList<SearchHit> hits;
-    for (int i = 0; i < scored.size() && i < limit; ++i) {
+    for (int i = 0; i < scored.size() && i < limit && scored.at(i).match.hit.score >= floor; ++i) {
         SearchHit hit = scored.at(i).match.hit;
         hit.snippet = snippet(bodyText(hit.table, hit.id), scored.at(i).needles);
         hits << hit;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AreaCatalog.h"
 #include "AreaInfoPage.h"
+#include "BriefingScreens.h"
 #include "Database.h"
 #include "Icons.h"
 #include "IdleLock.h"
@@ -53,6 +54,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_editors = new RecordEditors(this);
     m_editors->attach(m_listPages);
     connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
+    m_briefings = new BriefingScreens(this, m_pages, m_listPages.value(QStringLiteral("briefings")),
+                                      m_listPages.value(QStringLiteral("tasks")));
+    connect(m_tasks->taskPage(), &TaskPage::briefingRequested, m_briefings,
+            &BriefingScreens::openForTask);
+    connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
+    connect(m_briefings, &BriefingScreens::briefingChanged, this, &MainWindow::refresh);
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -300,6 +307,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         page->setDatabase(m_db.get());
     m_tasks->setDatabase(m_db.get());
     m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
+    m_briefings->setDatabase(m_db.get());
     refresh();
 }
 
@@ -309,6 +317,7 @@ void MainWindow::closeDatabase()
         return;
     m_tasks->setDatabase(nullptr);
     m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
+    m_briefings->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)
@@ -367,6 +376,7 @@ void MainWindow::lockWithReason(const QString &reason)
     m_lockReason = reason;
     m_tasks->setDatabase(nullptr); // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
+    m_briefings->setDatabase(nullptr);
     // Dialogs opened from the window (settings, file pickers, message boxes) close first.
     const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
     for (QWidget *w : topLevels) {

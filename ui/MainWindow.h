@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <memory>
 
+class BriefingScreens;
 class Database;
 class IdleLock;
 class LockedPage;
@@ -45,6 +46,8 @@ public:
     // The task page (SOP-10 §5.2); its briefingRequested(taskId) asks for the mission brief.
     TaskPage *taskPage() const;
     TaskScreens *taskScreens() const { return m_tasks; }
+    // The mission brief page (QEF-10-01), opened from the task page or the brief list.
+    BriefingScreens *briefingScreens() const { return m_briefings; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -89,6 +92,7 @@ private:
     QHash<QString, RecordListPage *> m_listPages;
     TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
+    BriefingScreens *m_briefings = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -50,9 +50,10 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(Mode mode, bool required, QWidget *pa
     setFocusProxy(m_check ? static_cast<QWidget *>(m_check) : m_edit);
 
     m_last = QDateTime(QDate::currentDate(), mode == Mode::Date ? QTime(0, 0) : QTime(9, 0));
-    if (required)
-        m_edit->setDateTime(m_last);
-    else
+    // Before emptying: otherwise QDateTimeEdit's own default (2000-01-01) becomes the value
+    // that checking the box brings back.
+    m_edit->setDateTime(m_last);
+    if (!required)
         setHasValue(false);
 }
 

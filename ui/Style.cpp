@@ -27,6 +27,15 @@ void Style::secondary(QWidget *widget)
     widget->setPalette(palette);
 }
 
+void Style::plain(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    const QPalette base = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        palette.setColor(group, QPalette::WindowText, base.color(group, QPalette::WindowText));
+    widget->setPalette(palette);
+}
+
 void Style::error(QLabel *label)
 {
     QPalette palette = label->palette();

@@ -14,6 +14,9 @@ public:
     static void title(QWidget *widget, double scale);
     // Softer than normal text, still readable (unlike a disabled label).
     static void secondary(QWidget *widget);
+    // Normal text again (the parent's colour): for a label that changes state, before it is
+    // styled anew — secondary() is relative and would fade further on each call.
+    static void plain(QWidget *widget);
     // Red text for messages at a field; word-wrapped, selectable so it can be copied.
     static void error(QLabel *label);
     // Green text for a step that went through ("registered in time", "approved").
