@@ -66,13 +66,17 @@ QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
     const QSqlDriver *driver = m_db->sql().driver();
     for (const QString &array : arrays.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const RecordKind *target = RecordCatalog::byArray(array.trimmed());
-        if (!target || target->titleField.isEmpty())
+        // Attachments are files, not a catalog kind: they are named by their file name.
+        const bool files = array.trimmed() == QLatin1String("attachments");
+        if (!files && (!target || target->titleField.isEmpty()))
             continue;
+        const QString table = files ? QStringLiteral("attachments") : target->table;
+        const QString column = files ? QStringLiteral("file_name") : target->titleField;
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2")
-                        .arg(driver->escapeIdentifier(target->titleField, QSqlDriver::FieldName),
-                             driver->escapeIdentifier(target->table, QSqlDriver::TableName))))
+                        .arg(driver->escapeIdentifier(column, QSqlDriver::FieldName),
+                             driver->escapeIdentifier(table, QSqlDriver::TableName))))
             continue;
         while (q.next())
             titles.insert(q.value(0).toString(), q.value(1).toString());

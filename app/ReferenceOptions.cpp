@@ -42,6 +42,44 @@ bool titles(Database &db, const RecordKind &kind, const QString &extraColumn,
 
 } // namespace
 
+const FieldSpec *ReferenceOptions::ownerField(const RecordKind &kind)
+{
+    // A kind whose records are told apart by what they refer to (an NDA by its counterparty):
+    // its first required reference goes into the label.
+    const FieldSpec *title = kind.field(kind.titleField);
+    if (!title || title->type != FieldSpec::Type::Text)
+        return nullptr;
+    for (const FieldSpec &f : kind.fields) {
+        if (f.type == FieldSpec::Type::Reference && f.required && !f.refArray.isEmpty())
+            return &f;
+    }
+    return nullptr;
+}
+
+QString ReferenceOptions::labelOf(Database &db, const RecordKind &kind, const QVariantMap &record)
+{
+    const QString title = record.value(kind.titleField).toString();
+    const FieldSpec *owner = ownerField(kind);
+    const QString ownerId = owner ? record.value(owner->key).toString() : QString();
+    if (ownerId.isEmpty())
+        return title;
+    for (const QString &array : owner->refArray.split(QLatin1Char(','))) {
+        const RecordKind *ownerKind = RecordCatalog::byArray(array.trimmed());
+        if (!ownerKind)
+            continue;
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                      .arg(identifier(db, ownerKind->titleField, QSqlDriver::FieldName),
+                           identifier(db, ownerKind->table, QSqlDriver::TableName)));
+        q.addBindValue(ownerId);
+        if (q.exec() && q.next()) {
+            const QString name = q.value(0).toString();
+            return title.isEmpty() ? name : tr("%1 — %2").arg(title, name);
+        }
+    }
+    return title;
+}
+
 bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option> *out,
                             Error *error)
 {
@@ -51,18 +89,7 @@ bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option
         const RecordKind *kind = RecordCatalog::byArray(arrayName.trimmed());
         if (!kind || kind->titleField.isEmpty())
             continue;
-        // A kind whose records are told apart by what they refer to (an NDA by its
-        // counterparty): its first required reference goes into the label.
-        const FieldSpec *owner = nullptr;
-        if (kind->field(kind->titleField) &&
-            kind->field(kind->titleField)->type == FieldSpec::Type::Text) {
-            for (const FieldSpec &f : kind->fields) {
-                if (f.type == FieldSpec::Type::Reference && f.required && !f.refArray.isEmpty()) {
-                    owner = &f;
-                    break;
-                }
-            }
-        }
+        const FieldSpec *owner = ownerField(*kind);
         QHash<QString, QString> title, ownerId;
         if (!titles(db, *kind, owner ? owner->key : QString(), &title, &ownerId, error))
             return false;

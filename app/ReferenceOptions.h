@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 class Database;
+struct FieldSpec;
+struct RecordKind;
 
 // The records a Reference or ReferenceList field may point at, as people choose them in an
 // editor: id and a label (the record's title field; for kinds whose title is not unique on its
@@ -25,4 +28,10 @@ public:
     };
 
     static bool load(Database &db, const QString &refArrays, QList<Option> *out, Error *error);
+    // The same label for one record (stored columns), e.g. for an editor's heading.
+    static QString labelOf(Database &db, const RecordKind &kind, const QVariantMap &record);
+
+private:
+    // The reference that names records of kind along with their title, or null.
+    static const FieldSpec *ownerField(const RecordKind &kind);
 };

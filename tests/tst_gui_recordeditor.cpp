@@ -4,7 +4,10 @@
 #include "CheckList.h"
 #include "Database.h"
 #include "FieldCodec.h"
+#include "FieldEditor.h"
 #include "MainWindow.h"
+#include "OptionalDateTimeEdit.h"
+#include "RecordCatalog.h"
 #include "RecordEditorDialog.h"
 #include "RecordForm.h"
 #include "RecordListPage.h"
@@ -151,6 +154,15 @@ private slots:
         QInputMethodEvent chinese;
         chinese.setCommitString(u" 合肥澄明"_s);
         QApplication::sendEvent(name, &chinese);
+        // Tab walks the fields in their declared order.
+        QTest::keyClick(name, Qt::Key_Tab);
+        QTRY_VERIFY(child<QLineEdit>(dialog, u"field_short_name"_s)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(child<QComboBox>(dialog, u"field_tier"_s)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(child<QComboBox>(dialog, u"field_kind"_s)->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"hasValue"_s); // first order
         auto *tier = child<QComboBox>(dialog, u"field_tier"_s);
         QCOMPARE(tier->currentIndex(), -1); // a tier is chosen, never assumed
         tier->setCurrentIndex(tier->findData(u"C"_s));
@@ -399,6 +411,37 @@ private slots:
         QVERIFY(q.exec(u"SELECT region FROM customers WHERE id = '%1'"_s.arg(m_customerId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"江苏 苏州"_s);
+    }
+
+    void dateTimesKeepTheirOffset()
+    {
+        const RecordKind *tasks = RecordCatalog::byArray(u"tasks"_s);
+        QVERIFY(tasks);
+        QWidget parent;
+        FieldEditor editor(*tasks->field(u"requested_at"_s), nullptr, &parent);
+        // Unchanged, the stored text stays as it was, whatever this machine's time zone.
+        editor.setValue(u"2026-11-20T17:00:00+08:00"_s);
+        QCOMPARE(editor.value().toString(), u"2026-11-20T17:00:00+08:00"_s);
+        // Changed, it is written with this machine's offset, as ISO 8601.
+        auto *edit = parent.findChild<OptionalDateTimeEdit *>();
+        QVERIFY(edit && edit->hasValue());
+        edit->setDateTime(QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
+        const QString stored = editor.value().toString();
+        QVERIFY2(FieldCodec::isIsoDateTimeWithOffset(stored), qPrintable(stored));
+        QCOMPARE(QDateTime::fromString(stored, Qt::ISODate),
+                 QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
+        // A required date-time has no "empty" check box; an optional one empties to NULL.
+        QVERIFY(!edit->checkBox());
+        FieldEditor optional(*tasks->field(u"onsite_end"_s), nullptr, &parent);
+        optional.setValue(u"2026-11-22T18:00:00+08:00"_s);
+        auto *optionalEdit = qobject_cast<OptionalDateTimeEdit *>(optional.widget());
+        QVERIFY(optionalEdit && optionalEdit->checkBox());
+        optionalEdit->checkBox()->click();
+        QVERIFY(optional.value().isNull());
+        QVERIFY(FieldCodec::validate(*tasks->field(u"onsite_end"_s), optional.value(), QString(),
+                                     nullptr));
+        optionalEdit->checkBox()->click(); // back: the value it had
+        QCOMPARE(optional.value().toString(), u"2026-11-22T18:00:00+08:00"_s);
     }
 
     void typingSurvivesALock()

@@ -42,6 +42,9 @@ AttachmentField::AttachmentField(Database *db, QWidget *parent) : QWidget(parent
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("attachmentInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setWordWrap(true); // a long file name wraps instead of widening the form
+    m_info->setMinimumWidth(120);
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "RecordForm.h"
 #include "RecordStore.h"
+#include "ReferenceOptions.h"
 #include "Style.h"
 #include "Training.h"
 #include "Transaction.h"
@@ -43,6 +44,7 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
     scroll->setObjectName(QStringLiteral("formScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields fit the width
     auto *inner = new QWidget;
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 4, 12, 4);
@@ -121,9 +123,14 @@ void RecordEditorDialog::load()
 
 void RecordEditorDialog::updateTitle()
 {
-    QString name = m_form->values().value(m_kind.titleField).toString();
-    if (!m_isNew && name.isEmpty())
-        name = m_stored.value(m_kind.titleField).toString();
+    // The record as shown, named like in a reference list ("NDA-2026-v2 — 林国栋").
+    QVariantMap shown = m_stored;
+    const QVariantMap values = m_form->values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!it.value().isNull() || !m_isNew)
+            shown.insert(it.key(), it.value());
+    }
+    const QString name = ReferenceOptions::labelOf(m_db, m_kind, shown);
     const QString title = m_isNew ? tr("New %1").arg(m_kind.translatedSingular())
                                   : tr("%1: %2").arg(m_kind.translatedSingular(), name);
     m_heading->setText(title);
@@ -187,7 +194,8 @@ bool RecordEditorDialog::confirmClose()
     if (!m_loaded || !m_form->isModified())
         return true;
     QMessageBox box(QMessageBox::Question, windowTitle().remove(QStringLiteral("[*]")),
-                    tr("Save the changes to this %1?").arg(m_kind.translatedSingular()),
+                    m_isNew ? tr("Save the new %1?").arg(m_kind.translatedSingular())
+                            : tr("Save the changes to this %1?").arg(m_kind.translatedSingular()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedPrompt"));
     box.setInformativeText(tr("If you don't save, what you typed is lost."));

@@ -293,7 +293,11 @@ void RecordForm::pendingWritten()
 QList<QWidget *> RecordForm::focusChain() const
 {
     QList<QWidget *> chain;
-    for (FieldEditor *editor : m_ordered)
-        chain << editor->focusChain();
+    for (FieldEditor *editor : m_ordered) {
+        for (QWidget *w : editor->focusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus) // not the attachment's info label
+                chain << w;
+        }
+    }
     return chain;
 }
