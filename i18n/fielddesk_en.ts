@@ -25,6 +25,105 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Approval (§5.2.3)</source>
+        <translation>Approval (§5.2.3)</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Optional when approving; the reason when rejecting</source>
+        <translation>Optional when approving; the reason when rejecting</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Required approval: follows from the assessment.</source>
+        <translation>Required approval: follows from the assessment.</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Required approval: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>KC is to be informed of this dispatch.</source>
+        <translation>KC is to be informed of this dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assess the task first: the approval it needs follows from the assessment.</source>
+        <translation>Assess the task first: the approval it needs follows from the assessment.</translation>
+    </message>
+    <message>
+        <source>Save the assessment first: the decision is taken on the saved assessment.</source>
+        <translation>Save the assessment first: the decision is taken on the saved assessment.</translation>
+    </message>
+    <message>
+        <source>Nobody in People has the role this approval needs.</source>
+        <translation>Nobody in People has the role this approval needs.</translation>
+    </message>
+    <message>
+        <source>The task was rejected; it is finished.</source>
+        <translation>The task was rejected; it is finished.</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>The task was cancelled.</translation>
+    </message>
+    <message>
+        <source>The task is approved.</source>
+        <translation>The task is approved.</translation>
+    </message>
+    <message>
+        <source>Reject the task?</source>
+        <translation>Reject the task?</translation>
+    </message>
+    <message>
+        <source>A rejected task is finished and cannot be approved later. Reject it?</source>
+        <translation>A rejected task is finished and cannot be approved later. Reject it?</translation>
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>Work</source>
@@ -658,6 +757,10 @@
         <source>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</source>
         <translation>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -672,6 +775,211 @@
     <message>
         <source>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</source>
         <translation>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Assessment (§5.2.2)</source>
+        <translation>Assessment (§5.2.2)</translation>
+    </message>
+    <message>
+        <source>Must it be solved on site? Can it be handled remotely?</source>
+        <translation>Must it be solved on site? Can it be handled remotely?</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Half a day, 1–3 days or more than 3 days decides the approval level</source>
+        <translation>Half a day, 1–3 days or more than 3 days decides the approval level</translation>
+    </message>
+    <message>
+        <source>Strategic value of the customer, revenue</source>
+        <translation>Strategic value of the customer, revenue</translation>
+    </message>
+    <message>
+        <source>Could it be solved remotely with AI assistance?</source>
+        <translation>Could it be solved remotely with AI assistance?</translation>
+    </message>
+    <message>
+        <source>Major customer complaint</source>
+        <translation>Major customer complaint</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Save the assessment (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Necessity:</source>
+        <translation>Necessity:</translation>
+    </message>
+    <message>
+        <source>Complexity:</source>
+        <translation>Complexity:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Know-how risk:</source>
+        <translation>Know-how risk:</translation>
+    </message>
+    <message>
+        <source>Safety risk:</source>
+        <translation>Safety risk:</translation>
+    </message>
+    <message>
+        <source>Commercial value:</source>
+        <translation>Commercial value:</translation>
+    </message>
+    <message>
+        <source>Remote alternative:</source>
+        <translation>Remote alternative:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Planned:</translation>
+    </message>
+    <message>
+        <source>Required approval: enter the duration and the complexity to see who must approve.</source>
+        <translation>Required approval: enter the duration and the complexity to see who must approve.</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Required approval: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer is a tier A strategic customer.</source>
+        <translation>The customer is a tier A strategic customer.</translation>
+    </message>
+    <message>
+        <source>Computed from the fields above; save the assessment before anyone approves.</source>
+        <translation>Computed from the fields above; save the assessment before anyone approves.</translation>
+    </message>
+    <message>
+        <source>May be changed until someone approves or rejects the task.</source>
+        <translation>May be changed until someone approves or rejects the task.</translation>
+    </message>
+    <message>
+        <source>Saving makes the task assessed; then it goes to approval.</source>
+        <translation>Saving makes the task assessed; then it goes to approval.</translation>
+    </message>
+    <message>
+        <source>The assessment is fixed: the task is %1.</source>
+        <translation>The assessment is fixed: the task is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Attach scanned copy…</source>
+        <translation>Attach scanned copy…</translation>
+    </message>
+    <message>
+        <source>Choose the scanned, signed copy (PDF or image, at most %1 MB); it is stored encrypted in the database</source>
+        <translation>Choose the scanned, signed copy (PDF or image, at most %1 MB); it is stored encrypted in the database</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the scanned copy with the desktop&apos;s viewer</source>
+        <translation>Open the scanned copy with the desktop&apos;s viewer</translation>
+    </message>
+    <message>
+        <source>Attach scanned copy</source>
+        <translation>Attach scanned copy</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the scanned copy itself.</source>
+        <translation>The file %1 is empty; choose the scanned copy itself.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy to open: %1</source>
+        <translation>Cannot write a temporary copy to open: %1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
+        <translation>No program is set up to open %1 files. The copy is at %2 until this editor closes.</translation>
+    </message>
+    <message>
+        <source>Replace scanned copy…</source>
+        <translation>Replace scanned copy…</translation>
+    </message>
+    <message>
+        <source>No scanned copy attached yet.</source>
+        <translation>No scanned copy attached yet.</translation>
+    </message>
+    <message>
+        <source>The scanned copy is missing from this database (%1).</source>
+        <translation>The scanned copy is missing from this database (%1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · stored when you save</source>
+        <translation>%1 · %2 · stored when you save</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 is %2 MB; an attachment can be at most %3 MB. Scan it again with a lower resolution or in black and white, or split it into several files.</source>
+        <translation>The file %1 is %2 MB; an attachment can be at most %3 MB. Scan it again with a lower resolution or in black and white, or split it into several files.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; choose the file again.</source>
+        <translation>There is no file %1; choose the file again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check that it is not open in another program and that you may read it.</source>
+        <translation>Cannot read the file %1: %2. Check that it is not open in another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>Cannot read the file %1: %2.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>An attachment needs a file name.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this database.</source>
+        <translation>There is no attachment %1 in this database.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 (%2) is damaged: its content no longer matches the checksum stored with it. Attach the original file again.</source>
+        <translation>The attachment %1 (%2) is damaged: its content no longer matches the checksum stored with it. Attach the original file again.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1003,382 @@
     <message>
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>The newest audit entries were removed (the log ends at %1, the database recorded %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingAgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Customer background and transaction history</source>
+        <translation>Customer background and transaction history</translation>
+    </message>
+    <message>
+        <source>Tier, relationship, recent orders and complaints (see the briefing pack)</source>
+        <translation>Tier, relationship, recent orders and complaints (see the briefing pack)</translation>
+    </message>
+    <message>
+        <source>Objectives (specific and measurable)</source>
+        <translation>Objectives (specific and measurable)</translation>
+    </message>
+    <message>
+        <source>Required before the task can be marked briefed.</source>
+        <translation>Required before the task can be marked briefed.</translation>
+    </message>
+    <message>
+        <source>e.g. find the root cause of the uneven coating within 48 h</source>
+        <translation>e.g. find the root cause of the uneven coating within 48 h</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>Schedule and itinerary</translation>
+    </message>
+    <message>
+        <source>Day 0 arrival, entry procedure and safety training; Day 1–N …</source>
+        <translation>Day 0 arrival, entry procedure and safety training; Day 1–N …</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (what may and may not be said)</source>
+        <translation>Know-how boundary (what may and may not be said)</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>Safety risk and PPE</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <translation>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</translation>
+    </message>
+    <message>
+        <source>Customer special requirements (dress, gift customs, diet)</source>
+        <translation>Customer special requirements (dress, gift customs, diet)</translation>
+    </message>
+    <message>
+        <source>e.g. clean-room suit in the test area; no gifts accepted</source>
+        <translation>e.g. clean-room suit in the test area; no gifts accepted</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Questions raised in the meeting and their answers</source>
+        <translation>Questions raised in the meeting and their answers</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMeetingPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing meeting (SOP-10 §5.2.4)</source>
+        <translation>Briefing meeting (SOP-10 §5.2.4)</translation>
+    </message>
+    <message>
+        <source>Meeting held at:</source>
+        <translation>Meeting held at:</translation>
+    </message>
+    <message>
+        <source>Departure at:</source>
+        <translation>Departure at:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <source>engineer on this task</source>
+        <translation>engineer on this task</translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation>(removed person)</translation>
+    </message>
+    <message>
+        <source>The meeting is held within 24 h before departure; enter both times to check.</source>
+        <translation>The meeting is held within 24 h before departure; enter both times to check.</translation>
+    </message>
+    <message>
+        <source>✓ %1 before departure: within the 24 h rule.</source>
+        <translation>✓ %1 before departure: within the 24 h rule.</translation>
+    </message>
+    <message>
+        <source>✗ The meeting lies %1 after the departure.</source>
+        <translation>✗ The meeting lies %1 after the departure.</translation>
+    </message>
+    <message>
+        <source>✗ %1 before departure: the meeting must be held within 24 h before departure (SOP-10 §5.2.4).</source>
+        <translation>✗ %1 before departure: the meeting must be held within 24 h before departure (SOP-10 §5.2.4).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackPage</name>
+    <message>
+        <source>I have read the pack</source>
+        <translation>I have read the pack</translation>
+    </message>
+    <message>
+        <source>Records on the brief when the engineer read the pack (SOP-10 §5.2.6: read it before departure)</source>
+        <translation>Records on the brief when the engineer read the pack (SOP-10 §5.2.6: read it before departure)</translation>
+    </message>
+    <message>
+        <source>Read on %1.</source>
+        <translation>Read on %1.</translation>
+    </message>
+    <message>
+        <source>Read it again now</source>
+        <translation>Read it again now</translation>
+    </message>
+    <message>
+        <source>Not read yet: the engineer reads the pack before departure.</source>
+        <translation>Not read yet: the engineer reads the pack before departure.</translation>
+    </message>
+    <message>
+        <source>Briefing pack · %1</source>
+        <translation>Briefing pack · %1</translation>
+    </message>
+    <message>
+        <source>What the desk already knows about this customer and similar cases (SOP-10 §5.2.6). Read before departure.</source>
+        <translation>What the desk already knows about this customer and similar cases (SOP-10 §5.2.6). Read before departure.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Customer file</translation>
+    </message>
+    <message>
+        <source>The task&apos;s customer is not in the registry.</source>
+        <translation>The task&apos;s customer is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Past tasks and their briefs</source>
+        <translation>Past tasks and their briefs</translation>
+    </message>
+    <message>
+        <source>No earlier task for this customer.</source>
+        <translation>No earlier task for this customer.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Subject and objectives of the brief</source>
+        <translation>Subject and objectives of the brief</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectives:</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Similar cases</translation>
+    </message>
+    <message>
+        <source>No similar case found in: %1.</source>
+        <translation>No similar case found in: %1.</translation>
+    </message>
+    <message>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <translation>Found by full-text search with the task&apos;s subject and request in: %1.</translation>
+    </message>
+    <message>
+        <source>NDAs with the customer</source>
+        <translation>NDAs with the customer</translation>
+    </message>
+    <message>
+        <source>No NDA with this customer is on file.</source>
+        <translation>No NDA with this customer is on file.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <source>no scanned copy attached</source>
+        <translation>no scanned copy attached</translation>
+    </message>
+    <message>
+        <source>scanned copy: %1 (%2)</source>
+        <translation>scanned copy: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <source>Meeting and agenda</source>
+        <translation>Meeting and agenda</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation</source>
+        <translation>Pre-trip confirmation</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Briefing pack</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>Save brief</translation>
+    </message>
+    <message>
+        <source>Save the mission brief (Ctrl+S)</source>
+        <translation>Save the mission brief (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>Before dispatch</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>Mark briefed</translation>
+    </message>
+    <message>
+        <source>Unsaved mission brief</source>
+        <translation>Unsaved mission brief</translation>
+    </message>
+    <message>
+        <source>The mission brief of %1 has changes that are not saved. Save them?</source>
+        <translation>The mission brief of %1 has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Mission brief saved.</source>
+        <translation>Mission brief saved.</translation>
+    </message>
+    <message>
+        <source>The task is briefed: the engineers may leave as planned.</source>
+        <translation>The task is briefed: the engineers may leave as planned.</translation>
+    </message>
+    <message>
+        <source>✓ Marked briefed; the task is now &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>✓ Marked briefed; the task is now &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>Nothing blocks the dispatch: the task can be marked briefed.</translation>
+    </message>
+    <message>
+        <source>Mark briefed is possible once these are settled:</source>
+        <translation>Mark briefed is possible once these are settled:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTaskHeader</name>
+    <message>
+        <source>← Task</source>
+        <translation>← Task</translation>
+    </message>
+    <message>
+        <source>Back to the task page</source>
+        <translation>Back to the task page</translation>
+    </message>
+    <message>
+        <source>QEF-10-01 Mission brief · %1</source>
+        <translation>QEF-10-01 Mission brief · %1</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>(number pending)</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Engineers: %1</source>
+        <translation>Engineers: %1</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>none assigned</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Planned: %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1529,87 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>CustomerHistoryPanel</name>
+    <message>
+        <source>Customer history</source>
+        <translation>Customer history</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open it</source>
+        <translation>Double-click a task to open it</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their tier, first order, NDA and earlier tasks.</source>
+        <translation>Choose a customer to see their tier, first order, NDA and earlier tasks.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>First order: %1</source>
+        <translation>First order: %1</translation>
+    </message>
+    <message>
+        <source>First order: none yet — a new customer</source>
+        <translation>First order: none yet — a new customer</translation>
+    </message>
+    <message>
+        <source>NDA: signed on %1</source>
+        <translation>NDA: signed on %1</translation>
+    </message>
+    <message>
+        <source>NDA: none signed</source>
+        <translation>NDA: none signed</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(pending)</translation>
+    </message>
+    <message>
+        <source>
+Planned %1 – %2</source>
+        <translation>
+Planned %1 – %2</translation>
+    </message>
+    <message>
+        <source>Earlier tasks (%1)</source>
+        <translation>Earlier tasks (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier tasks: this is the first dispatch request of this customer.</source>
+        <translation>No earlier tasks: this is the first dispatch request of this customer.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -904,6 +1669,192 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Click a deadline to open its task</source>
+        <translation>Click a deadline to open its task</translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
+        <translation>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>within the hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just overdue</source>
+        <translation>just overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>%n h overdue</numerusform>
+            <numerusform>%n h overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue.</source>
+        <translation>Nothing is due or overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done late</source>
+        <translation>
+            <numerusform>%n done late</numerusform>
+            <numerusform>%n done late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWatch</name>
+    <message>
+        <source>a task without number</source>
+        <translation>a task without number</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>The %1 deadlines cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Registration within 24 h</source>
+        <translation>Registration within 24 h</translation>
+    </message>
+    <message>
+        <source>Briefing before departure</source>
+        <translation>Briefing before departure</translation>
+    </message>
+    <message>
+        <source>NDA before dispatch</source>
+        <translation>NDA before dispatch</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was registered %n h after the request (limit 24 h).</source>
+        <translation>
+            <numerusform>%1 was registered %n h after the request (limit 24 h).</numerusform>
+            <numerusform>%1 was registered %n h after the request (limit 24 h).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>briefing</translation>
+    </message>
+    <message>
+        <source>%1 has no briefing recorded, and its departure (%2) has passed.</source>
+        <translation>%1 has no briefing recorded, and its departure (%2) has passed.</translation>
+    </message>
+    <message>
+        <source>Hold the briefing for %1 between %2 and the departure at %3.</source>
+        <translation>Hold the briefing for %1 between %2 and the departure at %3.</translation>
+    </message>
+    <message>
+        <source>The briefing for %1 was held at %2, not within the 24 h before the departure at %3.</source>
+        <translation>The briefing for %1 was held at %2, not within the 24 h before the departure at %3.</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>core know-how</source>
+        <translation>core know-how</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before dispatch; no departure is planned yet.</source>
+        <translation>%1 (%2) needs a signed NDA with %3 before dispatch; no departure is planned yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) departed at %3 without a signed NDA with %4.</source>
+        <translation>%1 (%2) departed at %3 without a signed NDA with %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before the departure at %4.</source>
+        <translation>%1 (%2) needs a signed NDA with %3 before the departure at %4.</translation>
+    </message>
+    <message>
+        <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
+        <translation>The NDA with %1 for %2 was signed on %3, after the departure at %4.</translation>
+    </message>
+</context>
+<context>
     <name>EngineerEligibility</name>
     <message>
         <source>%1 left the company on %2.</source>
@@ -940,6 +1891,44 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1 has not passed Lithera&apos;s technical assessment.</source>
         <translation>%1 has not passed Lithera&apos;s technical assessment.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerPanel</name>
+    <message>
+        <source>Engineers (§4.2)</source>
+        <translation>Engineers (§4.2)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>The engineers are fixed once the task is briefed or finished.</source>
+        <translation>The engineers are fixed once the task is briefed or finished.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>Nobody is assigned yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) assigned.</source>
+        <translation>
+            <numerusform>%n person assigned.</numerusform>
+            <numerusform>%n people assigned.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2303,76 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>kind</comment>
         <translation>Make-up working day</translation>
     </message>
+    <message>
+        <source>Reading this procedure</source>
+        <comment>training</comment>
+        <translation>Reading this procedure</translation>
+    </message>
+    <message>
+        <source>NDA and trade secrets</source>
+        <comment>training</comment>
+        <translation>NDA and trade secrets</translation>
+    </message>
+    <message>
+        <source>Know-how black-box principle</source>
+        <comment>training</comment>
+        <translation>Know-how black-box principle</translation>
+    </message>
+    <message>
+        <source>Customer-site safety and PPE</source>
+        <comment>training</comment>
+        <translation>Customer-site safety and PPE</translation>
+    </message>
+    <message>
+        <source>HCM-03-01 sales procedure</source>
+        <comment>training</comment>
+        <translation>HCM-03-01 sales procedure</translation>
+    </message>
+    <message>
+        <source>Emergency response (incl. HF first aid)</source>
+        <comment>training</comment>
+        <translation>Emergency response (incl. HF first aid)</translation>
+    </message>
+    <message>
+        <source>On-site communication skills</source>
+        <comment>training</comment>
+        <translation>On-site communication skills</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channels</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>channels</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>channels</comment>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <comment>channels</comment>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>L1 open</source>
+        <comment>level</comment>
+        <translation>L1 open</translation>
+    </message>
+    <message>
+        <source>L2 internal</source>
+        <comment>level</comment>
+        <translation>L2 internal</translation>
+    </message>
+    <message>
+        <source>L3 restricted</source>
+        <comment>level</comment>
+        <translation>L3 restricted</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1621,6 +2680,254 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Date</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work (time slots)</source>
+        <translation>Today&apos;s work (time slots)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>Tomorrow&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>Support asked from</source>
+        <translation>Support asked from</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Late (after 17:00)</source>
+        <translation>Late (after 17:00)</translation>
+    </message>
+    <message>
+        <source>Anomaly type</source>
+        <translation>Anomaly type</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Who was told</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <source>Notification overdue</source>
+        <translation>Notification overdue</translation>
+    </message>
+    <message>
+        <source>1. Task summary (objectives vs achieved)</source>
+        <translation>1. Task summary (objectives vs achieved)</translation>
+    </message>
+    <message>
+        <source>2. Site situation</source>
+        <translation>2. Site situation</translation>
+    </message>
+    <message>
+        <source>3. Solutions and follow-ups</source>
+        <translation>3. Solutions and follow-ups</translation>
+    </message>
+    <message>
+        <source>4. Customer feedback</source>
+        <translation>4. Customer feedback</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-10)</source>
+        <translation>Satisfaction (1-10)</translation>
+    </message>
+    <message>
+        <source>5. Improvement suggestions</source>
+        <translation>5. Improvement suggestions</translation>
+    </message>
+    <message>
+        <source>6. Know-how feedback</source>
+        <translation>6. Know-how feedback</translation>
+    </message>
+    <message>
+        <source>7. Financial settlement</source>
+        <translation>7. Financial settlement</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed within 3 working days</source>
+        <translation>Signed within 3 working days</translation>
+    </message>
+    <message>
+        <source>Expenses reimbursed (QEF-10-05)</source>
+        <translation>Expenses reimbursed (QEF-10-05)</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>Called by</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>Customer contact</translation>
+    </message>
+    <message>
+        <source>Would recommend us (NPS 0-10)</source>
+        <translation>Would recommend us (NPS 0-10)</translation>
+    </message>
+    <message>
+        <source>Engineer performance</source>
+        <translation>Engineer performance</translation>
+    </message>
+    <message>
+        <source>Further needs</source>
+        <translation>Further needs</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <source>Improvement follow-up due</source>
+        <translation>Improvement follow-up due</translation>
+    </message>
+    <message>
+        <source>Improvement completed on</source>
+        <translation>Improvement completed on</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS group</translation>
+    </message>
+    <message>
+        <source>Improvement plan required</source>
+        <translation>Improvement plan required</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Gifts declared on</source>
+        <translation>Gifts declared on</translation>
+    </message>
+    <message>
+        <source>Declared to</source>
+        <translation>Declared to</translation>
+    </message>
+    <message>
+        <source>Total reimbursed</source>
+        <translation>Total reimbursed</translation>
+    </message>
+    <message>
+        <source>Gift declaration pending</source>
+        <translation>Gift declaration pending</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>Expense claim</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>Amount (RMB)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Declaration required (&gt; RMB 200)</source>
+        <translation>Declaration required (&gt; RMB 200)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>From report</source>
+        <translation>From report</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>Training completed</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -1712,6 +3019,104 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>the value must be text.</source>
         <translation>the value must be text.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>the amount is not a whole number of fen.</source>
+        <translation>the amount is not a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative.</source>
+        <translation>%1 is negative; amounts are never negative.</translation>
+    </message>
+    <message>
+        <source>%1 is more than RMB %2; check the amount.</source>
+        <translation>%1 is more than RMB %2; check the amount.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <translation>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</translation>
+    </message>
+    <message>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <translation>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>(record not found: %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type digits, for example %2.</source>
+        <translation>“%1” is not a number; type digits, for example %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
+        <translation>“%1” is not in the list; choose one of the entries offered, or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormRules</name>
+    <message>
+        <source>Record %1, %2 (%3): %4</source>
+        <translation>Record %1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>it lies before %1; correct the time.</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>task %1 has no on-site dates yet; enter its planned start and end first.</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>this person is not an engineer of task %1; assign them to the task first.</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
+        <translation>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>a follow-up date is set but the plan itself is empty; describe the improvement plan.</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>the follow-up must lie within the 90 days after the call (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>it lies before the call on %1; correct the date.</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>a signed report names who signed it (the engineer and Robert).</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>say to whom the gifts were declared.</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeExporter</name>
@@ -1769,6 +3174,120 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Record %1: task number %2 is also used by record %3 in the file.</source>
         <translation>Record %1: task number %2 is also used by record %3 in the file.</translation>
+    </message>
+    <message>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <translation>Record %1: &quot;%2&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <translation>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <translation>Record %1: every entry of &quot;%2&quot; must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
+        <translation>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundary</name>
+    <message>
+        <source>Product specification</source>
+        <translation>Product specification</translation>
+    </message>
+    <message>
+        <source>Published specifications</source>
+        <translation>Published specifications</translation>
+    </message>
+    <message>
+        <source>Detailed formulations</source>
+        <translation>Detailed formulations</translation>
+    </message>
+    <message>
+        <source>Operating advice</source>
+        <translation>Operating advice</translation>
+    </message>
+    <message>
+        <source>Recommended ranges</source>
+        <translation>Recommended ranges</translation>
+    </message>
+    <message>
+        <source>Key parameters (e.g. exact temperatures)</source>
+        <translation>Key parameters (e.g. exact temperatures)</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Troubleshooting</translation>
+    </message>
+    <message>
+        <source>How to deal with it</source>
+        <translation>How to deal with it</translation>
+    </message>
+    <message>
+        <source>Anything that allows reverse engineering</source>
+        <translation>Anything that allows reverse engineering</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Supply chain</translation>
+    </message>
+    <message>
+        <source>Common raw materials</source>
+        <translation>Common raw materials</translation>
+    </message>
+    <message>
+        <source>Names of key suppliers</source>
+        <translation>Names of key suppliers</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Prices are not discussed (left to sales)</source>
+        <translation>Prices are not discussed (left to sales)</translation>
+    </message>
+    <message>
+        <source>Same as at left</source>
+        <translation>Same as at left</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundaryPanel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>May say</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>May not say</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.1.2; details in SOP-17 know-how control.</source>
+        <translation>SOP-10 §5.3.1.2; details in SOP-17 know-how control.</translation>
+    </message>
+    <message>
+        <source>Further boundaries for this task:</source>
+        <translation>Further boundaries for this task:</translation>
+    </message>
+    <message>
+        <source>e.g. give the recommended range only, never the exact bath temperature</source>
+        <translation>e.g. give the recommended range only, never the exact bath temperature</translation>
+    </message>
+    <message>
+        <source>The engineer has gone through this boundary and keeps to it on site</source>
+        <translation>The engineer has gone through this boundary and keeps to it on site</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3411,40 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>About this area</source>
         <translation>About this area</translation>
     </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;New Record…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Uncheck to leave the field empty</source>
+        <translation>Uncheck to leave the field empty</translation>
+    </message>
+</context>
+<context>
+    <name>PpePanel</name>
+    <message>
+        <source>Safety notes for this site:</source>
+        <translation>Safety notes for this site:</translation>
+    </message>
+    <message>
+        <source>e.g. HF area: always two people, eye-wash station at gate 2</source>
+        <translation>e.g. HF area: always two people, eye-wash station at gate 2</translation>
+    </message>
+    <message>
+        <source>The task has no safety risk assessed yet, so no PPE can be derived; assess the task first (SOP-10 §5.2.2).</source>
+        <translation>The task has no safety risk assessed yet, so no PPE can be derived; assess the task first (SOP-10 §5.2.2).</translation>
+    </message>
+    <message>
+        <source>Safety risk &lt;b&gt;%1&lt;/b&gt; (from the assessment). Required PPE, cumulative by SOP-10 §5.2.7:</source>
+        <translation>Safety risk &lt;b&gt;%1&lt;/b&gt; (from the assessment). Required PPE, cumulative by SOP-10 §5.2.7:</translation>
+    </message>
+    <message>
+        <source>HF site: carry the first-aid kit with 25 % calcium gluconate gel at all times.</source>
+        <translation>HF site: carry the first-aid kit with 25 % calcium gluconate gel at all times.</translation>
+    </message>
 </context>
 <context>
     <name>PpeRule</name>
@@ -1934,6 +3487,139 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>HF first-aid kit (25 % calcium gluconate gel)</source>
         <translation>HF first-aid kit (25 % calcium gluconate gel)</translation>
+    </message>
+</context>
+<context>
+    <name>PreTripPanel</name>
+    <message>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <translation>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host confirmed</source>
+        <translation>Arrival time, place and host confirmed</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00 at gate 1, received by the process manager</source>
+        <translation>e.g. 09:00 at gate 1, received by the process manager</translation>
+    </message>
+    <message>
+        <source>Site conditions</source>
+        <translation>Site conditions</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure and safety training confirmed</source>
+        <translation>Site PPE, entry procedure and safety training confirmed</translation>
+    </message>
+    <message>
+        <source>e.g. entry application one day ahead; 30 min safety training on arrival</source>
+        <translation>e.g. entry application one day ahead; 30 min safety training on arrival</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Emergency contact at the site confirmed (see agenda item 6)</source>
+        <translation>Emergency contact at the site confirmed (see agenda item 6)</translation>
+    </message>
+    <message>
+        <source>Documents the engineers carry</source>
+        <translation>Documents the engineers carry</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>Health certificate</translation>
+    </message>
+    <message>
+        <source>Site entry application</source>
+        <translation>Site entry application</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <source>This record cannot be opened: %1</source>
+        <translation>This record cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>A certification date is entered, but not every course is ticked; check the training record.</source>
+        <translation>A certification date is entered, but not every course is ticked; check the training record.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved: %2</source>
+        <translation>The %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Save the new %1?</source>
+        <translation>Save the new %1?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this %1?</source>
+        <translation>Save the changes to this %1?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Computed by Field Desk</source>
+        <translation>Computed by Field Desk</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3680,62 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>Daily reports</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>Service report</translation>
+    </message>
+    <message>
+        <source>Service reports</source>
+        <translation>Service reports</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>Call-backs</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>Expense claim</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <source>Expense line</source>
+        <translation>Expense line</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>Expense lines</translation>
+    </message>
+    <message>
+        <source>Know-how entry</source>
+        <translation>Know-how entry</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Know-how</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -2034,6 +3776,14 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Create a new record (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +3836,32 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     </message>
 </context>
 <context>
+    <name>ReferenceCombo</name>
+    <message>
+        <source>Type to search, or choose from the list</source>
+        <translation>Type to search, or choose from the list</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>(record not found: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOptions</name>
+    <message>
+        <source>Cannot read the list of %1: %2</source>
+        <translation>Cannot read the list of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was written by a newer Field Desk (schema version %1; this program knows up to %2). Install the newer version to open it.</source>
@@ -2098,6 +3874,17 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>Updating the database to schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation>The search index cannot be updated: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3941,26 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</source>
         <translation>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</translation>
     </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nobody chosen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone not in this database</source>
+        <translation>Someone not in this database</translation>
+    </message>
+    <message>
+        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
+        <translation>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>&amp;Person at this desk:</source>
+        <translation>&amp;Person at this desk:</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2184,10 +3991,6 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Share folder:</source>
         <translation>Share folder:</translation>
-    </message>
-    <message>
-        <source>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</source>
-        <translation>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2226,6 +4029,260 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     </message>
 </context>
 <context>
+    <name>TaskClosure</name>
+    <message>
+        <source>Cannot read the task&apos;s forms: %1</source>
+        <translation>Cannot read the task&apos;s forms: %1</translation>
+    </message>
+    <message>
+        <source>Enter when the engineers left the site (the service report and call-back deadlines count from it).</source>
+        <translation>Enter when the engineers left the site (the service report and call-back deadlines count from it).</translation>
+    </message>
+    <message>
+        <source>The task has no planned on-site dates, so its daily reports cannot be checked; enter the planned start and end.</source>
+        <translation>The task has no planned on-site dates, so its daily reports cannot be checked; enter the planned start and end.</translation>
+    </message>
+    <message>
+        <source>No daily report from %1 for %2.</source>
+        <translation>No daily report from %1 for %2.</translation>
+    </message>
+    <message>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <translation>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</translation>
+    </message>
+    <message>
+        <source>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</source>
+        <translation>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</translation>
+    </message>
+    <message>
+        <source>The call-back scored below 7 (satisfaction %1, NPS %2): open an improvement plan with its follow-up date (90 days).</source>
+        <translation>The call-back scored below 7 (satisfaction %1, NPS %2): open an improvement plan with its follow-up date (90 days).</translation>
+    </message>
+    <message>
+        <source>The customer call-back (QEF-10-03) has not been made yet.</source>
+        <translation>The customer call-back (QEF-10-03) has not been made yet.</translation>
+    </message>
+    <message>
+        <source>%1 of RMB %2 paid by the customer on %3 (claim of %4) is not declared yet.</source>
+        <translation>%1 of RMB %2 paid by the customer on %3 (claim of %4) is not declared yet.</translation>
+    </message>
+    <message>
+        <source>There is no expense claim (QEF-10-05) for the task.</source>
+        <translation>There is no expense claim (QEF-10-05) for the task.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHeader</name>
+    <message>
+        <source>Re-assess</source>
+        <translation>Re-assess</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>Mark briefed</translation>
+    </message>
+    <message>
+        <source>Engineers on site</source>
+        <translation>Engineers on site</translation>
+    </message>
+    <message>
+        <source>Left the site, reporting</source>
+        <translation>Left the site, reporting</translation>
+    </message>
+    <message>
+        <source>Report done, call back</source>
+        <translation>Report done, call back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel task…</source>
+        <translation>Cancel task…</translation>
+    </message>
+    <message>
+        <source>← Tasks</source>
+        <translation>← Tasks</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>Back to the task list</translation>
+    </message>
+    <message>
+        <source>Mission brief…</source>
+        <translation>Mission brief…</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>(number pending)</translation>
+    </message>
+    <message>
+        <source>Next state: %1</source>
+        <translation>Next state: %1</translation>
+    </message>
+    <message>
+        <source>Open the mission brief QEF-10-01 of this task</source>
+        <translation>Open the mission brief QEF-10-01 of this task</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIntakeDialog</name>
+    <message>
+        <source>New dispatch request</source>
+        <translation>New dispatch request</translation>
+    </message>
+    <message>
+        <source>Register a dispatch request</source>
+        <translation>Register a dispatch request</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <translation>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</translation>
+    </message>
+    <message>
+        <source>Type to search by name or short name</source>
+        <translation>Type to search by name or short name</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>Choose the type</translation>
+    </message>
+    <message>
+        <source>P0 — urgent</source>
+        <translation>P0 — urgent</translation>
+    </message>
+    <message>
+        <source>P1 — normal</source>
+        <translation>P1 — normal</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 涂布厚度不均</source>
+        <translation>In a few words, e.g. 涂布厚度不均</translation>
+    </message>
+    <message>
+        <source>Plant, line or station</source>
+        <translation>Plant, line or station</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, in their words</source>
+        <translation>What the customer asked for, in their words</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested at:</source>
+        <translation>&amp;Requested at:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Re&amp;quest:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Register the request and give it a task number (Ctrl+S)</source>
+        <translation>Register the request and give it a task number (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the request — late (limit 24 h)</source>
+        <translation>%1 after the request — late (limit 24 h)</translation>
+    </message>
+    <message>
+        <source>%1 after the request — in time (limit 24 h)</source>
+        <translation>%1 after the request — in time (limit 24 h)</translation>
+    </message>
+    <message>
+        <source>The request time lies in the future; check the date.</source>
+        <translation>The request time lies in the future; check the date.</translation>
+    </message>
+    <message>
+        <source>Registered now: %1. It can still be registered; the start page lists it as registered late.</source>
+        <translation>Registered now: %1. It can still be registered; the start page lists it as registered late.</translation>
+    </message>
+    <message>
+        <source>Registered now: %1.</source>
+        <translation>Registered now: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Choose the customer.</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1”; choose one from the list.</source>
+        <translation>There is no customer “%1”; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the type of dispatch.</source>
+        <translation>Choose the type of dispatch.</translation>
+    </message>
+    <message>
+        <source>Discard the request?</source>
+        <translation>Discard the request?</translation>
+    </message>
+    <message>
+        <source>The request has not been registered. Discard what you typed?</source>
+        <translation>The request has not been registered. Discard what you typed?</translation>
+    </message>
+</context>
+<context>
     <name>TaskNumbering</name>
     <message>
         <source>Cannot read the task numbers: %1</source>
@@ -2234,6 +4291,134 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>All 9999 task numbers of %1 are used.</source>
         <translation>All 9999 task numbers of %1 are used.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Intake (§5.2.1)</source>
+        <translation>Intake (§5.2.1)</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>Before dispatch</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>Assessment saved.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <source>Engineers assigned.</source>
+        <translation>Engineers assigned.</translation>
+    </message>
+    <message>
+        <source>Discard the assessment?</source>
+        <translation>Discard the assessment?</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 has unsaved changes. Discard them?</source>
+        <translation>The assessment of %1 has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>Requested at:</translation>
+    </message>
+    <message>
+        <source>Registered at:</source>
+        <translation>Registered at:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Cancelled because:</source>
+        <translation>Cancelled because:</translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>Not yet:
+• %1</translation>
+    </message>
+    <message>
+        <source>Save the assessment first.</source>
+        <translation>Save the assessment first.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>Nothing blocks the dispatch: the task can be marked briefed.</translation>
+    </message>
+    <message>
+        <source>The mission brief screen is not part of this version yet.</source>
+        <translation>The mission brief screen is not part of this version yet.</translation>
+    </message>
+    <message>
+        <source>The mission brief is written once the task is approved.</source>
+        <translation>The mission brief is written once the task is approved.</translation>
+    </message>
+    <message>
+        <source>Change the state?</source>
+        <translation>Change the state?</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2?</source>
+        <translation>Mark %1 as %2?</translation>
+    </message>
+    <message>
+        <source>The task is now %1.</source>
+        <translation>The task is now %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>Cancel the task</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the task.</source>
+        <translation>Why is %1 cancelled? The reason is kept with the task.</translation>
+    </message>
+    <message>
+        <source>The task is cancelled.</source>
+        <translation>The task is cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskScreens</name>
+    <message>
+        <source>Registered as %1. Robert assesses it next.</source>
+        <translation>Registered as %1. Robert assesses it next.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +4565,20 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Use the dedicated step to make a task %1.</source>
         <translation>Use the dedicated step to make a task %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 yet: %3</source>
+        <translation>%1 cannot become %2 yet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <source>%1 of %2 h (%3 of %n course(s))</source>
+        <translation>
+            <numerusform>%1 of %2 h (%3 of %n course)</numerusform>
+            <numerusform>%1 of %2 h (%3 of %n courses)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,105 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Approval (§5.2.3)</source>
+        <translation>核准（§5.2.3）</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>核准层级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Optional when approving; the reason when rejecting</source>
+        <translation>核准时可不填；驳回时填写原因</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>决定人：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Required approval: follows from the assessment.</source>
+        <translation>所需核准：依评估结果而定。</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>所需核准：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>KC is to be informed of this dispatch.</source>
+        <translation>此次派员须知会 KC。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assess the task first: the approval it needs follows from the assessment.</source>
+        <translation>请先评估任务：所需核准依评估结果而定。</translation>
+    </message>
+    <message>
+        <source>Save the assessment first: the decision is taken on the saved assessment.</source>
+        <translation>请先保存评估：核准决定以已保存的评估为准。</translation>
+    </message>
+    <message>
+        <source>Nobody in People has the role this approval needs.</source>
+        <translation>人员档案中没有人具备此核准所需的角色。</translation>
+    </message>
+    <message>
+        <source>The task was rejected; it is finished.</source>
+        <translation>任务已驳回，已结束。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>The task is approved.</source>
+        <translation>任务已核准。</translation>
+    </message>
+    <message>
+        <source>Reject the task?</source>
+        <translation>驳回任务？</translation>
+    </message>
+    <message>
+        <source>A rejected task is finished and cannot be approved later. Reject it?</source>
+        <translation>驳回的任务即告结束，之后不能再核准。确定驳回？</translation>
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>Work</source>
@@ -658,6 +757,10 @@
         <source>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</source>
         <translation>NPS：A 级 ≥ 60，B 级 ≥ 40，整体 ≥ 50（季）</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假日</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -672,6 +775,211 @@
     <message>
         <source>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</source>
         <translation>此区域的记录通过导入或同步进入后，会列在第一个标签页中。本版本的派员服务台尚无录入界面：新记录仍请填写纸本表单。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Assessment (§5.2.2)</source>
+        <translation>评估（§5.2.2）</translation>
+    </message>
+    <message>
+        <source>Must it be solved on site? Can it be handled remotely?</source>
+        <translation>是否需现场解决？远端能否处理？</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Half a day, 1–3 days or more than 3 days decides the approval level</source>
+        <translation>半天、1–3 天或 3 天以上，决定核准层级</translation>
+    </message>
+    <message>
+        <source>Strategic value of the customer, revenue</source>
+        <translation>客户战略价值、收入贡献</translation>
+    </message>
+    <message>
+        <source>Could it be solved remotely with AI assistance?</source>
+        <translation>是否可远端 + AI 协助解决？</translation>
+    </message>
+    <message>
+        <source>Major customer complaint</source>
+        <translation>客户重大客诉</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>保存评估（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Necessity:</source>
+        <translation>必要性：</translation>
+    </message>
+    <message>
+        <source>Complexity:</source>
+        <translation>复杂度：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Know-how risk:</source>
+        <translation>Know-how 风险：</translation>
+    </message>
+    <message>
+        <source>Safety risk:</source>
+        <translation>安全风险：</translation>
+    </message>
+    <message>
+        <source>Commercial value:</source>
+        <translation>商业价值：</translation>
+    </message>
+    <message>
+        <source>Remote alternative:</source>
+        <translation>替代方案（远端）：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Required approval: enter the duration and the complexity to see who must approve.</source>
+        <translation>所需核准：填写时长与复杂度后即可看到由谁核准。</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>所需核准：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer is a tier A strategic customer.</source>
+        <translation>该客户为 A 级战略客户。</translation>
+    </message>
+    <message>
+        <source>Computed from the fields above; save the assessment before anyone approves.</source>
+        <translation>由以上栏位自动算出；请在核准前保存评估。</translation>
+    </message>
+    <message>
+        <source>May be changed until someone approves or rejects the task.</source>
+        <translation>在有人核准或驳回任务之前均可修改。</translation>
+    </message>
+    <message>
+        <source>Saving makes the task assessed; then it goes to approval.</source>
+        <translation>保存后任务即为已评估，随后进入核准。</translation>
+    </message>
+    <message>
+        <source>The assessment is fixed: the task is %1.</source>
+        <translation>评估已锁定：任务%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Attach scanned copy…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <source>Choose the scanned, signed copy (PDF or image, at most %1 MB); it is stored encrypted in the database</source>
+        <translation>选择已签字的扫描件（PDF 或图片，最大 %1 MB）；文件加密保存在数据库中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the scanned copy with the desktop&apos;s viewer</source>
+        <translation>用系统的查看程序打开扫描件</translation>
+    </message>
+    <message>
+        <source>Attach scanned copy</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the scanned copy itself.</source>
+        <translation>文件 %1 是空的；请选择扫描件本身。</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy to open: %1</source>
+        <translation>无法写入用于打开的临时副本：%1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
+        <translation>没有可打开 %1 文件的程序。在此编辑窗口关闭前，副本位于 %2。</translation>
+    </message>
+    <message>
+        <source>Replace scanned copy…</source>
+        <translation>替换扫描件…</translation>
+    </message>
+    <message>
+        <source>No scanned copy attached yet.</source>
+        <translation>尚未附加扫描件。</translation>
+    </message>
+    <message>
+        <source>The scanned copy is missing from this database (%1).</source>
+        <translation>此数据库中缺少扫描件（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · stored when you save</source>
+        <translation>%1 · %2 · 保存时存入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 is %2 MB; an attachment can be at most %3 MB. Scan it again with a lower resolution or in black and white, or split it into several files.</source>
+        <translation>文件 %1 大小为 %2 MB；附件最大为 %3 MB。请以较低分辨率或黑白模式重新扫描，或拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1; choose the file again.</source>
+        <translation>没有文件 %1；请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check that it is not open in another program and that you may read it.</source>
+        <translation>无法读取文件 %1：%2。请确认该文件没有在其他程序中打开，且您有读取权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>无法读取文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this database.</source>
+        <translation>此数据库中没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 (%2) is damaged: its content no longer matches the checksum stored with it. Attach the original file again.</source>
+        <translation>附件 %1（%2）已损坏：其内容与保存的校验和不再相符。请重新附加原始文件。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1003,379 @@
     <message>
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>最新的审计记录被删除了（记录止于第 %1 条，数据库记载为第 %2 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingAgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Customer background and transaction history</source>
+        <translation>客户背景与历史交易</translation>
+    </message>
+    <message>
+        <source>Tier, relationship, recent orders and complaints (see the briefing pack)</source>
+        <translation>客户等级、往来关系、近期订单与客诉（见派员前简报）</translation>
+    </message>
+    <message>
+        <source>Objectives (specific and measurable)</source>
+        <translation>派员目标（具体可衡量）</translation>
+    </message>
+    <message>
+        <source>Required before the task can be marked briefed.</source>
+        <translation>须填写后才能将任务标记为已开说明会。</translation>
+    </message>
+    <message>
+        <source>e.g. find the root cause of the uneven coating within 48 h</source>
+        <translation>例如：48 小时内找出涂布不均的根本原因</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>时程与行程</translation>
+    </message>
+    <message>
+        <source>Day 0 arrival, entry procedure and safety training; Day 1–N …</source>
+        <translation>Day 0 抵达、入厂程序与安全培训；Day 1–N …</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (what may and may not be said)</source>
+        <translation>Know-how 防护边界（哪些能讲 / 哪些不能讲）</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全风险与 PPE 配备</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>应急联络</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <translation>姓名与电话：本公司、客户现场、最近的医院</translation>
+    </message>
+    <message>
+        <source>Customer special requirements (dress, gift customs, diet)</source>
+        <translation>客户特殊要求（服装 / 礼物习俗 / 餐饮禁忌）</translation>
+    </message>
+    <message>
+        <source>e.g. clean-room suit in the test area; no gifts accepted</source>
+        <translation>例如：测试区须穿无尘服；不接受礼物</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Questions raised in the meeting and their answers</source>
+        <translation>说明会中提出的问题及其回答</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMeetingPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing meeting (SOP-10 §5.2.4)</source>
+        <translation>任务说明会（SOP-10 §5.2.4）</translation>
+    </message>
+    <message>
+        <source>Meeting held at:</source>
+        <translation>说明会时间：</translation>
+    </message>
+    <message>
+        <source>Departure at:</source>
+        <translation>出发时间：</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席人员：</translation>
+    </message>
+    <message>
+        <source>engineer on this task</source>
+        <translation>本任务派员</translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation>（已删除的人员）</translation>
+    </message>
+    <message>
+        <source>The meeting is held within 24 h before departure; enter both times to check.</source>
+        <translation>说明会须在出发前 24 小时内召开；填写两个时间即可检查。</translation>
+    </message>
+    <message>
+        <source>✓ %1 before departure: within the 24 h rule.</source>
+        <translation>✓ 出发前 %1：符合 24 小时规定。</translation>
+    </message>
+    <message>
+        <source>✗ The meeting lies %1 after the departure.</source>
+        <translation>✗ 说明会在出发后 %1 才召开。</translation>
+    </message>
+    <message>
+        <source>✗ %1 before departure: the meeting must be held within 24 h before departure (SOP-10 §5.2.4).</source>
+        <translation>✗ 出发前 %1：说明会必须在出发前 24 小时内召开（SOP-10 §5.2.4）。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackPage</name>
+    <message>
+        <source>I have read the pack</source>
+        <translation>我已阅读简报</translation>
+    </message>
+    <message>
+        <source>Records on the brief when the engineer read the pack (SOP-10 §5.2.6: read it before departure)</source>
+        <translation>在说明书上记录派员阅读简报的时间（SOP-10 §5.2.6：出发前阅读）</translation>
+    </message>
+    <message>
+        <source>Read on %1.</source>
+        <translation>已于 %1 阅读。</translation>
+    </message>
+    <message>
+        <source>Read it again now</source>
+        <translation>现在重新阅读</translation>
+    </message>
+    <message>
+        <source>Not read yet: the engineer reads the pack before departure.</source>
+        <translation>尚未阅读：派员须在出发前阅读简报。</translation>
+    </message>
+    <message>
+        <source>Briefing pack · %1</source>
+        <translation>派员前简报 · %1</translation>
+    </message>
+    <message>
+        <source>What the desk already knows about this customer and similar cases (SOP-10 §5.2.6). Read before departure.</source>
+        <translation>服务台已掌握的该客户资料与类似案例（SOP-10 §5.2.6）。请在出发前阅读。</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>The task&apos;s customer is not in the registry.</source>
+        <translation>任务的客户不在客户档案中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首单日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Past tasks and their briefs</source>
+        <translation>过去的任务及其说明书</translation>
+    </message>
+    <message>
+        <source>No earlier task for this customer.</source>
+        <translation>该客户没有更早的任务。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject and objectives of the brief</source>
+        <translation>主题与说明书中的派员目标</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>派员目标：</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>类似案例</translation>
+    </message>
+    <message>
+        <source>No similar case found in: %1.</source>
+        <translation>在以下范围中未找到类似案例：%1。</translation>
+    </message>
+    <message>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <translation>以任务主题与需求内容全文检索，检索范围：%1。</translation>
+    </message>
+    <message>
+        <source>NDAs with the customer</source>
+        <translation>与该客户的 NDA</translation>
+    </message>
+    <message>
+        <source>No NDA with this customer is on file.</source>
+        <translation>没有与该客户签署 NDA 的记录。</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>已于 %1 签署</translation>
+    </message>
+    <message>
+        <source>no scanned copy attached</source>
+        <translation>未附扫描件</translation>
+    </message>
+    <message>
+        <source>scanned copy: %1 (%2)</source>
+        <translation>扫描件：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <source>Meeting and agenda</source>
+        <translation>说明会与议程</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation</source>
+        <translation>行前对接</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>派员前简报</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>保存说明书</translation>
+    </message>
+    <message>
+        <source>Save the mission brief (Ctrl+S)</source>
+        <translation>保存任务说明书（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>派员前</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>标记为已开说明会</translation>
+    </message>
+    <message>
+        <source>Unsaved mission brief</source>
+        <translation>任务说明书未保存</translation>
+    </message>
+    <message>
+        <source>The mission brief of %1 has changes that are not saved. Save them?</source>
+        <translation>%1 的任务说明书有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Mission brief saved.</source>
+        <translation>任务说明书已保存。</translation>
+    </message>
+    <message>
+        <source>The task is briefed: the engineers may leave as planned.</source>
+        <translation>任务已开说明会：派员人员可按计划出发。</translation>
+    </message>
+    <message>
+        <source>✓ Marked briefed; the task is now &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>✓ 已标记为已开说明会；任务现为&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>没有阻碍派员的事项：任务可标记为已开说明会。</translation>
+    </message>
+    <message>
+        <source>Mark briefed is possible once these are settled:</source>
+        <translation>以下事项处理完毕后，才能标记为已开说明会：</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTaskHeader</name>
+    <message>
+        <source>← Task</source>
+        <translation>← 任务</translation>
+    </message>
+    <message>
+        <source>Back to the task page</source>
+        <translation>返回任务页面</translation>
+    </message>
+    <message>
+        <source>QEF-10-01 Mission brief · %1</source>
+        <translation>QEF-10-01 任务说明书 · %1</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>（编号待定）</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Engineers: %1</source>
+        <translation>派员人员：%1</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1526,87 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>CustomerHistoryPanel</name>
+    <message>
+        <source>Customer history</source>
+        <translation>客户历史</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>需求时间</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open it</source>
+        <translation>双击任务即可打开</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their tier, first order, NDA and earlier tasks.</source>
+        <translation>选择客户后，可查看其等级、首单、NDA 及过去的任务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>First order: %1</source>
+        <translation>首单：%1</translation>
+    </message>
+    <message>
+        <source>First order: none yet — a new customer</source>
+        <translation>首单：尚无——新客户</translation>
+    </message>
+    <message>
+        <source>NDA: signed on %1</source>
+        <translation>NDA：已于 %1 签署</translation>
+    </message>
+    <message>
+        <source>NDA: none signed</source>
+        <translation>NDA：尚未签署</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>（待定）</translation>
+    </message>
+    <message>
+        <source>
+Planned %1 – %2</source>
+        <translation>
+计划 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Earlier tasks (%1)</source>
+        <translation>过去的任务（%1）</translation>
+    </message>
+    <message>
+        <source>No earlier tasks: this is the first dispatch request of this customer.</source>
+        <translation>没有过去的任务：这是该客户第一次提出派员需求。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -904,6 +1666,184 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Click a deadline to open its task</source>
+        <translation>单击期限即可打开其任务</translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
+        <translation>此处监控：需求提出后 24 小时内登记、出发前 24 小时内开说明会、派员前签 NDA。日报、异常通报、服务报告、回访、改进计划与主动派员，会随其表单加入此列表。</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>1 小时内</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just overdue</source>
+        <translation>刚逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue.</source>
+        <translation>没有即将到期或已逾期的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 项已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n 项即将到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done late</source>
+        <translation>
+            <numerusform>%n 项逾期完成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWatch</name>
+    <message>
+        <source>a task without number</source>
+        <translation>无编号的任务</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>无法读取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>Registration within 24 h</source>
+        <translation>24 小时内登记</translation>
+    </message>
+    <message>
+        <source>Briefing before departure</source>
+        <translation>出发前开说明会</translation>
+    </message>
+    <message>
+        <source>NDA before dispatch</source>
+        <translation>派员前签 NDA</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was registered %n h after the request (limit 24 h).</source>
+        <translation>
+            <numerusform>%1 在需求提出 %n 小时后才登记（时限 24 小时）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>说明会</translation>
+    </message>
+    <message>
+        <source>%1 has no briefing recorded, and its departure (%2) has passed.</source>
+        <translation>%1 没有说明会记录，且出发时间（%2）已过。</translation>
+    </message>
+    <message>
+        <source>Hold the briefing for %1 between %2 and the departure at %3.</source>
+        <translation>请在 %2 至出发时间 %3 之间召开 %1 的说明会。</translation>
+    </message>
+    <message>
+        <source>The briefing for %1 was held at %2, not within the 24 h before the departure at %3.</source>
+        <translation>%1 的说明会于 %2 召开，不在出发时间 %3 前的 24 小时内。</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>core know-how</source>
+        <translation>涉核心 know-how</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before dispatch; no departure is planned yet.</source>
+        <translation>%1（%2）须在派员前与 %3 签署 NDA；尚未计划出发时间。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) departed at %3 without a signed NDA with %4.</source>
+        <translation>%1（%2）于 %3 出发，但未与 %4 签署 NDA。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before the departure at %4.</source>
+        <translation>%1（%2）须在出发时间 %4 前与 %3 签署 NDA。</translation>
+    </message>
+    <message>
+        <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
+        <translation>%2 与 %1 的 NDA 于 %3 才签署，晚于出发时间 %4。</translation>
+    </message>
+</context>
+<context>
     <name>EngineerEligibility</name>
     <message>
         <source>%1 left the company on %2.</source>
@@ -940,6 +1880,43 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1 has not passed Lithera&apos;s technical assessment.</source>
         <translation>%1 尚未通过本公司技术能力评估。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerPanel</name>
+    <message>
+        <source>Engineers (§4.2)</source>
+        <translation>派员人员（§4.2）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>截至 %1 执行此任务的资格：28 h 认证、每年复训、技术顾问须签 NDA 与竞业协议、角色的派员范围。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>具备资格</translation>
+    </message>
+    <message>
+        <source>The engineers are fixed once the task is briefed or finished.</source>
+        <translation>任务已开说明会或已结束后，派员人员即不能再变更。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>尚未指派任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) assigned.</source>
+        <translation>
+            <numerusform>已指派 %n 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2291,76 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>kind</comment>
         <translation>调休上班日</translation>
     </message>
+    <message>
+        <source>Reading this procedure</source>
+        <comment>training</comment>
+        <translation>本程序通读</translation>
+    </message>
+    <message>
+        <source>NDA and trade secrets</source>
+        <comment>training</comment>
+        <translation>NDA 与商业秘密</translation>
+    </message>
+    <message>
+        <source>Know-how black-box principle</source>
+        <comment>training</comment>
+        <translation>Know-how 黑盒化原则</translation>
+    </message>
+    <message>
+        <source>Customer-site safety and PPE</source>
+        <comment>training</comment>
+        <translation>客户端安全与 PPE</translation>
+    </message>
+    <message>
+        <source>HCM-03-01 sales procedure</source>
+        <comment>training</comment>
+        <translation>HCM-03-01 业务员规程</translation>
+    </message>
+    <message>
+        <source>Emergency response (incl. HF first aid)</source>
+        <comment>training</comment>
+        <translation>应急（含 HF 急救）</translation>
+    </message>
+    <message>
+        <source>On-site communication skills</source>
+        <comment>training</comment>
+        <translation>现场沟通技巧</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channels</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>channels</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>channels</comment>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <comment>channels</comment>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>L1 open</source>
+        <comment>level</comment>
+        <translation>L1 公开</translation>
+    </message>
+    <message>
+        <source>L2 internal</source>
+        <comment>level</comment>
+        <translation>L2 内部</translation>
+    </message>
+    <message>
+        <source>L3 restricted</source>
+        <comment>level</comment>
+        <translation>L3 受限</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1621,6 +2668,254 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Engineer</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work (time slots)</source>
+        <translation>今日工作（按时段）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>明日计划</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>需公司支持</translation>
+    </message>
+    <message>
+        <source>Support asked from</source>
+        <translation>请求支持对象</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>回传时间</translation>
+    </message>
+    <message>
+        <source>Late (after 17:00)</source>
+        <translation>迟交（17:00 后）</translation>
+    </message>
+    <message>
+        <source>Anomaly type</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通报人</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>通报时间</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>通报方式</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>异常经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>已采取的处置</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>通报期限</translation>
+    </message>
+    <message>
+        <source>Notification overdue</source>
+        <translation>逾期未通报</translation>
+    </message>
+    <message>
+        <source>1. Task summary (objectives vs achieved)</source>
+        <translation>1. 任务摘要（任务目标 vs 达成）</translation>
+    </message>
+    <message>
+        <source>2. Site situation</source>
+        <translation>2. 现场状况</translation>
+    </message>
+    <message>
+        <source>3. Solutions and follow-ups</source>
+        <translation>3. 解决方案与后续追踪</translation>
+    </message>
+    <message>
+        <source>4. Customer feedback</source>
+        <translation>4. 客户反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-10)</source>
+        <translation>满意度（1-10 分）</translation>
+    </message>
+    <message>
+        <source>5. Improvement suggestions</source>
+        <translation>5. 改进建议</translation>
+    </message>
+    <message>
+        <source>6. Know-how feedback</source>
+        <translation>6. Know-how 回馈</translation>
+    </message>
+    <message>
+        <source>7. Financial settlement</source>
+        <translation>7. 财务结算</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Signed within 3 working days</source>
+        <translation>3 个工作日内签字</translation>
+    </message>
+    <message>
+        <source>Expenses reimbursed (QEF-10-05)</source>
+        <translation>报销费用（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客户对接人</translation>
+    </message>
+    <message>
+        <source>Would recommend us (NPS 0-10)</source>
+        <translation>推荐意愿（NPS 0-10 分）</translation>
+    </message>
+    <message>
+        <source>Engineer performance</source>
+        <translation>派员表现</translation>
+    </message>
+    <message>
+        <source>Further needs</source>
+        <translation>后续需求</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Improvement follow-up due</source>
+        <translation>改进追踪期限</translation>
+    </message>
+    <message>
+        <source>Improvement completed on</source>
+        <translation>改进完成日期</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS 分组</translation>
+    </message>
+    <message>
+        <source>Improvement plan required</source>
+        <translation>须制定改进计划</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <source>Gifts declared on</source>
+        <translation>礼物申报日期</translation>
+    </message>
+    <message>
+        <source>Declared to</source>
+        <translation>申报对象</translation>
+    </message>
+    <message>
+        <source>Total reimbursed</source>
+        <translation>报销合计</translation>
+    </message>
+    <message>
+        <source>Gift declaration pending</source>
+        <translation>礼物待申报</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>费用申报单</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Declaration required (&gt; RMB 200)</source>
+        <translation>须申报（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>关联任务</translation>
+    </message>
+    <message>
+        <source>From report</source>
+        <translation>来源报告</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>已完成培训</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -1712,6 +3007,104 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>the value must be text.</source>
         <translation>值必须是文字。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <translation>“%1”不是整数；请输入 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>the amount is not a whole number of fen.</source>
+        <translation>金额不是整数分。</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative.</source>
+        <translation>%1 是负数；金额不能为负。</translation>
+    </message>
+    <message>
+        <source>%1 is more than RMB %2; check the amount.</source>
+        <translation>%1 超过 RMB %2；请检查金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <translation>“%1”不是保留两位小数的人民币金额；请使用 280.00 的格式。</translation>
+    </message>
+    <message>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <translation>金额必须是保留两位小数的文字，例如“280.00”。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>（找不到记录：%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type digits, for example %2.</source>
+        <translation>“%1”不是数字；请输入数字，例如 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
+        <translation>“%1”不在列表中；请从提供的选项中选择，或清空此栏。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormRules</name>
+    <message>
+        <source>Record %1, %2 (%3): %4</source>
+        <translation>记录 %1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>早于 %1；请更正时间。</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>任务 %1 尚无现场日期；请先填写其计划开始与计划结束。</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 不是任务 %2 的现场工作日（%3 至 %4）；请选择此期间内的日期。</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>此人不是任务 %1 的派员；请先将其指派到该任务。</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
+        <translation>此派员在 %2 已有任务 %1 的日报（记录 %3）；请补充到该日报中。</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>已设定追踪日期，但改进计划本身为空；请填写改进计划。</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>追踪日期必须在回访后 90 天内（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>早于 %1 的回访；请更正日期。</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>已签字的报告须写明签字人（派员与 Robert）。</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>请写明礼物向谁申报。</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeExporter</name>
@@ -1769,6 +3162,120 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Record %1: task number %2 is also used by record %3 in the file.</source>
         <translation>记录 %1：任务编号 %2 在文件中也被记录 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <translation>记录 %1：“%2”必须是列表。</translation>
+    </message>
+    <message>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <translation>记录 %1：%2第 %3 项在“%4”中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <translation>记录 %1：“%2”中的每一项都必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
+        <translation>记录 %1 已于 %2 签字，不能修改（%3）；更正须以新版本记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <translation>“%1”不是独立的部分：请将其写在每条“%2”记录中，作为“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundary</name>
+    <message>
+        <source>Product specification</source>
+        <translation>产品规格</translation>
+    </message>
+    <message>
+        <source>Published specifications</source>
+        <translation>公开规格</translation>
+    </message>
+    <message>
+        <source>Detailed formulations</source>
+        <translation>详细配方</translation>
+    </message>
+    <message>
+        <source>Operating advice</source>
+        <translation>操作建议</translation>
+    </message>
+    <message>
+        <source>Recommended ranges</source>
+        <translation>建议范围</translation>
+    </message>
+    <message>
+        <source>Key parameters (e.g. exact temperatures)</source>
+        <translation>关键参数（如温度精确值）</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>故障排除</translation>
+    </message>
+    <message>
+        <source>How to deal with it</source>
+        <translation>处置方法</translation>
+    </message>
+    <message>
+        <source>Anything that allows reverse engineering</source>
+        <translation>任何可供反向工程的信息</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <source>Common raw materials</source>
+        <translation>一般原料</translation>
+    </message>
+    <message>
+        <source>Names of key suppliers</source>
+        <translation>关键供应商名</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Prices are not discussed (left to sales)</source>
+        <translation>不讨论价格（留给业务）</translation>
+    </message>
+    <message>
+        <source>Same as at left</source>
+        <translation>同左</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundaryPanel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>可讲</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>不可讲</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.1.2; details in SOP-17 know-how control.</source>
+        <translation>SOP-10 §5.3.1.2；详见 SOP-17 know-how 管控程序。</translation>
+    </message>
+    <message>
+        <source>Further boundaries for this task:</source>
+        <translation>本任务的其他防护边界：</translation>
+    </message>
+    <message>
+        <source>e.g. give the recommended range only, never the exact bath temperature</source>
+        <translation>例如：只讲建议范围，绝不讲精确的槽液温度</translation>
+    </message>
+    <message>
+        <source>The engineer has gone through this boundary and keeps to it on site</source>
+        <translation>派员已逐项了解此防护边界，并在现场遵守</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +3397,40 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>About this area</source>
         <translation>关于此区域</translation>
     </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Uncheck to leave the field empty</source>
+        <translation>取消勾选即可让此栏留空</translation>
+    </message>
+</context>
+<context>
+    <name>PpePanel</name>
+    <message>
+        <source>Safety notes for this site:</source>
+        <translation>本现场的安全注意事项：</translation>
+    </message>
+    <message>
+        <source>e.g. HF area: always two people, eye-wash station at gate 2</source>
+        <translation>例如：HF 区域须两人同行，洗眼器在 2 号门</translation>
+    </message>
+    <message>
+        <source>The task has no safety risk assessed yet, so no PPE can be derived; assess the task first (SOP-10 §5.2.2).</source>
+        <translation>任务尚未评估安全风险，因此无法得出 PPE；请先评估任务（SOP-10 §5.2.2）。</translation>
+    </message>
+    <message>
+        <source>Safety risk &lt;b&gt;%1&lt;/b&gt; (from the assessment). Required PPE, cumulative by SOP-10 §5.2.7:</source>
+        <translation>安全风险&lt;b&gt;%1&lt;/b&gt;（来自评估）。所需 PPE，按 SOP-10 §5.2.7 逐级累加：</translation>
+    </message>
+    <message>
+        <source>HF site: carry the first-aid kit with 25 % calcium gluconate gel at all times.</source>
+        <translation>HF 端：须随身携带 HF 急救药盒（25% 葡萄糖酸钙凝胶）。</translation>
+    </message>
 </context>
 <context>
     <name>PpeRule</name>
@@ -1932,6 +3473,139 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>HF first-aid kit (25 % calcium gluconate gel)</source>
         <translation>HF 急救药盒（25% 葡萄糖酸钙凝胶）</translation>
+    </message>
+</context>
+<context>
+    <name>PreTripPanel</name>
+    <message>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <translation>出发前 1 天与客户对接人确认（SOP-10 §5.2.8）。请勾选已确认的事项。</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host confirmed</source>
+        <translation>已确认到达时间、地点与接待人</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00 at gate 1, received by the process manager</source>
+        <translation>例如：09:00 在 1 号门，由制程经理接待</translation>
+    </message>
+    <message>
+        <source>Site conditions</source>
+        <translation>现场条件</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure and safety training confirmed</source>
+        <translation>已确认现场 PPE、入厂程序与安全培训</translation>
+    </message>
+    <message>
+        <source>e.g. entry application one day ahead; 30 min safety training on arrival</source>
+        <translation>例如：提前一天提交入厂申请；到达后 30 分钟安全培训</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联络</translation>
+    </message>
+    <message>
+        <source>Emergency contact at the site confirmed (see agenda item 6)</source>
+        <translation>已确认现场紧急联络人（见议程第 6 项）</translation>
+    </message>
+    <message>
+        <source>Documents the engineers carry</source>
+        <translation>派员须携带的文件</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>健康证</translation>
+    </message>
+    <message>
+        <source>Site entry application</source>
+        <translation>入厂申请</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的栏位为必填。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>关闭且不保存（Esc）</translation>
+    </message>
+    <message>
+        <source>This record cannot be opened: %1</source>
+        <translation>无法打开此记录：%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>A certification date is entered, but not every course is ticked; check the training record.</source>
+        <translation>已填写认证日期，但并非所有课程都已勾选；请检查培训记录。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved: %2</source>
+        <translation>%1未保存：%2</translation>
+    </message>
+    <message>
+        <source>Save the new %1?</source>
+        <translation>保存新建的%1？</translation>
+    </message>
+    <message>
+        <source>Save the changes to this %1?</source>
+        <translation>保存对此%1的修改？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Computed by Field Desk</source>
+        <translation>由派员服务台自动计算</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +3666,62 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Holidays</source>
         <translation>假日</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <source>Service reports</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>费用申报单</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用申报单</translation>
+    </message>
+    <message>
+        <source>Expense line</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Know-how entry</source>
+        <translation>知识库条目</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>知识库</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -2030,6 +3760,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”相符的记录。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +3820,32 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>ReferenceCombo</name>
+    <message>
+        <source>Type to search, or choose from the list</source>
+        <translation>输入以搜索，或从列表中选择</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>（找不到记录：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOptions</name>
+    <message>
+        <source>Cannot read the list of %1: %2</source>
+        <translation>无法读取%1列表：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was written by a newer Field Desk (schema version %1; this program knows up to %2). Install the newer version to open it.</source>
@@ -2094,6 +3858,17 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>将数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3925,26 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</source>
         <translation>请输入共享文件夹的完整路径，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
     </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Someone not in this database</source>
+        <translation>不在此数据库中的人员</translation>
+    </message>
+    <message>
+        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
+        <translation>在此服务台录入的核准及其他决定，以此人员的名义提出。</translation>
+    </message>
+    <message>
+        <source>&amp;Person at this desk:</source>
+        <translation>本机使用人(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2180,10 +3975,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Share folder:</source>
         <translation>共享文件夹：</translation>
-    </message>
-    <message>
-        <source>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</source>
-        <translation>记录任务后，即将到期与已逾期的期限会列在这里：24 小时内登记、出发前 24 小时内开说明会、17:00 前交日报、异常通报时限、3 个工作日内交服务报告、48 小时内回访、派员前签 NDA、改进计划 90 天追踪，以及按客户等级的主动派员。</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2221,6 +4012,257 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>TaskClosure</name>
+    <message>
+        <source>Cannot read the task&apos;s forms: %1</source>
+        <translation>无法读取任务的表单：%1</translation>
+    </message>
+    <message>
+        <source>Enter when the engineers left the site (the service report and call-back deadlines count from it).</source>
+        <translation>请填写派员离开现场的时间（服务报告与回访期限由此起算）。</translation>
+    </message>
+    <message>
+        <source>The task has no planned on-site dates, so its daily reports cannot be checked; enter the planned start and end.</source>
+        <translation>任务没有计划的现场日期，因此无法检查其日报；请填写计划开始与计划结束。</translation>
+    </message>
+    <message>
+        <source>No daily report from %1 for %2.</source>
+        <translation>%1 缺少 %2 的日报。</translation>
+    </message>
+    <message>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <translation>%2 发生的异常“%1”尚未通报；请记录通报了谁以及通报时间。</translation>
+    </message>
+    <message>
+        <source>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</source>
+        <translation>服务报告（QEF-10-01）尚未由派员与 Robert 签字。</translation>
+    </message>
+    <message>
+        <source>The call-back scored below 7 (satisfaction %1, NPS %2): open an improvement plan with its follow-up date (90 days).</source>
+        <translation>回访评分低于 7 分（满意度 %1，NPS %2）：请制定改进计划并设定追踪日期（90 天）。</translation>
+    </message>
+    <message>
+        <source>The customer call-back (QEF-10-03) has not been made yet.</source>
+        <translation>尚未进行客户回访（QEF-10-03）。</translation>
+    </message>
+    <message>
+        <source>%1 of RMB %2 paid by the customer on %3 (claim of %4) is not declared yet.</source>
+        <translation>%4 的申报单中，%3 由客户支付的%1 RMB %2 尚未申报。</translation>
+    </message>
+    <message>
+        <source>There is no expense claim (QEF-10-05) for the task.</source>
+        <translation>此任务没有费用申报单（QEF-10-05）。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHeader</name>
+    <message>
+        <source>Re-assess</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>标记为已开说明会</translation>
+    </message>
+    <message>
+        <source>Engineers on site</source>
+        <translation>派员已到现场</translation>
+    </message>
+    <message>
+        <source>Left the site, reporting</source>
+        <translation>已离开现场，撰写报告</translation>
+    </message>
+    <message>
+        <source>Report done, call back</source>
+        <translation>报告完成，进行回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cancel task…</source>
+        <translation>取消任务…</translation>
+    </message>
+    <message>
+        <source>← Tasks</source>
+        <translation>← 任务</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>返回任务列表</translation>
+    </message>
+    <message>
+        <source>Mission brief…</source>
+        <translation>任务说明书…</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>（编号待定）</translation>
+    </message>
+    <message>
+        <source>Next state: %1</source>
+        <translation>下一状态：%1</translation>
+    </message>
+    <message>
+        <source>Open the mission brief QEF-10-01 of this task</source>
+        <translation>打开此任务的任务说明书 QEF-10-01</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIntakeDialog</name>
+    <message>
+        <source>New dispatch request</source>
+        <translation>新派员需求</translation>
+    </message>
+    <message>
+        <source>Register a dispatch request</source>
+        <translation>登记派员需求</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <translation>SOP-10 §5.2.1：收到客户需求后 24 小时内登记；随后由 Robert 评估。</translation>
+    </message>
+    <message>
+        <source>Type to search by name or short name</source>
+        <translation>输入名称或简称搜索</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>选择类型</translation>
+    </message>
+    <message>
+        <source>P0 — urgent</source>
+        <translation>P0 — 紧急</translation>
+    </message>
+    <message>
+        <source>P1 — normal</source>
+        <translation>P1 — 一般</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 涂布厚度不均</source>
+        <translation>简短描述，例如：涂布厚度不均</translation>
+    </message>
+    <message>
+        <source>Plant, line or station</source>
+        <translation>工厂、产线或工站</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, in their words</source>
+        <translation>客户的需求，用客户自己的话</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested at:</source>
+        <translation>需求时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>地点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>需求内容(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register the request and give it a task number (Ctrl+S)</source>
+        <translation>登记需求并分配任务编号（Ctrl+S）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the request — late (limit 24 h)</source>
+        <translation>需求提出后 %1 — 已逾时（时限 24 小时）</translation>
+    </message>
+    <message>
+        <source>%1 after the request — in time (limit 24 h)</source>
+        <translation>需求提出后 %1 — 准时（时限 24 小时）</translation>
+    </message>
+    <message>
+        <source>The request time lies in the future; check the date.</source>
+        <translation>需求时间在未来；请检查日期。</translation>
+    </message>
+    <message>
+        <source>Registered now: %1. It can still be registered; the start page lists it as registered late.</source>
+        <translation>现在登记：%1。仍可登记；开始页会将其列为逾时登记。</translation>
+    </message>
+    <message>
+        <source>Registered now: %1.</source>
+        <translation>现在登记：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1”; choose one from the list.</source>
+        <translation>没有客户“%1”；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the type of dispatch.</source>
+        <translation>请选择派员类型。</translation>
+    </message>
+    <message>
+        <source>Discard the request?</source>
+        <translation>放弃此需求？</translation>
+    </message>
+    <message>
+        <source>The request has not been registered. Discard what you typed?</source>
+        <translation>此需求尚未登记。放弃已输入的内容？</translation>
+    </message>
+</context>
+<context>
     <name>TaskNumbering</name>
     <message>
         <source>Cannot read the task numbers: %1</source>
@@ -2229,6 +4271,134 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>All 9999 task numbers of %1 are used.</source>
         <translation>%1 年的 9999 个任务编号已全部用完。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Intake (§5.2.1)</source>
+        <translation>任务接收（§5.2.1）</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>派员前</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>评估已保存。</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <source>Engineers assigned.</source>
+        <translation>已指派派员人员。</translation>
+    </message>
+    <message>
+        <source>Discard the assessment?</source>
+        <translation>放弃评估？</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 has unsaved changes. Discard them?</source>
+        <translation>%1 的评估有未保存的修改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>需求时间：</translation>
+    </message>
+    <message>
+        <source>Registered at:</source>
+        <translation>登记时间：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>需求内容：</translation>
+    </message>
+    <message>
+        <source>Cancelled because:</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>尚未满足：
+• %1</translation>
+    </message>
+    <message>
+        <source>Save the assessment first.</source>
+        <translation>请先保存评估。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>没有阻碍派员的事项：任务可标记为已开说明会。</translation>
+    </message>
+    <message>
+        <source>The mission brief screen is not part of this version yet.</source>
+        <translation>本版本尚无任务说明书界面。</translation>
+    </message>
+    <message>
+        <source>The mission brief is written once the task is approved.</source>
+        <translation>任务核准后才能撰写任务说明书。</translation>
+    </message>
+    <message>
+        <source>Change the state?</source>
+        <translation>变更状态？</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2?</source>
+        <translation>将 %1 标记为%2？</translation>
+    </message>
+    <message>
+        <source>The task is now %1.</source>
+        <translation>任务现为%1。</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the task.</source>
+        <translation>为什么取消 %1？原因将随任务保存。</translation>
+    </message>
+    <message>
+        <source>The task is cancelled.</source>
+        <translation>任务已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskScreens</name>
+    <message>
+        <source>Registered as %1. Robert assesses it next.</source>
+        <translation>已登记为 %1。接下来由 Robert 评估。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +4545,19 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Use the dedicated step to make a task %1.</source>
         <translation>请使用专门的步骤将任务设为%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 yet: %3</source>
+        <translation>%1 尚不能变为%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <source>%1 of %2 h (%3 of %n course(s))</source>
+        <translation>
+            <numerusform>已完成 %1 / %2 h（%3 / %n 门课程）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,105 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Approval (§5.2.3)</source>
+        <translation>核准（§5.2.3）</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>核准層級</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>決定時間</translation>
+    </message>
+    <message>
+        <source>Optional when approving; the reason when rejecting</source>
+        <translation>核准時可不填；駁回時填寫原因</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>駁回…</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>決定人：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意見：</translation>
+    </message>
+    <message>
+        <source>Required approval: follows from the assessment.</source>
+        <translation>所需核准：依評估結果而定。</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>所需核准：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>KC is to be informed of this dispatch.</source>
+        <translation>此次派員須知會 KC。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assess the task first: the approval it needs follows from the assessment.</source>
+        <translation>請先評估任務：所需核准依評估結果而定。</translation>
+    </message>
+    <message>
+        <source>Save the assessment first: the decision is taken on the saved assessment.</source>
+        <translation>請先儲存評估：核准決定以已儲存的評估為準。</translation>
+    </message>
+    <message>
+        <source>Nobody in People has the role this approval needs.</source>
+        <translation>人員名錄中沒有人具備此核准所需的角色。</translation>
+    </message>
+    <message>
+        <source>The task was rejected; it is finished.</source>
+        <translation>任務已駁回，已結束。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>任務已取消。</translation>
+    </message>
+    <message>
+        <source>The task is approved.</source>
+        <translation>任務已核准。</translation>
+    </message>
+    <message>
+        <source>Reject the task?</source>
+        <translation>駁回任務？</translation>
+    </message>
+    <message>
+        <source>A rejected task is finished and cannot be approved later. Reject it?</source>
+        <translation>駁回的任務即告結束，之後不能再核准。確定駁回？</translation>
+    </message>
+</context>
+<context>
     <name>AreaCatalog</name>
     <message>
         <source>Work</source>
@@ -658,6 +757,10 @@
         <source>NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)</source>
         <translation>NPS：A 級 ≥ 60，B 級 ≥ 40，整體 ≥ 50（季）</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>假日</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -672,6 +775,211 @@
     <message>
         <source>The records of this area are listed on the first tab as they arrive by import or synchronisation. This version of Field Desk does not have the entry screen yet: new records are still written on the paper form.</source>
         <translation>此區域的記錄透過匯入或同步進入後，會列在第一個分頁中。本版本的派員服務台尚無輸入介面：新記錄仍請填寫紙本表單。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Choose</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Assessment (§5.2.2)</source>
+        <translation>評估（§5.2.2）</translation>
+    </message>
+    <message>
+        <source>Must it be solved on site? Can it be handled remotely?</source>
+        <translation>是否需現場解決？遠端能否處理？</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Half a day, 1–3 days or more than 3 days decides the approval level</source>
+        <translation>半天、1–3 天或 3 天以上，決定核准層級</translation>
+    </message>
+    <message>
+        <source>Strategic value of the customer, revenue</source>
+        <translation>客戶戰略價值、收入貢獻</translation>
+    </message>
+    <message>
+        <source>Could it be solved remotely with AI assistance?</source>
+        <translation>是否可遠端 + AI 協助解決？</translation>
+    </message>
+    <message>
+        <source>Major customer complaint</source>
+        <translation>客戶重大客訴</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>儲存評估</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>儲存評估（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Necessity:</source>
+        <translation>必要性：</translation>
+    </message>
+    <message>
+        <source>Complexity:</source>
+        <translation>複雜度：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>時長：</translation>
+    </message>
+    <message>
+        <source>Know-how risk:</source>
+        <translation>Know-how 風險：</translation>
+    </message>
+    <message>
+        <source>Safety risk:</source>
+        <translation>安全風險：</translation>
+    </message>
+    <message>
+        <source>Commercial value:</source>
+        <translation>商業價值：</translation>
+    </message>
+    <message>
+        <source>Remote alternative:</source>
+        <translation>替代方案（遠端）：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>計劃：</translation>
+    </message>
+    <message>
+        <source>Required approval: enter the duration and the complexity to see who must approve.</source>
+        <translation>所需核准：填寫時長與複雜度後即可看到由誰核准。</translation>
+    </message>
+    <message>
+        <source>Required approval: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>所需核准：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer is a tier A strategic customer.</source>
+        <translation>該客戶為 A 級戰略客戶。</translation>
+    </message>
+    <message>
+        <source>Computed from the fields above; save the assessment before anyone approves.</source>
+        <translation>由以上欄位自動算出；請在核准前儲存評估。</translation>
+    </message>
+    <message>
+        <source>May be changed until someone approves or rejects the task.</source>
+        <translation>在有人核准或駁回任務之前均可修改。</translation>
+    </message>
+    <message>
+        <source>Saving makes the task assessed; then it goes to approval.</source>
+        <translation>儲存後任務即為已評估，隨後進入核准。</translation>
+    </message>
+    <message>
+        <source>The assessment is fixed: the task is %1.</source>
+        <translation>評估已鎖定：任務%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Attach scanned copy…</source>
+        <translation>附加掃描件…</translation>
+    </message>
+    <message>
+        <source>Choose the scanned, signed copy (PDF or image, at most %1 MB); it is stored encrypted in the database</source>
+        <translation>選擇已簽字的掃描件（PDF 或圖片，最大 %1 MB）；檔案會加密儲存在資料庫中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the scanned copy with the desktop&apos;s viewer</source>
+        <translation>用系統的檢視程式開啟掃描件</translation>
+    </message>
+    <message>
+        <source>Attach scanned copy</source>
+        <translation>附加掃描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>掃描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; choose the scanned copy itself.</source>
+        <translation>檔案 %1 是空的；請選擇掃描件本身。</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>資料庫已關閉。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy to open: %1</source>
+        <translation>無法寫入用於開啟的臨時副本：%1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
+        <translation>沒有可開啟 %1 檔案的程式。在此編輯視窗關閉前，副本位於 %2。</translation>
+    </message>
+    <message>
+        <source>Replace scanned copy…</source>
+        <translation>替換掃描件…</translation>
+    </message>
+    <message>
+        <source>No scanned copy attached yet.</source>
+        <translation>尚未附加掃描件。</translation>
+    </message>
+    <message>
+        <source>The scanned copy is missing from this database (%1).</source>
+        <translation>此資料庫中缺少掃描件（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · stored when you save</source>
+        <translation>%1 · %2 · 儲存時存入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 is %2 MB; an attachment can be at most %3 MB. Scan it again with a lower resolution or in black and white, or split it into several files.</source>
+        <translation>檔案 %1 大小為 %2 MB；附件最大為 %3 MB。請以較低解析度或黑白模式重新掃描，或拆分成幾個檔案。</translation>
+    </message>
+    <message>
+        <source>There is no file %1; choose the file again.</source>
+        <translation>沒有檔案 %1；請重新選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check that it is not open in another program and that you may read it.</source>
+        <translation>無法讀取檔案 %1：%2。請確認該檔案沒有在其他程式中開啟，且您有讀取權限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2.</source>
+        <translation>無法讀取檔案 %1：%2。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要檔名。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this database.</source>
+        <translation>此資料庫中沒有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 (%2) is damaged: its content no longer matches the checksum stored with it. Attach the original file again.</source>
+        <translation>附件 %1（%2）已損壞：其內容與儲存的檢查碼不再相符。請重新附加原始檔案。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1003,379 @@
     <message>
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>最新的稽核記錄被刪除了（記錄止於第 %1 筆，資料庫記載為第 %2 筆）。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingAgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Customer background and transaction history</source>
+        <translation>客戶背景與歷史交易</translation>
+    </message>
+    <message>
+        <source>Tier, relationship, recent orders and complaints (see the briefing pack)</source>
+        <translation>客戶等級、往來關係、近期訂單與客訴（見派員前簡報）</translation>
+    </message>
+    <message>
+        <source>Objectives (specific and measurable)</source>
+        <translation>派員目標（具體可衡量）</translation>
+    </message>
+    <message>
+        <source>Required before the task can be marked briefed.</source>
+        <translation>須填寫後才能將任務標記為已開說明會。</translation>
+    </message>
+    <message>
+        <source>e.g. find the root cause of the uneven coating within 48 h</source>
+        <translation>例如：48 小時內找出塗布不均的根本原因</translation>
+    </message>
+    <message>
+        <source>Schedule and itinerary</source>
+        <translation>時程與行程</translation>
+    </message>
+    <message>
+        <source>Day 0 arrival, entry procedure and safety training; Day 1–N …</source>
+        <translation>Day 0 抵達、入廠程序與安全培訓；Day 1–N …</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (what may and may not be said)</source>
+        <translation>Know-how 防護邊界（哪些能講 / 哪些不能講）</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE</source>
+        <translation>安全風險與 PPE 配備</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>應急聯絡</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <translation>姓名與電話：本公司、客戶現場、最近的醫院</translation>
+    </message>
+    <message>
+        <source>Customer special requirements (dress, gift customs, diet)</source>
+        <translation>客戶特殊要求（服裝 / 禮物習俗 / 餐飲禁忌）</translation>
+    </message>
+    <message>
+        <source>e.g. clean-room suit in the test area; no gifts accepted</source>
+        <translation>例如：測試區須穿無塵服；不接受禮物</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Questions raised in the meeting and their answers</source>
+        <translation>說明會中提出的問題及其回答</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMeetingPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing meeting (SOP-10 §5.2.4)</source>
+        <translation>任務說明會（SOP-10 §5.2.4）</translation>
+    </message>
+    <message>
+        <source>Meeting held at:</source>
+        <translation>說明會時間：</translation>
+    </message>
+    <message>
+        <source>Departure at:</source>
+        <translation>出發時間：</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席人員：</translation>
+    </message>
+    <message>
+        <source>engineer on this task</source>
+        <translation>本任務派員</translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation>（已刪除的人員）</translation>
+    </message>
+    <message>
+        <source>The meeting is held within 24 h before departure; enter both times to check.</source>
+        <translation>說明會須在出發前 24 小時內召開；填寫兩個時間即可檢查。</translation>
+    </message>
+    <message>
+        <source>✓ %1 before departure: within the 24 h rule.</source>
+        <translation>✓ 出發前 %1：符合 24 小時規定。</translation>
+    </message>
+    <message>
+        <source>✗ The meeting lies %1 after the departure.</source>
+        <translation>✗ 說明會在出發後 %1 才召開。</translation>
+    </message>
+    <message>
+        <source>✗ %1 before departure: the meeting must be held within 24 h before departure (SOP-10 §5.2.4).</source>
+        <translation>✗ 出發前 %1：說明會必須在出發前 24 小時內召開（SOP-10 §5.2.4）。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackPage</name>
+    <message>
+        <source>I have read the pack</source>
+        <translation>我已閱讀簡報</translation>
+    </message>
+    <message>
+        <source>Records on the brief when the engineer read the pack (SOP-10 §5.2.6: read it before departure)</source>
+        <translation>在說明書上記錄派員閱讀簡報的時間（SOP-10 §5.2.6：出發前閱讀）</translation>
+    </message>
+    <message>
+        <source>Read on %1.</source>
+        <translation>已於 %1 閱讀。</translation>
+    </message>
+    <message>
+        <source>Read it again now</source>
+        <translation>現在重新閱讀</translation>
+    </message>
+    <message>
+        <source>Not read yet: the engineer reads the pack before departure.</source>
+        <translation>尚未閱讀：派員須在出發前閱讀簡報。</translation>
+    </message>
+    <message>
+        <source>Briefing pack · %1</source>
+        <translation>派員前簡報 · %1</translation>
+    </message>
+    <message>
+        <source>What the desk already knows about this customer and similar cases (SOP-10 §5.2.6). Read before departure.</source>
+        <translation>服務台已掌握的該客戶資料與類似案例（SOP-10 §5.2.6）。請在出發前閱讀。</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客戶檔案</translation>
+    </message>
+    <message>
+        <source>The task&apos;s customer is not in the registry.</source>
+        <translation>任務的客戶不在客戶名錄中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首單日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Past tasks and their briefs</source>
+        <translation>過去的任務及其說明書</translation>
+    </message>
+    <message>
+        <source>No earlier task for this customer.</source>
+        <translation>該客戶沒有更早的任務。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Subject and objectives of the brief</source>
+        <translation>主題與說明書中的派員目標</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>派員目標：</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>類似案例</translation>
+    </message>
+    <message>
+        <source>No similar case found in: %1.</source>
+        <translation>在以下範圍中未找到類似案例：%1。</translation>
+    </message>
+    <message>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <translation>以任務主題與需求內容全文檢索，檢索範圍：%1。</translation>
+    </message>
+    <message>
+        <source>NDAs with the customer</source>
+        <translation>與該客戶的 NDA</translation>
+    </message>
+    <message>
+        <source>No NDA with this customer is on file.</source>
+        <translation>沒有與該客戶簽署 NDA 的記錄。</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未簽署</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>已於 %1 簽署</translation>
+    </message>
+    <message>
+        <source>no scanned copy attached</source>
+        <translation>未附掃描件</translation>
+    </message>
+    <message>
+        <source>scanned copy: %1 (%2)</source>
+        <translation>掃描件：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <source>Meeting and agenda</source>
+        <translation>說明會與議程</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation</source>
+        <translation>行前對接</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>派員前簡報</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>儲存說明書</translation>
+    </message>
+    <message>
+        <source>Save the mission brief (Ctrl+S)</source>
+        <translation>儲存任務說明書（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>派員前</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>標記為已開說明會</translation>
+    </message>
+    <message>
+        <source>Unsaved mission brief</source>
+        <translation>任務說明書未儲存</translation>
+    </message>
+    <message>
+        <source>The mission brief of %1 has changes that are not saved. Save them?</source>
+        <translation>%1 的任務說明書有未儲存的修改。是否儲存？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的修改</translation>
+    </message>
+    <message>
+        <source>Mission brief saved.</source>
+        <translation>任務說明書已儲存。</translation>
+    </message>
+    <message>
+        <source>The task is briefed: the engineers may leave as planned.</source>
+        <translation>任務已開說明會：派員人員可按計劃出發。</translation>
+    </message>
+    <message>
+        <source>✓ Marked briefed; the task is now &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>✓ 已標記為已開說明會；任務現為&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>沒有阻礙派員的事項：任務可標記為已開說明會。</translation>
+    </message>
+    <message>
+        <source>Mark briefed is possible once these are settled:</source>
+        <translation>以下事項處理完畢後，才能標記為已開說明會：</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTaskHeader</name>
+    <message>
+        <source>← Task</source>
+        <translation>← 任務</translation>
+    </message>
+    <message>
+        <source>Back to the task page</source>
+        <translation>返回任務頁面</translation>
+    </message>
+    <message>
+        <source>QEF-10-01 Mission brief · %1</source>
+        <translation>QEF-10-01 任務說明書 · %1</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>（編號待定）</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>地點：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Engineers: %1</source>
+        <translation>派員人員：%1</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>計劃：%1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1526,87 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>CustomerHistoryPanel</name>
+    <message>
+        <source>Customer history</source>
+        <translation>客戶歷史</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>需求時間</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open it</source>
+        <translation>按兩下任務即可開啟</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their tier, first order, NDA and earlier tasks.</source>
+        <translation>選擇客戶後，可檢視其等級、首單、NDA 及過去的任務。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等級：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>類型：%1</translation>
+    </message>
+    <message>
+        <source>First order: %1</source>
+        <translation>首單：%1</translation>
+    </message>
+    <message>
+        <source>First order: none yet — a new customer</source>
+        <translation>首單：尚無——新客戶</translation>
+    </message>
+    <message>
+        <source>NDA: signed on %1</source>
+        <translation>NDA：已於 %1 簽署</translation>
+    </message>
+    <message>
+        <source>NDA: none signed</source>
+        <translation>NDA：尚未簽署</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地區：%1</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>（待定）</translation>
+    </message>
+    <message>
+        <source>
+Planned %1 – %2</source>
+        <translation>
+計劃 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Earlier tasks (%1)</source>
+        <translation>過去的任務（%1）</translation>
+    </message>
+    <message>
+        <source>No earlier tasks: this is the first dispatch request of this customer.</source>
+        <translation>沒有過去的任務：這是該客戶第一次提出派員需求。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -904,6 +1666,184 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     </message>
 </context>
 <context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Click a deadline to open its task</source>
+        <translation>按一下期限即可開啟其任務</translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
+        <translation>此處監控：需求提出後 24 小時內登記、出發前 24 小時內開說明會、派員前簽 NDA。日報、異常通報、服務報告、回訪、改進計劃與主動派員，會隨其表單加入此清單。</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>尚無日期</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>1 小時內</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 小時後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just overdue</source>
+        <translation>剛逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue.</source>
+        <translation>沒有即將到期或已逾期的事項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 項已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n 項即將到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done late</source>
+        <translation>
+            <numerusform>%n 項逾期完成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWatch</name>
+    <message>
+        <source>a task without number</source>
+        <translation>無編號的任務</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>無法讀取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>Registration within 24 h</source>
+        <translation>24 小時內登記</translation>
+    </message>
+    <message>
+        <source>Briefing before departure</source>
+        <translation>出發前開說明會</translation>
+    </message>
+    <message>
+        <source>NDA before dispatch</source>
+        <translation>派員前簽 NDA</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>登記</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was registered %n h after the request (limit 24 h).</source>
+        <translation>
+            <numerusform>%1 在需求提出 %n 小時後才登記（時限 24 小時）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>說明會</translation>
+    </message>
+    <message>
+        <source>%1 has no briefing recorded, and its departure (%2) has passed.</source>
+        <translation>%1 沒有說明會記錄，且出發時間（%2）已過。</translation>
+    </message>
+    <message>
+        <source>Hold the briefing for %1 between %2 and the departure at %3.</source>
+        <translation>請在 %2 至出發時間 %3 之間召開 %1 的說明會。</translation>
+    </message>
+    <message>
+        <source>The briefing for %1 was held at %2, not within the 24 h before the departure at %3.</source>
+        <translation>%1 的說明會於 %2 召開，不在出發時間 %3 前的 24 小時內。</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>core know-how</source>
+        <translation>涉核心 know-how</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before dispatch; no departure is planned yet.</source>
+        <translation>%1（%2）須在派員前與 %3 簽署 NDA；尚未計劃出發時間。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) departed at %3 without a signed NDA with %4.</source>
+        <translation>%1（%2）於 %3 出發，但未與 %4 簽署 NDA。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs a signed NDA with %3 before the departure at %4.</source>
+        <translation>%1（%2）須在出發時間 %4 前與 %3 簽署 NDA。</translation>
+    </message>
+    <message>
+        <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
+        <translation>%2 與 %1 的 NDA 於 %3 才簽署，晚於出發時間 %4。</translation>
+    </message>
+</context>
+<context>
     <name>EngineerEligibility</name>
     <message>
         <source>%1 left the company on %2.</source>
@@ -940,6 +1880,43 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1 has not passed Lithera&apos;s technical assessment.</source>
         <translation>%1 尚未通過本公司技術能力評估。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerPanel</name>
+    <message>
+        <source>Engineers (§4.2)</source>
+        <translation>派員人員（§4.2）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>截至 %1 執行此任務的資格：28 h 認證、每年複訓、技術顧問須簽 NDA 與競業協議、角色的派員範圍。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>具備資格</translation>
+    </message>
+    <message>
+        <source>The engineers are fixed once the task is briefed or finished.</source>
+        <translation>任務已開說明會或已結束後，派員人員即不能再變更。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet.</source>
+        <translation>尚未指派任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) assigned.</source>
+        <translation>
+            <numerusform>已指派 %n 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2291,76 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <comment>kind</comment>
         <translation>調休上班日</translation>
     </message>
+    <message>
+        <source>Reading this procedure</source>
+        <comment>training</comment>
+        <translation>本程序通讀</translation>
+    </message>
+    <message>
+        <source>NDA and trade secrets</source>
+        <comment>training</comment>
+        <translation>NDA 與商業秘密</translation>
+    </message>
+    <message>
+        <source>Know-how black-box principle</source>
+        <comment>training</comment>
+        <translation>Know-how 黑盒化原則</translation>
+    </message>
+    <message>
+        <source>Customer-site safety and PPE</source>
+        <comment>training</comment>
+        <translation>客戶端安全與 PPE</translation>
+    </message>
+    <message>
+        <source>HCM-03-01 sales procedure</source>
+        <comment>training</comment>
+        <translation>HCM-03-01 業務員規程</translation>
+    </message>
+    <message>
+        <source>Emergency response (incl. HF first aid)</source>
+        <comment>training</comment>
+        <translation>應急（含 HF 急救）</translation>
+    </message>
+    <message>
+        <source>On-site communication skills</source>
+        <comment>training</comment>
+        <translation>現場溝通技巧</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channels</comment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>channels</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>channels</comment>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <comment>channels</comment>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>L1 open</source>
+        <comment>level</comment>
+        <translation>L1 公開</translation>
+    </message>
+    <message>
+        <source>L2 internal</source>
+        <comment>level</comment>
+        <translation>L2 內部</translation>
+    </message>
+    <message>
+        <source>L3 restricted</source>
+        <comment>level</comment>
+        <translation>L3 受限</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1621,6 +2668,254 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Engineer</source>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work (time slots)</source>
+        <translation>今日工作（按時段）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>明日計劃</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>需公司支援</translation>
+    </message>
+    <message>
+        <source>Support asked from</source>
+        <translation>請求支援對象</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>回傳時間</translation>
+    </message>
+    <message>
+        <source>Late (after 17:00)</source>
+        <translation>遲交（17:00 後）</translation>
+    </message>
+    <message>
+        <source>Anomaly type</source>
+        <translation>異常類型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報人</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>通報對象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>通報方式</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>異常經過</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>已採取的處置</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>通報期限</translation>
+    </message>
+    <message>
+        <source>Notification overdue</source>
+        <translation>逾期未通報</translation>
+    </message>
+    <message>
+        <source>1. Task summary (objectives vs achieved)</source>
+        <translation>1. 任務摘要（任務目標 vs 達成）</translation>
+    </message>
+    <message>
+        <source>2. Site situation</source>
+        <translation>2. 現場狀況</translation>
+    </message>
+    <message>
+        <source>3. Solutions and follow-ups</source>
+        <translation>3. 解決方案與後續追蹤</translation>
+    </message>
+    <message>
+        <source>4. Customer feedback</source>
+        <translation>4. 客戶回饋</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-10)</source>
+        <translation>滿意度（1-10 分）</translation>
+    </message>
+    <message>
+        <source>5. Improvement suggestions</source>
+        <translation>5. 改進建議</translation>
+    </message>
+    <message>
+        <source>6. Know-how feedback</source>
+        <translation>6. Know-how 回饋</translation>
+    </message>
+    <message>
+        <source>7. Financial settlement</source>
+        <translation>7. 財務結算</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>簽字時間</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽字人</translation>
+    </message>
+    <message>
+        <source>Signed within 3 working days</source>
+        <translation>3 個工作日內簽字</translation>
+    </message>
+    <message>
+        <source>Expenses reimbursed (QEF-10-05)</source>
+        <translation>報銷費用（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客戶對接人</translation>
+    </message>
+    <message>
+        <source>Would recommend us (NPS 0-10)</source>
+        <translation>推薦意願（NPS 0-10 分）</translation>
+    </message>
+    <message>
+        <source>Engineer performance</source>
+        <translation>派員表現</translation>
+    </message>
+    <message>
+        <source>Further needs</source>
+        <translation>後續需求</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>改進建議</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改進計劃</translation>
+    </message>
+    <message>
+        <source>Improvement follow-up due</source>
+        <translation>改進追蹤期限</translation>
+    </message>
+    <message>
+        <source>Improvement completed on</source>
+        <translation>改進完成日期</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS 分組</translation>
+    </message>
+    <message>
+        <source>Improvement plan required</source>
+        <translation>須制定改進計劃</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申報人</translation>
+    </message>
+    <message>
+        <source>Gifts declared on</source>
+        <translation>禮物申報日期</translation>
+    </message>
+    <message>
+        <source>Declared to</source>
+        <translation>申報對象</translation>
+    </message>
+    <message>
+        <source>Total reimbursed</source>
+        <translation>報銷合計</translation>
+    </message>
+    <message>
+        <source>Gift declaration pending</source>
+        <translation>禮物待申報</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>費用申報單</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金額（人民幣）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>Declaration required (&gt; RMB 200)</source>
+        <translation>須申報（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>關聯任務</translation>
+    </message>
+    <message>
+        <source>From report</source>
+        <translation>來源報告</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>已完成培訓</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -1712,6 +3007,104 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>the value must be text.</source>
         <translation>值必須是文字。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <translation>“%1”不是整數；請輸入 %2 至 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>the amount is not a whole number of fen.</source>
+        <translation>金額不是整數分。</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative.</source>
+        <translation>%1 是負數；金額不能為負。</translation>
+    </message>
+    <message>
+        <source>%1 is more than RMB %2; check the amount.</source>
+        <translation>%1 超過 RMB %2；請檢查金額。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <translation>“%1”不是保留兩位小數的人民幣金額；請使用 280.00 的格式。</translation>
+    </message>
+    <message>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <translation>金額必須是保留兩位小數的文字，例如“280.00”。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>（找不到記錄：%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type digits, for example %2.</source>
+        <translation>“%1”不是數字；請輸入數字，例如 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
+        <translation>“%1”不在清單中；請從提供的選項中選擇，或清空此欄。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormRules</name>
+    <message>
+        <source>Record %1, %2 (%3): %4</source>
+        <translation>記錄 %1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>早於 %1；請更正時間。</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>任務 %1 尚無現場日期；請先填寫其計劃開始與計劃結束。</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 不是任務 %2 的現場工作日（%3 至 %4）；請選擇此期間內的日期。</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>此人不是任務 %1 的派員；請先將其指派到該任務。</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
+        <translation>此派員在 %2 已有任務 %1 的日報（記錄 %3）；請補充到該日報中。</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>已設定追蹤日期，但改進計劃本身為空；請填寫改進計劃。</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>追蹤日期必須在回訪後 90 天內（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>早於 %1 的回訪；請更正日期。</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>已簽字的報告須寫明簽字人（派員與 Robert）。</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>請寫明禮物向誰申報。</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeExporter</name>
@@ -1769,6 +3162,120 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Record %1: task number %2 is also used by record %3 in the file.</source>
         <translation>記錄 %1：任務編號 %2 在檔案中也被記錄 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <translation>記錄 %1：“%2”必須是清單。</translation>
+    </message>
+    <message>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <translation>記錄 %1：%2第 %3 項在“%4”中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <translation>記錄 %1：“%2”中的每一項都必須是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
+        <translation>記錄 %1 已於 %2 簽字，不能修改（%3）；更正須以新版本記錄。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <translation>“%1”不是獨立的部分：請將其寫在每筆“%2”記錄中，作為“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundary</name>
+    <message>
+        <source>Product specification</source>
+        <translation>產品規格</translation>
+    </message>
+    <message>
+        <source>Published specifications</source>
+        <translation>公開規格</translation>
+    </message>
+    <message>
+        <source>Detailed formulations</source>
+        <translation>詳細配方</translation>
+    </message>
+    <message>
+        <source>Operating advice</source>
+        <translation>操作建議</translation>
+    </message>
+    <message>
+        <source>Recommended ranges</source>
+        <translation>建議範圍</translation>
+    </message>
+    <message>
+        <source>Key parameters (e.g. exact temperatures)</source>
+        <translation>關鍵參數（如溫度精確值）</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>故障排除</translation>
+    </message>
+    <message>
+        <source>How to deal with it</source>
+        <translation>處置方法</translation>
+    </message>
+    <message>
+        <source>Anything that allows reverse engineering</source>
+        <translation>任何可供反向工程的資訊</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>Common raw materials</source>
+        <translation>一般原料</translation>
+    </message>
+    <message>
+        <source>Names of key suppliers</source>
+        <translation>關鍵供應商名</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Prices are not discussed (left to sales)</source>
+        <translation>不討論價格（留給業務）</translation>
+    </message>
+    <message>
+        <source>Same as at left</source>
+        <translation>同左</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowBoundaryPanel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>邊界</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>可講</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>不可講</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.3.1.2; details in SOP-17 know-how control.</source>
+        <translation>SOP-10 §5.3.1.2；詳見 SOP-17 know-how 管控程序。</translation>
+    </message>
+    <message>
+        <source>Further boundaries for this task:</source>
+        <translation>本任務的其他防護邊界：</translation>
+    </message>
+    <message>
+        <source>e.g. give the recommended range only, never the exact bath temperature</source>
+        <translation>例如：只講建議範圍，絕不講精確的槽液溫度</translation>
+    </message>
+    <message>
+        <source>The engineer has gone through this boundary and keeps to it on site</source>
+        <translation>派員已逐項了解此防護邊界，並在現場遵守</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +3397,40 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>About this area</source>
         <translation>關於此區域</translation>
     </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>新增記錄(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Uncheck to leave the field empty</source>
+        <translation>取消勾選即可讓此欄留空</translation>
+    </message>
+</context>
+<context>
+    <name>PpePanel</name>
+    <message>
+        <source>Safety notes for this site:</source>
+        <translation>本現場的安全注意事項：</translation>
+    </message>
+    <message>
+        <source>e.g. HF area: always two people, eye-wash station at gate 2</source>
+        <translation>例如：HF 區域須兩人同行，洗眼器在 2 號門</translation>
+    </message>
+    <message>
+        <source>The task has no safety risk assessed yet, so no PPE can be derived; assess the task first (SOP-10 §5.2.2).</source>
+        <translation>任務尚未評估安全風險，因此無法得出 PPE；請先評估任務（SOP-10 §5.2.2）。</translation>
+    </message>
+    <message>
+        <source>Safety risk &lt;b&gt;%1&lt;/b&gt; (from the assessment). Required PPE, cumulative by SOP-10 §5.2.7:</source>
+        <translation>安全風險&lt;b&gt;%1&lt;/b&gt;（來自評估）。所需 PPE，按 SOP-10 §5.2.7 逐級累加：</translation>
+    </message>
+    <message>
+        <source>HF site: carry the first-aid kit with 25 % calcium gluconate gel at all times.</source>
+        <translation>HF 端：須隨身攜帶 HF 急救藥盒（25% 葡萄糖酸鈣凝膠）。</translation>
+    </message>
 </context>
 <context>
     <name>PpeRule</name>
@@ -1932,6 +3473,139 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>HF first-aid kit (25 % calcium gluconate gel)</source>
         <translation>HF 急救藥盒（25% 葡萄糖酸鈣凝膠）</translation>
+    </message>
+</context>
+<context>
+    <name>PreTripPanel</name>
+    <message>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <translation>出發前 1 天與客戶對接人確認（SOP-10 §5.2.8）。請勾選已確認的事項。</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到達</translation>
+    </message>
+    <message>
+        <source>Arrival time, place and host confirmed</source>
+        <translation>已確認到達時間、地點與接待人</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00 at gate 1, received by the process manager</source>
+        <translation>例如：09:00 在 1 號門，由製程經理接待</translation>
+    </message>
+    <message>
+        <source>Site conditions</source>
+        <translation>現場條件</translation>
+    </message>
+    <message>
+        <source>Site PPE, entry procedure and safety training confirmed</source>
+        <translation>已確認現場 PPE、入廠程序與安全培訓</translation>
+    </message>
+    <message>
+        <source>e.g. entry application one day ahead; 30 min safety training on arrival</source>
+        <translation>例如：提前一天提交入廠申請；到達後 30 分鐘安全培訓</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡</translation>
+    </message>
+    <message>
+        <source>Emergency contact at the site confirmed (see agenda item 6)</source>
+        <translation>已確認現場緊急聯絡人（見議程第 6 項）</translation>
+    </message>
+    <message>
+        <source>Documents the engineers carry</source>
+        <translation>派員須攜帶的文件</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份證</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>健康證</translation>
+    </message>
+    <message>
+        <source>Site entry application</source>
+        <translation>入廠申請</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>標有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的欄位為必填。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>關閉且不儲存（Esc）</translation>
+    </message>
+    <message>
+        <source>This record cannot be opened: %1</source>
+        <translation>無法開啟此記錄：%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>A certification date is entered, but not every course is ticked; check the training record.</source>
+        <translation>已填寫認證日期，但並非所有課程都已勾選；請檢查培訓記錄。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved: %2</source>
+        <translation>%1未儲存：%2</translation>
+    </message>
+    <message>
+        <source>Save the new %1?</source>
+        <translation>儲存新增的%1？</translation>
+    </message>
+    <message>
+        <source>Save the changes to this %1?</source>
+        <translation>儲存對此%1的修改？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不儲存，所輸入的內容將會遺失。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Computed by Field Desk</source>
+        <translation>由派員服務台自動計算</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +3666,62 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Holidays</source>
         <translation>假日</translation>
     </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>服務報告</translation>
+    </message>
+    <message>
+        <source>Service reports</source>
+        <translation>服務報告</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>客戶回訪</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>費用申報單</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>費用申報單</translation>
+    </message>
+    <message>
+        <source>Expense line</source>
+        <translation>費用明細</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>費用明細</translation>
+    </message>
+    <message>
+        <source>Know-how entry</source>
+        <translation>知識庫條目</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>知識庫</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -2030,6 +3760,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>沒有與“%1”相符的記錄。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>新增記錄（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +3820,32 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>ReferenceCombo</name>
+    <message>
+        <source>Type to search, or choose from the list</source>
+        <translation>輸入以搜尋，或從清單中選擇</translation>
+    </message>
+    <message>
+        <source>(record not found: %1)</source>
+        <translation>（找不到記錄：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOptions</name>
+    <message>
+        <source>Cannot read the list of %1: %2</source>
+        <translation>無法讀取%1清單：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was written by a newer Field Desk (schema version %1; this program knows up to %2). Install the newer version to open it.</source>
@@ -2094,6 +3858,17 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation>無法更新搜尋索引：%1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3925,26 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</source>
         <translation>請輸入共享資料夾的完整路徑，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
     </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>未選擇</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Someone not in this database</source>
+        <translation>不在此資料庫中的人員</translation>
+    </message>
+    <message>
+        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
+        <translation>在此服務台輸入的核准及其他決定，以此人員的名義提出。</translation>
+    </message>
+    <message>
+        <source>&amp;Person at this desk:</source>
+        <translation>本機使用人(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2180,10 +3975,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Share folder:</source>
         <translation>共享資料夾：</translation>
-    </message>
-    <message>
-        <source>Due and overdue deadlines will be listed here once tasks are recorded: registration within 24 h, briefing within 24 h before departure, daily report by 17:00, anomaly notification limits, service report within 3 working days, call-back within 48 h, NDA before dispatch, improvement plan follow-up after 90 days and proactive dispatches per customer tier.</source>
-        <translation>記錄任務後，即將到期與已逾期的期限會列在這裡：24 小時內登記、出發前 24 小時內開說明會、17:00 前交日報、異常通報時限、3 個工作日內交服務報告、48 小時內回訪、派員前簽 NDA、改進計劃 90 天追蹤，以及按客戶等級的主動派員。</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2221,6 +4012,257 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>TaskClosure</name>
+    <message>
+        <source>Cannot read the task&apos;s forms: %1</source>
+        <translation>無法讀取任務的表單：%1</translation>
+    </message>
+    <message>
+        <source>Enter when the engineers left the site (the service report and call-back deadlines count from it).</source>
+        <translation>請填寫派員離開現場的時間（服務報告與回訪期限由此起算）。</translation>
+    </message>
+    <message>
+        <source>The task has no planned on-site dates, so its daily reports cannot be checked; enter the planned start and end.</source>
+        <translation>任務沒有計劃的現場日期，因此無法檢查其日報；請填寫計劃開始與計劃結束。</translation>
+    </message>
+    <message>
+        <source>No daily report from %1 for %2.</source>
+        <translation>%1 缺少 %2 的日報。</translation>
+    </message>
+    <message>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <translation>%2 發生的異常“%1”尚未通報；請記錄通報了誰以及通報時間。</translation>
+    </message>
+    <message>
+        <source>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</source>
+        <translation>服務報告（QEF-10-01）尚未由派員與 Robert 簽字。</translation>
+    </message>
+    <message>
+        <source>The call-back scored below 7 (satisfaction %1, NPS %2): open an improvement plan with its follow-up date (90 days).</source>
+        <translation>回訪評分低於 7 分（滿意度 %1，NPS %2）：請制定改進計劃並設定追蹤日期（90 天）。</translation>
+    </message>
+    <message>
+        <source>The customer call-back (QEF-10-03) has not been made yet.</source>
+        <translation>尚未進行客戶回訪（QEF-10-03）。</translation>
+    </message>
+    <message>
+        <source>%1 of RMB %2 paid by the customer on %3 (claim of %4) is not declared yet.</source>
+        <translation>%4 的申報單中，%3 由客戶支付的%1 RMB %2 尚未申報。</translation>
+    </message>
+    <message>
+        <source>There is no expense claim (QEF-10-05) for the task.</source>
+        <translation>此任務沒有費用申報單（QEF-10-05）。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHeader</name>
+    <message>
+        <source>Re-assess</source>
+        <translation>重新評估</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>Mark briefed</source>
+        <translation>標記為已開說明會</translation>
+    </message>
+    <message>
+        <source>Engineers on site</source>
+        <translation>派員已到現場</translation>
+    </message>
+    <message>
+        <source>Left the site, reporting</source>
+        <translation>已離開現場，撰寫報告</translation>
+    </message>
+    <message>
+        <source>Report done, call back</source>
+        <translation>報告完成，進行回訪</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Cancel task…</source>
+        <translation>取消任務…</translation>
+    </message>
+    <message>
+        <source>← Tasks</source>
+        <translation>← 任務</translation>
+    </message>
+    <message>
+        <source>Back to the task list</source>
+        <translation>返回任務清單</translation>
+    </message>
+    <message>
+        <source>Mission brief…</source>
+        <translation>任務說明書…</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>（編號待定）</translation>
+    </message>
+    <message>
+        <source>Next state: %1</source>
+        <translation>下一狀態：%1</translation>
+    </message>
+    <message>
+        <source>Open the mission brief QEF-10-01 of this task</source>
+        <translation>開啟此任務的任務說明書 QEF-10-01</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIntakeDialog</name>
+    <message>
+        <source>New dispatch request</source>
+        <translation>新派員需求</translation>
+    </message>
+    <message>
+        <source>Register a dispatch request</source>
+        <translation>登記派員需求</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <translation>SOP-10 §5.2.1：收到客戶需求後 24 小時內登記；隨後由 Robert 評估。</translation>
+    </message>
+    <message>
+        <source>Type to search by name or short name</source>
+        <translation>輸入名稱或簡稱搜尋</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>選擇類型</translation>
+    </message>
+    <message>
+        <source>P0 — urgent</source>
+        <translation>P0 — 緊急</translation>
+    </message>
+    <message>
+        <source>P1 — normal</source>
+        <translation>P1 — 一般</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. 涂布厚度不均</source>
+        <translation>簡短描述，例如：塗布厚度不均</translation>
+    </message>
+    <message>
+        <source>Plant, line or station</source>
+        <translation>工廠、產線或工站</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, in their words</source>
+        <translation>客戶的需求，用客戶自己的話</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested at:</source>
+        <translation>需求時間(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主題(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>地點(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>需求內容(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register the request and give it a task number (Ctrl+S)</source>
+        <translation>登記需求並分配任務編號（Ctrl+S）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the request — late (limit 24 h)</source>
+        <translation>需求提出後 %1 — 已逾時（時限 24 小時）</translation>
+    </message>
+    <message>
+        <source>%1 after the request — in time (limit 24 h)</source>
+        <translation>需求提出後 %1 — 準時（時限 24 小時）</translation>
+    </message>
+    <message>
+        <source>The request time lies in the future; check the date.</source>
+        <translation>需求時間在未來；請檢查日期。</translation>
+    </message>
+    <message>
+        <source>Registered now: %1. It can still be registered; the start page lists it as registered late.</source>
+        <translation>現在登記：%1。仍可登記；開始頁會將其列為逾時登記。</translation>
+    </message>
+    <message>
+        <source>Registered now: %1.</source>
+        <translation>現在登記：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>請選擇客戶。</translation>
+    </message>
+    <message>
+        <source>There is no customer “%1”; choose one from the list.</source>
+        <translation>沒有客戶“%1”；請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>Choose the type of dispatch.</source>
+        <translation>請選擇派員類型。</translation>
+    </message>
+    <message>
+        <source>Discard the request?</source>
+        <translation>放棄此需求？</translation>
+    </message>
+    <message>
+        <source>The request has not been registered. Discard what you typed?</source>
+        <translation>此需求尚未登記。放棄已輸入的內容？</translation>
+    </message>
+</context>
+<context>
     <name>TaskNumbering</name>
     <message>
         <source>Cannot read the task numbers: %1</source>
@@ -2229,6 +4271,134 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>All 9999 task numbers of %1 are used.</source>
         <translation>%1 年的 9999 個任務編號已全部用完。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Intake (§5.2.1)</source>
+        <translation>任務接收（§5.2.1）</translation>
+    </message>
+    <message>
+        <source>Before dispatch</source>
+        <translation>派員前</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>評估已儲存。</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>決定已記錄。</translation>
+    </message>
+    <message>
+        <source>Engineers assigned.</source>
+        <translation>已指派派員人員。</translation>
+    </message>
+    <message>
+        <source>Discard the assessment?</source>
+        <translation>放棄評估？</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 has unsaved changes. Discard them?</source>
+        <translation>%1 的評估有未儲存的修改。是否放棄？</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先順序：</translation>
+    </message>
+    <message>
+        <source>Requested at:</source>
+        <translation>需求時間：</translation>
+    </message>
+    <message>
+        <source>Registered at:</source>
+        <translation>登記時間：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主題：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>需求內容：</translation>
+    </message>
+    <message>
+        <source>Cancelled because:</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>尚未滿足：
+• %1</translation>
+    </message>
+    <message>
+        <source>Save the assessment first.</source>
+        <translation>請先儲存評估。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the dispatch: the task can be marked briefed.</source>
+        <translation>沒有阻礙派員的事項：任務可標記為已開說明會。</translation>
+    </message>
+    <message>
+        <source>The mission brief screen is not part of this version yet.</source>
+        <translation>本版本尚無任務說明書介面。</translation>
+    </message>
+    <message>
+        <source>The mission brief is written once the task is approved.</source>
+        <translation>任務核准後才能撰寫任務說明書。</translation>
+    </message>
+    <message>
+        <source>Change the state?</source>
+        <translation>變更狀態？</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2?</source>
+        <translation>將 %1 標記為%2？</translation>
+    </message>
+    <message>
+        <source>The task is now %1.</source>
+        <translation>任務現為%1。</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>取消任務</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? The reason is kept with the task.</source>
+        <translation>為什麼取消 %1？原因將隨任務保存。</translation>
+    </message>
+    <message>
+        <source>The task is cancelled.</source>
+        <translation>任務已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskScreens</name>
+    <message>
+        <source>Registered as %1. Robert assesses it next.</source>
+        <translation>已登記為 %1。接下來由 Robert 評估。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +4545,19 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Use the dedicated step to make a task %1.</source>
         <translation>請使用專門的步驟將任務設為%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 yet: %3</source>
+        <translation>%1 尚不能變為%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <source>%1 of %2 h (%3 of %n course(s))</source>
+        <translation>
+            <numerusform>已完成 %1 / %2 h（%3 / %n 門課程）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
