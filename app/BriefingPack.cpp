@@ -74,8 +74,23 @@ void BriefingPack::loadCases()
     const QString taskId = m_task.value(QStringLiteral("id")).toString();
     const QString text = m_task.value(QStringLiteral("title")).toString() + QLatin1Char('\n') +
                          m_task.value(QStringLiteral("description")).toString();
+    // The task and the records named after it (its brief, its reports) are left out.
+    QStringList own{taskId};
+    for (const RecordKind *kind : SearchIndex::indexedKinds()) {
+        const FieldSpec *owner =
+            kind->searchTitleFrom.isEmpty() ? nullptr : kind->field(kind->searchTitleFrom);
+        if (!owner || owner->refArray != Tasks)
+            continue;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                      .arg(kind->table, kind->searchTitleFrom));
+        q.addBindValue(taskId);
+        q.exec();
+        while (q.next())
+            own << q.value(0).toString();
+    }
     // More hits than shown: a task, its brief and its reports are one case.
-    const QList<SearchHit> hits = SearchIndex(m_db).similar(text, MaxCases * 4, {taskId});
+    const QList<SearchHit> hits = SearchIndex(m_db).similar(text, MaxCases * 4, own);
     QSet<QString> seenTasks;
     for (const SearchHit &hit : hits) {
         Case c{hit.table, hit.id, hit.title, hit.snippet, hit.table};

@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -338,7 +339,8 @@ QString SearchIndex::bodyText(const QString &table, const QString &id) const
 }
 
 bool SearchIndex::query(const QString &expression, const QString &column, const QStringList &tables,
-                        int limit, bool withMatchInfo, QList<Match> *out, Error *error)
+                        int limit, bool withMatchInfo, QList<Match> *out, Error *error,
+                        const QStringList &ids)
 {
     // Newest first, straight from FTS4's docid order: with LIMIT, rows past the limit are never
     // materialised, so a common bigram costs little more than a rare one.
@@ -351,6 +353,9 @@ bool SearchIndex::query(const QString &expression, const QString &column, const 
     if (!tables.isEmpty())
         sql += QStringLiteral(" AND d.record_table IN (%1)")
                    .arg(QStringList(tables.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    if (!ids.isEmpty())
+        sql += QStringLiteral(" AND d.record_id IN (%1)")
+                   .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     sql += QStringLiteral(" ORDER BY search_index.docid DESC");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
@@ -360,6 +365,8 @@ bool SearchIndex::query(const QString &expression, const QString &column, const 
     q.addBindValue(expression);
     for (const QString &t : tables)
         q.addBindValue(t);
+    for (const QString &id : ids)
+        q.addBindValue(id);
     if (!q.exec())
         return Error::set(error, Error::Code::Failure,
                           tr("The search failed: %1").arg(q.lastError().text()));
@@ -425,29 +432,43 @@ QList<SearchHit> SearchIndex::similar(const QString &text, int limit, const QStr
     if (!ensureCurrent(&rebuildError))
         qWarning("Search index not rebuilt, searching what it holds: %s",
                  qPrintable(rebuildError.message));
-    // How many records hold each term: matchinfo's global counts, the same in every row.
+    // How many records hold each term: matchinfo's global counts, the same in every row...
     QList<Match> probe;
-    if (!query(SearchText::anyOf(terms), QString(), {}, 1, true, &probe, error) || probe.isEmpty())
+    const QString all = SearchText::anyOf(terms);
+    if (!query(all, QString(), {}, 1, true, &probe, error) || probe.isEmpty())
         return {};
     const QList<quint32> &info = probe.first().info;
     if (info.size() < 3 || info.size() < 3 + 3 * int(info[0]) * int(info[1]))
         return {};
     const int columns = int(info[1]);
-    const double rows = qMax<double>(1, info[2]);
-    auto documents = [&](int phrase) {
+    const int phrases = qMin(int(info[0]), int(terms.size()));
+    QHash<QString, double> documents;
+    for (int p = 0; p < phrases; ++p) {
         quint32 most = 0;
         for (int c = 0; c < columns; ++c)
-            most = qMax(most, info[3 + 3 * (phrase * columns + c) + 2]);
-        return most;
-    };
-    // The distinctive terms: present, and not so common that they say nothing (which also
-    // bounds the rows to score on a large index).
-    const quint32 common = qMax<quint32>(3, qMin<quint32>(MaxTermDocuments, quint32(rows / 3)));
+            most = qMax(most, info[3 + 3 * (p * columns + c) + 2]);
+        documents.insert(terms.at(p), most);
+    }
+    // ...less the records left out (the task's own brief and reports hold its words too).
+    QList<Match> own;
+    if (!excludeIds.isEmpty() && !query(all, QString(), {}, 0, true, &own, error, excludeIds))
+        return {};
+    for (const Match &m : std::as_const(own)) {
+        for (int p = 0; p < phrases && m.info.size() >= 3 + 3 * phrases * columns; ++p) {
+            const quint32 *col = m.info.constData() + 3 + 3 * p * columns;
+            if (col[0] + (columns > 1 ? col[3] : 0) > 0)
+                documents[terms.at(p)] -= 1;
+        }
+    }
+    const double rows = qMax<double>(1, double(info[2]) - double(own.size()));
+    // The distinctive terms: present elsewhere, and not so common that they say nothing
+    // (which also bounds the rows to score on a large index).
+    const double common = qMax(3.0, qMin(double(MaxTermDocuments), rows / 3));
     QStringList rare;
-    for (int p = 0; p < terms.size() && p < int(info[0]); ++p) {
-        const quint32 docs = documents(p);
+    for (const QString &term : terms) {
+        const double docs = documents.value(term);
         if (docs > 0 && docs <= common)
-            rare << terms.at(p);
+            rare << term;
     }
     if (rare.isEmpty())
         return {};
@@ -470,8 +491,7 @@ QList<SearchHit> SearchIndex::similar(const QString &text, int limit, const QStr
             const quint32 inTitle = col[0], inBody = columns > 1 ? col[3] : 0;
             if (inTitle + inBody == 0)
                 continue;
-            const double docs = qMax<double>(col[2], columns > 1 ? col[5] : 0);
-            const double idf = qLn(1.0 + rows / qMax(1.0, docs));
+            const double idf = qLn(1.0 + rows / qMax(1.0, documents.value(rare.at(p))));
             score += idf * (inTitle ? 1.5 : 1.0);
             matched.append({idf, rare.at(p)});
         }
@@ -480,11 +500,11 @@ QList<SearchHit> SearchIndex::similar(const QString &text, int limit, const QStr
             continue;
         std::sort(matched.begin(), matched.end(),
                   [](const auto &a, const auto &b) { return a.first > b.first; });
-        Scored s{m, {}};
-        s.match.hit.score = score;
+        Scored sc{m, {}};
+        sc.match.hit.score = score;
         for (const auto &t : std::as_const(matched))
-            s.needles << t.second;
-        scored.append(s);
+            sc.needles << t.second;
+        scored.append(sc);
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return a.match.hit.score != b.match.hit.score ? a.match.hit.score > b.match.hit.score

@@ -89,8 +89,10 @@ private:
         QList<quint32> info; // matchinfo 'pcnx'
     };
     // column: search only that column of search_index (empty: all).
+    // ids: only these records (empty: all).
     bool query(const QString &expression, const QString &column, const QStringList &tables,
-               int limit, bool withMatchInfo, QList<Match> *out, Error *error);
+               int limit, bool withMatchInfo, QList<Match> *out, Error *error,
+               const QStringList &ids = {});
 
     Database &m_db;
 };

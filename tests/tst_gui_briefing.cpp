@@ -370,6 +370,33 @@ private slots:
                     .contains(QStringLiteral("Read on")));
     }
 
+    void lockKeepsWhatWasTyped()
+    {
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString task = DemoTasks::taskId(8); // registered, no brief
+        w.briefingScreens()->openForTask(task);
+        BriefingPage *page = w.briefingScreens()->page();
+        QTRY_VERIFY(page->isVisible());
+        QPlainTextEdit *objectives = page->agenda()->textEdit(QStringLiteral("objectives"));
+        type(objectives, QStringLiteral("锁定前输入的目标"));
+        QVERIFY(page->isDirty());
+        w.lock();
+        QVERIFY(!page->isEnabled());
+        w.setDatabase(openDb());
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(page->isEnabled());
+        QCOMPARE(page->taskId(), task);
+        QCOMPARE(objectives->toPlainText(), QStringLiteral("锁定前输入的目标"));
+        QVERIFY(page->isDirty());
+        // Opening the same task again keeps the typing too.
+        w.briefingScreens()->openForTask(task);
+        QCOMPARE(objectives->toPlainText(), QStringLiteral("锁定前输入的目标"));
+        QVERIFY(page->save());
+        QCOMPARE(briefCount(*w.database(), task), 1);
+    }
+
     void similarCasesInThePack()
     {
         // A new task like the closed 0001 (uneven coating at 呈显) finds it as a similar case,

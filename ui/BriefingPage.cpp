@@ -185,14 +185,15 @@ bool BriefingPage::openForTask(const QString &taskId)
         return false;
     if (!RecordStore(*m_db).exists(QStringLiteral("tasks"), taskId))
         return false;
-    if (taskId == m_taskId && m_dirty)
-        return true; // the same brief, still being written
-    m_taskId = taskId;
-    m_header->clearMessage();
-    m_errors.clear();
-    m_tabs->setCurrentIndex(BriefTab);
+    if (taskId != m_taskId) {
+        m_taskId = taskId;
+        setDirty(false); // saved or discarded in confirmLeave()
+        m_header->clearMessage();
+        m_errors.clear();
+        m_tabs->setCurrentIndex(BriefTab);
+    }
     setEnabled(true); // first: labels styled while disabled would take the disabled colours
-    load();
+    load(); // the same brief still being written keeps its typing; the rest is read again
     return true;
 }
 
