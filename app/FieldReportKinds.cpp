@@ -172,6 +172,8 @@ QList<RecordKind> fieldReportKinds()
     };
     knowhow.searchTitleFields = {QStringLiteral("title")};
     knowhow.searchFields = {QStringLiteral("body")};
+    knowhow.searchExcludeField = QStringLiteral("level");
+    knowhow.searchExcludeValues = {QStringLiteral("L3")};
 
     return {daily, anomalies, service, callbacks, claims, lines, knowhow};
 }

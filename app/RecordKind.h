@@ -20,6 +20,11 @@ struct RecordKind
     QStringList searchFields;
     QStringList searchTitleFields;
     QString searchTitleFrom;
+    // Records whose searchExcludeField holds one of searchExcludeValues are never indexed
+    // (L3 restricted know-how, SOP-15 §8.2: search has no access control, so the index must
+    // not hold what only some people may read).
+    QString searchExcludeField;
+    QStringList searchExcludeValues;
     // A kind written inside its parent's interchange records instead of an array of its own
     // (expense lines inside their claim's "lines"): the parent's array, the key in the parent
     // object, the Reference field that names the parent (implied by the nesting, so not

@@ -72,8 +72,18 @@ QString selectSql(const RecordKind &kind, const QString &where)
         for (const QString &f : titleFields(kind))
             columns << QStringLiteral("t.") + f;
     }
+    QString filter = where;
+    if (!kind.searchExcludeField.isEmpty() && !kind.searchExcludeValues.isEmpty()) {
+        QStringList quoted;
+        for (QString v : kind.searchExcludeValues)
+            quoted << QLatin1Char('\'') + v.replace(QLatin1Char('\''), QLatin1String("''")) +
+                          QLatin1Char('\'');
+        // An excluded record reads as "not live", so reindex() removes any entry it had.
+        filter = QStringLiteral("(%1) AND (t.%2 IS NULL OR t.%2 NOT IN (%3))")
+                     .arg(where, kind.searchExcludeField, quoted.join(QLatin1String(", ")));
+    }
     return QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-        .arg(columns.join(QLatin1String(", ")), from, where);
+        .arg(columns.join(QLatin1String(", ")), from, filter);
 }
 
 QString joined(const QSqlQuery &q, int from, int count, QLatin1Char separator)

@@ -39,7 +39,7 @@ class SearchIndex
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 public:
     // Layout and tokenizer version; a different stored version rebuilds the index.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2; // 2: L3 know-how excluded
 
     explicit SearchIndex(Database &db);
 

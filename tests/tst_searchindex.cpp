@@ -219,6 +219,42 @@ private slots:
         QVERIFY(SearchIndex(db).isCurrent());
     }
 
+    void restrictedKnowhowIsNeverIndexed()
+    {
+        // SOP-15 §8.2: L3 customer formulas only for Robert, KC and assigned engineers; search
+        // has no access control, so L3 entries must not be in the index at all.
+        Database db;
+        QVERIFY(open(db));
+        RecordStore store(db);
+        Error error;
+        const auto add = [&](const char *level, const QString &body) {
+            const QString id = RecordStore::newId();
+            if (!store.insert(QStringLiteral("knowhow"), id,
+                              {{QStringLiteral("title"), QStringLiteral("剥离液配方")},
+                               {QStringLiteral("level"), QString::fromLatin1(level)},
+                               {QStringLiteral("body"), body}},
+                              &error))
+                qWarning() << error.message;
+            return id;
+        };
+        const QString open2 = add("L2", QStringLiteral("剥离温度建议范围"));
+        const QString secret = add("L3", QStringLiteral("专属配方温度七十二度"));
+        QCOMPARE(found(db, QStringLiteral("温度")), QStringList{open2});
+        QVERIFY(found(db, QStringLiteral("七十二")).isEmpty());
+        // Raising an entry to L3 takes it out; the rebuild keeps it out.
+        QVERIFY(store.update(QStringLiteral("knowhow"), open2,
+                             {{QStringLiteral("level"), QStringLiteral("L3")}}, &error));
+        QVERIFY(found(db, QStringLiteral("温度")).isEmpty());
+        QVERIFY2(SearchIndex(db).rebuild(&error), qPrintable(error.message));
+        QVERIFY(found(db, QStringLiteral("温度")).isEmpty());
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_docs WHERE record_id IN "
+                                      "('%1', '%2')")
+                           .arg(open2, secret)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void failedIndexUpdateRollsTheWriteBack()
     {
         Database db;
