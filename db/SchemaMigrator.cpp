@@ -26,8 +26,24 @@ int SchemaMigrator::latestVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+bool SchemaMigrator::checkSequence(const QList<Step> &steps, Error *error)
+{
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).version != i + 1)
+            return Error::set(error, Error::Code::Failure,
+                              tr("This build's schema steps are not numbered 1 to %1 without "
+                                 "gaps (found %2 where %3 belongs); it cannot update databases.")
+                                  .arg(steps.size())
+                                  .arg(steps.at(i).version)
+                                  .arg(i + 1));
+    }
+    return true;
+}
+
 bool SchemaMigrator::migrate(Database &db, int targetVersion, Error *error)
 {
+    if (!checkSequence(steps(), error))
+        return false;
     const int latest = latestVersion();
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
     const int current = db.schemaVersion();

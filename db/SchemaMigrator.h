@@ -21,6 +21,9 @@ public:
     };
 
     static QList<Step> steps();
+    // Steps must be numbered 1, 2, 3, ... without gaps or repeats: the migrator applies only
+    // steps above a file's version, so a step that appeared below it later would never run.
+    static bool checkSequence(const QList<Step> &steps, Error *error);
     static int latestVersion();
     // Migrates to targetVersion (latest when < 0). A file newer than this build is refused.
     static bool migrate(Database &db, int targetVersion, Error *error);

@@ -218,6 +218,31 @@ private slots:
         }
     }
 
+    void schemaStepsHaveNoGaps_data()
+    {
+        QTest::addColumn<QList<int>>("versions");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("this build") << QList<int>{} << true;
+        QTest::newRow("1 2 3") << QList<int>{1, 2, 3} << true;
+        QTest::newRow("gap 1 2 4") << QList<int>{1, 2, 4} << false;
+        QTest::newRow("repeat 1 2 2") << QList<int>{1, 2, 2} << false;
+        QTest::newRow("starts at 2") << QList<int>{2, 3} << false;
+    }
+
+    void schemaStepsHaveNoGaps()
+    {
+        QFETCH(QList<int>, versions);
+        QFETCH(bool, ok);
+        QList<SchemaMigrator::Step> steps;
+        for (int v : versions)
+            steps.append({v, QStringLiteral(":/schema/x.sql")});
+        if (versions.isEmpty())
+            steps = SchemaMigrator::steps(); // the steps compiled into this build
+        Error error;
+        QCOMPARE(SchemaMigrator::checkSequence(steps, &error), ok);
+        QCOMPARE(error.message.isEmpty(), ok);
+    }
+
     void newerSchemaIsRefusedUntouched()
     {
         const QString file = path(QStringLiteral("newer.fdb"));
