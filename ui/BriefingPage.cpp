@@ -193,7 +193,7 @@ bool BriefingPage::openForTask(const QString &taskId)
         m_tabs->setCurrentIndex(BriefTab);
     }
     setEnabled(true); // first: labels styled while disabled would take the disabled colours
-    load(); // the same brief still being written keeps its typing; the rest is read again
+    load();           // the same brief still being written keeps its typing; the rest is read again
     return true;
 }
 

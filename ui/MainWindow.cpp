@@ -374,7 +374,7 @@ void MainWindow::lockWithReason(const QString &reason)
     if (isLocked())
         return;
     m_lockReason = reason;
-    m_tasks->setDatabase(nullptr); // closes the intake dialog, keeping what was typed
+    m_tasks->setDatabase(nullptr);   // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
     m_briefings->setDatabase(nullptr);
     // Dialogs opened from the window (settings, file pickers, message boxes) close first.
