@@ -6,11 +6,15 @@
 #include "RecordCatalog.h"
 #include "SearchIndex.h"
 
+#include "InterchangeTestUtil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace InterchangeTestUtil;
 
 // The on-site and closing forms as declared in FieldReportKinds: the core keys of every new
 // array, the round trip through the JSON interchange, bad input for every form refused with
@@ -30,44 +34,6 @@ private:
     {
         return db.create(m_dir.filePath(QStringLiteral("k%1.fdb").arg(++m_count)), m_key, nullptr,
                          Database::KeyKind::RawKey);
-    }
-    static int count(Database &db, const QString &sql)
-    {
-        QSqlQuery q(db.sql());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-    static QJsonObject exported(Database &db)
-    {
-        QJsonObject doc;
-        Error error;
-        if (!InterchangeExporter(db).exportAll(&doc, &error))
-            qWarning() << error.message;
-        return doc;
-    }
-    // Everything an import could write: every table's rows, the change log and the audit log.
-    static QList<int> snapshot(Database &db)
-    {
-        QList<int> out;
-        for (const RecordKind &k : RecordCatalog::kinds())
-            out << count(db, QStringLiteral("SELECT count(*) FROM %1").arg(k.table));
-        out << count(db, QStringLiteral("SELECT count(*) FROM change_log"))
-            << count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
-        return out;
-    }
-    static QJsonObject header()
-    {
-        return {{QStringLiteral("format"), QStringLiteral("fielddesk-export")},
-                {QStringLiteral("version"), 1}};
-    }
-    // One record of array in doc with key set to value.
-    static QJsonObject withField(const QJsonObject &doc, const QString &array, int index,
-                                 const QString &key, const QJsonValue &value)
-    {
-        QJsonObject out = header();
-        QJsonObject record = doc.value(array).toArray().at(index).toObject();
-        record.insert(key, value);
-        out.insert(array, QJsonArray{record});
-        return out;
     }
     int indexOf(const QString &array, const QString &id) const
     {
