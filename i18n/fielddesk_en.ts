@@ -3875,6 +3875,10 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>Updating the database to schema version %1 failed: %2</translation>
     </message>
+    <message>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <translation>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -2694,7 +2694,7 @@ Planned %1 – %2</source>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation>回传时间</translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>Late (after 17:00)</source>
@@ -3859,6 +3859,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>将数据库升级到结构版本 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <translation>本版本的结构升级步骤未按 1 至 %1 连续编号（在应为 %3 的位置发现 %2）；无法升级数据库。</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -4556,7 +4560,7 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message numerus="yes">
         <source>%1 of %2 h (%3 of %n course(s))</source>
         <translation>
-            <numerusform>已完成 %1 / %2 h（%3 / %n 门课程）</numerusform>
+            <numerusform>%1 / %2 h（%3 / %n 门课程）</numerusform>
         </translation>
     </message>
 </context>

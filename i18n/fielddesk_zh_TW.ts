@@ -2694,7 +2694,7 @@ Planned %1 – %2</source>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation>回傳時間</translation>
+        <translation>提交時間</translation>
     </message>
     <message>
         <source>Late (after 17:00)</source>
@@ -3859,6 +3859,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>Updating the database to schema version %1 failed: %2</source>
         <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
     </message>
+    <message>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <translation>本版本的結構升級步驟未按 1 至 %1 連續編號（在應為 %3 的位置發現 %2）；無法升級資料庫。</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -4556,7 +4560,7 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message numerus="yes">
         <source>%1 of %2 h (%3 of %n course(s))</source>
         <translation>
-            <numerusform>已完成 %1 / %2 h（%3 / %n 門課程）</numerusform>
+            <numerusform>%1 / %2 h（%3 / %n 門課程）</numerusform>
         </translation>
     </message>
 </context>
