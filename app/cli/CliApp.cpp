@@ -242,7 +242,9 @@ int CliApp::cmdDemo()
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         QSqlQuery q(db.sql());
         q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kind.table));
-        counts << QStringLiteral("%1 %2").arg(q.next() ? q.value(0).toInt() : 0).arg(kind.array);
+        counts << QStringLiteral("%1 %2")
+                      .arg(q.next() ? q.value(0).toInt() : 0)
+                      .arg(kind.translatedPlural());
     }
     m_out << tr("Demo data loaded: %1.").arg(counts.join(QLatin1String(", "))) << Qt::endl;
     return Ok;
