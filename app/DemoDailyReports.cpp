@@ -7,26 +7,6 @@
 
 namespace {
 
-QString person(const char *name)
-{
-    return DemoData::idFor(QStringLiteral("person"), QString::fromUtf8(name));
-}
-QJsonValue opt(const char *text)
-{
-    return text ? QJsonValue(QString::fromUtf8(text)) : QJsonValue();
-}
-QJsonArray people(const QList<const char *> &names)
-{
-    QJsonArray out;
-    for (const char *name : names)
-        out.append(person(name));
-    return out;
-}
-QString at(const char *dateTime)
-{
-    return QString::fromLatin1(dateTime) + QStringLiteral("+08:00");
-}
-
 struct Report
 {
     int task;
@@ -46,14 +26,14 @@ QJsonObject dailyReport(const Report &r)
         {QStringLiteral("id"),
          DemoDailyReports::id(r.task, QString::fromUtf8(r.engineer), QString::fromLatin1(r.date))},
         {QStringLiteral("task_id"), DemoTasks::taskId(r.task)},
-        {QStringLiteral("engineer_id"), person(r.engineer)},
+        {QStringLiteral("engineer_id"), DemoData::personId(r.engineer)},
         {QStringLiteral("date"), QString::fromLatin1(r.date)},
-        {QStringLiteral("work"), opt(r.work)},
-        {QStringLiteral("findings"), opt(r.findings)},
-        {QStringLiteral("plan"), opt(r.plan)},
-        {QStringLiteral("support"), opt(r.support)},
-        {QStringLiteral("support_from_ids"), people(r.supportFrom)},
-        {QStringLiteral("submitted_at"), at(r.submitted)},
+        {QStringLiteral("work"), DemoData::text(r.work)},
+        {QStringLiteral("findings"), DemoData::text(r.findings)},
+        {QStringLiteral("plan"), DemoData::text(r.plan)},
+        {QStringLiteral("support"), DemoData::text(r.support)},
+        {QStringLiteral("support_from_ids"), DemoData::personIds(r.supportFrom)},
+        {QStringLiteral("submitted_at"), DemoData::chinaTime(r.submitted)},
     };
 }
 

@@ -64,6 +64,34 @@ QString DemoData::idFor(const QString &kind, const QString &name)
     return QUuid::createUuidV5(ns, kind + QLatin1Char('/') + name).toString(QUuid::WithoutBraces);
 }
 
+QString DemoData::personId(const char *name)
+{
+    return idFor(QStringLiteral("person"), QString::fromUtf8(name));
+}
+
+QString DemoData::customerId(const char *name)
+{
+    return idFor(QStringLiteral("customer"), QString::fromUtf8(name));
+}
+
+QJsonArray DemoData::personIds(const QList<const char *> &names)
+{
+    QJsonArray out;
+    for (const char *name : names)
+        out.append(personId(name));
+    return out;
+}
+
+QJsonValue DemoData::text(const char *utf8)
+{
+    return utf8 ? QJsonValue(QString::fromUtf8(utf8)) : QJsonValue();
+}
+
+QString DemoData::chinaTime(const char *dateTime)
+{
+    return QString::fromLatin1(dateTime) + QStringLiteral("+08:00");
+}
+
 QJsonObject DemoData::document()
 {
     QJsonArray customers{

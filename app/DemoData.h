@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 class Database;
@@ -19,4 +20,13 @@ public:
     static bool load(Database &db, Error *error);
     // Stable id of a demo record, e.g. idFor("customer", "成都呈显光电").
     static QString idFor(const QString &kind, const QString &name);
+
+    // Short-hands for the demo files (DemoTasks, DemoDailyReports, DemoFieldReports).
+    static QString personId(const char *name);
+    static QString customerId(const char *name);
+    static QJsonArray personIds(const QList<const char *> &names);
+    // UTF-8 text, or JSON null for nullptr.
+    static QJsonValue text(const char *utf8);
+    // "2026-11-20T09:00:00" in China time: appends "+08:00".
+    static QString chinaTime(const char *dateTime);
 };

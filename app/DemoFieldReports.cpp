@@ -8,26 +8,6 @@
 
 namespace {
 
-QString person(const char *name)
-{
-    return DemoData::idFor(QStringLiteral("person"), QString::fromUtf8(name));
-}
-QJsonValue opt(const char *text)
-{
-    return text ? QJsonValue(QString::fromUtf8(text)) : QJsonValue();
-}
-QJsonArray people(const QList<const char *> &names)
-{
-    QJsonArray out;
-    for (const char *name : names)
-        out.append(person(name));
-    return out;
-}
-QString at(const char *dateTime)
-{
-    return QString::fromLatin1(dateTime) + QStringLiteral("+08:00");
-}
-
 QJsonObject anomaly(const char *key, int task, const char *type, const char *occurred,
                     const char *reporter, const char *notified, const QJsonArray &told,
                     const QStringList &channels, const char *description, const char *action)
@@ -37,13 +17,14 @@ QJsonObject anomaly(const char *key, int task, const char *type, const char *occ
          DemoData::idFor(QStringLiteral("anomaly"), QString::fromLatin1(key))},
         {QStringLiteral("task_id"), DemoTasks::taskId(task)},
         {QStringLiteral("type"), QString::fromLatin1(type)},
-        {QStringLiteral("occurred_at"), at(occurred)},
-        {QStringLiteral("reporter_id"), person(reporter)},
-        {QStringLiteral("notified_at"), notified ? QJsonValue(at(notified)) : QJsonValue()},
+        {QStringLiteral("occurred_at"), DemoData::chinaTime(occurred)},
+        {QStringLiteral("reporter_id"), DemoData::personId(reporter)},
+        {QStringLiteral("notified_at"),
+         notified ? QJsonValue(DemoData::chinaTime(notified)) : QJsonValue()},
         {QStringLiteral("notified_ids"), told},
         {QStringLiteral("channels"), QJsonArray::fromStringList(channels)},
-        {QStringLiteral("description"), opt(description)},
-        {QStringLiteral("action"), opt(action)},
+        {QStringLiteral("description"), DemoData::text(description)},
+        {QStringLiteral("action"), DemoData::text(action)},
     };
 }
 
@@ -55,7 +36,7 @@ QJsonObject line(const char *date, const char *category, const char *description
     return QJsonObject{
         {QStringLiteral("date"), QString::fromLatin1(date)},
         {QStringLiteral("category"), QString::fromLatin1(category)},
-        {QStringLiteral("description"), opt(description)},
+        {QStringLiteral("description"), DemoData::text(description)},
         {QStringLiteral("amount"), QString::fromLatin1(amount)},
         {QStringLiteral("paid_by"), QString::fromLatin1(paidBy)},
         {QStringLiteral("receipt"), receipt},
@@ -70,11 +51,12 @@ QJsonObject claim(const char *key, int task, const char *claimant, const char *s
         {QStringLiteral("id"),
          DemoData::idFor(QStringLiteral("expense_claim"), QString::fromLatin1(key))},
         {QStringLiteral("task_id"), DemoTasks::taskId(task)},
-        {QStringLiteral("claimant_id"), person(claimant)},
-        {QStringLiteral("submitted_at"), at(submitted)},
-        {QStringLiteral("declared_on"), opt(declaredOn)},
-        {QStringLiteral("declared_to_id"), declaredOn ? QJsonValue(person("王婧")) : QJsonValue()},
-        {QStringLiteral("notes"), opt(notes)},
+        {QStringLiteral("claimant_id"), DemoData::personId(claimant)},
+        {QStringLiteral("submitted_at"), DemoData::chinaTime(submitted)},
+        {QStringLiteral("declared_on"), DemoData::text(declaredOn)},
+        {QStringLiteral("declared_to_id"),
+         declaredOn ? QJsonValue(DemoData::personId("王婧")) : QJsonValue()},
+        {QStringLiteral("notes"), DemoData::text(notes)},
         {QStringLiteral("lines"), lines},
     };
 }
@@ -92,16 +74,17 @@ QJsonObject serviceReport(int task, const char *signedAt, const QJsonArray &sign
     return QJsonObject{
         {QStringLiteral("id"), serviceReportId(task)},
         {QStringLiteral("task_id"), DemoTasks::taskId(task)},
-        {QStringLiteral("summary"), opt(summary)},
-        {QStringLiteral("site_situation"), opt(site)},
-        {QStringLiteral("solutions"), opt(solutions)},
-        {QStringLiteral("customer_feedback"), opt(feedback)},
+        {QStringLiteral("summary"), DemoData::text(summary)},
+        {QStringLiteral("site_situation"), DemoData::text(site)},
+        {QStringLiteral("solutions"), DemoData::text(solutions)},
+        {QStringLiteral("customer_feedback"), DemoData::text(feedback)},
         {QStringLiteral("satisfaction"),
          satisfaction > 0 ? QJsonValue(satisfaction) : QJsonValue()},
-        {QStringLiteral("suggestions"), opt(suggestions)},
-        {QStringLiteral("knowhow_feedback"), opt(knowhow)},
-        {QStringLiteral("settlement"), opt(settlement)},
-        {QStringLiteral("signed_at"), signedAt ? QJsonValue(at(signedAt)) : QJsonValue()},
+        {QStringLiteral("suggestions"), DemoData::text(suggestions)},
+        {QStringLiteral("knowhow_feedback"), DemoData::text(knowhow)},
+        {QStringLiteral("settlement"), DemoData::text(settlement)},
+        {QStringLiteral("signed_at"),
+         signedAt ? QJsonValue(DemoData::chinaTime(signedAt)) : QJsonValue()},
         {QStringLiteral("signed_by_ids"), signedBy},
     };
 }
@@ -112,9 +95,9 @@ QJsonObject knowhow(const char *key, const char *title, const char *level, const
     return QJsonObject{
         {QStringLiteral("id"),
          DemoData::idFor(QStringLiteral("knowhow"), QString::fromLatin1(key))},
-        {QStringLiteral("title"), opt(title)},
+        {QStringLiteral("title"), DemoData::text(title)},
         {QStringLiteral("level"), QString::fromLatin1(level)},
-        {QStringLiteral("body"), opt(body)},
+        {QStringLiteral("body"), DemoData::text(body)},
         {QStringLiteral("task_ids"), tasks},
         {QStringLiteral("source_report_id"), source},
     };
@@ -130,14 +113,15 @@ QJsonObject DemoFieldReports::arrays()
 
     const QJsonArray anomalies{
         anomaly("1-thickness", 1, "general", "2026-05-13T14:00:00", "Robert", "2026-05-13T16:45:00",
-                people({"Robert"}), {QStringLiteral("daily_report")},
+                DemoData::personIds({"Robert"}), {QStringLiteral("daily_report")},
                 "涂布厚度不均，客户自调温度参数补救。", "日报反映；取留样回实验室对比。"),
         anomaly("2-pricing", 2, "commercial", "2026-11-10T14:30:00", "Robert",
-                "2026-11-10T15:10:00", people({"盛转红", "KC"}),
+                "2026-11-10T15:10:00", DemoData::personIds({"盛转红", "KC"}),
                 {QStringLiteral("phone"), QStringLiteral("wechat")},
                 "客户采购经理询问新配方报价与年度框架价格。", "现场不讨论价格，已转盛转红跟进。"),
         anomaly("4-glove", 4, "safety", "2026-11-21T10:05:00", "林国栋", "2026-11-21T10:07:00",
-                people({"KC", "Robert"}), {QStringLiteral("phone"), QStringLiteral("platform")},
+                DemoData::personIds({"KC", "Robert"}),
+                {QStringLiteral("phone"), QStringLiteral("platform")},
                 "HF 作业区一只防护手套破损，未接触皮肤。",
                 "立即撤离作业区，更换手套，检查其余 PPE。"),
         anomaly("4-filter", 4, "technical", "2026-11-21T16:10:00", "Robert", nullptr, {}, {},
@@ -146,7 +130,7 @@ QJsonObject DemoFieldReports::arrays()
 
     const QJsonArray serviceReports{
         serviceReport(
-            1, "2026-05-19T15:00:00", people({"Robert"}), 9,
+            1, "2026-05-19T15:00:00", DemoData::personIds({"Robert"}), 9,
             "成都呈显光电 / 2026-05-13 至 05-15 / 第 3 道光刻胶涂布工站；派员 Robert。目标：48 h "
             "内确认膜厚不均根因并给出处置建议——已达成。",
             "涂布厚度不均；客户已自调温度参数临时补救。",
@@ -156,7 +140,7 @@ QJsonObject DemoFieldReports::arrays()
             "本公司：来料黏度纳入进料检验。供应商：百亿特加强批次黏度放行。客户：记录温度调整。",
             "新问题模式：批号黏度偏高导致膜厚不均（已建知识库条目）。",
             "差旅 RMB 1,296.00（公司支付）；客户晚餐由客户付帐，已向王婧申报。"),
-        serviceReport(2, "2026-11-16T17:30:00", people({"Robert", "林国栋"}), 8,
+        serviceReport(2, "2026-11-16T17:30:00", DemoData::personIds({"Robert", "林国栋"}), 8,
                       "赛德化学 / 2026-11-09 至 11-12 / 新配方代工混配首批指导；派员 Robert、"
                       "林国栋。首批一次合格，SOP 交接完成。",
                       "混配线状况良好；过滤器压差上升快。",
@@ -174,8 +158,8 @@ QJsonObject DemoFieldReports::arrays()
             {QStringLiteral("id"),
              DemoData::idFor(QStringLiteral("callback"), QStringLiteral("1"))},
             {QStringLiteral("task_id"), DemoTasks::taskId(1)},
-            {QStringLiteral("called_at"), at("2026-05-16T10:30:00")},
-            {QStringLiteral("caller_id"), person("盛转红")},
+            {QStringLiteral("called_at"), DemoData::chinaTime("2026-05-16T10:30:00")},
+            {QStringLiteral("caller_id"), DemoData::personId("盛转红")},
             {QStringLiteral("contact"), QStringLiteral("技术经理 陈晓峰")},
             {QStringLiteral("satisfaction"), 9},
             {QStringLiteral("nps"), 9},
@@ -186,8 +170,8 @@ QJsonObject DemoFieldReports::arrays()
             {QStringLiteral("id"),
              DemoData::idFor(QStringLiteral("callback"), QStringLiteral("2"))},
             {QStringLiteral("task_id"), DemoTasks::taskId(2)},
-            {QStringLiteral("called_at"), at("2026-11-13T15:00:00")},
-            {QStringLiteral("caller_id"), person("盛转红")},
+            {QStringLiteral("called_at"), DemoData::chinaTime("2026-11-13T15:00:00")},
+            {QStringLiteral("caller_id"), DemoData::personId("盛转红")},
             {QStringLiteral("contact"), QStringLiteral("厂长 李卫东")},
             {QStringLiteral("satisfaction"), 6},
             {QStringLiteral("nps"), 6},

@@ -8,19 +8,6 @@
 
 namespace {
 
-QString customer(const char *name)
-{
-    return DemoData::idFor(QStringLiteral("customer"), QString::fromUtf8(name));
-}
-QString person(const char *name)
-{
-    return DemoData::idFor(QStringLiteral("person"), QString::fromUtf8(name));
-}
-QJsonValue opt(const char *text)
-{
-    return text ? QJsonValue(QString::fromUtf8(text)) : QJsonValue();
-}
-
 struct TaskRow
 {
     int seq;
@@ -49,34 +36,35 @@ QJsonObject task(const TaskRow &r)
     return QJsonObject{
         {QStringLiteral("id"), DemoTasks::taskId(r.seq)},
         {QStringLiteral("number"), TaskNumbering::format(2026, r.seq)},
-        {QStringLiteral("customer_id"), customer(r.customer)},
+        {QStringLiteral("customer_id"), DemoData::customerId(r.customer)},
         {QStringLiteral("type"), QString::fromLatin1(r.type)},
         {QStringLiteral("priority"), QString::fromLatin1(r.priority)},
         {QStringLiteral("state"), QString::fromLatin1(r.state)},
-        {QStringLiteral("title"), opt(r.title)},
-        {QStringLiteral("requested_at"), opt(r.requested)},
-        {QStringLiteral("registered_at"), opt(r.registered)},
-        {QStringLiteral("complexity"), opt(r.complexity)},
+        {QStringLiteral("title"), DemoData::text(r.title)},
+        {QStringLiteral("requested_at"), DemoData::text(r.requested)},
+        {QStringLiteral("registered_at"), DemoData::text(r.registered)},
+        {QStringLiteral("complexity"), DemoData::text(r.complexity)},
         {QStringLiteral("planned_days"), assessed ? QJsonValue(r.days) : QJsonValue()},
-        {QStringLiteral("knowhow_risk"), opt(r.knowhow)},
-        {QStringLiteral("safety_risk"), opt(r.safety)},
+        {QStringLiteral("knowhow_risk"), DemoData::text(r.knowhow)},
+        {QStringLiteral("safety_risk"), DemoData::text(r.safety)},
         {QStringLiteral("necessity"),
-         assessed ? opt("远端视频无法确认现场状况，需现场取样与观察。") : QJsonValue()},
+         assessed ? DemoData::text("远端视频无法确认现场状况，需现场取样与观察。") : QJsonValue()},
         {QStringLiteral("major_complaint"), r.complaint},
         {QStringLiteral("engineer_ids"), QJsonArray::fromStringList(r.engineers)},
-        {QStringLiteral("planned_start"), opt(r.start)},
-        {QStringLiteral("planned_end"), opt(r.end)},
-        {QStringLiteral("onsite_end"), opt(r.onsiteEnd)},
-        {QStringLiteral("cancel_reason"), QString::fromLatin1(r.state) == QLatin1String("cancelled")
-                                              ? opt("客户产线停线检修，需求取消，改为远端跟进。")
-                                              : QJsonValue()},
+        {QStringLiteral("planned_start"), DemoData::text(r.start)},
+        {QStringLiteral("planned_end"), DemoData::text(r.end)},
+        {QStringLiteral("onsite_end"), DemoData::text(r.onsiteEnd)},
+        {QStringLiteral("cancel_reason"),
+         QString::fromLatin1(r.state) == QLatin1String("cancelled")
+             ? DemoData::text("客户产线停线检修，需求取消，改为远端跟进。")
+             : QJsonValue()},
     };
 }
 
 const QList<TaskRow> &rows()
 {
-    const QStringList robert{person("Robert")};
-    const QStringList robertLin{person("Robert"), person("林国栋")};
+    const QStringList robert{DemoData::personId("Robert")};
+    const QStringList robertLin{DemoData::personId("Robert"), DemoData::personId("林国栋")};
     static const QList<TaskRow> all = {
         {1, "closed", "成都呈显光电科技有限公司", "line_support", "P0",
          "第 3 道光刻胶涂布工站厚度不均", "2026-05-11T09:20:00+08:00", "2026-05-11T11:05:00+08:00",
@@ -198,10 +186,10 @@ QJsonObject approval(int seq, const char *approver, const char *decision, const 
          DemoData::idFor(QStringLiteral("approval"),
                          QStringLiteral("%1/%2").arg(seq).arg(QString::fromUtf8(approver)))},
         {QStringLiteral("task_id"), DemoTasks::taskId(seq)},
-        {QStringLiteral("approver_id"), person(approver)},
+        {QStringLiteral("approver_id"), DemoData::personId(approver)},
         {QStringLiteral("decision"), QString::fromLatin1(decision)},
         {QStringLiteral("level"), QString::fromLatin1(level)},
-        {QStringLiteral("comment"), opt(comment)},
+        {QStringLiteral("comment"), DemoData::text(comment)},
         {QStringLiteral("decided_at"), QString::fromLatin1(at)},
     };
 }
@@ -215,20 +203,24 @@ QJsonObject briefing(int seq, const char *meeting, const char *departure, const 
         {QStringLiteral("meeting_at"), QString::fromLatin1(meeting)},
         {QStringLiteral("departure_at"), QString::fromLatin1(departure)},
         {QStringLiteral("attendee_ids"),
-         QJsonArray{person("Robert"), person("盛转红"), person("王婧")}},
-        {QStringLiteral("background"), opt("战略客户，近一年采购稳定；上次派员报告见知识库。")},
-        {QStringLiteral("objectives"), opt(objectives)},
+         QJsonArray{DemoData::personId("Robert"), DemoData::personId("盛转红"),
+                    DemoData::personId("王婧")}},
+        {QStringLiteral("background"),
+         DemoData::text("战略客户，近一年采购稳定；上次派员报告见知识库。")},
+        {QStringLiteral("objectives"), DemoData::text(objectives)},
         {QStringLiteral("schedule"),
-         opt("Day 0 抵达入厂 + 安全培训；Day 1-N 现场观察、取样、分析。")},
-        {QStringLiteral("knowhow_boundary"), opt("只给建议范围，不提供温度精确值与关键供应商名。")},
+         DemoData::text("Day 0 抵达入厂 + 安全培训；Day 1-N 现场观察、取样、分析。")},
+        {QStringLiteral("knowhow_boundary"),
+         DemoData::text("只给建议范围，不提供温度精确值与关键供应商名。")},
         {QStringLiteral("knowhow_boundary_ack"), true},
-        {QStringLiteral("safety_notes"), opt("依风险等级携带 PPE；HF 端携带急救药盒。")},
-        {QStringLiteral("emergency_contacts"), opt("Robert 138-0000-0001；KC 138-0000-0002")},
-        {QStringLiteral("special_requirements"), opt(special)},
-        {QStringLiteral("qa_notes"), opt("无")},
-        {QStringLiteral("arrival"), opt("上午 9:00 客户一号门，技术经理接待。")},
+        {QStringLiteral("safety_notes"), DemoData::text("依风险等级携带 PPE；HF 端携带急救药盒。")},
+        {QStringLiteral("emergency_contacts"),
+         DemoData::text("Robert 138-0000-0001；KC 138-0000-0002")},
+        {QStringLiteral("special_requirements"), DemoData::text(special)},
+        {QStringLiteral("qa_notes"), DemoData::text("无")},
+        {QStringLiteral("arrival"), DemoData::text("上午 9:00 客户一号门，技术经理接待。")},
         {QStringLiteral("site_conditions"),
-         opt("入厂须提前一天提交入厂申请，现场安全培训 30 分钟。")},
+         DemoData::text("入厂须提前一天提交入厂申请，现场安全培训 30 分钟。")},
         {QStringLiteral("pretrip_confirmed"),
          QJsonArray{QStringLiteral("arrival"), QStringLiteral("site_conditions"),
                     QStringLiteral("emergency_contact"), QStringLiteral("id_card")}},
@@ -286,7 +278,7 @@ QJsonObject DemoTasks::arrays()
         briefing(5, "2026-11-23T15:00:00+08:00", "2026-11-24T07:00:00+08:00",
                  "完成 DMPA 三组对比试验并记录数据。", "客户要求穿无尘服进入试验区。"),
     };
-    const QString saide = customer("赛德化学（苏州）有限公司");
+    const QString saide = DemoData::customerId("赛德化学（苏州）有限公司");
     QJsonArray ndas{
         QJsonObject{
             {QStringLiteral("id"), DemoData::idFor(QStringLiteral("nda"), QStringLiteral("saide"))},
@@ -296,23 +288,23 @@ QJsonObject DemoTasks::arrays()
                         QStringLiteral("mutual")}},
             {QStringLiteral("template_version"), QStringLiteral("NDA-2026-v2（蔡坤旺律师审）")},
             {QStringLiteral("signed_on"), QStringLiteral("2025-03-10")},
-            {QStringLiteral("custodian_id"), person("王婧")},
+            {QStringLiteral("custodian_id"), DemoData::personId("王婧")},
             {QStringLiteral("notes"), QStringLiteral("纸本正本存公司保险柜。")}},
         QJsonObject{
             {QStringLiteral("id"), DemoData::idFor(QStringLiteral("nda"), QStringLiteral("lin"))},
-            {QStringLiteral("counterparty_id"), person("林国栋")},
+            {QStringLiteral("counterparty_id"), DemoData::personId("林国栋")},
             {QStringLiteral("scope"),
              QJsonArray{QStringLiteral("lithera"), QStringLiteral("mutual")}},
             {QStringLiteral("template_version"), QStringLiteral("NDA-2026-v2（蔡坤旺律师审）")},
             {QStringLiteral("signed_on"), QStringLiteral("2026-05-18")},
-            {QStringLiteral("custodian_id"), person("王婧")}},
+            {QStringLiteral("custodian_id"), DemoData::personId("王婧")}},
         QJsonObject{
             {QStringLiteral("id"),
              DemoData::idFor(QStringLiteral("nda"), QStringLiteral("jingche"))},
-            {QStringLiteral("counterparty_id"), customer("厦门晶澈微电子有限公司")},
+            {QStringLiteral("counterparty_id"), DemoData::customerId("厦门晶澈微电子有限公司")},
             {QStringLiteral("scope"), QJsonArray{QStringLiteral("customer")}},
             {QStringLiteral("template_version"), QStringLiteral("NDA-2026-v2（蔡坤旺律师审）")},
-            {QStringLiteral("custodian_id"), person("王婧")},
+            {QStringLiteral("custodian_id"), DemoData::personId("王婧")},
             {QStringLiteral("notes"), QStringLiteral("已寄出，待客户签回。")}},
     };
     // 2026 public holidays and make-up working days (State Council notice); check each new
