@@ -5,6 +5,7 @@
 #include "DerivedFields.h"
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
+#include "SyncConflicts.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -90,6 +91,8 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         out.insert(kind.array, array);
         counts << QStringLiteral("%1=%2").arg(kind.array).arg(array.size());
     }
+    // Read-only: the conflicts sync kept for a person to settle (SyncConflicts).
+    out.insert(QStringLiteral("conflicts"), SyncConflicts(m_db).toJson());
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("export"), QString(), QString(), counts.join(QLatin1Char(',')),
                       error))

@@ -18,10 +18,10 @@
 namespace {
 const char *PassphraseEnv = "FIELDDESK_PASSPHRASE";
 const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
-const QStringList Commands = {QStringLiteral("init"),   QStringLiteral("verify"),
-                              QStringLiteral("demo"),   QStringLiteral("export"),
-                              QStringLiteral("import"), QStringLiteral("rekey"),
-                              QStringLiteral("backup")};
+const QStringList Commands = {
+    QStringLiteral("init"),   QStringLiteral("verify"), QStringLiteral("demo"),
+    QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
+    QStringLiteral("backup"), QStringLiteral("team"),   QStringLiteral("sync")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -74,7 +74,12 @@ int CliApp::run(const QStringList &arguments)
            "  export --db FILE --json        all records as JSON on stdout\n"
            "  import --db FILE FILE.json     records from JSON, all or nothing\n"
            "  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE\n"
-           "  backup --db FILE --to FILE     a consistent encrypted copy\n\n"
+           "  backup --db FILE --to FILE     a consistent encrypted copy\n"
+           "  team create --db FILE --share DIR      start a team on a shared folder\n"
+           "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
+           "  team join --db FILE --share DIR --enrollment FILE\n"
+           "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
+           "  sync --db FILE                 one sync round with the team's shared folder\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -89,6 +94,11 @@ int CliApp::run(const QStringList &arguments)
          tr("rekey: read the new passphrase from FILE instead of FIELDDESK_NEW_PASSPHRASE."),
          tr("FILE")},
         {QStringLiteral("to"), tr("backup: the file to write."), tr("FILE")},
+        {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
+        {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
+        {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
+        {QStringLiteral("recovery-out"),
+         tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -119,6 +129,10 @@ int CliApp::run(const QStringList &arguments)
         return cmdRekey();
     if (m_command == QLatin1String("backup"))
         return cmdBackup();
+    if (m_command == QLatin1String("team"))
+        return cmdTeam();
+    if (m_command == QLatin1String("sync"))
+        return cmdSync();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

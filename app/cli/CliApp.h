@@ -32,6 +32,9 @@ private:
     int cmdImport();
     int cmdRekey();
     int cmdBackup();
+    // Sync (CliSync.cpp): team create / invite / join, one sync round.
+    int cmdTeam();
+    int cmdSync();
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

@@ -2,6 +2,7 @@
 #include "CliApp.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
+#include "SyncSetup.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    SyncSetup::install();   // merge groups are written (and synced) as one unit
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApp cli(out, err);

@@ -1,0 +1,484 @@
+#include "SyncEngine.h"
+
+#include "Database.h"
+#include "SyncBundle.h"
+#include "SyncFileSystem.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+const QString TeamIdKey = QStringLiteral("sync_team_id");
+const QString TeamKeyKey = QStringLiteral("sync_team_key");
+const QString ShareKey = QStringLiteral("sync_share");
+const QString LastSyncKey = QStringLiteral("sync_last_round");
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, SyncFileSystem *fs)
+    : m_db(db), m_fs(fs ? fs : SyncFileSystem::local()),
+      m_wall([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+bool SyncEngine::isConfigured(const Database &db)
+{
+    return !db.meta(TeamKeyKey).isEmpty() && !db.meta(ShareKey).isEmpty();
+}
+
+QString SyncEngine::shareRootOf(const Database &db)
+{
+    return QDir(db.meta(ShareKey)).filePath(QStringLiteral("fielddesk"));
+}
+
+QDateTime SyncEngine::lastSyncAt(const Database &db)
+{
+    return QDateTime::fromString(db.meta(LastSyncKey), Qt::ISODate);
+}
+
+QString SyncEngine::stateDir() const
+{
+    const QFileInfo fi(m_db.path());
+    return fi.absolutePath() + QLatin1Char('/') + fi.fileName() + QStringLiteral(".sync");
+}
+
+QString SyncEngine::nowIso() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_wall()).toOffsetFromUtc(0).toString(Qt::ISODate);
+}
+
+void SyncEngine::progress(int done, int total, const QString &step)
+{
+    if (m_progress)
+        m_progress({done, total, step});
+}
+
+bool SyncEngine::loadConfig(Error *error)
+{
+    if (!isConfigured(m_db))
+        return Error::set(error, Error::Code::Usage,
+                          tr("This database belongs to no team: run \"team create\" or \"team "
+                             "join\" first."));
+    m_teamId = m_db.meta(TeamIdKey);
+    m_keyHex = m_db.meta(TeamKeyKey);
+    m_root = shareRootOf(m_db);
+    if (!m_fs->exists(QDir(m_root).filePath(QStringLiteral("team.json"))))
+        return Error::set(error, Error::Code::Failure,
+                          tr("The shared folder %1 cannot be reached (no team.json there). Check "
+                             "the connection to the file server and try again.")
+                              .arg(QDir::toNativeSeparators(m_root)));
+    QString detail;
+    if (!m_fs->makePath(stateDir(), &detail))
+        return Error::set(error, Error::Code::Failure, detail);
+    return true;
+}
+
+bool SyncEngine::runRound(SyncReport *report, Error *error)
+{
+    m_cancel = false;
+    if (!loadConfig(error))
+        return false;
+    Error stepError;
+    if (!publish(report, &stepError))
+        report->errors << stepError.message;
+    if (!m_cancel && !applyIncoming(report, &stepError))
+        report->errors << stepError.message;
+    if (!m_cancel && m_afterApply && !m_afterApply(m_db, report, &stepError))
+        report->errors << stepError.message;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral(
+            "SELECT count(*) FROM sync_conflicts c LEFT JOIN field_versions v ON "
+            "v.record_table = c.record_table AND v.record_id = c.record_id AND v.field = "
+            "CASE WHEN instr(c.field, ',') > 0 THEN substr(c.field, 1, instr(c.field, ',') - 1) "
+            "ELSE c.field END WHERE c.kind <> 'unique' AND (v.hlc IS NULL OR v.hlc <= "
+            "max(c.kept_hlc, c.other_hlc))")) &&
+        q.next())
+        report->openConflicts = q.value(0).toInt();
+    report->cancelled = m_cancel;
+    report->finishedAt = QDateTime::fromMSecsSinceEpoch(m_wall());
+    m_db.setMeta(LastSyncKey, nowIso(), nullptr);
+    return true;
+}
+
+// ---- publishing -------------------------------------------------------------------------
+
+bool SyncEngine::publish(SyncReport *report, Error *error)
+{
+    if (m_root.isEmpty() && !loadConfig(error))
+        return false;
+    const QString myDir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
+    QString detail;
+    if (!m_fs->makePath(myDir, &detail))
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot create this device's folder on the share: %1").arg(detail));
+    const QString deviceJson = QDir(myDir).filePath(QStringLiteral("device.json"));
+    if (!m_fs->exists(deviceJson)) {
+        const QJsonObject o{{QStringLiteral("device"), m_db.deviceId()},
+                            {QStringLiteral("format"), SyncBundle::Format},
+                            {QStringLiteral("since"), nowIso()}};
+        m_fs->writeNew(deviceJson, QJsonDocument(o).toJson(), &detail);
+    }
+    removeStalePartials(report);
+    progress(0, 1, tr("Publishing this device's changes"));
+    for (;;) {
+        // Bundles built earlier but not on the share yet go first, with their exact bytes.
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("SELECT seq, data FROM sync_outbox WHERE published_at IS NULL "
+                                   "ORDER BY seq LIMIT 1")))
+            return Error::set(error, Error::Code::Failure, q.lastError().text());
+        if (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QByteArray bytes = q.value(1).toByteArray();
+            q.finish();
+            if (!publishStored(seq, bytes, report, error))
+                return false;
+            continue;
+        }
+        q.finish();
+        bool built = false;
+        if (!buildBundle(report, &built, error))
+            return false;
+        if (!built || m_cancel)
+            break;
+    }
+    progress(1, 1, tr("Published"));
+    return true;
+}
+
+bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
+{
+    Q_UNUSED(report)
+    *built = false;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT seq, record_table, record_id, field, value, base_hlc, "
+                             "base_device, hlc, device FROM change_log WHERE bundle_seq IS NULL "
+                             "ORDER BY seq LIMIT ?"));
+    q.addBindValue(MaxChangesPerBundle);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text());
+    QList<SyncChange> changes;
+    qint64 lastLogSeq = 0;
+    SyncBundleMeta meta;
+    while (q.next()) {
+        lastLogSeq = q.value(0).toLongLong();
+        SyncChange ch{q.value(1).toString(),   q.value(2).toString(),
+                      q.value(3).toString(),   q.value(4),
+                      q.value(5).toLongLong(), q.value(6).toString(),
+                      q.value(7).toLongLong(), q.value(8).toString()};
+        meta.hlcMin = changes.isEmpty() ? ch.hlc : qMin(meta.hlcMin, ch.hlc);
+        meta.hlcMax = qMax(meta.hlcMax, ch.hlc);
+        changes.append(ch);
+    }
+    q.finish();
+    if (changes.isEmpty())
+        return tx.commit(error);
+    if (!q.exec(QStringLiteral("SELECT seq, sha256 FROM sync_outbox ORDER BY seq DESC LIMIT 1")))
+        return Error::set(error, Error::Code::Failure, q.lastError().text());
+    if (q.next()) {
+        meta.sequence = q.value(0).toLongLong() + 1;
+        meta.previousSha256 = q.value(1).toString();
+    } else {
+        meta.sequence = 1;
+    }
+    q.finish();
+    meta.teamId = m_teamId;
+    meta.device = m_db.deviceId();
+    meta.changeCount = changes.size();
+    QByteArray bytes;
+    QString detail;
+    if (!SyncBundle::build(QDir(stateDir()).filePath(QStringLiteral("building.fdb")), m_keyHex,
+                           meta, changes, &bytes, &detail))
+        return Error::set(error, Error::Code::Failure, detail);
+    // The bundle and the outbox marks commit together: a crash before leaves the changes in
+    // the outbox, a crash after leaves a stored bundle that the next round publishes.
+    q.prepare(QStringLiteral("INSERT INTO sync_outbox (seq, sha256, hlc_min, hlc_max, changes, "
+                             "data) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(meta.sequence), QVariant(SyncBundle::sha256(bytes)), QVariant(meta.hlcMin),
+          QVariant(meta.hlcMax), QVariant(qint64(changes.size())), QVariant(bytes)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text());
+    q.prepare(QStringLiteral(
+        "UPDATE change_log SET bundle_seq = ? WHERE bundle_seq IS NULL AND seq <= ?"));
+    q.addBindValue(meta.sequence);
+    q.addBindValue(lastLogSeq);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text());
+    if (!tx.commit(error))
+        return false;
+    *built = true;
+    return true;
+}
+
+bool SyncEngine::publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report,
+                               Error *error)
+{
+    const QString dir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
+    const QString target = QDir(dir).filePath(SyncBundle::fileName(seq));
+    const QString partial = target + QStringLiteral(".partial");
+    QString detail;
+    if (m_fs->exists(target)) {
+        QByteArray there;
+        if (!m_fs->read(target, &there, &detail))
+            return Error::set(error, Error::Code::Failure,
+                              tr("Cannot read %1 on the share: %2")
+                                  .arg(QDir::toNativeSeparators(target), detail));
+        if (there != bytes) {
+            report->alarms << tr("This device's bundle %1 on the share differs from the one "
+                                 "built here: the database was probably restored from an old "
+                                 "backup. Nothing more is published; ask your administrator.")
+                                  .arg(seq);
+            return Error::set(error, Error::Code::Failure, report->alarms.last());
+        }
+    } else {
+        // A .partial of ours is left from an interrupted copy: it was never a bundle.
+        if (!m_fs->remove(partial, &detail) || !m_fs->writeNew(partial, bytes, &detail) ||
+            !m_fs->renameNew(partial, target, &detail)) {
+            return Error::set(error, Error::Code::Failure,
+                              tr("Cannot publish bundle %1 to the share: %2. It stays here and "
+                                 "is published by the next sync.")
+                                  .arg(seq)
+                                  .arg(detail));
+        }
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE sync_outbox SET published_at = ?, data = NULL WHERE seq = ?"));
+    q.addBindValue(nowIso());
+    q.addBindValue(seq);
+    if (!q.exec())
+        return Error::set(error, Error::Code::Failure, q.lastError().text());
+    QSqlQuery c(m_db.sql());
+    c.prepare(QStringLiteral("SELECT changes FROM sync_outbox WHERE seq = ?"));
+    c.addBindValue(seq);
+    if (c.exec() && c.next())
+        report->changesPublished += c.value(0).toInt();
+    ++report->bundlesPublished;
+    return true;
+}
+
+void SyncEngine::removeStalePartials(SyncReport *report)
+{
+    const QString dir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
+    const QDateTime dayAgo = QDateTime::fromMSecsSinceEpoch(m_wall()).addDays(-1);
+    for (const QString &name : m_fs->files(dir)) {
+        if (!name.endsWith(QLatin1String(".partial")))
+            continue;
+        const QString path = QDir(dir).filePath(name);
+        QString detail;
+        if (m_fs->modified(path) < dayAgo && m_fs->remove(path, &detail))
+            report->warnings
+                << tr("Removed the unfinished copy %1 left by an interrupted sync.").arg(name);
+    }
+}
+
+// ---- applying ---------------------------------------------------------------------------
+
+bool SyncEngine::applyIncoming(SyncReport *report, Error *error)
+{
+    if (m_root.isEmpty() && !loadConfig(error))
+        return false;
+    const QStringList devices = m_fs->folders(QDir(m_root).filePath(QStringLiteral("devices")));
+    int done = 0;
+    for (const QString &device : devices) {
+        if (m_cancel)
+            break;
+        progress(done++, devices.size(), tr("Reading the changes of device %1").arg(device));
+        if (device != m_db.deviceId())
+            applyDevice(device, report);
+    }
+    progress(devices.size(), devices.size(), tr("Applied"));
+    return true;
+}
+
+bool SyncEngine::isQuarantined(const QString &device, const QString &name, const QString &sha) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT reason FROM sync_quarantine WHERE device = ? AND file_name = "
+                             "? AND sha256 = ?"));
+    q.addBindValue(device);
+    q.addBindValue(name);
+    q.addBindValue(sha);
+    return q.exec() && q.next();
+}
+
+void SyncEngine::quarantine(const QString &device, const QString &name, const QString &sha,
+                            const QString &reason, SyncReport *report)
+{
+    const QString sentence =
+        tr("Bundle %1 of device %2 was set aside and not applied: %3.").arg(name, device, reason);
+    report->quarantined << sentence;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (device, file_name, sha256, "
+                             "reason, at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QString &v : {device, name, sha, reason, nowIso()})
+        q.addBindValue(v);
+    q.exec();
+}
+
+void SyncEngine::observeClock(const QString &device, qint64 hlcMax, SyncReport *report)
+{
+    const qint64 wall = m_wall();
+    const qint64 cap = HybridClock::pack(wall + MaxSkewMs, 0);
+    if (hlcMax > cap) {
+        const qint64 minutes = (HybridClock::millisOf(hlcMax) - wall) / 60000;
+        report->warnings << tr("The clock of device %1 is %2 minutes ahead of this one; check "
+                               "the time settings of both computers.")
+                                .arg(device)
+                                .arg(minutes);
+        hlcMax = cap; // this device's clock never follows it that far into the future
+    }
+    m_db.clock().observe(hlcMax);
+}
+
+bool SyncEngine::applyDevice(const QString &device, SyncReport *report)
+{
+    const QString dir = QDir(m_root).filePath(QStringLiteral("devices/") + device);
+    qint64 lastSeq = 0;
+    QString lastHash;
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT last_seq, last_hash FROM sync_peers WHERE device = ?"));
+        q.addBindValue(device);
+        if (q.exec() && q.next()) {
+            lastSeq = q.value(0).toLongLong();
+            lastHash = q.value(1).toString();
+        }
+    }
+    QList<qint64> present;
+    for (const QString &name : m_fs->files(dir)) {
+        const qint64 seq = SyncBundle::sequenceOf(name);
+        if (seq > lastSeq)
+            present.append(seq);
+    }
+    if (present.isEmpty())
+        return true; // the idle case: one folder listing, nothing read
+    std::sort(present.begin(), present.end());
+    SyncMerger merger(m_db);
+    merger.setUniqueRules(m_uniqueRules);
+    for (qint64 next = lastSeq + 1; !m_cancel; ++next) {
+        if (!present.contains(next)) {
+            if (!present.isEmpty() && present.last() > next)
+                report->waiting << tr("Device %1: bundle %2 is not on the share yet; %3 and later "
+                                      "wait for it.")
+                                       .arg(device)
+                                       .arg(next)
+                                       .arg(next + 1);
+            return true;
+        }
+        const QString name = SyncBundle::fileName(next);
+        QByteArray bytes;
+        QString detail;
+        if (!m_fs->read(QDir(dir).filePath(name), &bytes, &detail)) {
+            report->errors
+                << tr("Cannot read bundle %1 of device %2: %3").arg(name, device, detail);
+            return false;
+        }
+        const QString sha = SyncBundle::sha256(bytes);
+        if (isQuarantined(device, name, sha)) {
+            report->quarantined << tr("Bundle %1 of device %2 stays set aside (see earlier "
+                                      "message); later bundles of that device wait.")
+                                       .arg(name, device);
+            return false;
+        }
+        SyncBundleMeta meta;
+        QList<SyncChange> changes;
+        QString reason;
+        if (!SyncBundle::parse(QDir(stateDir()).filePath(QStringLiteral("reading.fdb")), m_keyHex,
+                               bytes, &meta, &changes, &reason)) {
+        } else if (meta.teamId != m_teamId) {
+            reason = tr("it belongs to another team");
+        } else if (meta.device != device || meta.sequence != next) {
+            reason = tr("it is bundle %1 of device %2, not a bundle of this folder at this place "
+                        "(a copied or renamed file)")
+                         .arg(meta.sequence)
+                         .arg(meta.device);
+        } else if (meta.previousSha256 != lastHash) {
+            reason = tr("it does not follow the bundle applied before (a fork: that device was "
+                        "probably restored from an old backup)");
+            report->alarms << tr("Device %1 forked at bundle %2; its bundles are not applied "
+                                 "until an administrator resolves it.")
+                                  .arg(device, name);
+        } else {
+            for (const SyncChange &ch : std::as_const(changes)) {
+                if (ch.device != device) {
+                    reason = tr("it holds changes of another device");
+                    break;
+                }
+            }
+        }
+        if (!reason.isEmpty()) {
+            quarantine(device, name, sha, reason, report);
+            return false;
+        }
+        observeClock(device, meta.hlcMax, report);
+        Transaction tx(m_db);
+        int applied = 0;
+        int conflicts = 0;
+        Error error;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_peers (device, last_seq, last_hash, "
+                                 "applied_at) VALUES (?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(device), QVariant(next), QVariant(sha), QVariant(nowIso())})
+            q.addBindValue(v);
+        const bool ok =
+            merger.apply(changes, &applied, &conflicts, &error) &&
+            (q.exec() || Error::set(&error, Error::Code::Failure, q.lastError().text())) &&
+            m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_db.clock().last()),
+                         &error) &&
+            tx.commit(&error);
+        if (!ok) {
+            tx.rollback();
+            report->errors << tr("Bundle %1 of device %2 could not be applied and was rolled "
+                                 "back: %3")
+                                  .arg(name, device, error.message);
+            return false;
+        }
+        ++report->bundlesApplied;
+        report->changesApplied += applied;
+        report->newConflicts += conflicts;
+        lastHash = sha;
+    }
+    return true;
+}
+
+// ---- report -----------------------------------------------------------------------------
+
+QJsonObject SyncReport::toJson() const
+{
+    return {{QStringLiteral("published_bundles"), bundlesPublished},
+            {QStringLiteral("published_changes"), changesPublished},
+            {QStringLiteral("applied_bundles"), bundlesApplied},
+            {QStringLiteral("applied_changes"), changesApplied},
+            {QStringLiteral("new_conflicts"), newConflicts},
+            {QStringLiteral("open_conflicts"), openConflicts},
+            {QStringLiteral("quarantined"), QJsonArray::fromStringList(quarantined)},
+            {QStringLiteral("waiting"), QJsonArray::fromStringList(waiting)},
+            {QStringLiteral("alarms"), QJsonArray::fromStringList(alarms)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+            {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("finished_at"), finishedAt.toOffsetFromUtc(0).toString(Qt::ISODate)}};
+}
+
+QString SyncReport::toText() const
+{
+    QStringList lines;
+    lines << SyncEngine::tr("Published %1 bundles (%2 changes); applied %3 bundles (%4 new "
+                            "changes); %5 new conflicts, %6 open.")
+                 .arg(bundlesPublished)
+                 .arg(changesPublished)
+                 .arg(bundlesApplied)
+                 .arg(changesApplied)
+                 .arg(newConflicts)
+                 .arg(openConflicts);
+    lines << alarms << quarantined << errors << waiting << warnings;
+    if (cancelled)
+        lines << SyncEngine::tr("The sync was cancelled; run it again to finish.");
+    return lines.join(QLatin1Char('\n'));
+}

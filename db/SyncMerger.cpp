@@ -1,0 +1,437 @@
+#include "SyncMerger.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+const QString Deleted = QStringLiteral("deleted");
+const QString CreatedAt = QStringLiteral("created_at");
+
+bool sqlFail(Error *error, const QSqlQuery &q, const QString &id = QString())
+{
+    return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+}
+
+} // namespace
+
+SyncMerger::SyncMerger(Database &db)
+    : m_db(db), m_insertChange(db.sql()), m_loadVersions(db.sql()), m_fieldVersions(db.sql()),
+      m_storeVersion(db.sql())
+{
+    m_insertChange.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_changes (record_table, record_id, field, value, base_hlc, "
+        "base_device, hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_loadVersions.prepare(
+        QStringLiteral("SELECT field, value, base_hlc, base_device, hlc, device FROM change_log "
+                       "WHERE record_table = ?1 AND record_id = ?2 UNION ALL "
+                       "SELECT field, value, base_hlc, base_device, hlc, device FROM sync_changes "
+                       "WHERE record_table = ?1 AND record_id = ?2"));
+    m_fieldVersions.prepare(QStringLiteral("SELECT field, hlc, device FROM field_versions "
+                                           "WHERE record_table = ? AND record_id = ?"));
+    m_storeVersion.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, "
+                                          "record_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    m_hasLocks = db.sql().tables().contains(QStringLiteral("record_locks"));
+}
+
+QString SyncMerger::conflictId(const QString &kind, const QString &table, const QString &id,
+                               const QString &field, qint64 hlc, const QString &device)
+{
+    static const QUuid ns = QUuid::fromString(u"6f1d3c52-9a0e-4b7e-8d55-2f0c6a1b9e41");
+    const QString name =
+        QStringList{kind, table, id, field, QString::number(hlc), device}.join(QLatin1Char('|'));
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+}
+
+bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conflicts, Error *error)
+{
+    QList<QPair<QString, QString>> touched;
+    QSet<QString> seen;
+    for (const SyncChange &ch : changes) {
+        for (const QVariant &v :
+             {QVariant(ch.table), QVariant(ch.rowId), QVariant(ch.field), ch.value,
+              QVariant(ch.baseHlc), QVariant(ch.baseDevice), QVariant(ch.hlc), QVariant(ch.device)})
+            m_insertChange.addBindValue(v);
+        if (!m_insertChange.exec())
+            return sqlFail(error, m_insertChange, ch.rowId);
+        if (m_insertChange.numRowsAffected() <= 0)
+            continue; // known already: applying a bundle twice changes nothing
+        ++*applied;
+        const QString key = ch.table + QLatin1Char('/') + ch.rowId;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            touched.append({ch.table, ch.rowId});
+        }
+    }
+    for (const auto &row : std::as_const(touched)) {
+        if (!resolve(row.first, row.second, conflicts, error))
+            return false;
+        // A lock that arrives re-resolves the record it locks: later changes are rejected.
+        if (m_hasLocks && row.first == QLatin1String("record_locks")) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(
+                QStringLiteral("SELECT record_table, record_id FROM record_locks WHERE id = ?"));
+            q.addBindValue(row.second);
+            if (q.exec() && q.next() &&
+                !resolve(q.value(0).toString(), q.value(1).toString(), conflicts, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool SyncMerger::loadVersions(const QString &table, const QString &id, Versions *out, Error *error)
+{
+    m_loadVersions.bindValue(0, table);
+    m_loadVersions.bindValue(1, id);
+    if (!m_loadVersions.exec())
+        return sqlFail(error, m_loadVersions, id);
+    while (m_loadVersions.next()) {
+        Version v;
+        v.value = m_loadVersions.value(1);
+        v.baseHlc = m_loadVersions.value(2).toLongLong();
+        v.baseDevice = m_loadVersions.value(3).toString();
+        v.hlc = m_loadVersions.value(4).toLongLong();
+        v.device = m_loadVersions.value(5).toString();
+        (*out)[m_loadVersions.value(0).toString()].append(v);
+    }
+    m_loadVersions.finish();
+    return true;
+}
+
+qint64 SyncMerger::lockHlc(const QString &table, const QString &id)
+{
+    if (!m_hasLocks || table == QLatin1String("record_locks"))
+        return 0;
+    // The earliest live lock counts; its version is the one its record_id field carries.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT min(v.hlc) FROM record_locks l JOIN field_versions v ON v.record_table = "
+        "'record_locks' AND v.record_id = l.id AND v.field = 'record_id' "
+        "WHERE l.record_table = ? AND l.record_id = ? AND l.deleted = 0"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QVariant SyncMerger::unitValue(const QString &table, const QStringList &unit,
+                               const Versions &versions, const Version &at) const
+{
+    Q_UNUSED(table)
+    if (unit.size() == 1)
+        return at.value;
+    // A merge group's value: all its fields as they were written together.
+    QJsonObject o;
+    for (const QString &member : unit) {
+        for (const Version &v : versions.value(member)) {
+            if (v.hlc == at.hlc && v.device == at.device)
+                o.insert(member, QJsonValue::fromVariant(v.value));
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void SyncMerger::collectConflicts(const QString &table, const Versions &versions,
+                                  const QHash<QString, Version> &winners, qint64 lock,
+                                  QList<Conflict> *out) const
+{
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const QString &field = it.key();
+        if (field == CreatedAt || it->size() < 2)
+            continue;
+        const QStringList unit = RecordStore::mergeUnit(table, field);
+        if (unit.first() != field && versions.contains(unit.first()))
+            continue; // the unit is handled once, under its first field
+        const QString name = unit.join(QLatin1Char(','));
+        // Concurrent edits: versions that replaced the same base. The newest of them is kept.
+        QHash<QString, QList<Version>> byBase;
+        for (const Version &v : *it) {
+            if (lock == 0 || v.hlc <= lock)
+                byBase[QString::number(v.baseHlc) + QLatin1Char('/') + v.baseDevice].append(v);
+        }
+        for (const QList<Version> &siblings : std::as_const(byBase)) {
+            if (siblings.size() < 2)
+                continue;
+            Version kept = siblings.first();
+            for (const Version &v : siblings) {
+                if (v.isNewerThan(kept))
+                    kept = v;
+            }
+            for (const Version &v : siblings) {
+                if (v.hlc == kept.hlc && v.device == kept.device)
+                    continue;
+                out->append({QStringLiteral("concurrent"), name,
+                             unitValue(table, unit, versions, kept), kept,
+                             unitValue(table, unit, versions, v), v});
+            }
+        }
+        // Changes made after the record was signed: rejected, kept for a person to see.
+        if (lock != 0 && winners.contains(field)) {
+            for (const Version &v : *it) {
+                if (v.hlc > lock)
+                    out->append({QStringLiteral("locked"), name,
+                                 unitValue(table, unit, versions, winners.value(field)),
+                                 winners.value(field), unitValue(table, unit, versions, v), v});
+            }
+        }
+    }
+}
+
+bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts, Error *error)
+{
+    RecordStore store(m_db);
+    const QStringList columns = store.dataColumns(table);
+    if (columns.isEmpty())
+        return true; // a kind this build does not know: the versions wait in sync_changes
+    Versions versions;
+    if (!loadVersions(table, id, &versions, error))
+        return false;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFail(error, q, id);
+    const bool exists = q.next();
+    QVariantMap row;
+    if (exists) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+    } else if (!versions.contains(CreatedAt) || !versions.contains(Deleted)) {
+        return true; // edits of a record whose creation has not arrived yet: they wait
+    }
+    q.finish();
+
+    const qint64 lock = lockHlc(table, id);
+    QHash<QString, Version> winners;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        if (it.key() != Deleted && it.key() != CreatedAt && !columns.contains(it.key()))
+            continue;
+        bool found = false;
+        Version best;
+        for (const Version &v : *it) {
+            if (lock != 0 && v.hlc > lock)
+                continue;
+            if (!found || v.isNewerThan(best)) {
+                best = v;
+                found = true;
+            }
+        }
+        if (found)
+            winners.insert(it.key(), best);
+    }
+    QList<Conflict> found;
+    collectConflicts(table, versions, winners, lock, &found);
+
+    // An edit newer than the delete was made without knowing of it: the record stays.
+    int deleted = winners.value(Deleted).value.toInt();
+    if (deleted == 1) {
+        Version newestEdit;
+        bool edited = false;
+        for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+            if (it.key() == Deleted || it.key() == CreatedAt)
+                continue;
+            if (it->isNewerThan(winners.value(Deleted)) &&
+                (!edited || it->isNewerThan(newestEdit))) {
+                newestEdit = *it;
+                edited = true;
+            }
+        }
+        if (edited) {
+            deleted = 0;
+            found.append(
+                {QStringLiteral("delete"), Deleted, 0, newestEdit, 1, winners.value(Deleted)});
+        }
+    }
+
+    // Current versions of this record's fields.
+    QHash<QString, QPair<qint64, QString>> current;
+    m_fieldVersions.addBindValue(table);
+    m_fieldVersions.addBindValue(id);
+    if (!m_fieldVersions.exec())
+        return sqlFail(error, m_fieldVersions, id);
+    while (m_fieldVersions.next())
+        current.insert(m_fieldVersions.value(0).toString(), {m_fieldVersions.value(1).toLongLong(),
+                                                             m_fieldVersions.value(2).toString()});
+    m_fieldVersions.finish();
+
+    QVariantMap target = row;
+    QStringList changedVersions;
+    Version newest;
+    for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+        if (it->isNewerThan(newest))
+            newest = *it;
+        const auto cur = current.value(it.key());
+        if (cur.first != it->hlc || cur.second != it->device)
+            changedVersions << it.key();
+        if (it.key() != Deleted)
+            target.insert(it.key(), it->value);
+    }
+    target.insert(Deleted, deleted);
+    target.insert(QStringLiteral("updated_at"), newest.hlc);
+    target.insert(QStringLiteral("updated_by"), newest.device);
+    target.insert(QStringLiteral("id"), id);
+
+    QStringList othersTouched;
+    if (deleted == 0 &&
+        !checkUnique(table, id, &target, winners.value(CreatedAt), &found, &othersTouched, error))
+        return false;
+
+    bool rowChanged = !exists;
+    for (auto it = target.cbegin(); it != target.cend() && !rowChanged; ++it)
+        rowChanged = !RecordStore::sameValue(row.value(it.key()), it.value());
+    if (rowChanged) {
+        QStringList cols;
+        QVariantList values;
+        for (auto it = target.cbegin(); it != target.cend(); ++it) {
+            if (it.key() == QLatin1String("id") && exists)
+                continue;
+            cols << it.key();
+            values << it.value();
+        }
+        if (exists) {
+            QStringList assignments;
+            for (const QString &c : std::as_const(cols))
+                assignments << c + QStringLiteral(" = ?");
+            q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(table, assignments.join(QLatin1String(", "))));
+            values << id;
+        } else {
+            q.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, cols.join(QLatin1String(", ")),
+                         QStringList(cols.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+        }
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error::set(
+                error, Error::Code::Failure,
+                tr("Cannot merge record %1 of %2: %3").arg(id, table, q.lastError().text()), id);
+    }
+    for (const QString &field : std::as_const(changedVersions)) {
+        const Version &v = winners[field];
+        for (const QVariant &b :
+             {QVariant(table), QVariant(id), QVariant(field), QVariant(v.hlc), QVariant(v.device)})
+            m_storeVersion.addBindValue(b);
+        if (!m_storeVersion.exec())
+            return sqlFail(error, m_storeVersion, id);
+    }
+    for (const Conflict &c : std::as_const(found)) {
+        if (!storeConflict(table, id, c, conflicts, error))
+            return false;
+    }
+    if (rowChanged && !RecordStore::runHooks(m_db, table, id, error))
+        return false;
+    for (const QString &other : std::as_const(othersTouched)) {
+        if (!RecordStore::runHooks(m_db, table, other, error))
+            return false;
+    }
+    return true;
+}
+
+bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMap *row,
+                             const Version &created, QList<Conflict> *conflicts,
+                             QStringList *othersTouched, Error *error)
+{
+    for (const SyncUniqueRule &rule : std::as_const(m_uniqueRules)) {
+        if (rule.table != table)
+            continue;
+        QStringList where;
+        QVariantList values;
+        bool complete = true;
+        for (const QString &c : rule.columns) {
+            complete = complete && !row->value(c).isNull();
+            where << c + QStringLiteral(" = ?");
+            values << row->value(c);
+        }
+        if (!complete)
+            continue;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT t.id, v.hlc, v.device FROM %1 t LEFT JOIN field_versions "
+                                 "v ON v.record_table = ? AND v.record_id = t.id AND v.field = "
+                                 "'created_at' WHERE %2 AND t.deleted = 0 AND t.id <> ?")
+                      .arg(table, where.join(QLatin1String(" AND "))));
+        q.addBindValue(table);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFail(error, q, id);
+        QList<QPair<QString, Version>> clashes;
+        while (q.next()) {
+            Version v;
+            v.hlc = q.value(1).toLongLong();
+            v.device = q.value(2).toString();
+            clashes.append({q.value(0).toString(), v});
+        }
+        q.finish();
+        for (const auto &clash : std::as_const(clashes)) {
+            // The record created first keeps its place, on every device alike.
+            const bool iLose = created.isNewerThan(clash.second);
+            const QString loser = iLose ? id : clash.first;
+            const QString winner = iLose ? clash.first : id;
+            const Version loserVersion = iLose ? created : clash.second;
+            const Version winnerVersion = iLose ? clash.second : created;
+            // Filed under the loser: kept names the record that stays, other the one hidden.
+            conflicts->append({QStringLiteral("unique"), rule.columns.join(QLatin1Char(',')),
+                               winner, winnerVersion, loser, loserVersion});
+            if (iLose) {
+                if (rule.clearColumn.isEmpty())
+                    row->insert(Deleted, 1);
+                else
+                    row->insert(rule.clearColumn, QVariant());
+                if (rule.clearColumn.isEmpty())
+                    break;
+                continue;
+            }
+            QSqlQuery u(m_db.sql());
+            u.prepare(rule.clearColumn.isEmpty()
+                          ? QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table)
+                          : QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?")
+                                .arg(table, rule.clearColumn));
+            u.addBindValue(clash.first);
+            if (!u.exec())
+                return sqlFail(error, u, clash.first);
+            othersTouched->append(clash.first);
+        }
+    }
+    return true;
+}
+
+bool SyncMerger::storeConflict(const QString &table, const QString &id, const Conflict &c,
+                               int *created, Error *error)
+{
+    const QString recordId = c.kind == QLatin1String("unique") ? c.other.toString() : id;
+    const QString cid =
+        conflictId(c.kind, table, recordId, c.field, c.otherVersion.hlc, c.otherVersion.device);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE id = ?"));
+    q.addBindValue(cid);
+    if (!q.exec())
+        return sqlFail(error, q, recordId);
+    const bool known = q.next();
+    q.finish();
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_conflicts (id, kind, record_table, record_id, field, kept, "
+        "kept_hlc, kept_device, other, other_hlc, other_device, base_hlc, base_device) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(cid), QVariant(c.kind), QVariant(table), QVariant(recordId), QVariant(c.field),
+          c.kept, QVariant(c.keptVersion.hlc), QVariant(c.keptVersion.device), c.other,
+          QVariant(c.otherVersion.hlc), QVariant(c.otherVersion.device),
+          QVariant(c.otherVersion.baseHlc), QVariant(c.otherVersion.baseDevice)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFail(error, q, recordId);
+    if (!known)
+        ++*created;
+    return true;
+}
