@@ -230,25 +230,32 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     QList<Conflict> found;
     collectConflicts(table, versions, winners, lock, &found);
 
-    // An edit newer than the delete was made without knowing of it: the record stays.
+    // An edit newer than a delete was made without knowing of it: the record stays while the
+    // winning delete has such an edit, and every such delete is a conflict named after the
+    // delete, kept = the earliest edit after it (so it does not depend on arrival order).
     int deleted = winners.value(Deleted).value.toInt();
-    if (deleted == 1) {
-        Version newestEdit;
+    for (const Version &d : versions.value(Deleted)) {
+        if (d.value.toInt() != 1 || (lock != 0 && d.hlc > lock))
+            continue;
         bool edited = false;
-        for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
-            if (it.key() == Deleted || it.key() == CreatedAt)
+        Version firstEdit;
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            if (it.key() == Deleted || it.key() == CreatedAt || !winners.contains(it.key()))
                 continue;
-            if (it->isNewerThan(winners.value(Deleted)) &&
-                (!edited || it->isNewerThan(newestEdit))) {
-                newestEdit = *it;
-                edited = true;
+            for (const Version &v : *it) {
+                if ((lock == 0 || v.hlc <= lock) && v.isNewerThan(d) &&
+                    (!edited || firstEdit.isNewerThan(v))) {
+                    firstEdit = v;
+                    edited = true;
+                }
             }
         }
-        if (edited) {
+        if (!edited)
+            continue;
+        found.append({QStringLiteral("delete"), Deleted, 0, firstEdit, 1, d});
+        const Version &w = winners[Deleted];
+        if (d.hlc == w.hlc && d.device == w.device)
             deleted = 0;
-            found.append(
-                {QStringLiteral("delete"), Deleted, 0, newestEdit, 1, winners.value(Deleted)});
-        }
     }
 
     // Current versions of this record's fields.
