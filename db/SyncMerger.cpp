@@ -361,53 +361,70 @@ bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMa
         }
         if (!complete)
             continue;
+        // Every record of this key that should be live: the visible ones and the ones hidden
+        // earlier by this rule, so the record that stays is the same on every device whatever
+        // order they arrived in.
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT t.id, v.hlc, v.device FROM %1 t LEFT JOIN field_versions "
-                                 "v ON v.record_table = ? AND v.record_id = t.id AND v.field = "
-                                 "'created_at' WHERE %2 AND t.deleted = 0 AND t.id <> ?")
-                      .arg(table, where.join(QLatin1String(" AND "))));
+        q.prepare(
+            QStringLiteral("SELECT t.id, v.hlc, v.device, t.deleted FROM %1 t LEFT JOIN "
+                           "field_versions v ON v.record_table = ? AND v.record_id = t.id AND "
+                           "v.field = 'created_at' WHERE %2 AND t.id <> ? AND (t.deleted = 0 "
+                           "OR t.id IN (SELECT record_id FROM sync_conflicts WHERE kind = "
+                           "'unique' AND record_table = ?))")
+                .arg(table, where.join(QLatin1String(" AND "))));
         q.addBindValue(table);
         for (const QVariant &v : std::as_const(values))
             q.addBindValue(v);
         q.addBindValue(id);
+        q.addBindValue(table);
         if (!q.exec())
             return sqlFail(error, q, id);
-        QList<QPair<QString, Version>> clashes;
+        struct Candidate
+        {
+            QString id;
+            Version created;
+            bool hidden = false;
+        };
+        QList<Candidate> all{{id, created, false}};
         while (q.next()) {
             Version v;
             v.hlc = q.value(1).toLongLong();
             v.device = q.value(2).toString();
-            clashes.append({q.value(0).toString(), v});
+            all.append({q.value(0).toString(), v, q.value(3).toInt() != 0});
         }
         q.finish();
-        for (const auto &clash : std::as_const(clashes)) {
-            // The record created first keeps its place, on every device alike.
-            const bool iLose = created.isNewerThan(clash.second);
-            const QString loser = iLose ? id : clash.first;
-            const QString winner = iLose ? clash.first : id;
-            const Version loserVersion = iLose ? created : clash.second;
-            const Version winnerVersion = iLose ? clash.second : created;
+        if (all.size() < 2)
+            continue;
+        // The record created first keeps its place.
+        Candidate winner = all.first();
+        for (const Candidate &c : std::as_const(all)) {
+            if (winner.created.isNewerThan(c.created))
+                winner = c;
+        }
+        for (const Candidate &c : std::as_const(all)) {
+            if (c.id == winner.id)
+                continue;
             // Filed under the loser: kept names the record that stays, other the one hidden.
             conflicts->append({QStringLiteral("unique"), rule.columns.join(QLatin1Char(',')),
-                               winner, winnerVersion, loser, loserVersion});
-            if (iLose) {
+                               winner.id, winner.created, c.id, c.created});
+            if (c.id == id) {
                 if (rule.clearColumn.isEmpty())
                     row->insert(Deleted, 1);
                 else
                     row->insert(rule.clearColumn, QVariant());
-                if (rule.clearColumn.isEmpty())
-                    break;
                 continue;
             }
+            if (c.hidden)
+                continue;
             QSqlQuery u(m_db.sql());
             u.prepare(rule.clearColumn.isEmpty()
                           ? QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table)
                           : QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?")
                                 .arg(table, rule.clearColumn));
-            u.addBindValue(clash.first);
+            u.addBindValue(c.id);
             if (!u.exec())
-                return sqlFail(error, u, clash.first);
-            othersTouched->append(clash.first);
+                return sqlFail(error, u, c.id);
+            othersTouched->append(c.id);
         }
     }
     return true;
