@@ -144,7 +144,7 @@ void SyncMerger::collectConflicts(const QString &table, const Versions &versions
 {
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
         const QString &field = it.key();
-        if (field == CreatedAt || it->size() < 2)
+        if (field == CreatedAt || (it->size() < 2 && lock == 0))
             continue;
         const QStringList unit = RecordStore::mergeUnit(table, field);
         if (unit.first() != field && versions.contains(unit.first()))
@@ -173,12 +173,14 @@ void SyncMerger::collectConflicts(const QString &table, const Versions &versions
             }
         }
         // Changes made after the record was signed: rejected, kept for a person to see.
-        if (lock != 0 && winners.contains(field)) {
+        if (lock != 0) {
+            const Version kept = winners.value(field);
+            const QVariant keptValue =
+                winners.contains(field) ? unitValue(table, unit, versions, kept) : QVariant();
             for (const Version &v : *it) {
                 if (v.hlc > lock)
-                    out->append({QStringLiteral("locked"), name,
-                                 unitValue(table, unit, versions, winners.value(field)),
-                                 winners.value(field), unitValue(table, unit, versions, v), v});
+                    out->append({QStringLiteral("locked"), name, keptValue, kept,
+                                 unitValue(table, unit, versions, v), v});
             }
         }
     }
@@ -211,6 +213,7 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
 
     const qint64 lock = lockHlc(table, id);
     QHash<QString, Version> winners;
+    QStringList rejectedOnly;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
         if (it.key() != Deleted && it.key() != CreatedAt && !columns.contains(it.key()))
             continue;
@@ -226,6 +229,8 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
         }
         if (found)
             winners.insert(it.key(), best);
+        else
+            rejectedOnly << it.key(); // every version came after the lock
     }
     QList<Conflict> found;
     collectConflicts(table, versions, winners, lock, &found);
@@ -281,6 +286,10 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
         if (it.key() != Deleted)
             target.insert(it.key(), it->value);
     }
+    for (const QString &field : std::as_const(rejectedOnly)) {
+        if (field != Deleted && field != CreatedAt)
+            target.insert(field, QVariant());
+    }
     target.insert(Deleted, deleted);
     target.insert(QStringLiteral("updated_at"), newest.hlc);
     target.insert(QStringLiteral("updated_by"), newest.device);
@@ -330,6 +339,18 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
             m_storeVersion.addBindValue(b);
         if (!m_storeVersion.exec())
             return sqlFail(error, m_storeVersion, id);
+    }
+    if (!rejectedOnly.isEmpty()) {
+        QSqlQuery d(m_db.sql());
+        d.prepare(QStringLiteral("DELETE FROM field_versions WHERE record_table = ? AND "
+                                 "record_id = ? AND field = ?"));
+        for (const QString &field : std::as_const(rejectedOnly)) {
+            d.addBindValue(table);
+            d.addBindValue(id);
+            d.addBindValue(field);
+            if (!d.exec())
+                return sqlFail(error, d, id);
+        }
     }
     for (const Conflict &c : std::as_const(found)) {
         if (!storeConflict(table, id, c, conflicts, error))

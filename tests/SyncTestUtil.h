@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "InterchangeExporter.h"
 #include "SyncEngine.h"
+#include "SyncFileSystem.h"
 #include "SyncSetup.h"
 #include "SyncTeam.h"
 
@@ -103,3 +104,47 @@ inline int count(Database &db, const QString &sql)
 }
 
 } // namespace SyncTestUtil
+
+// A file system whose writes, renames or reads can be made to fail: a full disk, a share
+// that disappears in the middle of a round.
+class FailingFileSystem : public SyncFileSystem
+{
+public:
+    bool failWrites = false;
+    bool failRenames = false;
+    int readsBeforeFailure = -1; // -1: never fail; 0: the next read fails
+    QStringList written;
+
+    bool read(const QString &path, QByteArray *data, QString *error) const override
+    {
+        if (readsBeforeFailure == 0) {
+            if (error)
+                *error = QStringLiteral("the network path was not found");
+            return false;
+        }
+        if (readsBeforeFailure > 0)
+            --const_cast<FailingFileSystem *>(this)->readsBeforeFailure;
+        return SyncFileSystem::read(path, data, error);
+    }
+    bool writeNew(const QString &path, const QByteArray &data, QString *error) override
+    {
+        if (failWrites) {
+            // Half a file, as a dying connection leaves it.
+            SyncFileSystem::writeNew(path, data.left(data.size() / 2), error);
+            if (error)
+                *error = QStringLiteral("no space left on the device");
+            return false;
+        }
+        written << path;
+        return SyncFileSystem::writeNew(path, data, error);
+    }
+    bool renameNew(const QString &from, const QString &to, QString *error) override
+    {
+        if (failRenames) {
+            if (error)
+                *error = QStringLiteral("the specified network name is no longer available");
+            return false;
+        }
+        return SyncFileSystem::renameNew(from, to, error);
+    }
+};

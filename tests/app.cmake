@@ -35,3 +35,4 @@ fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
 fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
 # Sync through the shared folder (issue #6): engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
+fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
