@@ -98,6 +98,7 @@ bool SyncBundle::build(const QString &tempPath, const QString &keyHex, const Syn
         QSqlQuery q(db);
         // One transaction, no journal: the file is private until it is complete.
         q.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+        q.exec(QStringLiteral("PRAGMA synchronous = OFF")); // a temporary file, read back whole
         ok = q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)")) &&
              q.exec(QStringLiteral(
                  "CREATE TABLE changes (n INTEGER PRIMARY KEY, record_table TEXT NOT NULL, "
