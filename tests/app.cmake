@@ -36,3 +36,9 @@ fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
 # Sync through the shared folder (issue #6): engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
 fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
+add_executable(syncworker syncworker.cpp)
+target_link_libraries(syncworker PRIVATE fielddesk_app)
+fielddesk_add_test(tst_synccrash LIBS fielddesk_app)
+add_dependencies(tst_synccrash syncworker)
+target_compile_definitions(tst_synccrash PRIVATE
+    FIELDDESK_SYNCWORKER_PATH="$<TARGET_FILE:syncworker>")
