@@ -42,3 +42,9 @@ fielddesk_add_test(tst_synccrash LIBS fielddesk_app)
 add_dependencies(tst_synccrash syncworker)
 target_compile_definitions(tst_synccrash PRIVATE
     FIELDDESK_SYNCWORKER_PATH="$<TARGET_FILE:syncworker>")
+fielddesk_add_test(tst_synccli LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_synccli fielddesk-cli)
+    target_compile_definitions(tst_synccli PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()
