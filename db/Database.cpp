@@ -288,6 +288,11 @@ bool Database::rekey(const QString &newPassphrase, Error *error)
 
 bool Database::backupTo(const QString &target, Error *error) const
 {
+    return backupTo(target, m_key, m_kind, error);
+}
+
+bool Database::backupTo(const QString &target, const QString &key, KeyKind kind, Error *error) const
+{
     if (!isOpen())
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     if (QFileInfo::exists(target))
@@ -295,14 +300,15 @@ bool Database::backupTo(const QString &target, Error *error) const
                           tr("%1 already exists; a backup never overwrites a file. Choose a new "
                              "file name.")
                               .arg(QDir::toNativeSeparators(target)));
-    // The copy is keyed exactly like the original so it opens with the same passphrase.
+    // The copy gets the pinned cipher settings with the key asked for (by default the
+    // original's, so it opens with the same passphrase).
     SqlCipherDriver destination;
     QStringList options{QStringLiteral("FD_CREATE")};
-    if (m_kind == KeyKind::RawKey)
+    if (kind == KeyKind::RawKey)
         options << QStringLiteral("FD_RAW_KEY");
-    if (m_kind == KeyKind::None)
+    if (kind == KeyKind::None)
         options << QStringLiteral("FD_PLAIN");
-    if (!destination.open(target, QString(), m_key, QString(), 0, options.join(QLatin1Char(';'))))
+    if (!destination.open(target, QString(), key, QString(), 0, options.join(QLatin1Char(';'))))
         return Error::set(
             error, Error::Code::Failure,
             tr("Cannot create the backup file %1: %2")

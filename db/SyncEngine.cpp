@@ -86,8 +86,11 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
         report->errors << stepError.message;
     if (!m_cancel && !applyIncoming(report, &stepError))
         report->errors << stepError.message;
-    if (!m_cancel && m_afterApply && !m_afterApply(m_db, report, &stepError))
-        report->errors << stepError.message;
+    if (!m_cancel && m_afterApply) {
+        // What the hook wrote (numbers for pending tasks) goes out in this same round.
+        if (!m_afterApply(m_db, report, &stepError) || !publish(report, &stepError))
+            report->errors << stepError.message;
+    }
     QSqlQuery q(m_db.sql());
     if (q.exec(QStringLiteral(
             "SELECT count(*) FROM sync_conflicts c LEFT JOIN field_versions v ON "

@@ -48,3 +48,4 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_synccli PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
