@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -89,8 +90,10 @@ private slots:
         QCOMPARE(r.code, 4); // used already
 
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path("a.fdb")}).code, 0);
-        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), path("a.fdb")});
+        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), path("a.fdb"),
+                 QStringLiteral("--snapshot")});
         QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Snapshot"));
         r = cli({QStringLiteral("sync"), QStringLiteral("--db"), path("b.fdb"),
                  QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -107,13 +110,14 @@ private slots:
 
         // A third device joins and finds a damaged first bundle in device b's folder (b has
         // published nothing itself): sync exits 1, and device a's bundle is applied anyway.
+        // It starts from device a's snapshot.
         const QString c = invite("c.fde");
-        QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--db"),
-                      path("c.fdb"), QStringLiteral("--share"), share,
-                      QStringLiteral("--enrollment"), path("c.fde")},
-                     c)
-                     .code,
-                 0);
+        r = cli({QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--db"),
+                 path("c.fdb"), QStringLiteral("--share"), share, QStringLiteral("--enrollment"),
+                 path("c.fde")},
+                c);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("snapshot"), r.out.constData());
         const QString bDir = QDir(share + QStringLiteral("/fielddesk/devices"))
                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                                  .join(QLatin1Char(','));
@@ -133,9 +137,17 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(8192, 'x'));
         }
-        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), path("c.fdb")});
+        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), path("c.fdb"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.out.contains("000000001.fdb"));
+        const QJsonObject third = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(third.value(QStringLiteral("applied_bundles")).toInt(), 0); // in the snapshot
+        QCOMPARE(third.value(QStringLiteral("quarantined")).toArray().size(), 1);
+        QVERIFY(third.value(QStringLiteral("quarantined"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("000000001.fdb")));
         const Result ec = cli({QStringLiteral("export"), QStringLiteral("--db"), path("c.fdb"),
                                QStringLiteral("--json")});
         QCOMPARE(ec.out, ea.out);

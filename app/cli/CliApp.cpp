@@ -79,7 +79,7 @@ int CliApp::run(const QStringList &arguments)
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
            "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
-           "  sync --db FILE                 one sync round with the team's shared folder\n\n"
+           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -97,6 +97,8 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
+        {QStringLiteral("snapshot"),
+         tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
     });

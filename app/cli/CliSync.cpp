@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SyncEngine.h"
 #include "SyncSetup.h"
+#include "SyncSnapshot.h"
 #include "SyncTeam.h"
 
 #include <QCommandLineParser>
@@ -69,8 +70,16 @@ int CliApp::cmdTeam()
         return usage(tr("No enrollment code: set %1.").arg(QString::fromLatin1(EnrollCodeEnv)));
     if (!SyncTeam::join(db, share, enrollment, code, &error))
         return fail(error);
-    m_out << tr("Joined team %1. Run \"sync\" to receive the team's records.")
-                 .arg(SyncTeam::teamId(db))
+    // A new device starts from the latest snapshot when there is one and it has no records.
+    bool restored = false;
+    Error snapshotError;
+    if (!SyncSnapshot::restoreLatest(db, nullptr, &restored, &snapshotError) &&
+        snapshotError.code != Error::Code::Usage)
+        m_err << snapshotError.message << Qt::endl;
+    m_out << (restored ? tr("Joined team %1 and started from the latest snapshot. Run \"sync\" "
+                            "to receive the newer changes.")
+                       : tr("Joined team %1. Run \"sync\" to receive the team's records."))
+                     .arg(SyncTeam::teamId(db))
           << Qt::endl;
     return Ok;
 }
@@ -86,6 +95,13 @@ int CliApp::cmdSync()
     SyncReport report;
     if (!engine.runRound(&report, &error))
         return fail(error);
+    if (m_parser->isSet(QStringLiteral("snapshot"))) {
+        QString path;
+        if (!SyncSnapshot::publish(db, nullptr, &path, &error))
+            report.errors << error.message;
+        else
+            report.warnings << tr("Snapshot for new devices: %1").arg(QDir::toNativeSeparators(path));
+    }
     if (m_parser->isSet(QStringLiteral("json")))
         m_out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
