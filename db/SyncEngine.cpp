@@ -78,7 +78,10 @@ bool SyncEngine::loadConfig(Error *error)
 
 bool SyncEngine::runRound(SyncReport *report, Error *error)
 {
-    m_cancel = false;
+    if (m_cancel) {
+        report->cancelled = true;
+        return true;
+    }
     if (!loadConfig(error))
         return false;
     Error stepError;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QStringList>
 
 #include <atomic>
@@ -35,6 +36,8 @@ struct SyncReport
     QJsonObject toJson() const;
     QString toText() const;
 };
+
+Q_DECLARE_METATYPE(SyncReport)
 
 // Progress of a round: step names what is being done ("publishing", "applying DEVICE #7").
 struct SyncProgress

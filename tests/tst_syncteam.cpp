@@ -4,6 +4,7 @@
 #include "SyncFileSystem.h"
 #include "SyncSnapshot.h"
 #include "SyncTestUtil.h"
+#include "SyncWorker.h"
 #include "TaskNumberReservation.h"
 #include "TaskNumbering.h"
 #include "TestUtil.h"
@@ -162,6 +163,50 @@ private slots:
         QCOMPARE(count(*team.devices[0],
                        QStringLiteral("SELECT count(*) FROM tasks WHERE number IS NULL")),
                  0);
+    }
+
+    void workerThreadSyncsWithItsOwnConnection()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        Error error;
+        QVERIFY(DemoData::load(*team.devices[0], &error));
+        team.sync(0);
+        QThread thread;
+        SyncWorker worker(*team.devices[1]);
+        worker.moveToThread(&thread);
+        QSignalSpy progress(&worker, &SyncWorker::progress);
+        QSignalSpy finished(&worker, &SyncWorker::finished);
+        thread.start();
+        QMetaObject::invokeMethod(&worker, "run", Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        const SyncReport report = finished.first().at(0).value<SyncReport>();
+        QCOMPARE(report.bundlesApplied, 1);
+        QVERIFY(progress.size() >= 2);
+        // The GUI thread's connection sees what the worker applied.
+        QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
+        QVERIFY(SyncEngine::lastSyncAt(*team.devices[1]).isValid());
+        // Cancelled before it starts: nothing is applied, the report says so.
+        RecordStore(*team.devices[0])
+            .update(QStringLiteral("customers"),
+                    exportDoc(*team.devices[0])
+                        .value(QStringLiteral("customers"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString(),
+                    {{QStringLiteral("notes"), QStringLiteral("later")}}, &error);
+        team.sync(0);
+        worker.cancel();
+        QMetaObject::invokeMethod(&worker, "run", Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        thread.quit();
+        thread.wait();
+        QVERIFY(finished.last().at(0).value<SyncReport>().cancelled);
+        QCOMPARE(finished.last().at(0).value<SyncReport>().bundlesApplied, 0);
     }
 
     void recoverySheetHoldsTheKey()

@@ -79,7 +79,7 @@ int CliApp::cmdTeam()
     m_out << (restored ? tr("Joined team %1 and started from the latest snapshot. Run \"sync\" "
                             "to receive the newer changes.")
                        : tr("Joined team %1. Run \"sync\" to receive the team's records."))
-                     .arg(SyncTeam::teamId(db))
+                 .arg(SyncTeam::teamId(db))
           << Qt::endl;
     return Ok;
 }
@@ -100,7 +100,8 @@ int CliApp::cmdSync()
         if (!SyncSnapshot::publish(db, nullptr, &path, &error))
             report.errors << error.message;
         else
-            report.warnings << tr("Snapshot for new devices: %1").arg(QDir::toNativeSeparators(path));
+            report.warnings
+                << tr("Snapshot for new devices: %1").arg(QDir::toNativeSeparators(path));
     }
     if (m_parser->isSet(QStringLiteral("json")))
         m_out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
