@@ -154,6 +154,7 @@ private slots:
         // Out of range: refused at the field as typed, and on saving nothing is written.
         retype(line(form, "satisfaction"), QStringLiteral("11"));
         QVERIFY(!form->errorText(QStringLiteral("satisfaction")).isEmpty());
+        QVERIFY(!form->isRowVisible(QStringLiteral("improvement_plan")));
         QVERIFY(!editor->save());
         QCOMPARE(count(*w.database(), "callbacks", task), 0);
         QVERIFY(editor->isVisible());

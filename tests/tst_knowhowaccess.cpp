@@ -3,7 +3,9 @@
 #include "DemoData.h"
 #include "DemoTasks.h"
 #include "KnowhowAccess.h"
+#include "RecordCatalog.h"
 #include "RecordStore.h"
+#include "RecordTableModel.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -158,6 +160,30 @@ private slots:
         QVERIFY(d.allowed);
         QStringList problems;
         QVERIFY2(AuditLog(db).verify(&problems), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The library list names an entry's source report by task, date and kind — not by the
+    // report's bare signing time.
+    void listNamesSourceReports()
+    {
+        Database db;
+        QVERIFY(db.create(m_dir.filePath(QStringLiteral("l.fdb")), QString(64, QLatin1Char('6')),
+                          nullptr, Database::KeyKind::RawKey));
+        QVERIFY(DemoData::load(db, nullptr));
+        RecordTableModel model(*RecordCatalog::byArray(QStringLiteral("knowhow")));
+        model.setDatabase(&db);
+        QVERIFY(model.reload());
+        const int column = model.columnOf(QStringLiteral("source_report_id"));
+        QVERIFY(column >= 0);
+        const auto label = [&](const char *key) {
+            return model.index(model.rowOfId(entry(key)), column).data().toString();
+        };
+        QCOMPARE(label("coating-viscosity"),
+                 QStringLiteral("LITH-FE-2026-0001 — 2026-05-19 (Service report)"));
+        QCOMPARE(label("strip-training"),
+                 QStringLiteral("LITH-FE-2026-0003 — 2026-11-18 (Daily report)"));
+        // Body text (L3 content included) is never a list column.
+        QCOMPARE(model.columnOf(QStringLiteral("body")), -1);
     }
 };
 

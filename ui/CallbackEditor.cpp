@@ -55,7 +55,9 @@ CallbackEditor::CallbackEditor(Database &db, const QString &id, QWidget *parent)
 
 QVariantMap CallbackEditor::newValues(Database &db, const QString &taskId)
 {
-    QVariantMap values{{QStringLiteral("task_id"), taskId}};
+    QVariantMap values;
+    if (!taskId.isEmpty())
+        values.insert(QStringLiteral("task_id"), taskId);
     const QDateTime now = DeskClock::now().toLocalTime();
     const QDateTime minute(now.date(), QTime(now.time().hour(), now.time().minute()));
     values.insert(QStringLiteral("called_at"),
@@ -172,9 +174,10 @@ void CallbackEditor::update()
         const QSignalBlocker block(f);
         f->editor(QStringLiteral("improvement_due"))->setValue(QVariant());
     }
-    const bool planShown = needsPlan || !text("improvement_plan").isEmpty() ||
-                           !text("improvement_due").isEmpty() ||
-                           !text("improvement_done_on").isEmpty();
+    const QVariantMap now = f->values(); // the follow-up date may have changed above
+    const bool planShown = needsPlan || !now.value(QStringLiteral("improvement_plan")).isNull() ||
+                           !now.value(QStringLiteral("improvement_due")).isNull() ||
+                           !now.value(QStringLiteral("improvement_done_on")).isNull();
     for (const QString &key : PlanFields)
         f->setRowVisible(key, planShown);
     const QDate dueDate = QDate::fromString(

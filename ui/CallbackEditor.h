@@ -18,8 +18,8 @@ class CallbackEditor : public RecordEditorDialog
 public:
     CallbackEditor(Database &db, const QString &id, QWidget *parent = nullptr);
 
-    // A new call-back for taskId: the task, now as the call time, the desk's person as caller
-    // when they make call-backs.
+    // A new call-back for taskId (may be empty): the task, now as the call time, the desk's
+    // person as caller when they make call-backs.
     static QVariantMap newValues(Database &db, const QString &taskId);
 
     // Shown under the score fields: the NPS group and whether an improvement plan is needed.

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "RecordEditors.h"
+#include "RecordForm.h"
 #include "RecordListPage.h"
 #include "ServiceReportEditor.h"
 
@@ -29,8 +30,12 @@ ClosingScreens::ClosingScreens(MainWindow *window, RecordEditors *editors, Recor
         if (!list)
             continue;
         list->setCanCreate(true);
-        connect(list, &RecordListPage::newRecordRequested, this,
-                [this, array = array] { m_editors->openEditor(array, QString()); });
+        connect(list, &RecordListPage::newRecordRequested, this, [this, array = array] {
+            RecordEditorDialog *editor = m_editors->openEditor(array, QString());
+            // A call is usually recorded as it is made: now, by the person at the desk.
+            if (editor && m_db && array == QLatin1String("callbacks"))
+                editor->form()->setRecord(CallbackEditor::newValues(*m_db, QString()));
+        });
         connect(list, &RecordListPage::recordActivated, this,
                 [this, array = array](const QString &id) { m_editors->openEditor(array, id); });
     }
@@ -51,8 +56,9 @@ void ClosingScreens::openForTask(const QString &array, const QString &taskId,
 {
     const QString id = existing(array, taskId);
     RecordEditorDialog *editor = m_editors->openEditor(array, id);
+    // The proposal is where a new record starts, not typing: closing it untouched asks nothing.
     if (editor && id.isEmpty())
-        editor->applyValues(draft);
+        editor->form()->setRecord(draft);
 }
 
 void ClosingScreens::openServiceReportForTask(const QString &taskId)

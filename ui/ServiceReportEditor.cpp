@@ -5,6 +5,7 @@
 #include "DeskClock.h"
 #include "EnumNames.h"
 #include "FieldCodec.h"
+#include "FieldEditor.h"
 #include "RecordCatalog.h"
 #include "RecordForm.h"
 #include "RecordStore.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QVBoxLayout>
@@ -53,7 +55,13 @@ ServiceReportEditor::ServiceReportEditor(Database &db, const QString &id, QWidge
     connect(this, &RecordEditorDialog::saved, this, [this] { updateKnowhowItems(); });
     update();
     updateKnowhowItems();
-    // Seven long sections: more room than the generic editor's default.
+    // Seven long sections, the drafted ones several lines long: more room than the generic
+    // editor gives.
+    for (const char *key : {"summary", "site_situation", "solutions", "settlement"}) {
+        if (auto *text =
+                qobject_cast<QPlainTextEdit *>(form()->editor(QString::fromLatin1(key))->widget()))
+            text->setFixedHeight(text->fontMetrics().lineSpacing() * 8 + 14);
+    }
     resize(qMax(width(), 900), qMax(height(), 820));
 }
 
