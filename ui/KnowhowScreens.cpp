@@ -9,6 +9,7 @@
 #include "RecordCatalog.h"
 #include "RecordEditorDialog.h"
 #include "RecordEditors.h"
+#include "RecordForm.h"
 #include "RecordListPage.h"
 
 #include <QMessageBox>
@@ -21,8 +22,13 @@ KnowhowScreens::KnowhowScreens(MainWindow *window, RecordEditors *editors, Recor
         return;
     m_editors->addEditor(
         QStringLiteral("knowhow"), m_list, [](Database &db, const QString &id, QWidget *parent) {
-            return new RecordEditorDialog(*RecordCatalog::byArray(QStringLiteral("knowhow")), db,
-                                          id, parent);
+            auto *editor = new RecordEditorDialog(
+                *RecordCatalog::byArray(QStringLiteral("knowhow")), db, id, parent);
+            editor->form()->setNote(QStringLiteral("level"),
+                                    tr("L3: only Robert, KC and the engineers of the linked "
+                                       "tasks may open it; every opening is audited, and it is "
+                                       "never searched."));
+            return editor;
         });
     m_list->setCanCreate(true);
     connect(m_list, &RecordListPage::newRecordRequested, this,
