@@ -34,3 +34,7 @@ fielddesk_add_test(tst_taskclosure LIBS fielddesk_app)
 fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
 fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
 fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
+
+# Service report, call-back and know-how screens (forms-b): the draft and L3 access rules.
+fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
+fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)

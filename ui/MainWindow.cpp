@@ -4,9 +4,11 @@
 #include "AreaCatalog.h"
 #include "AreaInfoPage.h"
 #include "BriefingScreens.h"
+#include "ClosingScreens.h"
 #include "Database.h"
 #include "Icons.h"
 #include "IdleLock.h"
+#include "KnowhowScreens.h"
 #include "LockedPage.h"
 #include "RecordCatalog.h"
 #include "RecordEditors.h"
@@ -60,6 +62,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
             &BriefingScreens::openForTask);
     connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
     connect(m_briefings, &BriefingScreens::briefingChanged, this, &MainWindow::refresh);
+    // Service report, call-back and the know-how library (forms-b).
+    m_closing =
+        new ClosingScreens(this, m_editors, m_listPages.value(QStringLiteral("service_reports")),
+                           m_listPages.value(QStringLiteral("callbacks")));
+    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")));
+    connect(m_closing, &ClosingScreens::knowhowCreated, m_knowhow, &KnowhowScreens::reload);
+    connect(m_tasks->taskPage(), &TaskPage::serviceReportRequested, m_closing,
+            &ClosingScreens::openServiceReportForTask);
+    connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
+            &ClosingScreens::openCallbackForTask);
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -308,6 +320,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_tasks->setDatabase(m_db.get());
     m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
     m_briefings->setDatabase(m_db.get());
+    m_closing->setDatabase(m_db.get());
+    m_knowhow->setDatabase(m_db.get());
     refresh();
 }
 
@@ -318,6 +332,8 @@ void MainWindow::closeDatabase()
     m_tasks->setDatabase(nullptr);
     m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
     m_briefings->setDatabase(nullptr);
+    m_closing->setDatabase(nullptr);
+    m_knowhow->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)

@@ -6,6 +6,8 @@
 #include <memory>
 
 class BriefingScreens;
+class ClosingScreens;
+class KnowhowScreens;
 class Database;
 class IdleLock;
 class LockedPage;
@@ -48,6 +50,10 @@ public:
     TaskScreens *taskScreens() const { return m_tasks; }
     // The mission brief page (QEF-10-01), opened from the task page or the brief list.
     BriefingScreens *briefingScreens() const { return m_briefings; }
+    // Service report, call-back and know-how library screens.
+    ClosingScreens *closingScreens() const { return m_closing; }
+    KnowhowScreens *knowhowScreens() const { return m_knowhow; }
+    RecordEditors *recordEditors() const { return m_editors; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -93,6 +99,8 @@ private:
     TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
     BriefingScreens *m_briefings = nullptr;
+    ClosingScreens *m_closing = nullptr;
+    KnowhowScreens *m_knowhow = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -45,6 +45,10 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
     connect(m_header, &TaskHeader::stepRequested, this, &TaskPage::takeStep);
     connect(m_header, &TaskHeader::briefingRequested, this,
             [this] { emit briefingRequested(m_taskId); });
+    connect(m_header, &TaskHeader::serviceReportRequested, this,
+            [this] { emit serviceReportRequested(m_taskId); });
+    connect(m_header, &TaskHeader::callbackRequested, this,
+            [this] { emit callbackRequested(m_taskId); });
 
     auto *content = new QWidget(this);
     m_intake = new QGroupBox(tr("Intake (§5.2.1)"), content);
@@ -244,6 +248,12 @@ void TaskPage::updateSteps()
         briefable && connected,
         !connected ? tr("The mission brief screen is not part of this version yet.")
                    : tr("The mission brief is written once the task is approved."));
+    static const QStringList afterDispatch = {QStringLiteral("on_site"),
+                                              QStringLiteral("reporting"),
+                                              QStringLiteral("callback"), QStringLiteral("closed")};
+    m_header->setClosingFormsVisible(
+        afterDispatch.contains(state) &&
+        isSignalConnected(QMetaMethod::fromSignal(&TaskPage::serviceReportRequested)));
 }
 
 void TaskPage::changed(const QString &message)

@@ -39,6 +39,9 @@ public:
 signals:
     // "Mission brief…": whoever builds the brief screen opens it for this task.
     void briefingRequested(const QString &taskId);
+    // "Service report…" / "Call-back…" (once on site): the closing screens open them.
+    void serviceReportRequested(const QString &taskId);
+    void callbackRequested(const QString &taskId);
     void closeRequested();
     // Something of the task was saved (lists and the start page read again).
     void taskChanged(const QString &taskId);
