@@ -80,9 +80,17 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ExpenseLineModel::Description,
-                                                     QHeaderView::Stretch);
+    // Wide enough for what is typed before any line exists; the description takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {9, 8, 0, 8, 7, 4, 12};
+    for (int c = 0; c < ExpenseLineModel::ColumnCount; ++c) {
+        header->setSectionResizeMode(c, c == ExpenseLineModel::Description
+                                            ? QHeaderView::Stretch
+                                            : QHeaderView::Interactive);
+        if (widths[c] > 0)
+            header->resizeSection(c, qMax(widths[c] * em, header->sectionSizeHint(c)));
+    }
     m_view->setMinimumHeight(200);
     m_view->installEventFilter(this);
     m_view->setToolTip(tr("Tab moves across the cells; Enter on the last line starts a new one; "
@@ -461,6 +469,7 @@ bool ExpenseClaimPage::save()
     m_form->markSaved();
     m_lines->markSaved();
     clearLineError();
+    updateTotals();
     updateTitle();
     m_message->setPalette(QPalette());
     Style::success(m_message);
