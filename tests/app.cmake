@@ -32,3 +32,5 @@ endif()
 fielddesk_add_test(tst_fieldformrules LIBS fielddesk_app)
 fielddesk_add_test(tst_taskclosure LIBS fielddesk_app)
 fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
+# On site and after (issue #4): typed amounts, expense lines, saving a claim.
+fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)

@@ -7,9 +7,11 @@
 #include "ExpenseClaimPage.h"
 #include "ExpenseClaimScreens.h"
 #include "ExpenseLineModel.h"
+#include "FieldCodec.h"
 #include "FieldEditor.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
+#include "RecordCatalog.h"
 #include "RecordForm.h"
 #include "RecordListPage.h"
 #include "RecordStore.h"
@@ -98,6 +100,47 @@ private slots:
         Error error;
         if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
+    }
+
+    // Money in any form: text of RMB, exact, refused at the field when it is no amount.
+    void moneyFieldEditor_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QVariant>("stored"); // null: nothing stored
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::newRow("empty (the amount is required)") << "" << QVariant() << "required";
+        QTest::newRow("200.01") << "200.01" << QVariant(qint64(20001)) << "";
+        QTest::newRow("whole yuan") << "86" << QVariant(qint64(8600)) << "";
+        QTest::newRow("three decimals") << "1.234" << QVariant() << "more than two decimals";
+        QTest::newRow("negative") << "-5" << QVariant() << "negative";
+        QTest::newRow("not a number") << "abc" << QVariant() << "not an amount";
+    }
+    void moneyFieldEditor()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QVariant, stored);
+        QFETCH(QString, problem);
+        const RecordKind *lines = RecordCatalog::byArray(QStringLiteral("expense_lines"));
+        QWidget parent;
+        FieldEditor editor(*lines->field(QStringLiteral("amount")), nullptr, &parent);
+        auto *line = qobject_cast<QLineEdit *>(editor.widget());
+        QVERIFY(line);
+        QTest::keyClicks(line, typed);
+        Error error;
+        const bool ok = editor.checkInput(QString(), &error) &&
+                        FieldCodec::validate(editor.spec(), editor.value(), QString(), &error);
+        QCOMPARE(ok, problem.isEmpty());
+        if (ok) {
+            QCOMPARE(editor.value().isNull(), stored.isNull());
+            if (!stored.isNull())
+                QCOMPARE(editor.value().toLongLong(), stored.toLongLong());
+        } else {
+            QVERIFY2(error.message.contains(problem), qPrintable(error.message));
+            QCOMPARE(error.field, QStringLiteral("amount"));
+        }
+        // A stored amount reads back with two decimals.
+        editor.setValue(qint64(28050));
+        QCOMPARE(line->text(), QStringLiteral("280.50"));
     }
 
     void enterClaimWithTwoLines()
