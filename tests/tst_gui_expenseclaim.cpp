@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 // On site and after (issue #4) through the real widgets, on the demo data: an expense claim
@@ -316,6 +317,37 @@ private slots:
                                       "deleted = 0"),
                        claimId),
                  1);
+    }
+
+    // The start page lists the deadlines of the on-site forms; a click opens the task.
+    void startPageDeadlines()
+    {
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *list = child<QTreeWidget>(&w, QStringLiteral("deadlineList"));
+        QTRY_VERIFY(list->isVisible());
+        QTreeWidgetItem *callback = nullptr;
+        QStringList kinds;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            const QString key = item->data(0, Qt::UserRole + 2).toString() + QLatin1Char(':') +
+                                item->data(0, Qt::UserRole + 1).toString();
+            kinds << key;
+            if (key == QLatin1String("callback:overdue") && item->text(1).endsWith(u"0003"))
+                callback = item;
+        }
+        // Task 0003 left the site on 2026-11-18 16:00: its call-back was due 48 h later.
+        QVERIFY2(callback, qPrintable(kinds.join(QLatin1Char(' '))));
+        QVERIFY(kinds.contains(QStringLiteral("service_report:due")));
+        QVERIFY(kinds.contains(QStringLiteral("anomaly:due")) ||
+                kinds.contains(QStringLiteral("anomaly:overdue")));
+        QCOMPARE(callback->foreground(3).color(), QColor(0xc6, 0x28, 0x28));
+        list->scrollToItem(callback);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(callback).center());
+        QTRY_VERIFY(w.taskPage()->isVisible());
+        QCOMPARE(w.taskPage()->taskId(), DemoTasks::taskId(3));
     }
 
     void closurePanelListsWhatIsMissing()

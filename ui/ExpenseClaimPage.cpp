@@ -12,7 +12,7 @@
 #include "RecordCatalog.h"
 #include "RecordForm.h"
 #include "RecordStore.h"
-#include "ReferenceOptions.h"
+#include "ReferenceCombo.h"
 #include "Style.h"
 
 #include <QHBoxLayout>
@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTableView>
@@ -318,14 +319,18 @@ void ExpenseClaimPage::updateTotals()
 void ExpenseClaimPage::updateTitle()
 {
     QString text = m_isNew ? tr("New expense claim (QEF-10-05)") : tr("Expense claim (QEF-10-05)");
-    if (m_db && m_form) {
-        QVariantMap shown = m_stored;
-        const QVariantMap values = m_form->values();
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            shown.insert(it.key(), it.value());
-        const QString name = ReferenceOptions::labelOf(*m_db, claimKind(), shown);
-        if (!name.trimmed().isEmpty() && !m_isNew)
-            text += QStringLiteral(" — ") + name;
+    if (m_form && !m_isNew) {
+        // "LITH-FE-2026-0002 — 林国栋": the task's number and the claimant, as chosen.
+        const auto chosen = [this](const char *key) {
+            auto *combo =
+                qobject_cast<ReferenceCombo *>(m_form->editor(QString::fromLatin1(key))->widget());
+            return combo && !combo->currentId().isEmpty() ? combo->currentText() : QString();
+        };
+        const QString task = chosen("task_id").section(QStringLiteral(" — "), 0, 0);
+        const QStringList parts = QStringList{task, chosen("claimant_id")}.filter(
+            QRegularExpression(QStringLiteral("\\S")));
+        if (!parts.isEmpty())
+            text += QStringLiteral(" — ") + parts.join(QStringLiteral(" — "));
     }
     if (isModified())
         text += QStringLiteral(" *");
