@@ -38,7 +38,8 @@ QString guardedNext(const QString &state)
 
 } // namespace
 
-ClosurePanel::ClosurePanel(QWidget *parent) : QGroupBox(tr("Leaving the site and closing"), parent)
+ClosurePanel::ClosurePanel(QWidget *parent)
+    : QGroupBox(tr("Leaving the site and closing (§5.3–§5.5)"), parent)
 {
     setObjectName(QStringLiteral("closurePanel"));
     m_onsiteEnd = new FieldEditor(*taskKind().field(QStringLiteral("onsite_end")), nullptr, this);
