@@ -171,11 +171,11 @@ bool FieldDeadlines::anomalies(const QDateTime &now, const DeadlineWatch::Window
                 continue;
             d.state = Deadline::State::DoneLate;
             d.doneAt = notified;
-            d.text = tr("%1: the %2 anomaly of %3 was notified at %4, after its limit %5.")
+            d.text = tr("%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.")
                          .arg(task(d.number), type, when(occurred), when(notified), when(d.due));
         } else {
             d.state = now > d.due ? Deadline::State::Overdue : Deadline::State::Due;
-            d.text = tr("%1: notify the %2 anomaly of %3 by %4 (SOP-10 §5.3.4).")
+            d.text = tr("%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).")
                          .arg(task(d.number), type, when(occurred), when(d.due));
         }
         out->append(d);

@@ -25,6 +25,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -315,6 +316,41 @@ private slots:
         QCOMPARE(count(db,
                        QStringLiteral("SELECT count(*) FROM expense_lines WHERE claim_id = ? AND "
                                       "deleted = 0"),
+                       claimId),
+                 1);
+    }
+
+    // Locking the window keeps a claim being typed; after unlocking it is still there.
+    void lockKeepsTyping()
+    {
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.expenseClaimScreens()->openForTask(DemoTasks::taskId(5));
+        ExpenseClaimPage *page = w.expenseClaimScreens()->page();
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(page->isNew());
+        QTest::keyClicks(
+            qobject_cast<QPlainTextEdit *>(page->form()->editor(QStringLiteral("notes"))->widget()),
+            QStringLiteral("Hotel receipt follows"));
+        page->lines()->addLine({{QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                                {QStringLiteral("category"), QStringLiteral("lodging")},
+                                {QStringLiteral("paid_by"), QStringLiteral("company")}});
+        page->lines()->setData(page->lines()->index(0, ExpenseLineModel::Amount),
+                               QStringLiteral("388"));
+        const QString claimId = page->claimId();
+        w.lock();
+        QVERIFY(w.isLocked());
+        w.setDatabase(openDb());
+        QTRY_VERIFY(!w.isLocked());
+        QCOMPARE(page->claimId(), claimId);
+        QVERIFY(page->isModified());
+        QCOMPARE(page->form()->values().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Hotel receipt follows"));
+        QCOMPARE(page->lines()->companyTotal().toString(), QStringLiteral("388.00"));
+        QVERIFY2(page->save(), qPrintable(page->lineError()));
+        QCOMPARE(count(*w.database(),
+                       QStringLiteral("SELECT count(*) FROM expense_lines WHERE claim_id = ?"),
                        claimId),
                  1);
     }

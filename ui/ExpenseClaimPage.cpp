@@ -5,8 +5,8 @@
 #include "DerivedFields.h"
 #include "DeskClock.h"
 #include "ExpenseClaimWriter.h"
-#include "ExpenseLineDelegate.h"
 #include "ExpenseLineModel.h"
+#include "ExpenseLinesPanel.h"
 #include "FieldEditor.h"
 #include "Icons.h"
 #include "RecordCatalog.h"
@@ -70,49 +70,9 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
     m_declaration->setObjectName(QStringLiteral("claimDeclaration"));
     m_declaration->setWordWrap(true);
 
-    m_lines = new ExpenseLineModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("expenseLineTable"));
-    m_view->setModel(m_lines);
-    m_view->setItemDelegate(new ExpenseLineDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setTabKeyNavigation(true);
-    m_view->setAlternatingRowColors(true);
-    // Wide enough for what is typed before any line exists; the description takes the rest.
-    QHeaderView *header = m_view->horizontalHeader();
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 8, 0, 8, 7, 4, 12};
-    for (int c = 0; c < ExpenseLineModel::ColumnCount; ++c) {
-        header->setSectionResizeMode(c, c == ExpenseLineModel::Description
-                                            ? QHeaderView::Stretch
-                                            : QHeaderView::Interactive);
-        if (widths[c] > 0)
-            header->resizeSection(c, qMax(widths[c] * em, header->sectionSizeHint(c)));
-    }
-    m_view->setMinimumHeight(200);
-    m_view->installEventFilter(this);
-    m_view->setToolTip(tr("Tab moves across the cells; Enter on the last line starts a new one; "
-                          "F2 or typing edits a cell."));
-
-    m_add = button(tr("Add line"), "addLineButton", "add", this);
-    m_remove = button(tr("Remove line"), "removeLineButton", nullptr, this);
-    m_up = button(tr("Move up"), "moveLineUpButton", nullptr, this);
-    m_down = button(tr("Move down"), "moveLineDownButton", nullptr, this);
-    connect(m_add, &QPushButton::clicked, this, &ExpenseClaimPage::addLine);
-    connect(m_remove, &QPushButton::clicked, this, &ExpenseClaimPage::removeLine);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveLine(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveLine(1); });
-    m_lineError = new QLabel(this);
-    m_lineError->setObjectName(QStringLiteral("lineError"));
-    Style::error(m_lineError);
-    m_lineError->hide();
-    m_total = new QLabel(this);
-    m_total->setObjectName(QStringLiteral("claimTotal"));
-    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    Style::title(m_total, 1.1);
+    m_linesPanel = new ExpenseLinesPanel(this);
+    m_lines = m_linesPanel->model();
+    m_view = m_linesPanel->view();
 
     m_save = button(tr("Save"), "saveClaimButton", "ok", this);
     m_save->setToolTip(tr("Save the claim and all its lines (Ctrl+S)"));
@@ -123,40 +83,17 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
 
     connect(m_lines, &ExpenseLineModel::totalsChanged, this, &ExpenseClaimPage::updateTotals);
     connect(m_lines, &ExpenseLineModel::modifiedChanged, this, &ExpenseClaimPage::updateTitle);
-    connect(m_lines, &ExpenseLineModel::inputProblem, this, &ExpenseClaimPage::showLineError);
-    connect(m_lines, &ExpenseLineModel::dataChanged, this, [this](const QModelIndex &i) {
-        if (m_lines->firstInputProblem() < 0 && !m_lineError->isHidden() &&
-            m_lineError->property("row").toInt() == i.row())
-            clearLineError(); // the person corrected it
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ExpenseClaimPage::updateButtons);
-    connect(m_lines, &QAbstractItemModel::rowsInserted, this, &ExpenseClaimPage::updateButtons);
-    connect(m_lines, &QAbstractItemModel::rowsRemoved, this, &ExpenseClaimPage::updateButtons);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
     top->addWidget(m_title, 1);
     top->addWidget(m_save);
-    auto *lineButtons = new QHBoxLayout;
-    lineButtons->addWidget(m_add);
-    lineButtons->addWidget(m_remove);
-    lineButtons->addWidget(m_up);
-    lineButtons->addWidget(m_down);
-    lineButtons->addStretch(1);
-    lineButtons->addWidget(m_total);
-    auto *linesTitle = new QLabel(tr("Lines"), this);
-    Style::title(linesTitle, 1.1);
-
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 8, 0);
     contentLayout->addWidget(m_formHost);
     contentLayout->addWidget(m_declaration);
-    contentLayout->addWidget(linesTitle);
-    contentLayout->addLayout(lineButtons);
-    contentLayout->addWidget(m_view, 1);
-    contentLayout->addWidget(m_lineError);
+    contentLayout->addWidget(m_linesPanel, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -202,7 +139,7 @@ void ExpenseClaimPage::rebuildForm(const QVariantMap &values)
         updateTitle();
     });
     QList<QWidget *> chain = m_form->focusChain();
-    chain << m_add << m_view;
+    chain << m_linesPanel->addButton() << m_view;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -261,15 +198,16 @@ bool ExpenseClaimPage::newClaim(const QString &taskId)
 void ExpenseClaimPage::load(const QVariantMap &claim, const QList<QVariantMap> &lines)
 {
     m_stored = claim;
+    m_linesPanel->setLineDefaults(
+        {{QStringLiteral("date"), DeskClock::today().toString(Qt::ISODate)},
+         {QStringLiteral("paid_by"), QStringLiteral("company")}});
     rebuildForm({});
     m_lines->setLines(lines);
     loadReports();
-    clearLineError();
     m_message->hide();
     setEnabled(true);
     updateTotals();
     updateTitle();
-    updateButtons();
     if (!m_form->focusChain().isEmpty())
         m_form->focusChain().first()->setFocus(Qt::OtherFocusReason);
 }
@@ -290,8 +228,6 @@ void ExpenseClaimPage::updateTotals()
     const QVariantMap values = m_form ? m_form->values() : QVariantMap();
     const bool declared = !values.value(QStringLiteral("declared_on")).toString().isEmpty() &&
                           !values.value(QStringLiteral("declared_to_id")).toString().isEmpty();
-    m_total->setText(tr("Company-paid total: RMB %1").arg(total.toString()));
-    m_total->setProperty("fen", total.fen());
     if (m_form)
         m_form->setDerived({{QStringLiteral("total"), total.toString()},
                             {QStringLiteral("declaration_pending"), flagged > 0 && !declared}});
@@ -337,86 +273,9 @@ void ExpenseClaimPage::updateTitle()
     m_title->setText(text);
 }
 
-void ExpenseClaimPage::updateButtons()
-{
-    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row < m_lines->rowCount() - 1);
-}
-
-void ExpenseClaimPage::addLine()
-{
-    const int row =
-        m_lines->addLine({{QStringLiteral("date"), DeskClock::today().toString(Qt::ISODate)},
-                          {QStringLiteral("paid_by"), QStringLiteral("company")}});
-    const QModelIndex first = m_lines->index(row, ExpenseLineModel::Date);
-    m_view->setCurrentIndex(first);
-    m_view->setFocus(Qt::OtherFocusReason);
-    m_view->edit(first);
-}
-
-void ExpenseClaimPage::removeLine()
-{
-    const int row = m_view->currentIndex().row();
-    if (!m_lines->removeLine(row))
-        return;
-    if (m_lines->rowCount() > 0)
-        m_view->setCurrentIndex(m_lines->index(qMin(row, m_lines->rowCount() - 1), 0));
-    clearLineError();
-    updateButtons();
-}
-
-void ExpenseClaimPage::moveLine(int delta)
-{
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_lines->moveLine(current.row(), current.row() + delta))
-        return;
-    m_view->setCurrentIndex(m_lines->index(current.row() + delta, current.column()));
-    updateButtons();
-}
-
-bool ExpenseClaimPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress &&
-        !m_view->indexWidget(m_view->currentIndex())) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            const int row = m_view->currentIndex().row();
-            if (row < 0 || row == m_lines->rowCount() - 1)
-                addLine();
-            else
-                m_view->setCurrentIndex(m_lines->index(row + 1, m_view->currentIndex().column()));
-            return true;
-        }
-        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::ControlModifier) {
-            removeLine();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 QString ExpenseClaimPage::lineError() const
 {
-    return m_lineError->isHidden() ? QString() : m_lineError->text();
-}
-
-void ExpenseClaimPage::showLineError(int row, int column, const QString &message)
-{
-    const QString field = m_lines->headerData(column, Qt::Horizontal).toString();
-    m_lineError->setText(tr("Line %1, %2: %3").arg(row + 1).arg(field, message));
-    m_lineError->setProperty("row", row);
-    m_lineError->show();
-    const QModelIndex cell = m_lines->index(row, column);
-    m_view->setCurrentIndex(cell);
-    m_view->scrollTo(cell);
-}
-
-void ExpenseClaimPage::clearLineError()
-{
-    m_lineError->clear();
-    m_lineError->hide();
+    return m_linesPanel->lineError();
 }
 
 bool ExpenseClaimPage::save()
@@ -424,18 +283,14 @@ bool ExpenseClaimPage::save()
     if (!m_db || !m_form || m_claimId.isEmpty())
         return false;
     m_message->hide();
-    // The cell being typed in counts.
-    if (QWidget *editor = m_view->indexWidget(m_view->currentIndex())) {
-        emit m_view->itemDelegate()->commitData(editor);
-        emit m_view->itemDelegate()->closeEditor(editor);
-    }
+    m_linesPanel->commitEditor(); // the cell being typed in counts
     Error error;
     if (!m_form->validate(m_claimId, m_stored, &error))
         return false;
     const int bad = m_lines->firstInputProblem();
     if (bad >= 0) {
-        showLineError(bad, ExpenseLineModel::Amount, m_lines->lines().at(bad).amountIssue);
-        m_view->setFocus(Qt::OtherFocusReason);
+        m_linesPanel->showLineError(bad, ExpenseLineModel::Amount,
+                                    m_lines->lines().at(bad).amountIssue, true);
         return false;
     }
     QList<ExpenseClaimWriter::LineWrite> writes;
@@ -451,11 +306,7 @@ bool ExpenseClaimPage::save()
                 int column = 0;
                 for (int c = 0; c < ExpenseLineModel::ColumnCount; ++c)
                     column = ExpenseLineModel::fieldKey(c) == error.field ? c : column;
-                m_lineError->setText(error.message);
-                m_lineError->setProperty("row", r);
-                m_lineError->show();
-                m_view->setCurrentIndex(m_lines->index(r, column));
-                m_view->setFocus(Qt::OtherFocusReason);
+                m_linesPanel->showLineError(r, column, error.message, true);
                 return false;
             }
         }
@@ -473,7 +324,7 @@ bool ExpenseClaimPage::save()
     m_isNew = false;
     m_form->markSaved();
     m_lines->markSaved();
-    clearLineError();
+    m_linesPanel->clearLineError();
     updateTotals();
     updateTitle();
     m_message->setPalette(QPalette());

@@ -7,6 +7,7 @@
 
 class Database;
 class ExpenseLineModel;
+class ExpenseLinesPanel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -14,12 +15,11 @@ class RecordForm;
 
 // One expense claim QEF-10-05 (SOP-10 §5.3.1.3, §5.5): the claim's own fields (task, claimant,
 // submitted at, gift declaration, notes) in a RecordForm, and its lines in a table edited in
-// place — Tab walks the cells, Enter on the last line starts a new one — with add, remove and
-// move up/down. The company-paid total is summed exactly as lines change; customer-paid gifts
-// and hospitality over RMB 200.00 are flagged on their line and for the claim until the
-// declaration (date and 王婧) is entered. Save (Ctrl+S) writes the claim and every line in one
-// transaction (ExpenseClaimWriter); a bad line is named with its number and field, its cell
-// selected, and nothing is written.
+// place (ExpenseLinesPanel: Tab across cells, Enter for a new line). The company-paid total is
+// summed exactly as lines change; customer-paid gifts and hospitality over RMB 200.00 are flagged
+// on their line and for the claim until the declaration (date and 王婧) is entered. Save (Ctrl+S)
+// writes the claim and every line in one transaction (ExpenseClaimWriter); a bad line is named with
+// its number and field, its cell selected, and nothing is written.
 class ExpenseClaimPage : public QWidget
 {
     Q_OBJECT
@@ -45,27 +45,18 @@ public:
 
 public slots:
     bool save();
-    void addLine();
-    void removeLine();
-    void moveLine(int delta);
 
 signals:
     void closeRequested();
     // The claim was saved (lists and the start page read again).
     void claimSaved(const QString &claimId, const QString &taskId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void rebuildForm(const QVariantMap &values);
     void load(const QVariantMap &claim, const QList<QVariantMap> &lines);
     void updateTotals();
     void updateTitle();
-    void updateButtons();
     void loadReports();
-    void showLineError(int row, int column, const QString &message);
-    void clearLineError();
 
     Database *m_db = nullptr;
     QString m_dbPath;
@@ -79,13 +70,8 @@ private:
     QWidget *m_formHost = nullptr;
     RecordForm *m_form = nullptr;
     QLabel *m_declaration = nullptr;
+    ExpenseLinesPanel *m_linesPanel = nullptr;
     ExpenseLineModel *m_lines = nullptr;
     QTableView *m_view = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
-    QLabel *m_lineError = nullptr;
-    QLabel *m_total = nullptr;
     QPushButton *m_save = nullptr;
 };
