@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
+#include "FieldReportRules.h"
 #include "RecordCatalog.h"
 #include "RecordRules.h"
 #include "RecordStore.h"
@@ -60,6 +61,28 @@ QString ExpenseClaimWriter::claimOf(const QString &taskId, const QString &claima
     q.addBindValue(taskId);
     q.addBindValue(claimantId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QSet<QString> ExpenseClaimWriter::pendingDeclarations(Error *error)
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, l.category, l.paid_by, l.amount FROM expense_claims c JOIN "
+            "expense_lines l ON l.claim_id = c.id WHERE c.deleted = 0 AND l.deleted = 0 AND "
+            "c.declared_on IS NULL AND l.paid_by = 'customer' AND l.category IN ('gift', "
+            "'hospitality')"))) {
+        Error::set(error, Error::Code::Failure,
+                   tr("The gift declarations cannot be read: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        if (FieldReportRules::declarationRequired(q.value(1).toString(), q.value(2).toString(),
+                                                  Money::fromFen(q.value(3).toLongLong())))
+            out.insert(q.value(0).toString());
+    }
+    return out;
 }
 
 QList<QPair<QString, QString>> ExpenseClaimWriter::dailyReports(const QString &taskId)

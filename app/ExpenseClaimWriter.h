@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QVariantMap>
 
 class Database;
@@ -31,6 +32,9 @@ public:
     bool load(const QString &claimId, QVariantMap *claim, QList<QVariantMap> *lines, Error *error);
     // The live claim of claimantId for taskId (the first one), or empty.
     QString claimOf(const QString &taskId, const QString &claimantId);
+    // The claims with a customer-paid gift or hospitality over RMB 200.00 and no declaration
+    // date yet (the derived declaration_pending), in one query.
+    QSet<QString> pendingDeclarations(Error *error = nullptr);
     // The daily reports of a task as (id, "2026-11-18 林国栋"), by date.
     QList<QPair<QString, QString>> dailyReports(const QString &taskId);
 

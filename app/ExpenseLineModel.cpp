@@ -287,8 +287,6 @@ QVariant ExpenseLineModel::headerData(int section, Qt::Orientation orientation, 
     const FieldSpec *spec = kind ? kind->field(fieldKey(section)) : nullptr;
     if (!spec)
         return QVariant();
-    if (role == Qt::DisplayRole && section == Amount)
-        return tr("Amount (RMB)");
     return spec->translatedLabel();
 }
 

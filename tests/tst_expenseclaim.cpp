@@ -214,6 +214,28 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.at(0).value(QStringLiteral("id")).toString(), moved.id);
         QCOMPARE(lines.at(0).value(QStringLiteral("line_no")).toInt(), 1);
+
+        // A customer-paid gift of 200.01 waits for its declaration; 200.00 does not.
+        QVERIFY(writer.pendingDeclarations().isEmpty());
+        const QString other = RecordStore::newId();
+        const auto gift = [&](const char *amount) {
+            Money m;
+            Money::parse(QString::fromLatin1(amount), &m);
+            return ExpenseClaimWriter::LineWrite{
+                RecordStore::newId(), true,
+                QVariantMap{{QStringLiteral("claim_id"), other},
+                            {QStringLiteral("line_no"), 1},
+                            {QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                            {QStringLiteral("category"), QStringLiteral("gift")},
+                            {QStringLiteral("amount"), m.fen()},
+                            {QStringLiteral("paid_by"), QStringLiteral("customer")},
+                            {QStringLiteral("receipt"), 0}}};
+        };
+        QVERIFY(writer.save(other, true, {}, claim, {gift("200.00")}, {}, &error));
+        QVERIFY(writer.pendingDeclarations().isEmpty());
+        auto over = gift("200.01");
+        QVERIFY(writer.save(other, false, claim, {}, {over}, {}, &error));
+        QCOMPARE(writer.pendingDeclarations(), QSet<QString>{other});
     }
 };
 

@@ -2,16 +2,12 @@
 
 #include "AppSettings.h"
 #include "Database.h"
-#include "DerivedFields.h"
 #include "ExpenseClaimPage.h"
 #include "ExpenseClaimWriter.h"
 #include "MainWindow.h"
-#include "RecordCatalog.h"
 #include "RecordListPage.h"
-#include "RecordStore.h"
 #include "RecordTableModel.h"
 
-#include <QPainter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -84,17 +80,7 @@ void ExpenseClaimScreens::updatePending()
 {
     m_pending.clear();
     if (m_db && m_list) {
-        DerivedFields derived(*m_db);
-        const RecordKind *kind = RecordCatalog::byArray(QStringLiteral("expense_claims"));
-        RecordStore store(*m_db);
-        RecordTableModel *model = m_list->model();
-        for (int r = 0; r < model->rowCount(); ++r) {
-            QVariantMap claim;
-            const QString id = model->recordId(r);
-            if (store.get(kind->table, id, &claim, nullptr) &&
-                derived.compute(*kind, claim).value(QStringLiteral("declaration_pending")).toBool())
-                m_pending.insert(id);
-        }
+        m_pending = ExpenseClaimWriter(*m_db).pendingDeclarations();
         m_list->view()->viewport()->update();
     }
 }
