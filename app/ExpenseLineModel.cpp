@@ -246,6 +246,10 @@ QVariant ExpenseLineModel::data(const QModelIndex &index, int role) const
         if (bad || (flagged && (column == Amount || column == Category)))
             return QColor(0xc6, 0x28, 0x28);
         return QVariant();
+    case Qt::BackgroundRole:
+        if (bad) // the cell that keeps the claim from being saved
+            return QColor(0xfd, 0xec, 0xea);
+        return QVariant();
     case Qt::ToolTipRole:
         if (bad)
             return line.amountIssue;
