@@ -6,6 +6,7 @@
 #include "BriefingScreens.h"
 #include "ClosingScreens.h"
 #include "Database.h"
+#include "ExpenseClaimScreens.h"
 #include "Icons.h"
 #include "IdleLock.h"
 #include "KnowhowScreens.h"
@@ -72,6 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
             &ClosingScreens::openServiceReportForTask);
     connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
             &ClosingScreens::openCallbackForTask);
+    // On site and after (issue #4): the expense claim page and the task page's closure panel.
+    m_claims =
+        new ExpenseClaimScreens(this, m_pages, m_listPages.value(QStringLiteral("expense_claims")));
+    connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
+    connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
+            &ExpenseClaimScreens::openForTask);
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -322,6 +329,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_briefings->setDatabase(m_db.get());
     m_closing->setDatabase(m_db.get());
     m_knowhow->setDatabase(m_db.get());
+    m_claims->setDatabase(m_db.get());
     refresh();
 }
 
@@ -334,6 +342,7 @@ void MainWindow::closeDatabase()
     m_briefings->setDatabase(nullptr);
     m_closing->setDatabase(nullptr);
     m_knowhow->setDatabase(nullptr);
+    m_claims->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)

@@ -9,6 +9,7 @@ class BriefingScreens;
 class ClosingScreens;
 class KnowhowScreens;
 class Database;
+class ExpenseClaimScreens;
 class IdleLock;
 class LockedPage;
 class QLabel;
@@ -54,6 +55,8 @@ public:
     ClosingScreens *closingScreens() const { return m_closing; }
     KnowhowScreens *knowhowScreens() const { return m_knowhow; }
     RecordEditors *recordEditors() const { return m_editors; }
+    // The expense claim QEF-10-05 page, opened from the claim list or a task's closure panel.
+    ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -101,6 +104,7 @@ private:
     BriefingScreens *m_briefings = nullptr;
     ClosingScreens *m_closing = nullptr;
     KnowhowScreens *m_knowhow = nullptr;
+    ExpenseClaimScreens *m_claims = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;
