@@ -49,3 +49,10 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
+fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
+
+# Service report, call-back and know-how screens (forms-b): the draft and L3 access rules.
+fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
+fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
+# On site and after (issue #4): typed amounts, expense lines, saving a claim.
+fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)

@@ -5,3 +5,8 @@ fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
+
+# Service report, call-back and know-how library screens (forms-b).
+fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
+# On site and after (issue #4): expense claims and the task's closure.
+fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)

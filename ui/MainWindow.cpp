@@ -4,9 +4,12 @@
 #include "AreaCatalog.h"
 #include "AreaInfoPage.h"
 #include "BriefingScreens.h"
+#include "ClosingScreens.h"
 #include "Database.h"
+#include "ExpenseClaimScreens.h"
 #include "Icons.h"
 #include "IdleLock.h"
+#include "KnowhowScreens.h"
 #include "LockedPage.h"
 #include "RecordCatalog.h"
 #include "RecordEditors.h"
@@ -60,6 +63,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
             &BriefingScreens::openForTask);
     connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
     connect(m_briefings, &BriefingScreens::briefingChanged, this, &MainWindow::refresh);
+    // Service report, call-back and the know-how library (forms-b).
+    m_closing =
+        new ClosingScreens(this, m_editors, m_listPages.value(QStringLiteral("service_reports")),
+                           m_listPages.value(QStringLiteral("callbacks")));
+    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")));
+    connect(m_closing, &ClosingScreens::knowhowCreated, m_knowhow, &KnowhowScreens::reload);
+    connect(m_tasks->taskPage(), &TaskPage::serviceReportRequested, m_closing,
+            &ClosingScreens::openServiceReportForTask);
+    connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
+            &ClosingScreens::openCallbackForTask);
+    // On site and after (issue #4): the expense claim page and the task page's closure panel.
+    m_claims =
+        new ExpenseClaimScreens(this, m_pages, m_listPages.value(QStringLiteral("expense_claims")));
+    connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
+    connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
+            &ExpenseClaimScreens::openForTask);
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -308,6 +327,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_tasks->setDatabase(m_db.get());
     m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
     m_briefings->setDatabase(m_db.get());
+    m_closing->setDatabase(m_db.get());
+    m_knowhow->setDatabase(m_db.get());
+    m_claims->setDatabase(m_db.get());
     refresh();
 }
 
@@ -318,6 +340,9 @@ void MainWindow::closeDatabase()
     m_tasks->setDatabase(nullptr);
     m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
     m_briefings->setDatabase(nullptr);
+    m_closing->setDatabase(nullptr);
+    m_knowhow->setDatabase(nullptr);
+    m_claims->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)

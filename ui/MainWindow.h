@@ -6,7 +6,10 @@
 #include <memory>
 
 class BriefingScreens;
+class ClosingScreens;
+class KnowhowScreens;
 class Database;
+class ExpenseClaimScreens;
 class IdleLock;
 class LockedPage;
 class QLabel;
@@ -48,6 +51,12 @@ public:
     TaskScreens *taskScreens() const { return m_tasks; }
     // The mission brief page (QEF-10-01), opened from the task page or the brief list.
     BriefingScreens *briefingScreens() const { return m_briefings; }
+    // Service report, call-back and know-how library screens.
+    ClosingScreens *closingScreens() const { return m_closing; }
+    KnowhowScreens *knowhowScreens() const { return m_knowhow; }
+    RecordEditors *recordEditors() const { return m_editors; }
+    // The expense claim QEF-10-05 page, opened from the claim list or a task's closure panel.
+    ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -93,6 +102,9 @@ private:
     TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
     BriefingScreens *m_briefings = nullptr;
+    ClosingScreens *m_closing = nullptr;
+    KnowhowScreens *m_knowhow = nullptr;
+    ExpenseClaimScreens *m_claims = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -59,6 +59,16 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
         new QPushButton(Icons::icon(QStringLiteral("briefing")), tr("Mission brief…"), this);
     m_briefing->setObjectName(QStringLiteral("briefingButton"));
     connect(m_briefing, &QPushButton::clicked, this, &TaskHeader::briefingRequested);
+    m_serviceReport =
+        new QPushButton(Icons::icon(QStringLiteral("report")), tr("Service report…"), this);
+    m_serviceReport->setObjectName(QStringLiteral("serviceReportButton"));
+    m_serviceReport->setToolTip(tr("Open the service report QEF-10-01 of this task"));
+    connect(m_serviceReport, &QPushButton::clicked, this, &TaskHeader::serviceReportRequested);
+    m_callback = new QPushButton(Icons::icon(QStringLiteral("callback")), tr("Call-back…"), this);
+    m_callback->setObjectName(QStringLiteral("callbackButton"));
+    m_callback->setToolTip(tr("Record the customer call-back QEF-10-03 of this task"));
+    connect(m_callback, &QPushButton::clicked, this, &TaskHeader::callbackRequested);
+    setClosingFormsVisible(false);
 
     m_nextLabel = new QLabel(tr("Next:"), this);
     Style::secondary(m_nextLabel);
@@ -77,6 +87,8 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     top->addWidget(m_badge);
     top->addWidget(m_customer, 1);
     top->addWidget(m_briefing);
+    top->addWidget(m_serviceReport);
+    top->addWidget(m_callback);
     auto *second = new QHBoxLayout;
     second->setSpacing(8);
     second->addWidget(m_meta);
@@ -147,6 +159,12 @@ void TaskHeader::setBriefingAvailable(bool available, const QString &reason)
     m_briefing->setEnabled(available);
     m_briefing->setToolTip(available ? tr("Open the mission brief QEF-10-01 of this task")
                                      : reason);
+}
+
+void TaskHeader::setClosingFormsVisible(bool visible)
+{
+    m_serviceReport->setVisible(visible);
+    m_callback->setVisible(visible);
 }
 
 void TaskHeader::showMessage(const QString &text, bool error)

@@ -22,6 +22,8 @@ public:
     // A step that cannot be taken now: disabled, with the reason as its tooltip.
     void setStepBlocked(const QString &state, const QString &reason);
     void setBriefingAvailable(bool available, const QString &reason);
+    // The service report and call-back buttons: shown once the engineers are on site.
+    void setClosingFormsVisible(bool visible);
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
@@ -29,6 +31,8 @@ signals:
     void backRequested();
     void stepRequested(const QString &state);
     void briefingRequested();
+    void serviceReportRequested();
+    void callbackRequested();
 
 private:
     QPushButton *m_back = nullptr;
@@ -39,5 +43,7 @@ private:
     QLabel *m_nextLabel = nullptr;
     QHBoxLayout *m_steps = nullptr;
     QPushButton *m_briefing = nullptr;
+    QPushButton *m_serviceReport = nullptr;
+    QPushButton *m_callback = nullptr;
     QLabel *m_message = nullptr;
 };
