@@ -83,6 +83,9 @@ public:
         m_afterApply = std::move(hook);
     }
     void cancel() { m_cancel = true; }
+    // A flag owned by the caller (a worker object that outlives rounds) that cancels as well.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_externalCancel = flag; }
+    bool isCancelled() const { return m_cancel || (m_externalCancel && *m_externalCancel); }
 
     // Publish, then apply. False only when the round could not run at all (no team, share
     // missing); bundle-level problems are in the report.
@@ -113,6 +116,7 @@ private:
     std::function<qint64()> m_wall;
     std::function<bool(Database &, SyncReport *, Error *)> m_afterApply;
     std::atomic<bool> m_cancel{false};
+    const std::atomic<bool> *m_externalCancel = nullptr;
     QString m_teamId;
     QString m_keyHex;
     QString m_root;
