@@ -175,6 +175,8 @@ bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
                       q.value(3).toString(),   q.value(4),
                       q.value(5).toLongLong(), q.value(6).toString(),
                       q.value(7).toLongLong(), q.value(8).toString()};
+        if (!moveToBlob(&ch, error))
+            return false;
         meta.hlcMin = changes.isEmpty() ? ch.hlc : qMin(meta.hlcMin, ch.hlc);
         meta.hlcMax = qMax(meta.hlcMax, ch.hlc);
         changes.append(ch);
@@ -218,6 +220,26 @@ bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
     if (!tx.commit(error))
         return false;
     *built = true;
+    return true;
+}
+
+bool SyncEngine::moveToBlob(SyncChange *change, Error *error)
+{
+    for (const SyncBlobField &f : std::as_const(m_blobFields)) {
+        if (change->table != f.table || change->field != f.dataColumn)
+            continue;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.nameColumn, f.table));
+        q.addBindValue(change->rowId);
+        const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (name.isEmpty())
+            return true; // written before the team existed: it travels in the bundle
+        // The blob is on the share before any bundle names it.
+        SyncBlobs blobs(m_db, m_fs);
+        if (!blobs.upload(name, change->value.toByteArray(), error))
+            return false;
+        change->value = QByteArray("");
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "SyncBlobs.h"
 #include "SyncMerger.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ public:
     static QDateTime lastSyncAt(const Database &db);
 
     void setUniqueRules(const QList<SyncUniqueRule> &rules) { m_uniqueRules = rules; }
+    // Columns whose content goes to the share as blobs instead of into bundles.
+    void setBlobFields(const QList<SyncBlobField> &fields) { m_blobFields = fields; }
     void setProgressCallback(std::function<void(const SyncProgress &)> callback)
     {
         m_progress = std::move(callback);
@@ -99,6 +102,7 @@ public:
 private:
     bool loadConfig(Error *error);
     bool buildBundle(SyncReport *report, bool *built, Error *error);
+    bool moveToBlob(SyncChange *change, Error *error);
     bool publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report, Error *error);
     bool applyDevice(const QString &device, SyncReport *report);
     void quarantine(const QString &device, const QString &name, const QString &sha,
@@ -112,6 +116,7 @@ private:
     Database &m_db;
     SyncFileSystem *m_fs;
     QList<SyncUniqueRule> m_uniqueRules;
+    QList<SyncBlobField> m_blobFields;
     std::function<void(const SyncProgress &)> m_progress;
     std::function<qint64()> m_wall;
     std::function<bool(Database &, SyncReport *, Error *)> m_afterApply;
