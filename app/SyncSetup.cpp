@@ -37,6 +37,8 @@ QList<SyncUniqueRule> SyncSetup::uniqueRules()
 void SyncSetup::configure(SyncEngine &engine)
 {
     engine.setUniqueRules(uniqueRules());
+    engine.setBlobFields(
+        {{QStringLiteral("attachments"), QStringLiteral("data"), QStringLiteral("blob")}});
     engine.setAfterApply([](Database &db, SyncReport *report, Error *error) {
         int numbered = 0;
         if (!TaskNumberReservation::numberPending(db, &numbered, error))

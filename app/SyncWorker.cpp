@@ -11,11 +11,8 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::cancel()
 {
-    // While a round runs its engine stops between bundles; otherwise the next round is cancelled.
-    if (SyncEngine *engine = m_engine.load())
-        engine->cancel();
-    else
-        m_cancelRequested = true;
+    // Stops the running round between bundles, or the next round if none runs.
+    m_cancelRequested = true;
 }
 
 void SyncWorker::run()
@@ -34,11 +31,8 @@ void SyncWorker::run()
     SyncSetup::configure(engine);
     engine.setProgressCallback(
         [this](const SyncProgress &p) { emit progress(p.done, p.total, p.step); });
-    m_engine = &engine;
-    // A cancel that came before the round started cancels this round.
-    if (m_cancelRequested.exchange(false))
-        engine.cancel();
+    engine.setCancelFlag(&m_cancelRequested);
     const bool ok = engine.runRound(&report, &error);
-    m_engine = nullptr;
+    m_cancelRequested = false; // consumed by this round
     emit finished(report, ok, ok ? QString() : error.message);
 }

@@ -37,5 +37,4 @@ private:
     const Database &m_main;
     std::unique_ptr<Database> m_db;
     std::atomic<bool> m_cancelRequested{false};
-    std::atomic<SyncEngine *> m_engine{nullptr};
 };

@@ -294,7 +294,8 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
         changedFields->clear();
     QVariantMap dataFields = fields;
     const bool touchesDeleted = force && dataFields.contains(QStringLiteral("deleted"));
-    const QVariant deletedValue = dataFields.take(QStringLiteral("deleted"));
+    const QVariant deletedValue =
+        touchesDeleted ? dataFields.take(QStringLiteral("deleted")) : QVariant();
     if (!checkTable(table, dataFields, error))
         return false;
     Transaction tx(m_db);

@@ -78,7 +78,7 @@ bool SyncEngine::loadConfig(Error *error)
 
 bool SyncEngine::runRound(SyncReport *report, Error *error)
 {
-    if (m_cancel) {
+    if (isCancelled()) {
         report->cancelled = true;
         return true;
     }
@@ -87,9 +87,9 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
     Error stepError;
     if (!publish(report, &stepError))
         report->errors << stepError.message;
-    if (!m_cancel && !applyIncoming(report, &stepError))
+    if (!isCancelled() && !applyIncoming(report, &stepError))
         report->errors << stepError.message;
-    if (!m_cancel && m_afterApply) {
+    if (!isCancelled() && m_afterApply) {
         // What the hook wrote (numbers for pending tasks) goes out in this same round.
         if (!m_afterApply(m_db, report, &stepError) || !publish(report, &stepError))
             report->errors << stepError.message;
@@ -103,7 +103,7 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
             "max(c.kept_hlc, c.other_hlc))")) &&
         q.next())
         report->openConflicts = q.value(0).toInt();
-    report->cancelled = m_cancel;
+    report->cancelled = isCancelled();
     report->finishedAt = QDateTime::fromMSecsSinceEpoch(m_wall());
     m_db.setMeta(LastSyncKey, nowIso(), nullptr);
     return true;
@@ -147,7 +147,7 @@ bool SyncEngine::publish(SyncReport *report, Error *error)
         bool built = false;
         if (!buildBundle(report, &built, error))
             return false;
-        if (!built || m_cancel)
+        if (!built || isCancelled())
             break;
     }
     progress(1, 1, tr("Published"));
@@ -175,6 +175,8 @@ bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
                       q.value(3).toString(),   q.value(4),
                       q.value(5).toLongLong(), q.value(6).toString(),
                       q.value(7).toLongLong(), q.value(8).toString()};
+        if (!moveToBlob(&ch, error))
+            return false;
         meta.hlcMin = changes.isEmpty() ? ch.hlc : qMin(meta.hlcMin, ch.hlc);
         meta.hlcMax = qMax(meta.hlcMax, ch.hlc);
         changes.append(ch);
@@ -218,6 +220,26 @@ bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
     if (!tx.commit(error))
         return false;
     *built = true;
+    return true;
+}
+
+bool SyncEngine::moveToBlob(SyncChange *change, Error *error)
+{
+    for (const SyncBlobField &f : std::as_const(m_blobFields)) {
+        if (change->table != f.table || change->field != f.dataColumn)
+            continue;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.nameColumn, f.table));
+        q.addBindValue(change->rowId);
+        const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (name.isEmpty())
+            return true; // written before the team existed: it travels in the bundle
+        // The blob is on the share before any bundle names it.
+        SyncBlobs blobs(m_db, m_fs);
+        if (!blobs.upload(name, change->value.toByteArray(), error))
+            return false;
+        change->value = QByteArray("");
+    }
     return true;
 }
 
@@ -291,7 +313,7 @@ bool SyncEngine::applyIncoming(SyncReport *report, Error *error)
     const QStringList devices = m_fs->folders(QDir(m_root).filePath(QStringLiteral("devices")));
     int done = 0;
     for (const QString &device : devices) {
-        if (m_cancel)
+        if (isCancelled())
             break;
         progress(done++, devices.size(), tr("Reading the changes of device %1").arg(device));
         if (device != m_db.deviceId())
@@ -366,7 +388,7 @@ bool SyncEngine::applyDevice(const QString &device, SyncReport *report)
     std::sort(present.begin(), present.end());
     SyncMerger merger(m_db);
     merger.setUniqueRules(m_uniqueRules);
-    for (qint64 next = lastSeq + 1; !m_cancel; ++next) {
+    for (qint64 next = lastSeq + 1; !isCancelled(); ++next) {
         if (!present.contains(next)) {
             if (!present.isEmpty() && present.last() > next)
                 report->waiting << tr("Device %1: bundle %2 is not on the share yet; %3 and later "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "SyncBlobs.h"
 #include "SyncMerger.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ public:
     static QDateTime lastSyncAt(const Database &db);
 
     void setUniqueRules(const QList<SyncUniqueRule> &rules) { m_uniqueRules = rules; }
+    // Columns whose content goes to the share as blobs instead of into bundles.
+    void setBlobFields(const QList<SyncBlobField> &fields) { m_blobFields = fields; }
     void setProgressCallback(std::function<void(const SyncProgress &)> callback)
     {
         m_progress = std::move(callback);
@@ -83,6 +86,9 @@ public:
         m_afterApply = std::move(hook);
     }
     void cancel() { m_cancel = true; }
+    // A flag owned by the caller (a worker object that outlives rounds) that cancels as well.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_externalCancel = flag; }
+    bool isCancelled() const { return m_cancel || (m_externalCancel && *m_externalCancel); }
 
     // Publish, then apply. False only when the round could not run at all (no team, share
     // missing); bundle-level problems are in the report.
@@ -96,6 +102,7 @@ public:
 private:
     bool loadConfig(Error *error);
     bool buildBundle(SyncReport *report, bool *built, Error *error);
+    bool moveToBlob(SyncChange *change, Error *error);
     bool publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report, Error *error);
     bool applyDevice(const QString &device, SyncReport *report);
     void quarantine(const QString &device, const QString &name, const QString &sha,
@@ -109,10 +116,12 @@ private:
     Database &m_db;
     SyncFileSystem *m_fs;
     QList<SyncUniqueRule> m_uniqueRules;
+    QList<SyncBlobField> m_blobFields;
     std::function<void(const SyncProgress &)> m_progress;
     std::function<qint64()> m_wall;
     std::function<bool(Database &, SyncReport *, Error *)> m_afterApply;
     std::atomic<bool> m_cancel{false};
+    const std::atomic<bool> *m_externalCancel = nullptr;
     QString m_teamId;
     QString m_keyHex;
     QString m_root;

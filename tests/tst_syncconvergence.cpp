@@ -191,6 +191,25 @@ private slots:
             }
             QCOMPARE(exportHash(*team.devices[i]), hash);
         }
+        // The search index followed the merged records: the same documents everywhere.
+        auto searchDigest = [](Database &db) {
+            QSqlQuery q(db.sql());
+            q.exec(QStringLiteral("SELECT record_table, record_id, title, digest FROM search_docs "
+                                  "ORDER BY record_table, record_id"));
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                for (int c = 0; c < 4; ++c)
+                    h.addData(q.value(c).toString().toUtf8() + '\x1f');
+            }
+            return QString::number(rows) + QLatin1Char('/') +
+                   QString::fromLatin1(h.result().toHex());
+        };
+        const QString search = searchDigest(*team.devices[0]);
+        QVERIFY(!search.startsWith(QLatin1String("0/")));
+        for (int i = 1; i < deviceCount; ++i)
+            QCOMPARE(searchDigest(*team.devices[i]), search);
         const QJsonObject doc = exportDoc(*team.devices[0]);
         QVERIFY(doc.value(QStringLiteral("tasks")).toArray().size() >= 5);
 

@@ -1,6 +1,8 @@
+#include "AttachmentStore.h"
 #include "DemoData.h"
 #include "RecordStore.h"
 #include "SearchIndex.h"
+#include "SyncBlobs.h"
 #include "SyncFileSystem.h"
 #include "SyncSnapshot.h"
 #include "SyncTestUtil.h"
@@ -207,6 +209,74 @@ private slots:
         thread.wait();
         QVERIFY(finished.last().at(0).value<SyncReport>().cancelled);
         QCOMPARE(finished.last().at(0).value<SyncReport>().bundlesApplied, 0);
+    }
+
+    void attachmentsTravelAsBlobs()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        const QByteArray content =
+            QStringLiteral("扫描件 NDA 签字页 — SENTINEL-blob-5c1e\n").repeated(2000).toUtf8();
+        Error error;
+        const QString id = RecordStore::newId();
+        QVERIFY2(AttachmentStore(*team.devices[0])
+                     .addData(QStringLiteral("nda.pdf"), content, id, &error),
+                 qPrintable(error.message));
+        // The same file attached twice is one blob.
+        QVERIFY(AttachmentStore(*team.devices[0])
+                    .addData(QStringLiteral("copy.pdf"), content, RecordStore::newId(), &error));
+        QVERIFY(team.sync(0).errors.isEmpty());
+        const QString blobs = team.share + QStringLiteral("/fielddesk/blobs");
+        const QStringList names = QDir(blobs).entryList(QDir::Files);
+        QCOMPARE(names.size(), 1);
+        const QString key = team.devices[0]->meta(QStringLiteral("sync_team_key"));
+        QCOMPARE(names.first(), SyncBlobs::nameFor(key, content));
+        QVERIFY(names.first() != AttachmentStore::sha256Hex(content));
+        // Neither the blob nor any bundle holds the content in plaintext.
+        for (const QString &file : TestUtil::filesUnder(team.share)) {
+            const QByteArray bytes = TestUtil::readAll(file);
+            QVERIFY2(!bytes.contains("SENTINEL-blob-5c1e"), qPrintable(file));
+            QVERIFY2(!TestUtil::containsText(bytes, QStringLiteral("扫描件")), qPrintable(file));
+        }
+        // The bundle is small: the content is not in it.
+        qint64 bundleBytes = 0;
+        for (const QString &file :
+             TestUtil::filesUnder(team.share + QStringLiteral("/fielddesk/devices")))
+            bundleBytes += QFileInfo(file).size();
+        QVERIFY(bundleBytes < content.size());
+
+        QVERIFY(team.sync(1).errors.isEmpty());
+        AttachmentStore other(*team.devices[1]);
+        QByteArray read;
+        QVERIFY2(other.read(id, &read, &error), qPrintable(error.message));
+        QCOMPARE(read, content);
+        // Fetched once and kept: readable with the share gone.
+        const QString moved = team.share + QStringLiteral("-away");
+        QVERIFY(QDir().rename(team.share, moved));
+        read.clear();
+        QVERIFY2(other.read(id, &read, &error), qPrintable(error.message));
+        QCOMPARE(read, content);
+        QVERIFY(QDir().rename(moved, team.share));
+
+        // A damaged blob is refused with a message on a device that has not fetched it yet.
+        Team second;
+        QVERIFY2(second.setUp(2, &problem), qPrintable(problem));
+        const QString id2 = RecordStore::newId();
+        QVERIFY(AttachmentStore(*second.devices[0])
+                    .addData(QStringLiteral("a.pdf"), content, id2, &error));
+        second.sync(0);
+        second.sync(1);
+        const QString blobDir = second.share + QStringLiteral("/fielddesk/blobs/");
+        const QString blobFile = blobDir + QDir(blobDir).entryList(QDir::Files).first();
+        QByteArray bytes = TestUtil::readAll(blobFile);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 1);
+        QFile f(blobFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        QVERIFY(!AttachmentStore(*second.devices[1]).read(id2, &read, &error));
+        QVERIFY(error.message.contains(QStringLiteral("damaged")));
     }
 
     void recoverySheetHoldsTheKey()

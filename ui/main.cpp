@@ -3,6 +3,7 @@
 #include "DeskLauncher.h"
 #include "Icons.h"
 #include "SearchIndex.h"
+#include "SyncSetup.h"
 #include "SqlCipherDriver.h"
 #include "Translations.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::applicationIcon());
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    SyncSetup::install();   // merge groups are written (and synced) as one unit
 
     AppSettings settings;
     const QString language = settings.language();

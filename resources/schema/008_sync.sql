@@ -73,3 +73,8 @@ CREATE TABLE sync_quarantine (
   at        TEXT NOT NULL,
   PRIMARY KEY (device, file_name, sha256)
 );
+
+-- Attachments of a team travel as blobs on the share (SyncBlobs): blob is the blob's name,
+-- HMAC-SHA256(team key, content). Bundles carry an empty data value; a device fetches the
+-- content when it is first opened and keeps it in data (a local copy, not a change).
+ALTER TABLE attachments ADD COLUMN blob TEXT;
