@@ -12,6 +12,7 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString LastDatabaseKey = QStringLiteral("database/lastPath");
 const QString ListStateGroup = QStringLiteral("lists/");
 const QString WindowGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString SyncIntervalKey = QStringLiteral("sync/intervalMinutes");
 const QString CurrentPersonKey = QStringLiteral("desk/currentPerson");
 
 } // namespace
@@ -78,6 +79,18 @@ int AppSettings::autoLockMinutes() const
 void AppSettings::setAutoLockMinutes(int minutes)
 {
     m_settings.setValue(AutoLockKey, qBound(0, minutes, MaximumAutoLockMinutes));
+}
+
+int AppSettings::syncIntervalMinutes() const
+{
+    bool ok = false;
+    const int value = m_settings.value(SyncIntervalKey, DefaultSyncIntervalMinutes).toInt(&ok);
+    return ok ? qBound(0, value, MaximumSyncIntervalMinutes) : DefaultSyncIntervalMinutes;
+}
+
+void AppSettings::setSyncIntervalMinutes(int minutes)
+{
+    m_settings.setValue(SyncIntervalKey, qBound(0, minutes, MaximumSyncIntervalMinutes));
 }
 
 QString AppSettings::currentPersonId() const

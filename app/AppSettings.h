@@ -13,6 +13,8 @@ class AppSettings
 public:
     static constexpr int DefaultAutoLockMinutes = 10;
     static constexpr int MaximumAutoLockMinutes = 480;
+    static constexpr int DefaultSyncIntervalMinutes = 5;
+    static constexpr int MaximumSyncIntervalMinutes = 240;
 
     AppSettings();
 
@@ -31,6 +33,11 @@ public:
     // Minutes without keyboard or mouse input before the window locks; 0 = never.
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+
+    // Minutes between background sync rounds when the database belongs to a team; 0 = only
+    // "Sync now".
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
 
     // The person using this desk (a people record id; empty: not chosen). Approvals and
     // other decisions taken at this desk default to this person.

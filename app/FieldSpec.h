@@ -39,6 +39,9 @@ struct FieldSpec
     // Fields that only make sense together (an amount and who paid it) share a merge group:
     // sync takes all of them from the same side (architecture.md "Merge").
     QString mergeGroup;
+    // QT_TRANSLATE_NOOP("Field", ...): what lists and labels show for an empty value, where
+    // empty means something (a task saved offline in a team: "Pending number").
+    const char *emptyText = nullptr;
 
     int effectiveMaxLength() const
     {
@@ -47,5 +50,6 @@ struct FieldSpec
         return type == Type::LongText ? 20000 : 200;
     }
     QString translatedLabel() const;
+    QString translatedEmptyText() const;
     bool isList() const { return type == Type::EnumList || type == Type::ReferenceList; }
 };

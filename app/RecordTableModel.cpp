@@ -80,8 +80,12 @@ QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
                         .arg(driver->escapeIdentifier(column, QSqlDriver::FieldName),
                              driver->escapeIdentifier(table, QSqlDriver::TableName))))
             continue;
-        while (q.next())
-            titles.insert(q.value(0).toString(), q.value(1).toString());
+        const FieldSpec *titleSpec = target ? target->field(column) : nullptr;
+        const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
+        while (q.next()) {
+            const QString title = q.value(1).toString();
+            titles.insert(q.value(0).toString(), title.isEmpty() ? emptyTitle : title);
+        }
         // A report is titled by a date only: name it like its editors do (task number, date and,
         // for a field naming several kinds, the kind).
         if (target && ReferenceOptions::hasOwnerLabel(*target))
@@ -279,6 +283,11 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
     }
     case T::Text:
     case T::LongText:
+        if (text.isEmpty() && field.emptyText) {
+            *display = field.translatedEmptyText();
+            *sortKey = text; // first when sorted, before every number
+            return;
+        }
         break;
     }
     *display = *sortKey = text;

@@ -33,8 +33,11 @@ bool titles(Database &db, const RecordKind &kind, const QString &extraColumn,
         return Error::set(error, Error::Code::Failure,
                           ReferenceOptions::tr("Cannot read the list of %1: %2")
                               .arg(kind.translatedPlural(), q.lastError().text()));
+    const FieldSpec *titleSpec = kind.field(kind.titleField);
+    const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
     while (q.next()) {
-        title->insert(q.value(0).toString(), q.value(1).toString());
+        const QString text = q.value(1).toString();
+        title->insert(q.value(0).toString(), text.isEmpty() ? emptyTitle : text);
         if (extra && !extraColumn.isEmpty())
             extra->insert(q.value(0).toString(), q.value(2).toString());
     }
@@ -93,7 +96,9 @@ const FieldSpec *ReferenceOptions::ownerField(const RecordKind &kind)
 
 QString ReferenceOptions::labelOf(Database &db, const RecordKind &kind, const QVariantMap &record)
 {
-    const QString title = record.value(kind.titleField).toString();
+    QString title = record.value(kind.titleField).toString();
+    if (const FieldSpec *titleSpec = title.isEmpty() ? kind.field(kind.titleField) : nullptr)
+        title = titleSpec->translatedEmptyText(); // a task's pending number
     const FieldSpec *owner = ownerField(kind);
     const QString ownerId = owner ? record.value(owner->key).toString() : QString();
     if (ownerId.isEmpty())

@@ -32,6 +32,8 @@ QList<RecordKind> taskLifeKinds()
     FieldSpec number = B::text("number", QT_TRANSLATE_NOOP("Field", "Task number"), false, 20);
     number.pattern = QStringLiteral("LITH-FE-\\d{4}-\\d{4}");
     number.patternHint = QStringLiteral("LITH-FE-2026-0001");
+    // In a team the number is reserved on the share; offline the task waits for the next sync.
+    number.emptyText = QT_TRANSLATE_NOOP("Field", "Pending number");
     tasks.fields = {
         number,
         B::reference("customer_id", T::Reference, QT_TRANSLATE_NOOP("Field", "Customer"),

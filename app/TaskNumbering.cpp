@@ -8,6 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+QString TaskNumbering::displayText(const QString &number)
+{
+    return number.isEmpty() ? QCoreApplication::translate("Field", "Pending number") : number;
+}
+
 QString TaskNumbering::format(int year, int sequence)
 {
     return QStringLiteral("LITH-FE-%1-%2")

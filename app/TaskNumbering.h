@@ -15,6 +15,9 @@ class TaskNumbering
     Q_DECLARE_TR_FUNCTIONS(TaskNumbering)
 public:
     static QString format(int year, int sequence);
+    // The number as shown wherever a task is named: "Pending number" while it has none (saved
+    // offline in a team; the next sync round gives it one).
+    static QString displayText(const QString &number);
     // Parses a number; false if it is not of the LITH-FE-YYYY-NNNN form.
     static bool parse(const QString &number, int *year, int *sequence);
     // The next free number of year. Call inside a Transaction that also inserts the task.

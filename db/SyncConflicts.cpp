@@ -29,7 +29,7 @@ QList<SyncConflict> SyncConflicts::list(bool openOnly) const
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT id, kind, record_table, record_id, field, kept, "
                                "kept_device, other, other_device, base_hlc, base_device, "
-                               "max(kept_hlc, other_hlc) FROM sync_conflicts "
+                               "max(kept_hlc, other_hlc), kept_hlc, other_hlc FROM sync_conflicts "
                                "ORDER BY other_hlc, other_device, id")))
         return out;
     QSqlQuery v(m_db.sql());
@@ -46,6 +46,8 @@ QList<SyncConflict> SyncConflicts::list(bool openOnly) const
         c.otherDevice = q.value(8).toString();
         c.baseHlc = q.value(9).toLongLong();
         c.baseDevice = q.value(10).toString();
+        c.keptHlc = q.value(12).toLongLong();
+        c.otherHlc = q.value(13).toLongLong();
         // Settled once one of its fields carries a version newer than both sides.
         QStringList fields = c.field.split(QLatin1Char(','));
         if (c.kind == QLatin1String("unique"))

@@ -24,6 +24,8 @@ struct SyncConflict
     qint64 baseHlc = 0; // the version both sides started from
     QString baseDevice;
     bool settled = false;
+    qint64 keptHlc = 0; // when each side was written (HLC), for the conflict list
+    qint64 otherHlc = 0;
 };
 
 // Reading and settling sync conflicts (for the desktop's conflict list and the export's

@@ -268,6 +268,15 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("Proactive dispatch to strategic customers done: 100 % (quarter)"),
            QT_TR_NOOP("NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)")}}});
 
+    // Sync conflicts waiting for a person (issue #6): ConflictsPage.
+    Area conflicts;
+    conflicts.key = QStringLiteral("conflicts");
+    conflicts.page = Area::Page::Conflicts;
+    conflicts.group = review;
+    conflicts.title = QT_TR_NOOP("Sync conflicts");
+    conflicts.icon = QStringLiteral("sync-conflict");
+    areas << conflicts;
+
     // The arrays of the interchange format (docs: spec/interchange.md) each area will list.
     const QHash<QString, QString> arrays = {
         {QStringLiteral("tasks"), QStringLiteral("tasks")},

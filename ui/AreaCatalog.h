@@ -17,7 +17,7 @@ struct AreaSection
 
 struct Area
 {
-    enum class Page { Start, Records, Info };
+    enum class Page { Start, Records, Info, Conflicts };
 
     QString key; // stable id: "start", "tasks", "briefing", ..., "kpi"
     Page page = Page::Info;

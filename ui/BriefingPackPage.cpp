@@ -8,6 +8,7 @@
 #include "RecordCatalog.h"
 #include "SearchIndex.h"
 #include "Style.h"
+#include "TaskNumbering.h"
 #include "TaskStateMachine.h"
 
 #include <QHBoxLayout>
@@ -112,11 +113,12 @@ QString BriefingPackPage::html(const BriefingPack &pack) const
     const QVariantMap task = pack.task();
     const QVariantMap customer = pack.customer();
     QString out;
-    out +=
-        QStringLiteral("<h2>%1</h2><p style='color:palette(mid)'>%2</p>")
-            .arg(esc(tr("Briefing pack · %1").arg(task.value(QStringLiteral("number")).toString())),
-                 esc(tr("What the desk already knows about this customer and similar cases "
-                        "(SOP-10 §5.2.6). Read before departure.")));
+    out += QStringLiteral("<h2>%1</h2><p style='color:palette(mid)'>%2</p>")
+               .arg(esc(tr("Briefing pack · %1")
+                            .arg(TaskNumbering::displayText(
+                                task.value(QStringLiteral("number")).toString()))),
+                    esc(tr("What the desk already knows about this customer and similar cases "
+                           "(SOP-10 §5.2.6). Read before departure.")));
 
     out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Customer file")));
     if (customer.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "PreTripPanel.h"
 #include "RecordStore.h"
 #include "Style.h"
+#include "TaskNumbering.h"
 #include "TaskStateMachine.h"
 #include "TaskWorkflow.h"
 #include "Transaction.h"
@@ -170,7 +171,7 @@ bool BriefingPage::confirmLeave()
     const auto answer = QMessageBox::question(
         this, tr("Unsaved mission brief"),
         tr("The mission brief of %1 has changes that are not saved. Save them?")
-            .arg(m_task.value(QStringLiteral("number")).toString()),
+            .arg(TaskNumbering::displayText(m_task.value(QStringLiteral("number")).toString())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "StateBadge.h"
 #include "Style.h"
+#include "TaskNumbering.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,8 +65,7 @@ void BriefingTaskHeader::setTask(Database &db, const QVariantMap &task)
 {
     clear();
     const QString number = task.value(QStringLiteral("number")).toString();
-    m_number->setText(
-        tr("QEF-10-01 Mission brief · %1").arg(number.isEmpty() ? tr("(number pending)") : number));
+    m_number->setText(tr("QEF-10-01 Mission brief · %1").arg(TaskNumbering::displayText(number)));
     m_badge->setState(task.value(QStringLiteral("state")).toString());
     DeskQueries::Customer customer;
     QString customerText;

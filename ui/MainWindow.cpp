@@ -5,6 +5,7 @@
 #include "AreaInfoPage.h"
 #include "BriefingScreens.h"
 #include "ClosingScreens.h"
+#include "ConflictsPage.h"
 #include "Database.h"
 #include "ExpenseClaimScreens.h"
 #include "Icons.h"
@@ -17,6 +18,7 @@
 #include "RecordTableModel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
+#include "SyncScreens.h"
 #include "TaskPage.h"
 #include "TaskScreens.h"
 #include "UnlockDialog.h"
@@ -101,6 +103,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
 
     buildMenus();
     buildStatusBar();
+    // Sync (issue #6): rounds off the GUI thread, status bar, conflicts page, team dialog.
+    m_sync =
+        new SyncScreens(this, m_conflictsPage, statusBar(), m_syncIcon, m_syncStatus, m_syncMenu);
+    connect(m_sync, &SyncScreens::dataChanged, this, [this] {
+        for (RecordListPage *page : std::as_const(m_listPages))
+            page->reload();
+        refresh();
+    });
+    connect(m_conflictsPage, &ConflictsPage::recordRequested, this,
+            [this](const QString &table, const QString &id) {
+                if (table == QLatin1String("tasks"))
+                    m_tasks->openTask(id);
+                else if (const RecordKind *kind = RecordCatalog::byTable(table))
+                    m_editors->openEditor(kind->array, id);
+            });
+    connect(m_conflictsPage, &ConflictsPage::conflictsChanged, this, [this] {
+        for (RecordListPage *page : std::as_const(m_listPages))
+            page->reload();
+    });
 
     m_idle = new IdleLock(this);
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
@@ -170,6 +191,9 @@ void MainWindow::buildNavigation()
                 page = list;
             }
             break;
+        case Area::Page::Conflicts:
+            page = m_conflictsPage = new ConflictsPage(m_pages);
+            break;
         case Area::Page::Info:
             if (const RecordKind *kind = RecordCatalog::byArray(area.recordArray)) {
                 // The kind exists already: its records, and what the area is about.
@@ -236,6 +260,8 @@ void MainWindow::buildMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
 
+    m_syncMenu = menuBar()->addMenu(tr("S&ync")); // filled by SyncScreens
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Field Desk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -250,15 +276,16 @@ void MainWindow::buildStatusBar()
     m_dbStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
-    auto *syncIcon = new QLabel(this);
-    syncIcon->setPixmap(Icons::icon(QStringLiteral("sync-off")).pixmap(16, 16));
+    m_syncIcon = new QLabel(this);
+    m_syncIcon->setObjectName(QStringLiteral("syncIcon"));
+    m_syncIcon->setPixmap(Icons::icon(QStringLiteral("sync-off")).pixmap(16, 16));
     m_recordCount = new QLabel(this);
     m_recordCount->setObjectName(QStringLiteral("recordCount"));
 
     statusBar()->addWidget(m_dbIcon);
     statusBar()->addWidget(m_dbStatus);
     statusBar()->addPermanentWidget(m_recordCount);
-    statusBar()->addPermanentWidget(syncIcon);
+    statusBar()->addPermanentWidget(m_syncIcon);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->setStyleSheet(QStringLiteral("QStatusBar::item { border: none; } "
                                               "QStatusBar QLabel { padding: 0 4px; }"));
@@ -330,6 +357,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_closing->setDatabase(m_db.get());
     m_knowhow->setDatabase(m_db.get());
     m_claims->setDatabase(m_db.get());
+    if (m_sync)
+        m_sync->setDatabase(m_db.get());
     refresh();
 }
 
@@ -337,6 +366,8 @@ void MainWindow::closeDatabase()
 {
     if (!m_db)
         return;
+    if (m_sync) // a running round stops and its connection closes before the database
+        m_sync->setDatabase(nullptr);
     m_tasks->setDatabase(nullptr);
     m_editors->setDatabase(nullptr); // before the database goes; keeps typed values
     m_briefings->setDatabase(nullptr);
@@ -369,10 +400,8 @@ void MainWindow::updateStatus()
         m_dbStatus->setText(tr("Locked — %1").arg(file));
         m_dbStatus->setToolTip(tr("The database is closed."));
     }
-    m_syncStatus->setText(tr("Sync not set up"));
-    m_syncStatus->setToolTip(tr("Share folder: %1\nSynchronisation through the shared folder is "
-                                "not part of this version yet.")
-                                 .arg(QDir::toNativeSeparators(shareFolder())));
+    if (m_sync)
+        m_sync->refresh();
     int total = 0;
     if (m_db) {
         for (const RecordKind &kind : RecordCatalog::kinds())
@@ -461,6 +490,8 @@ void MainWindow::newRecord()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this, m_db.get());
+    connect(&dialog, &SettingsDialog::teamRequested, m_sync,
+            [this, &dialog] { m_sync->showTeamDialog(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());

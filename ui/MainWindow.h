@@ -6,6 +6,8 @@
 #include <memory>
 
 class BriefingScreens;
+class ConflictsPage;
+class SyncScreens;
 class ClosingScreens;
 class KnowhowScreens;
 class Database;
@@ -14,6 +16,7 @@ class IdleLock;
 class LockedPage;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class RecordEditors;
 class RecordListPage;
@@ -57,6 +60,8 @@ public:
     RecordEditors *recordEditors() const { return m_editors; }
     // The expense claim QEF-10-05 page, opened from the claim list or a task's closure panel.
     ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
+    // Sync through the share folder: Sync now, the timer, status bar, conflicts, team.
+    SyncScreens *syncScreens() const { return m_sync; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -105,6 +110,10 @@ private:
     ClosingScreens *m_closing = nullptr;
     KnowhowScreens *m_knowhow = nullptr;
     ExpenseClaimScreens *m_claims = nullptr;
+    SyncScreens *m_sync = nullptr;
+    ConflictsPage *m_conflictsPage = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    QLabel *m_syncIcon = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

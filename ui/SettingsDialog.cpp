@@ -72,6 +72,22 @@ SettingsDialog::SettingsDialog(QWidget *parent, Database *db) : QDialog(parent)
     Style::error(m_shareError);
     m_shareError->hide();
 
+    auto *team = new QPushButton(tr("&Team…"), this);
+    team->setObjectName(QStringLiteral("teamButton"));
+    team->setAutoDefault(false);
+    team->setEnabled(db);
+    team->setToolTip(tr("Create a team on the share folder, invite a desk or join a team"));
+    connect(team, &QPushButton::clicked, this, &SettingsDialog::teamRequested);
+    shareRow->addWidget(team);
+    m_syncInterval = new QSpinBox(this);
+    m_syncInterval->setObjectName(QStringLiteral("syncIntervalSpin"));
+    m_syncInterval->setRange(0, AppSettings::MaximumSyncIntervalMinutes);
+    m_syncInterval->setSpecialValueText(tr("Only when asked (F5)"));
+    m_syncInterval->setSuffix(tr(" min"));
+    m_syncInterval->setValue(settings.syncIntervalMinutes());
+    m_syncInterval->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_syncInterval->setMinimumWidth(200);
+
     m_autoLock = new QSpinBox(this);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
     m_autoLock->setRange(0, AppSettings::MaximumAutoLockMinutes);
@@ -99,6 +115,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, Database *db) : QDialog(parent)
     form->addRow(shareLabel, shareRow);
     form->addRow(QString(), shareNote);
     form->addRow(QString(), m_shareError);
+    form->addRow(tr("S&ync every:"), m_syncInterval);
     form->addItem(new QSpacerItem(0, 10));
     form->addRow(tr("&Lock after:"), m_autoLock);
     form->addRow(QString(), lockNote);
@@ -148,6 +165,7 @@ void SettingsDialog::accept()
     settings.setLanguage(language);
     settings.setShareFolder(folder);
     settings.setAutoLockMinutes(m_autoLock->value());
+    settings.setSyncIntervalMinutes(m_syncInterval->value());
     settings.setCurrentPersonId(m_person->currentData().toString());
     settings.sync();
     QDialog::accept();

@@ -19,6 +19,10 @@ public:
 
     bool languageChanged() const { return m_languageChanged; }
 
+signals:
+    // "Team…": the main window opens the team dialog (create, invite, join).
+    void teamRequested();
+
 public slots:
     void accept() override;
 
@@ -29,6 +33,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_shareFolder = nullptr;
     QSpinBox *m_autoLock = nullptr;
+    QSpinBox *m_syncInterval = nullptr;
     QLabel *m_shareError = nullptr;
     bool m_languageChanged = false;
 };

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "StateBadge.h"
 #include "Style.h"
+#include "TaskNumbering.h"
 #include "TaskStateMachine.h"
 
 #include <QHBoxLayout>
@@ -121,7 +122,11 @@ void TaskHeader::setTask(const QVariantMap &task, const QString &customerName)
 {
     clear();
     const QString number = task.value(QStringLiteral("number")).toString();
-    m_number->setText(number.isEmpty() ? tr("(number pending)") : number);
+    m_number->setText(TaskNumbering::displayText(number));
+    m_number->setToolTip(number.isEmpty()
+                             ? tr("Saved while the share folder could not be reached: the next "
+                                  "sync gives this task its number.")
+                             : QString());
     const QString state = task.value(QStringLiteral("state")).toString();
     m_badge->setState(state);
     m_customer->setText(customerName);

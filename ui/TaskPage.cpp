@@ -12,6 +12,7 @@
 #include "Style.h"
 #include "TaskHeader.h"
 #include "TaskIntakeDialog.h"
+#include "TaskNumbering.h"
 #include "TaskStateMachine.h"
 #include "TaskWorkflow.h"
 
@@ -140,7 +141,8 @@ bool TaskPage::confirmLeave()
         return true;
     return QMessageBox::question(this, tr("Discard the assessment?"),
                                  tr("The assessment of %1 has unsaved changes. Discard them?")
-                                     .arg(m_task.value(QStringLiteral("number")).toString()),
+                                     .arg(TaskNumbering::displayText(
+                                         m_task.value(QStringLiteral("number")).toString())),
                                  QMessageBox::Discard | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Discard;
 }
@@ -316,7 +318,9 @@ void TaskPage::takeStep(const QString &state)
     const QString label = TaskStateMachine::label(state);
     if (QMessageBox::question(
             this, tr("Change the state?"),
-            tr("Mark %1 as %2?").arg(m_task.value(QStringLiteral("number")).toString(), label),
+            tr("Mark %1 as %2?")
+                .arg(TaskNumbering::displayText(m_task.value(QStringLiteral("number")).toString()),
+                     label),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     const bool ok = state == QLatin1String("briefed")
@@ -332,11 +336,11 @@ void TaskPage::takeStep(const QString &state)
 void TaskPage::cancelTask()
 {
     bool ok = false;
-    const QString reason =
-        QInputDialog::getMultiLineText(this, tr("Cancel the task"),
-                                       tr("Why is %1 cancelled? The reason is kept with the task.")
-                                           .arg(m_task.value(QStringLiteral("number")).toString()),
-                                       QString(), &ok);
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Cancel the task"),
+        tr("Why is %1 cancelled? The reason is kept with the task.")
+            .arg(TaskNumbering::displayText(m_task.value(QStringLiteral("number")).toString())),
+        QString(), &ok);
     if (!ok || !m_db)
         return;
     Error error;

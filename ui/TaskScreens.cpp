@@ -103,5 +103,9 @@ void TaskScreens::registered(const QString &taskId, const QString &number)
         m_list->reload();
     emit taskChanged(taskId);
     openTask(taskId);
-    m_page->showMessage(tr("Registered as %1. Robert assesses it next.").arg(number));
+    if (number.isEmpty()) // in a team, with the share out of reach
+        m_page->showMessage(tr("Registered. The share folder cannot be reached, so the task "
+                               "gets its number at the next sync. Robert assesses it next."));
+    else
+        m_page->showMessage(tr("Registered as %1. Robert assesses it next.").arg(number));
 }
