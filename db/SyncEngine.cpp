@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SyncBundle.h"
+#include "SyncConflicts.h"
 #include "SyncFileSystem.h"
 #include "Transaction.h"
 
@@ -85,24 +86,17 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
     if (!loadConfig(error))
         return false;
     Error stepError;
-    if (!publish(report, &stepError))
+    const bool published = publish(report, &stepError);
+    if (!published)
         report->errors << stepError.message;
     if (!isCancelled() && !applyIncoming(report, &stepError))
         report->errors << stepError.message;
     if (!isCancelled() && m_afterApply) {
         // What the hook wrote (numbers for pending tasks) goes out in this same round.
-        if (!m_afterApply(m_db, report, &stepError) || !publish(report, &stepError))
+        if (!m_afterApply(m_db, report, &stepError) || (published && !publish(report, &stepError)))
             report->errors << stepError.message;
     }
-    QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral(
-            "SELECT count(*) FROM sync_conflicts c LEFT JOIN field_versions v ON "
-            "v.record_table = c.record_table AND v.record_id = c.record_id AND v.field = "
-            "CASE WHEN instr(c.field, ',') > 0 THEN substr(c.field, 1, instr(c.field, ',') - 1) "
-            "ELSE c.field END WHERE c.kind <> 'unique' AND (v.hlc IS NULL OR v.hlc <= "
-            "max(c.kept_hlc, c.other_hlc))")) &&
-        q.next())
-        report->openConflicts = q.value(0).toInt();
+    report->openConflicts = int(SyncConflicts(m_db).list(true).size());
     report->cancelled = isCancelled();
     report->finishedAt = QDateTime::fromMSecsSinceEpoch(m_wall());
     m_db.setMeta(LastSyncKey, nowIso(), nullptr);
@@ -473,40 +467,4 @@ bool SyncEngine::applyDevice(const QString &device, SyncReport *report)
         lastHash = sha;
     }
     return true;
-}
-
-// ---- report -----------------------------------------------------------------------------
-
-QJsonObject SyncReport::toJson() const
-{
-    return {{QStringLiteral("published_bundles"), bundlesPublished},
-            {QStringLiteral("published_changes"), changesPublished},
-            {QStringLiteral("applied_bundles"), bundlesApplied},
-            {QStringLiteral("applied_changes"), changesApplied},
-            {QStringLiteral("new_conflicts"), newConflicts},
-            {QStringLiteral("open_conflicts"), openConflicts},
-            {QStringLiteral("quarantined"), QJsonArray::fromStringList(quarantined)},
-            {QStringLiteral("waiting"), QJsonArray::fromStringList(waiting)},
-            {QStringLiteral("alarms"), QJsonArray::fromStringList(alarms)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-            {QStringLiteral("cancelled"), cancelled},
-            {QStringLiteral("finished_at"), finishedAt.toOffsetFromUtc(0).toString(Qt::ISODate)}};
-}
-
-QString SyncReport::toText() const
-{
-    QStringList lines;
-    lines << SyncEngine::tr("Published %1 bundles (%2 changes); applied %3 bundles (%4 new "
-                            "changes); %5 new conflicts, %6 open.")
-                 .arg(bundlesPublished)
-                 .arg(changesPublished)
-                 .arg(bundlesApplied)
-                 .arg(changesApplied)
-                 .arg(newConflicts)
-                 .arg(openConflicts);
-    lines << alarms << quarantined << errors << waiting << warnings;
-    if (cancelled)
-        lines << SyncEngine::tr("The sync was cancelled; run it again to finish.");
-    return lines.join(QLatin1Char('\n'));
 }
