@@ -152,6 +152,26 @@ bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
 {
     Q_UNUSED(report)
     *built = false;
+    // Blobs go to the share before the write lock is taken: an upload may take a while.
+    for (const SyncBlobField &f : std::as_const(m_blobFields)) {
+        QSqlQuery pending(m_db.sql());
+        pending.prepare(QStringLiteral("SELECT record_table, record_id, field, value FROM "
+                                       "change_log WHERE bundle_seq IS NULL AND record_table = ? "
+                                       "AND field = ?"));
+        pending.addBindValue(f.table);
+        pending.addBindValue(f.dataColumn);
+        if (!pending.exec())
+            return Error::set(error, Error::Code::Failure, pending.lastError().text());
+        while (pending.next()) {
+            SyncChange ch;
+            ch.table = pending.value(0).toString();
+            ch.rowId = pending.value(1).toString();
+            ch.field = pending.value(2).toString();
+            ch.value = pending.value(3);
+            if (!moveToBlob(&ch, error))
+                return false;
+        }
+    }
     Transaction tx(m_db);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT seq, record_table, record_id, field, value, base_hlc, "
