@@ -77,16 +77,13 @@ public:
     QString stateDir() const;
 
 private:
+    friend class SyncPublisher; // the publishing half of a round, in its own file
     bool loadConfig(Error *error);
-    bool buildBundle(SyncReport *report, bool *built, Error *error);
-    bool moveToBlob(SyncChange *change, Error *error);
-    bool publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report, Error *error);
     bool applyDevice(const QString &device, SyncReport *report);
     void quarantine(const QString &device, const QString &name, const QString &sha,
                     const QString &reason, SyncReport *report);
     bool isQuarantined(const QString &device, const QString &name, const QString &sha) const;
     void observeClock(const QString &device, qint64 hlcMax, SyncReport *report);
-    void removeStalePartials(SyncReport *report);
     void progress(int done, int total, const QString &step);
     QString nowIso() const;
 
