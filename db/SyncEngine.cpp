@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "SyncBundle.h"
+#include "SyncConflicts.h"
 #include "SyncFileSystem.h"
+#include "SyncPublisher.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -85,223 +87,27 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
     if (!loadConfig(error))
         return false;
     Error stepError;
-    if (!publish(report, &stepError))
+    const bool published = publish(report, &stepError);
+    if (!published)
         report->errors << stepError.message;
     if (!isCancelled() && !applyIncoming(report, &stepError))
         report->errors << stepError.message;
     if (!isCancelled() && m_afterApply) {
         // What the hook wrote (numbers for pending tasks) goes out in this same round.
-        if (!m_afterApply(m_db, report, &stepError) || !publish(report, &stepError))
+        if (!m_afterApply(m_db, report, &stepError) || (published && !publish(report, &stepError)))
             report->errors << stepError.message;
     }
-    QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral(
-            "SELECT count(*) FROM sync_conflicts c LEFT JOIN field_versions v ON "
-            "v.record_table = c.record_table AND v.record_id = c.record_id AND v.field = "
-            "CASE WHEN instr(c.field, ',') > 0 THEN substr(c.field, 1, instr(c.field, ',') - 1) "
-            "ELSE c.field END WHERE c.kind <> 'unique' AND (v.hlc IS NULL OR v.hlc <= "
-            "max(c.kept_hlc, c.other_hlc))")) &&
-        q.next())
-        report->openConflicts = q.value(0).toInt();
+    report->openConflicts = int(SyncConflicts(m_db).list(true).size());
     report->cancelled = isCancelled();
     report->finishedAt = QDateTime::fromMSecsSinceEpoch(m_wall());
     m_db.setMeta(LastSyncKey, nowIso(), nullptr);
     return true;
 }
 
-// ---- publishing -------------------------------------------------------------------------
-
 bool SyncEngine::publish(SyncReport *report, Error *error)
 {
-    if (m_root.isEmpty() && !loadConfig(error))
-        return false;
-    const QString myDir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
-    QString detail;
-    if (!m_fs->makePath(myDir, &detail))
-        return Error::set(error, Error::Code::Failure,
-                          tr("Cannot create this device's folder on the share: %1").arg(detail));
-    const QString deviceJson = QDir(myDir).filePath(QStringLiteral("device.json"));
-    if (!m_fs->exists(deviceJson)) {
-        const QJsonObject o{{QStringLiteral("device"), m_db.deviceId()},
-                            {QStringLiteral("format"), SyncBundle::Format},
-                            {QStringLiteral("since"), nowIso()}};
-        m_fs->writeNew(deviceJson, QJsonDocument(o).toJson(), &detail);
-    }
-    removeStalePartials(report);
-    progress(0, 1, tr("Publishing this device's changes"));
-    for (;;) {
-        // Bundles built earlier but not on the share yet go first, with their exact bytes.
-        QSqlQuery q(m_db.sql());
-        if (!q.exec(QStringLiteral("SELECT seq, data FROM sync_outbox WHERE published_at IS NULL "
-                                   "ORDER BY seq LIMIT 1")))
-            return Error::set(error, Error::Code::Failure, q.lastError().text());
-        if (q.next()) {
-            const qint64 seq = q.value(0).toLongLong();
-            const QByteArray bytes = q.value(1).toByteArray();
-            q.finish();
-            if (!publishStored(seq, bytes, report, error))
-                return false;
-            continue;
-        }
-        q.finish();
-        bool built = false;
-        if (!buildBundle(report, &built, error))
-            return false;
-        if (!built || isCancelled())
-            break;
-    }
-    progress(1, 1, tr("Published"));
-    return true;
-}
-
-bool SyncEngine::buildBundle(SyncReport *report, bool *built, Error *error)
-{
-    Q_UNUSED(report)
-    *built = false;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT seq, record_table, record_id, field, value, base_hlc, "
-                             "base_device, hlc, device FROM change_log WHERE bundle_seq IS NULL "
-                             "ORDER BY seq LIMIT ?"));
-    q.addBindValue(MaxChangesPerBundle);
-    if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text());
-    QList<SyncChange> changes;
-    qint64 lastLogSeq = 0;
-    SyncBundleMeta meta;
-    while (q.next()) {
-        lastLogSeq = q.value(0).toLongLong();
-        SyncChange ch{q.value(1).toString(),   q.value(2).toString(),
-                      q.value(3).toString(),   q.value(4),
-                      q.value(5).toLongLong(), q.value(6).toString(),
-                      q.value(7).toLongLong(), q.value(8).toString()};
-        if (!moveToBlob(&ch, error))
-            return false;
-        meta.hlcMin = changes.isEmpty() ? ch.hlc : qMin(meta.hlcMin, ch.hlc);
-        meta.hlcMax = qMax(meta.hlcMax, ch.hlc);
-        changes.append(ch);
-    }
-    q.finish();
-    if (changes.isEmpty())
-        return tx.commit(error);
-    if (!q.exec(QStringLiteral("SELECT seq, sha256 FROM sync_outbox ORDER BY seq DESC LIMIT 1")))
-        return Error::set(error, Error::Code::Failure, q.lastError().text());
-    if (q.next()) {
-        meta.sequence = q.value(0).toLongLong() + 1;
-        meta.previousSha256 = q.value(1).toString();
-    } else {
-        meta.sequence = 1;
-    }
-    q.finish();
-    meta.teamId = m_teamId;
-    meta.device = m_db.deviceId();
-    meta.changeCount = changes.size();
-    QByteArray bytes;
-    QString detail;
-    if (!SyncBundle::build(QDir(stateDir()).filePath(QStringLiteral("building.fdb")), m_keyHex,
-                           meta, changes, &bytes, &detail))
-        return Error::set(error, Error::Code::Failure, detail);
-    // The bundle and the outbox marks commit together: a crash before leaves the changes in
-    // the outbox, a crash after leaves a stored bundle that the next round publishes.
-    q.prepare(QStringLiteral("INSERT INTO sync_outbox (seq, sha256, hlc_min, hlc_max, changes, "
-                             "data) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(meta.sequence), QVariant(SyncBundle::sha256(bytes)), QVariant(meta.hlcMin),
-          QVariant(meta.hlcMax), QVariant(qint64(changes.size())), QVariant(bytes)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text());
-    q.prepare(QStringLiteral(
-        "UPDATE change_log SET bundle_seq = ? WHERE bundle_seq IS NULL AND seq <= ?"));
-    q.addBindValue(meta.sequence);
-    q.addBindValue(lastLogSeq);
-    if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text());
-    if (!tx.commit(error))
-        return false;
-    *built = true;
-    return true;
-}
-
-bool SyncEngine::moveToBlob(SyncChange *change, Error *error)
-{
-    for (const SyncBlobField &f : std::as_const(m_blobFields)) {
-        if (change->table != f.table || change->field != f.dataColumn)
-            continue;
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.nameColumn, f.table));
-        q.addBindValue(change->rowId);
-        const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
-        if (name.isEmpty())
-            return true; // written before the team existed: it travels in the bundle
-        // The blob is on the share before any bundle names it.
-        SyncBlobs blobs(m_db, m_fs);
-        if (!blobs.upload(name, change->value.toByteArray(), error))
-            return false;
-        change->value = QByteArray("");
-    }
-    return true;
-}
-
-bool SyncEngine::publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report,
-                               Error *error)
-{
-    const QString dir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
-    const QString target = QDir(dir).filePath(SyncBundle::fileName(seq));
-    const QString partial = target + QStringLiteral(".partial");
-    QString detail;
-    if (m_fs->exists(target)) {
-        QByteArray there;
-        if (!m_fs->read(target, &there, &detail))
-            return Error::set(error, Error::Code::Failure,
-                              tr("Cannot read %1 on the share: %2")
-                                  .arg(QDir::toNativeSeparators(target), detail));
-        if (there != bytes) {
-            report->alarms << tr("This device's bundle %1 on the share differs from the one "
-                                 "built here: the database was probably restored from an old "
-                                 "backup. Nothing more is published; ask your administrator.")
-                                  .arg(seq);
-            return Error::set(error, Error::Code::Failure, report->alarms.last());
-        }
-    } else {
-        // A .partial of ours is left from an interrupted copy: it was never a bundle.
-        if (!m_fs->remove(partial, &detail) || !m_fs->writeNew(partial, bytes, &detail) ||
-            !m_fs->renameNew(partial, target, &detail)) {
-            return Error::set(error, Error::Code::Failure,
-                              tr("Cannot publish bundle %1 to the share: %2. It stays here and "
-                                 "is published by the next sync.")
-                                  .arg(seq)
-                                  .arg(detail));
-        }
-    }
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE sync_outbox SET published_at = ?, data = NULL WHERE seq = ?"));
-    q.addBindValue(nowIso());
-    q.addBindValue(seq);
-    if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text());
-    QSqlQuery c(m_db.sql());
-    c.prepare(QStringLiteral("SELECT changes FROM sync_outbox WHERE seq = ?"));
-    c.addBindValue(seq);
-    if (c.exec() && c.next())
-        report->changesPublished += c.value(0).toInt();
-    ++report->bundlesPublished;
-    return true;
-}
-
-void SyncEngine::removeStalePartials(SyncReport *report)
-{
-    const QString dir = QDir(m_root).filePath(QStringLiteral("devices/") + m_db.deviceId());
-    const QDateTime dayAgo = QDateTime::fromMSecsSinceEpoch(m_wall()).addDays(-1);
-    for (const QString &name : m_fs->files(dir)) {
-        if (!name.endsWith(QLatin1String(".partial")))
-            continue;
-        const QString path = QDir(dir).filePath(name);
-        QString detail;
-        if (m_fs->modified(path) < dayAgo && m_fs->remove(path, &detail))
-            report->warnings
-                << tr("Removed the unfinished copy %1 left by an interrupted sync.").arg(name);
-    }
+    SyncPublisher publisher(*this);
+    return publisher.publish(report, error);
 }
 
 // ---- applying ---------------------------------------------------------------------------
@@ -473,40 +279,4 @@ bool SyncEngine::applyDevice(const QString &device, SyncReport *report)
         lastHash = sha;
     }
     return true;
-}
-
-// ---- report -----------------------------------------------------------------------------
-
-QJsonObject SyncReport::toJson() const
-{
-    return {{QStringLiteral("published_bundles"), bundlesPublished},
-            {QStringLiteral("published_changes"), changesPublished},
-            {QStringLiteral("applied_bundles"), bundlesApplied},
-            {QStringLiteral("applied_changes"), changesApplied},
-            {QStringLiteral("new_conflicts"), newConflicts},
-            {QStringLiteral("open_conflicts"), openConflicts},
-            {QStringLiteral("quarantined"), QJsonArray::fromStringList(quarantined)},
-            {QStringLiteral("waiting"), QJsonArray::fromStringList(waiting)},
-            {QStringLiteral("alarms"), QJsonArray::fromStringList(alarms)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-            {QStringLiteral("cancelled"), cancelled},
-            {QStringLiteral("finished_at"), finishedAt.toOffsetFromUtc(0).toString(Qt::ISODate)}};
-}
-
-QString SyncReport::toText() const
-{
-    QStringList lines;
-    lines << SyncEngine::tr("Published %1 bundles (%2 changes); applied %3 bundles (%4 new "
-                            "changes); %5 new conflicts, %6 open.")
-                 .arg(bundlesPublished)
-                 .arg(changesPublished)
-                 .arg(bundlesApplied)
-                 .arg(changesApplied)
-                 .arg(newConflicts)
-                 .arg(openConflicts);
-    lines << alarms << quarantined << errors << waiting << warnings;
-    if (cancelled)
-        lines << SyncEngine::tr("The sync was cancelled; run it again to finish.");
-    return lines.join(QLatin1Char('\n'));
 }

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "SyncBlobs.h"
 #include "SyncMerger.h"
+#include "SyncReport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,30 +16,6 @@
 
 class Database;
 class SyncFileSystem;
-
-// What one sync round did, for the CLI summary, the desktop's status line and tests.
-struct SyncReport
-{
-    int bundlesPublished = 0;
-    int changesPublished = 0;
-    int bundlesApplied = 0;
-    int changesApplied = 0; // versions new to this device
-    int newConflicts = 0;
-    int openConflicts = 0;   // unsettled conflicts after the round
-    QStringList quarantined; // one sentence per bundle refused (and skipped)
-    QStringList waiting;     // gaps: a later bundle is there, an earlier one not yet
-    QStringList alarms;      // forks: a device restored from an old backup
-    QStringList warnings;    // clock skew, stale files removed, ...
-    QStringList errors;      // share unreachable, a write that failed
-    bool cancelled = false;
-    QDateTime finishedAt;
-
-    bool hasQuarantine() const { return !quarantined.isEmpty() || !alarms.isEmpty(); }
-    QJsonObject toJson() const;
-    QString toText() const;
-};
-
-Q_DECLARE_METATYPE(SyncReport)
 
 // Progress of a round: step names what is being done ("publishing", "applying DEVICE #7").
 struct SyncProgress
@@ -100,16 +77,13 @@ public:
     QString stateDir() const;
 
 private:
+    friend class SyncPublisher; // the publishing half of a round, in its own file
     bool loadConfig(Error *error);
-    bool buildBundle(SyncReport *report, bool *built, Error *error);
-    bool moveToBlob(SyncChange *change, Error *error);
-    bool publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report, Error *error);
     bool applyDevice(const QString &device, SyncReport *report);
     void quarantine(const QString &device, const QString &name, const QString &sha,
                     const QString &reason, SyncReport *report);
     bool isQuarantined(const QString &device, const QString &name, const QString &sha) const;
     void observeClock(const QString &device, qint64 hlcMax, SyncReport *report);
-    void removeStalePartials(SyncReport *report);
     void progress(int done, int total, const QString &step);
     QString nowIso() const;
 

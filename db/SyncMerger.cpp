@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "SyncConflictFinder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,14 +88,15 @@ bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conf
     return true;
 }
 
-bool SyncMerger::loadVersions(const QString &table, const QString &id, Versions *out, Error *error)
+bool SyncMerger::loadVersions(const QString &table, const QString &id, SyncVersions *out,
+                              Error *error)
 {
     m_loadVersions.bindValue(0, table);
     m_loadVersions.bindValue(1, id);
     if (!m_loadVersions.exec())
         return sqlFail(error, m_loadVersions, id);
     while (m_loadVersions.next()) {
-        Version v;
+        SyncVersion v;
         v.value = m_loadVersions.value(1);
         v.baseHlc = m_loadVersions.value(2).toLongLong();
         v.baseDevice = m_loadVersions.value(3).toString();
@@ -121,78 +123,13 @@ qint64 SyncMerger::lockHlc(const QString &table, const QString &id)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QVariant SyncMerger::unitValue(const QString &table, const QStringList &unit,
-                               const Versions &versions, const Version &at) const
-{
-    Q_UNUSED(table)
-    if (unit.size() == 1)
-        return at.value;
-    // A merge group's value: all its fields as they were written together.
-    QJsonObject o;
-    for (const QString &member : unit) {
-        for (const Version &v : versions.value(member)) {
-            if (v.hlc == at.hlc && v.device == at.device)
-                o.insert(member, QJsonValue::fromVariant(v.value));
-        }
-    }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-void SyncMerger::collectConflicts(const QString &table, const Versions &versions,
-                                  const QHash<QString, Version> &winners, qint64 lock,
-                                  QList<Conflict> *out) const
-{
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
-        const QString &field = it.key();
-        if (field == CreatedAt || (it->size() < 2 && lock == 0))
-            continue;
-        const QStringList unit = RecordStore::mergeUnit(table, field);
-        if (unit.first() != field && versions.contains(unit.first()))
-            continue; // the unit is handled once, under its first field
-        const QString name = unit.join(QLatin1Char(','));
-        // Concurrent edits: versions that replaced the same base. The newest of them is kept.
-        QHash<QString, QList<Version>> byBase;
-        for (const Version &v : *it) {
-            if (lock == 0 || v.hlc <= lock)
-                byBase[QString::number(v.baseHlc) + QLatin1Char('/') + v.baseDevice].append(v);
-        }
-        for (const QList<Version> &siblings : std::as_const(byBase)) {
-            if (siblings.size() < 2)
-                continue;
-            Version kept = siblings.first();
-            for (const Version &v : siblings) {
-                if (v.isNewerThan(kept))
-                    kept = v;
-            }
-            for (const Version &v : siblings) {
-                if (v.hlc == kept.hlc && v.device == kept.device)
-                    continue;
-                out->append({QStringLiteral("concurrent"), name,
-                             unitValue(table, unit, versions, kept), kept,
-                             unitValue(table, unit, versions, v), v});
-            }
-        }
-        // Changes made after the record was signed: rejected, kept for a person to see.
-        if (lock != 0) {
-            const Version kept = winners.value(field);
-            const QVariant keptValue =
-                winners.contains(field) ? unitValue(table, unit, versions, kept) : QVariant();
-            for (const Version &v : *it) {
-                if (v.hlc > lock)
-                    out->append({QStringLiteral("locked"), name, keptValue, kept,
-                                 unitValue(table, unit, versions, v), v});
-            }
-        }
-    }
-}
-
 bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts, Error *error)
 {
     RecordStore store(m_db);
     const QStringList columns = store.dataColumns(table);
     if (columns.isEmpty())
         return true; // a kind this build does not know: the versions wait in sync_changes
-    Versions versions;
+    SyncVersions versions;
     if (!loadVersions(table, id, &versions, error))
         return false;
     QSqlQuery q(m_db.sql());
@@ -212,14 +149,14 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     q.finish();
 
     const qint64 lock = lockHlc(table, id);
-    QHash<QString, Version> winners;
+    QHash<QString, SyncVersion> winners;
     QStringList rejectedOnly;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
         if (it.key() != Deleted && it.key() != CreatedAt && !columns.contains(it.key()))
             continue;
         bool found = false;
-        Version best;
-        for (const Version &v : *it) {
+        SyncVersion best;
+        for (const SyncVersion &v : *it) {
             if (lock != 0 && v.hlc > lock)
                 continue;
             if (!found || v.isNewerThan(best)) {
@@ -232,36 +169,13 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
         else
             rejectedOnly << it.key(); // every version came after the lock
     }
-    QList<Conflict> found;
-    collectConflicts(table, versions, winners, lock, &found);
+    QList<SyncFoundConflict> found;
+    SyncConflictFinder::concurrentAndLocked(table, versions, winners, lock, &found);
 
-    // An edit newer than a delete was made without knowing of it: the record stays while the
-    // winning delete has such an edit, and every such delete is a conflict named after the
-    // delete, kept = the earliest edit after it (so it does not depend on arrival order).
+    // An edit newer than the winning delete keeps the record (see SyncConflictFinder).
     int deleted = winners.value(Deleted).value.toInt();
-    for (const Version &d : versions.value(Deleted)) {
-        if (d.value.toInt() != 1 || (lock != 0 && d.hlc > lock))
-            continue;
-        bool edited = false;
-        Version firstEdit;
-        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
-            if (it.key() == Deleted || it.key() == CreatedAt || !winners.contains(it.key()))
-                continue;
-            for (const Version &v : *it) {
-                if ((lock == 0 || v.hlc <= lock) && v.isNewerThan(d) &&
-                    (!edited || firstEdit.isNewerThan(v))) {
-                    firstEdit = v;
-                    edited = true;
-                }
-            }
-        }
-        if (!edited)
-            continue;
-        found.append({QStringLiteral("delete"), Deleted, 0, firstEdit, 1, d});
-        const Version &w = winners[Deleted];
-        if (d.hlc == w.hlc && d.device == w.device)
-            deleted = 0;
-    }
+    if (SyncConflictFinder::editsAfterDeletes(versions, winners, lock, &found))
+        deleted = 0;
 
     // Current versions of this record's fields.
     QHash<QString, QPair<qint64, QString>> current;
@@ -276,7 +190,7 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
 
     QVariantMap target = row;
     QStringList changedVersions;
-    Version newest;
+    SyncVersion newest;
     for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
         if (it->isNewerThan(newest))
             newest = *it;
@@ -333,7 +247,7 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
                 tr("Cannot merge record %1 of %2: %3").arg(id, table, q.lastError().text()), id);
     }
     for (const QString &field : std::as_const(changedVersions)) {
-        const Version &v = winners[field];
+        const SyncVersion &v = winners[field];
         for (const QVariant &b :
              {QVariant(table), QVariant(id), QVariant(field), QVariant(v.hlc), QVariant(v.device)})
             m_storeVersion.addBindValue(b);
@@ -352,7 +266,7 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
                 return sqlFail(error, d, id);
         }
     }
-    for (const Conflict &c : std::as_const(found)) {
+    for (const SyncFoundConflict &c : std::as_const(found)) {
         if (!storeConflict(table, id, c, conflicts, error))
             return false;
     }
@@ -366,7 +280,7 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
 }
 
 bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMap *row,
-                             const Version &created, QList<Conflict> *conflicts,
+                             const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
                              QStringList *othersTouched, Error *error)
 {
     for (const SyncUniqueRule &rule : std::as_const(m_uniqueRules)) {
@@ -403,12 +317,12 @@ bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMa
         struct Candidate
         {
             QString id;
-            Version created;
+            SyncVersion created;
             bool hidden = false;
         };
         QList<Candidate> all{{id, created, false}};
         while (q.next()) {
-            Version v;
+            SyncVersion v;
             v.hlc = q.value(1).toLongLong();
             v.device = q.value(2).toString();
             all.append({q.value(0).toString(), v, q.value(3).toInt() != 0});
@@ -451,7 +365,7 @@ bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMa
     return true;
 }
 
-bool SyncMerger::storeConflict(const QString &table, const QString &id, const Conflict &c,
+bool SyncMerger::storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
                                int *created, Error *error)
 {
     const QString recordId = c.kind == QLatin1String("unique") ? c.other.toString() : id;

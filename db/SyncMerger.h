@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "SyncBundle.h"
+#include "SyncVersion.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,41 +43,13 @@ public:
                               const QString &field, qint64 hlc, const QString &device);
 
 private:
-    struct Version
-    {
-        QVariant value;
-        qint64 baseHlc = 0;
-        QString baseDevice;
-        qint64 hlc = 0;
-        QString device;
-        bool isNewerThan(const Version &o) const
-        {
-            return hlc != o.hlc ? hlc > o.hlc : device > o.device;
-        }
-    };
-    struct Conflict
-    {
-        QString kind;
-        QString field;
-        QVariant kept;
-        Version keptVersion;
-        QVariant other;
-        Version otherVersion;
-    };
-    using Versions = QHash<QString, QList<Version>>;
-
-    bool loadVersions(const QString &table, const QString &id, Versions *out, Error *error);
+    bool loadVersions(const QString &table, const QString &id, SyncVersions *out, Error *error);
     qint64 lockHlc(const QString &table, const QString &id);
-    QVariant unitValue(const QString &table, const QStringList &unit, const Versions &versions,
-                       const Version &at) const;
-    void collectConflicts(const QString &table, const Versions &versions,
-                          const QHash<QString, Version> &winners, qint64 lock,
-                          QList<Conflict> *out) const;
     bool checkUnique(const QString &table, const QString &id, QVariantMap *row,
-                     const Version &created, QList<Conflict> *conflicts, QStringList *othersTouched,
-                     Error *error);
-    bool storeConflict(const QString &table, const QString &id, const Conflict &c, int *created,
-                       Error *error);
+                     const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
+                     QStringList *othersTouched, Error *error);
+    bool storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
+                       int *created, Error *error);
 
     Database &m_db;
     QList<SyncUniqueRule> m_uniqueRules;

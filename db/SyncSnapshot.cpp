@@ -9,6 +9,7 @@
 #include "Transaction.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -205,6 +206,17 @@ bool SyncSnapshot::restoreLatest(Database &db, SyncFileSystem *fs, bool *restore
                     all << ids.value(0).toString();
                 for (const QString &id : std::as_const(all))
                     copied = copied && RecordStore::runHooks(db, table, id, error);
+            }
+            // This device's clock continues after the newest version it now holds.
+            QSqlQuery newest(db.sql());
+            if (copied && newest.exec(QStringLiteral("SELECT max(hlc) FROM field_versions")) &&
+                newest.next()) {
+                db.clock().observe(qMin(newest.value(0).toLongLong(),
+                                        HybridClock::pack(QDateTime::currentMSecsSinceEpoch() +
+                                                              SyncEngine::MaxSkewMs,
+                                                          0)));
+                copied = db.setMeta(QStringLiteral("hlc_last"), QString::number(db.clock().last()),
+                                    error);
             }
             ok = copied && tx.commit(error);
             *restored = ok;

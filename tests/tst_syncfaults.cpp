@@ -288,6 +288,67 @@ private slots:
         QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
     }
 
+    void mergeGroupMergesAsOneUnit()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        Error error;
+        const QString line = RecordStore::newId();
+        QVERIFY2(RecordStore(*team.devices[0])
+                     .insert(QStringLiteral("expense_lines"), line,
+                             {{QStringLiteral("claim_id"), RecordStore::newId()},
+                              {QStringLiteral("line_no"), 1},
+                              {QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                              {QStringLiteral("category"), QStringLiteral("meals")},
+                              {QStringLiteral("amount"), 28000},
+                              {QStringLiteral("paid_by"), QStringLiteral("company")}},
+                             &error),
+                 qPrintable(error.message));
+        team.sync(0);
+        team.sync(1);
+        // Offline: one corrects the amount, the other who paid. A mix of both would be an
+        // amount nobody entered with a payer nobody meant.
+        QVERIFY(RecordStore(*team.devices[0])
+                    .update(QStringLiteral("expense_lines"), line,
+                            {{QStringLiteral("amount"), 31000}}, &error));
+        QTest::qWait(3);
+        QVERIFY(RecordStore(*team.devices[1])
+                    .update(QStringLiteral("expense_lines"), line,
+                            {{QStringLiteral("paid_by"), QStringLiteral("customer")}}, &error));
+        for (int i : {0, 1, 0})
+            team.sync(i);
+        for (int i : {0, 1}) {
+            QVariantMap row;
+            QVERIFY(RecordStore(*team.devices[i])
+                        .get(QStringLiteral("expense_lines"), line, &row, &error));
+            // Device 1 wrote last: its whole unit wins, with the amount it saw.
+            QCOMPARE(row.value(QStringLiteral("amount")).toLongLong(), 28000);
+            QCOMPARE(row.value(QStringLiteral("paid_by")).toString(), QStringLiteral("customer"));
+            const QList<SyncConflict> conflicts = SyncConflicts(*team.devices[i]).list();
+            QCOMPARE(conflicts.size(), 1);
+            QCOMPARE(conflicts.first().field, QStringLiteral("amount,paid_by"));
+            const QJsonObject other =
+                QJsonDocument::fromJson(conflicts.first().other.toString().toUtf8()).object();
+            QCOMPARE(other.value(QStringLiteral("amount")).toInteger(), 31000);
+            QCOMPARE(other.value(QStringLiteral("paid_by")).toString(), QStringLiteral("company"));
+        }
+        // Settling with a chosen unit.
+        SyncConflicts c(*team.devices[0]);
+        QVERIFY2(c.settle(c.list().first().id,
+                          QVariantMap{{QStringLiteral("amount"), 31000},
+                                      {QStringLiteral("paid_by"), QStringLiteral("customer")}},
+                          &error),
+                 qPrintable(error.message));
+        team.sync(0);
+        team.sync(1);
+        QVariantMap row;
+        QVERIFY(
+            RecordStore(*team.devices[1]).get(QStringLiteral("expense_lines"), line, &row, &error));
+        QCOMPARE(row.value(QStringLiteral("amount")).toLongLong(), 31000);
+        QCOMPARE(SyncConflicts(*team.devices[1]).list(true).size(), 0);
+    }
+
     void changeAfterLockRejectedEverywhere()
     {
         Team team;
