@@ -103,7 +103,7 @@ void ConflictsPage::reload()
     m_model->setDatabase(m_db);
     const int n = m_model->rowCount();
     m_summary->setText(
-        n == 0 ? tr("No conflicts: every desk's changes merged cleanly.")
+        n == 0 ? tr("No conflicts to settle.")
                : tr("%n conflict(s) to settle. When two desks changed the same field offline, "
                     "sync kept the newer value on every desk and set the other aside here. "
                     "Choose which one is right; the choice syncs to every desk.",
@@ -129,9 +129,10 @@ void ConflictsPage::updateDetail()
     const bool locked = c.kind == QLatin1String("locked");
     const bool unique = c.kind == QLatin1String("unique");
     const bool deleted = c.kind == QLatin1String("delete");
-    m_keep->setVisible(!locked);
-    m_other->setVisible(!locked && !unique);
-    m_acknowledge->setVisible(locked);
+    m_keep->setVisible(any && !locked);
+    m_other->setVisible(any && !locked && !unique);
+    m_acknowledge->setVisible(any && locked);
+    m_open->setVisible(any);
     m_keep->setEnabled(any);
     m_other->setEnabled(any);
     m_acknowledge->setEnabled(any);
@@ -143,15 +144,26 @@ void ConflictsPage::updateDetail()
     const bool editable = any && !locked && !unique && !deleted && spec &&
                           (spec->type == T::Text || spec->type == T::LongText ||
                            spec->type == T::Number || spec->type == T::Enum);
-    m_edit->setVisible(!locked && !unique && !deleted);
+    m_edit->setVisible(any && !locked && !unique && !deleted);
     m_edit->setEnabled(editable);
     m_edit->setToolTip(editable ? QString()
                                 : tr("Choose one of the two values, then change the record in "
                                      "its editor if neither is right."));
+    // The buttons name the value they keep, as the table shows it.
+    auto shown = [&](int column) {
+        QString text = m_model->index(row, column).data().toString();
+        if (text.size() > 30)
+            text = text.left(29) + QChar(0x2026);
+        return text;
+    };
     m_keep->setText(unique    ? tr("&Delete the second record")
                     : deleted ? tr("&Keep the record")
+                    : any     ? tr("&Keep “%1”").arg(shown(ConflictTableModel::Kept))
                               : tr("&Keep the kept value"));
-    m_other->setText(deleted ? tr("&Delete the record") : tr("&Use the other value"));
+    m_other->setText(deleted ? tr("&Delete the record")
+                     : any   ? tr("&Use “%1”").arg(shown(ConflictTableModel::Other))
+                             : tr("&Use the other value"));
+    m_detail->setVisible(any);
     if (!any) {
         m_detail->setText(m_model->rowCount() ? tr("Choose a conflict in the list.") : QString());
         return;

@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -53,6 +54,7 @@ TeamDialog::TeamDialog(Database *db, const QString &shareFolder, QWidget *parent
     info->addRow(tr("This desk:"), m_device);
     info->addRow(tr("Share folder:"), m_share);
     info->addRow(tr("Desks on the share:"), m_devices);
+    m_info = info;
 
     m_create = new QPushButton(tr("&Create a team on the share folder…"), this);
     m_create->setObjectName(QStringLiteral("createTeamButton"));
@@ -86,7 +88,9 @@ TeamDialog::TeamDialog(Database *db, const QString &shareFolder, QWidget *parent
     auto *joinBox = new QGroupBox(tr("Join a team"), this);
     joinBox->setObjectName(QStringLiteral("joinBox"));
     auto *joinForm = new QFormLayout(joinBox);
-    joinForm->addRow(tr("&Enrollment file:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&Enrollment file:"), joinBox);
+    fileLabel->setBuddy(m_enrollment); // the row is a layout: the label needs its buddy
+    joinForm->addRow(fileLabel, fileRow);
     joinForm->addRow(tr("One-time &code:"), m_code);
     joinForm->addRow(QString(), m_join);
 
@@ -153,6 +157,7 @@ void TeamDialog::updateInfo()
         if (m_devices->count() == 0)
             m_devices->addItem(tr("No desk has synced yet."));
     }
+    m_info->setRowVisible(m_devices, inTeam);
     m_create->setVisible(!inTeam);
     m_create->setEnabled(!share.isEmpty());
     m_invite->setVisible(inTeam);
@@ -286,6 +291,9 @@ void TeamDialog::showRecoverySheet()
     auto *view = new QPlainTextEdit(text, &sheet);
     view->setObjectName(QStringLiteral("recoverySheetText"));
     view->setReadOnly(true);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(view->font().pointSizeF());
+    view->setFont(mono); // the key's groups line up
     view->setMinimumSize(560, 300);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &sheet);
     QPushButton *pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);

@@ -8,6 +8,7 @@
 
 class Database;
 class IdleLock;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -59,6 +60,7 @@ private:
     QLabel *m_team = nullptr;
     QLabel *m_device = nullptr;
     QLabel *m_share = nullptr;
+    QFormLayout *m_info = nullptr;
     QListWidget *m_devices = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_create = nullptr;
