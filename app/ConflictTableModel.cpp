@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlQuery>
 
 namespace {
 
@@ -33,6 +34,30 @@ QSet<QString> acknowledged(const Database &db)
 QVariantMap groupValue(const QVariant &stored)
 {
     return QJsonDocument::fromJson(stored.toString().toUtf8()).object().toVariantMap();
+}
+
+// The value both sides started from: the version (hlc, device) in this device's change log or
+// among the versions received. False when neither holds it (a version from a snapshot).
+bool baseValue(Database &db, const SyncConflict &c, QVariant *value)
+{
+    if (c.baseHlc <= 0 || c.field.contains(QLatin1Char(',')))
+        return false;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM change_log WHERE record_table = ? AND "
+                             "record_id = ? AND field = ? AND hlc = ? AND device = ? UNION ALL "
+                             "SELECT value FROM sync_changes WHERE record_table = ? AND "
+                             "record_id = ? AND field = ? AND hlc = ? AND device = ? LIMIT 1"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(c.table);
+        q.addBindValue(c.recordId);
+        q.addBindValue(c.field);
+        q.addBindValue(c.baseHlc);
+        q.addBindValue(c.baseDevice);
+    }
+    if (!q.exec() || !q.next())
+        return false;
+    *value = q.value(0);
+    return true;
 }
 
 } // namespace
@@ -82,9 +107,16 @@ void ConflictTableModel::reload()
                 r.text << tr("Deleted");
             else
                 r.text << valueText(*m_db, c.table, c.field, c.other);
-            r.text << versionText(*m_db, c.otherDevice, c.otherHlc)
-                   << (c.baseHlc ? versionText(*m_db, c.baseDevice, c.baseHlc) : tr("new record"))
-                   << kindText(c.kind);
+            r.text << versionText(*m_db, c.otherDevice, c.otherHlc);
+            QVariant base;
+            if (!c.baseHlc)
+                r.text << tr("new record");
+            else if (c.kind == QLatin1String("concurrent") && baseValue(*m_db, c, &base))
+                r.text << tr("%1 (%2)").arg(valueText(*m_db, c.table, c.field, base),
+                                            versionText(*m_db, c.baseDevice, c.baseHlc));
+            else
+                r.text << versionText(*m_db, c.baseDevice, c.baseHlc);
+            r.text << kindText(c.kind);
             m_rows << r;
         }
     }

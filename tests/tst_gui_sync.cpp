@@ -214,7 +214,12 @@ private slots:
         // Both desks and the base are named, one of them as this desk.
         QVERIFY(cell(ConflictTableModel::KeptBy).contains(QStringLiteral("this desk")) ||
                 cell(ConflictTableModel::OtherBy).contains(QStringLiteral("this desk")));
-        QVERIFY(cell(ConflictTableModel::Base).contains(QStringLiteral("desk")));
+        // The base: the value both started from (the type A registered), its desk and time.
+        const QString base = cell(ConflictTableModel::Base);
+        QVERIFY2(base.startsWith(
+                     EnumNames::text(QStringLiteral("type"), QStringLiteral("oem_mixing"))) &&
+                     base.contains(QStringLiteral("desk")),
+                 qPrintable(base));
     }
 
     void settleAndConverge()

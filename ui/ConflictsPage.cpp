@@ -240,8 +240,13 @@ void ConflictsPage::editSelected()
         value = QInputDialog::getMultiLineText(this, tr("Settle the conflict"), label,
                                                c.kept.toString(), &ok);
     } else {
-        value = QInputDialog::getText(this, tr("Settle the conflict"), label, QLineEdit::Normal,
-                                      c.kept.toString(), &ok);
+        QInputDialog input(this);
+        input.setWindowTitle(tr("Settle the conflict"));
+        input.setLabelText(label);
+        input.setTextValue(c.kept.toString());
+        input.resize(qMax(input.sizeHint().width(), 460), input.sizeHint().height());
+        ok = input.exec() == QDialog::Accepted;
+        value = input.textValue();
     }
     if (!ok)
         return;
