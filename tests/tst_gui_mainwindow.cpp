@@ -101,7 +101,7 @@ private slots:
         const QStringList expected = {"start",          "tasks",     "briefing",  "service_report",
                                       "daily_reports",  "anomalies", "callbacks", "ndas",
                                       "expense_claims", "customers", "people",    "holidays",
-                                      "knowhow",        "kpi"};
+                                      "knowhow",        "kpi",       "conflicts"};
         QCOMPARE(keys, expected);
         // Every area opens a page of its own.
         auto *pages = child<QStackedWidget>(&w, "pages");
