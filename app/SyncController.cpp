@@ -144,7 +144,9 @@ void SyncController::recompute()
     if (isConfigured()) {
         s.lastSync = SyncEngine::lastSyncAt(*m_db);
         QSqlQuery q(m_db->sql());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_seq IS NULL")) &&
+        // Records, not field changes: one new task is one thing waiting, not eleven.
+        if (q.exec(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT record_table, "
+                                  "record_id FROM change_log WHERE bundle_seq IS NULL)")) &&
             q.next())
             s.pendingChanges = q.value(0).toInt();
         s.openConflicts = int(ConflictTableModel::openConflicts(*m_db).size());

@@ -26,7 +26,7 @@ struct SyncStatus
     };
     State state = State::NotConfigured;
     QDateTime lastSync;     // the last finished round (from the database)
-    int pendingChanges = 0; // local field changes not yet in a bundle
+    int pendingChanges = 0; // records changed here whose changes are not in a bundle yet
     int openConflicts = 0;
     QStringList problems; // errors, set-aside bundles, forks: one sentence each
     QStringList warnings; // clock skew, gaps waited for, numbers given, ...

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -64,6 +65,8 @@ SyncScreens::SyncScreens(MainWindow *window, ConflictsPage *page, QStatusBar *st
             showConflicts();
         else if (link == QLatin1String("team"))
             showTeamDialog();
+        else if (link == QLatin1String("problems"))
+            showProblems();
     });
     connect(m_page, &ConflictsPage::conflictsChanged, m_controller, &SyncController::refresh);
     setDatabase(nullptr);
@@ -92,6 +95,20 @@ void SyncScreens::syncNow()
 void SyncScreens::showConflicts()
 {
     m_window->showArea(QStringLiteral("conflicts"));
+}
+
+void SyncScreens::showProblems()
+{
+    const SyncStatus s = m_controller->status();
+    QMessageBox box(QMessageBox::Warning, tr("Sync problems"),
+                    tr("The last sync round reported %n problem(s). Records already applied are "
+                       "kept; the rest is tried again at the next round.",
+                       nullptr, int(s.problems.size())),
+                    QMessageBox::Close, m_window);
+    box.setObjectName(QStringLiteral("syncProblemsBox"));
+    box.setDetailedText((s.problems + s.warnings).join(QStringLiteral("\n\n")));
+    box.setInformativeText(s.problems.value(0));
+    box.exec();
 }
 
 void SyncScreens::refresh()
@@ -172,11 +189,11 @@ void SyncScreens::showStatus(const SyncStatus &s)
     else
         parts << tr("Not synced yet");
     if (s.pendingChanges > 0)
-        parts << tr("%n change(s) waiting", nullptr, s.pendingChanges);
+        parts << tr("%n record(s) to send", nullptr, s.pendingChanges);
     if (s.openConflicts > 0)
         parts << tr("<a href=\"conflicts\">%n conflict(s)</a>", nullptr, s.openConflicts);
     if (!s.problems.isEmpty())
-        parts << tr("<span style=\"color:#c62828\">%n problem(s)</span>", nullptr,
+        parts << tr("<a href=\"problems\" style=\"color:#c62828\">%n problem(s)</a>", nullptr,
                     int(s.problems.size()));
     if (!s.warnings.isEmpty())
         parts << tr("%n warning(s)", nullptr, int(s.warnings.size()));
@@ -187,7 +204,7 @@ void SyncScreens::showStatus(const SyncStatus &s)
     if (s.lastSync.isValid())
         tip << tr("Last sync: %1")
                    .arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat));
-    tip << tr("Changes at this desk not sent yet: %1").arg(s.pendingChanges);
+    tip << tr("Records changed at this desk, not sent yet: %1").arg(s.pendingChanges);
     tip << tr("Conflicts to settle: %1").arg(s.openConflicts);
     for (const QString &p : s.problems)
         tip << tr("Problem: %1").arg(p);

@@ -37,6 +37,8 @@ public:
 public slots:
     void syncNow();
     void showConflicts();
+    // The problems of the last round (errors, set-aside bundles) in a message box.
+    void showProblems();
     void showTeamDialog(QWidget *parent = nullptr);
     // Re-reads the counts (after an edit at this desk).
     void refresh();
