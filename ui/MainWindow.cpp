@@ -492,9 +492,12 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this, m_db.get());
     connect(&dialog, &SettingsDialog::teamRequested, m_sync,
             [this, &dialog] { m_sync->showTeamDialog(&dialog); });
+    const QString share = shareFolder();
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
+    if (shareFolder() != share)
+        m_sync->shareFolderChanged(); // a team follows its share to the new place
     refresh();
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Language"),

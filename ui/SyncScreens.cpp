@@ -111,6 +111,20 @@ void SyncScreens::showProblems()
     box.exec();
 }
 
+void SyncScreens::shareFolderChanged()
+{
+    const QString folder = m_window->shareFolder();
+    if (!m_controller->isConfigured() || folder.isEmpty() ||
+        QDir(folder).absolutePath() == QDir(SyncTeam::share(*m_db)).absolutePath())
+        return;
+    Error error;
+    if (SyncTeam::moveShare(*m_db, folder, &error))
+        return;
+    QMessageBox::warning(m_window, tr("Share folder"),
+                         tr("This desk keeps syncing through %1: %2")
+                             .arg(QDir::toNativeSeparators(SyncTeam::share(*m_db)), error.message));
+}
+
 void SyncScreens::refresh()
 {
     m_controller->setIntervalMinutes(AppSettings().syncIntervalMinutes());

@@ -40,6 +40,9 @@ public slots:
     // The problems of the last round (errors, set-aside bundles) in a message box.
     void showProblems();
     void showTeamDialog(QWidget *parent = nullptr);
+    // After Settings: a team whose share folder was given a new path (another drive letter,
+    // a moved server) follows it when the new folder holds the same team.
+    void shareFolderChanged();
     // Re-reads the counts (after an edit at this desk).
     void refresh();
 
