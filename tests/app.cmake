@@ -56,3 +56,5 @@ fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
 fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
 # On site and after (issue #4): typed amounts, expense lines, saving a claim.
 fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
+# Sync in the desktop (issue #6): the conflicts screen's model and the sync status.
+fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
