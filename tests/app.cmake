@@ -32,3 +32,5 @@ endif()
 fielddesk_add_test(tst_fieldformrules LIBS fielddesk_app)
 fielddesk_add_test(tst_taskclosure LIBS fielddesk_app)
 fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
+# forms-a: daily report entry (QEF-10-02) with its expenses
+fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)
