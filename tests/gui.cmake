@@ -5,3 +5,5 @@ fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
+# forms-a: daily report (QEF-10-02) and anomaly screens
+fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)

@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <memory>
 
+class AnomalyScreens;
 class BriefingScreens;
+class DailyReportScreens;
 class Database;
 class IdleLock;
 class LockedPage;
@@ -48,6 +50,9 @@ public:
     TaskScreens *taskScreens() const { return m_tasks; }
     // The mission brief page (QEF-10-01), opened from the task page or the brief list.
     BriefingScreens *briefingScreens() const { return m_briefings; }
+    // The daily report QEF-10-02 and anomaly screens, from their lists and the task page.
+    DailyReportScreens *dailyReportScreens() const { return m_dailyReports; }
+    AnomalyScreens *anomalyScreens() const { return m_anomalies; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -93,6 +98,8 @@ private:
     TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
     BriefingScreens *m_briefings = nullptr;
+    DailyReportScreens *m_dailyReports = nullptr;
+    AnomalyScreens *m_anomalies = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -22,6 +22,8 @@ public:
     // A step that cannot be taken now: disabled, with the reason as its tooltip.
     void setStepBlocked(const QString &state, const QString &reason);
     void setBriefingAvailable(bool available, const QString &reason);
+    // The on-site forms (daily report, anomaly): from the briefing until the report is done.
+    void setOnSiteAvailable(bool available, const QString &reason);
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
@@ -29,6 +31,8 @@ signals:
     void backRequested();
     void stepRequested(const QString &state);
     void briefingRequested();
+    // "On site ▾": array is "daily_reports" or "anomalies".
+    void onSiteFormRequested(const QString &array);
 
 private:
     QPushButton *m_back = nullptr;
@@ -39,5 +43,6 @@ private:
     QLabel *m_nextLabel = nullptr;
     QHBoxLayout *m_steps = nullptr;
     QPushButton *m_briefing = nullptr;
+    QPushButton *m_onSite = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -45,6 +45,8 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
     connect(m_header, &TaskHeader::stepRequested, this, &TaskPage::takeStep);
     connect(m_header, &TaskHeader::briefingRequested, this,
             [this] { emit briefingRequested(m_taskId); });
+    connect(m_header, &TaskHeader::onSiteFormRequested, this,
+            [this](const QString &array) { emit onSiteFormRequested(array, m_taskId); });
 
     auto *content = new QWidget(this);
     m_intake = new QGroupBox(tr("Intake (§5.2.1)"), content);
@@ -244,6 +246,13 @@ void TaskPage::updateSteps()
         briefable && connected,
         !connected ? tr("The mission brief screen is not part of this version yet.")
                    : tr("The mission brief is written once the task is approved."));
+    // Daily reports and anomalies belong to the days on site (and are often typed after).
+    static const QStringList onSiteStates = {QStringLiteral("briefed"), QStringLiteral("on_site"),
+                                             QStringLiteral("reporting")};
+    if (isSignalConnected(QMetaMethod::fromSignal(&TaskPage::onSiteFormRequested)))
+        m_header->setOnSiteAvailable(onSiteStates.contains(state),
+                                     tr("Daily reports and anomalies are entered from the "
+                                        "briefing until the service report."));
 }
 
 void TaskPage::changed(const QString &message)

@@ -39,6 +39,8 @@ public:
 signals:
     // "Mission brief…": whoever builds the brief screen opens it for this task.
     void briefingRequested(const QString &taskId);
+    // "On site ▾": a daily report or an anomaly ("daily_reports", "anomalies") for this task.
+    void onSiteFormRequested(const QString &array, const QString &taskId);
     void closeRequested();
     // Something of the task was saved (lists and the start page read again).
     void taskChanged(const QString &taskId);
