@@ -50,8 +50,9 @@ QString WorkSlots::format(const QList<Slot> &items)
     for (const Slot &s : items) {
         if (isEmpty(s))
             continue;
-        const QString from = s.from.trimmed();
-        const QString to = s.to.trimmed();
+        // "8:30" as typed is written "08:30", the form parse() reads back as a time.
+        const QString from = normalTime(s.from).isEmpty() ? s.from.trimmed() : normalTime(s.from);
+        const QString to = normalTime(s.to).isEmpty() ? s.to.trimmed() : normalTime(s.to);
         if (from.isEmpty() && to.isEmpty())
             lines << s.what;
         else

@@ -188,6 +188,19 @@ private slots:
         QCOMPARE(f, field);
     }
 
+    void formatNormalisesTimes()
+    {
+        QCOMPARE(WorkSlots::format(
+                     {{QStringLiteral("8:30"), QStringLiteral("11:45"), QStringLiteral("取样")},
+                      {QString(), QString(), QString()},
+                      {QString(), QString(), QStringLiteral("下午：整理")}}),
+                 QStringLiteral("08:30\u201311:45 取样\n下午：整理"));
+        const auto back = WorkSlots::parse(QStringLiteral("08:30\u201311:45 取样"));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().from, QStringLiteral("08:30"));
+        QCOMPARE(back.first().what, QStringLiteral("取样"));
+    }
+
     void fromPlan()
     {
         const auto plan = WorkSlots::fromPlan(QStringLiteral("- 取留样\n\n· 对接复检\n2. 写报告"));

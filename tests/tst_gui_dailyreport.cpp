@@ -20,6 +20,7 @@
 #include "SearchIndex.h"
 #include "TaskPage.h"
 #include "TaskScreens.h"
+#include "UnlockDialog.h"
 #include "WorkSlotsEditor.h"
 
 #include <QComboBox>
@@ -147,8 +148,8 @@ private slots:
 
         commit(dialog->editor(QStringLiteral("plan"))->widget(),
                QStringLiteral("整理颗粒计数数据"));
-        // An expense of the day: Ctrl+E, then category, item, amount.
-        QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier);
+        // An expense of the day: Ctrl+Shift+E, then category, item, amount.
+        QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         ExpenseRowsEditor *expenses = dialog->expenses();
         QCOMPARE(expenses->rowCount(), 1);
         QCOMPARE(focused(), expenses->categoryBox(0));
@@ -284,6 +285,32 @@ private slots:
         QVERIFY(dialog->work()->slotList().first().what.isEmpty());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dailyReportSaved"))->isVisible());
         dialog->discard();
+    }
+
+    void lockKeepsTyping()
+    {
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        DailyReportDialog *dialog = openNew(w);
+        commit(dialog->work()->whatEdit(0), QStringLiteral("上午：复核颗粒计数"));
+        dialog->expenses()->addRow();
+        QTest::keyClicks(dialog->expenses()->amountEdit(0), QStringLiteral("12.3"));
+        w.lock();
+        QVERIFY(w.isLocked());
+        QVERIFY(!w.dailyReportScreens()->dialog()); // closed without asking
+        QTRY_VERIFY(w.unlockDialog() && w.unlockDialog()->isVisible());
+        QTest::keyClicks(w.unlockDialog()->findChild<QLineEdit *>(QStringLiteral("passphraseEdit")),
+                         m_pass);
+        w.unlockDialog()->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 10000);
+        QTRY_VERIFY(w.dailyReportScreens()->dialog());
+        DailyReportDialog *again = w.dailyReportScreens()->dialog();
+        QCOMPARE(again->work()->whatEdit(0)->text(), QStringLiteral("上午：复核颗粒计数"));
+        QCOMPARE(again->expenses()->amountEdit(0)->text(), QStringLiteral("12.3"));
+        QCOMPARE(again->editor(QStringLiteral("task_id"))->value().toString(), m_task4);
+        QVERIFY(again->isModified());
+        again->discard();
     }
 
     void taskPageOpensOnSiteForms()

@@ -14,9 +14,11 @@
 #include <QVBoxLayout>
 
 namespace {
-QString localText(const QDateTime &at)
+// In the site's time (the offset the occurrence was recorded with), as the engineer reads it.
+QString siteText(const QDateTime &at, const QDateTime &occurred)
 {
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return at.toOffsetFromUtc(occurred.offsetFromUtc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString nowText()
@@ -93,16 +95,16 @@ void AnomalyDialog::updateNotice()
     if (overdue && !notified.isValid()) {
         m_notice->setText(tr("Overdue: the limit was %1 and nobody has been told. %2 Then enter "
                              "who was told, how and when.")
-                              .arg(localText(limit), who));
+                              .arg(siteText(limit, occurred), who));
         Style::error(m_notice);
     } else if (overdue) {
         m_notice->setText(tr("Notified late: at %1, after the limit %2.")
-                              .arg(localText(notified), localText(limit)));
+                              .arg(siteText(notified, occurred), siteText(limit, occurred)));
         Style::error(m_notice);
     } else if (notified.isValid()) {
-        m_notice->setText(tr("Notified in time (limit %1).").arg(localText(limit)));
+        m_notice->setText(tr("Notified in time (limit %1).").arg(siteText(limit, occurred)));
         Style::success(m_notice);
     } else {
-        m_notice->setText(tr("Notify by %1. %2").arg(localText(limit), who));
+        m_notice->setText(tr("Notify by %1. %2").arg(siteText(limit, occurred), who));
     }
 }

@@ -231,8 +231,8 @@ void DailyReportDialog::build()
                 m_saveNext, &QPushButton::click);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), this),
             &QShortcut::activated, this, &DailyReportDialog::copyPreviousPlan);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated,
-            m_expenses, &ExpenseRowsEditor::addRow);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this),
+            &QShortcut::activated, m_expenses, &ExpenseRowsEditor::addRow);
     connect(m_work, &WorkSlotsEditor::changed, this, &DailyReportDialog::updateHeading);
     connect(m_expenses, &ExpenseRowsEditor::changed, this, &DailyReportDialog::updateHeading);
 }

@@ -37,7 +37,7 @@ ExpenseRowsEditor::ExpenseRowsEditor(QWidget *parent) : QWidget(parent)
     m_rowsLayout->setSpacing(4);
     m_add = new QPushButton(Icons::icon(QStringLiteral("add")), tr("Add expense"), this);
     m_add->setObjectName(QStringLiteral("addExpenseButton"));
-    m_add->setToolTip(tr("Another expense of the day (Ctrl+E)"));
+    m_add->setToolTip(tr("Another expense of the day (Ctrl+Shift+E)"));
     m_add->setAutoDefault(false);
     connect(m_add, &QPushButton::clicked, this, &ExpenseRowsEditor::addRow);
     m_total = new QLabel(this);
