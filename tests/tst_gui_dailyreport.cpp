@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -261,6 +262,26 @@ private slots:
         commit(dialog->editor(QStringLiteral("findings"))->widget(), QStringLiteral("a\u0001b"));
         QVERIFY(!dialog->save());
         QVERIFY(!dialog->errorText(QStringLiteral("findings")).isEmpty());
+        // A pasted megabyte (lines of a log): refused at the findings too.
+        auto *findings =
+            qobject_cast<QPlainTextEdit *>(dialog->editor(QStringLiteral("findings"))->widget());
+        findings->setPlainText(
+            QString(QString(99, QLatin1Char('x')) + QLatin1Char('\n')).repeated(10486));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->errorText(QStringLiteral("findings")).contains(QStringLiteral("Shorten")),
+                 qPrintable(dialog->errorText(QStringLiteral("findings"))));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM daily_reports")), reports);
+
+        // Esc asks; Cancel keeps the dialog and the typing.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedPrompt"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(dialog->work()->whatEdit(0), Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->work()->whatEdit(0)->text(), QStringLiteral("全天：取样"));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM daily_reports")), reports);
         dialog->discard();
     }
