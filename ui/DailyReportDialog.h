@@ -10,6 +10,7 @@ class Database;
 class ExpenseRowsEditor;
 class FieldEditor;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -64,8 +65,8 @@ signals:
 
 private:
     void build();
-    QWidget *addRow(class QFormLayout *form, const QString &label, QWidget *input,
-                    const QString &key, bool required = false);
+    QWidget *addRow(QFormLayout *form, const QString &label, QWidget *input, const QString &key,
+                    bool required = false);
     void loadReport();
     void startNew(const QString &taskId);
     void taskChanged();
