@@ -1,30 +1,21 @@
 #pragma once
 
-#include "DailyReportEntry.h"
-#include "FormErrors.h"
+#include "DailyReportForm.h"
 
 #include <QDialog>
 #include <QVariantMap>
 
 class Database;
-class ExpenseRowsEditor;
-class FieldEditor;
-class QComboBox;
-class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
-class WorkSlotsEditor;
 
 // One daily report QEF-10-02 (SOP-10 §5.3.3), built for office staff typing an engineer's
-// WeChat message without the mouse: the task comes from the last entry, the engineer from the
-// task's engineers, the day from the task's on-site days; today's work as time slots, with
-// yesterday's plan one keystroke away (Ctrl+Shift+Y); findings, tomorrow's plan, support asked
-// for and from whom; the day's expenses, which go onto the engineer's expense claim. When it
-// was submitted defaults to now and "late" (after 17:00 on the day) follows it live.
-// Ctrl+S saves, Ctrl+Enter saves and starts the next report of the same task; Esc asks before
-// typing is thrown away. DailyReportEntry checks and writes, all or nothing; a refusal is
-// shown at its field.
+// WeChat message without the mouse (the fields: DailyReportForm). The task comes from the last
+// entry; yesterday's plan is one keystroke away (Ctrl+Shift+Y), an expense another
+// (Ctrl+Shift+E). Ctrl+S saves, Ctrl+Enter saves and starts the next report of the same task;
+// Esc asks before typing is thrown away. DailyReportEntry checks and writes report, claim and
+// expense lines all or nothing; a refusal is shown at its field and the typing stays.
 class DailyReportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,19 +26,19 @@ public:
 
     QString reportId() const { return m_reportId; }
     bool isNew() const { return m_isNew; }
-    bool isModified() const;
+    bool isModified() const { return m_form->isModified(); }
+    DailyReportForm *form() const { return m_form; }
 
-    // Everything typed (the stored fields plus "expenses"), to keep across a lock.
-    QVariantMap draft() const;
-    void applyDraft(const QVariantMap &draft);
+    // Everything typed, to keep across a lock.
+    QVariantMap draft() const { return m_form->draft(); }
+    void applyDraft(const QVariantMap &draft) { m_form->applyDraft(draft); }
 
-    FieldEditor *editor(const QString &key) const;
-    QComboBox *engineerBox() const { return m_engineer; }
-    WorkSlotsEditor *work() const { return m_work; }
-    ExpenseRowsEditor *expenses() const { return m_expenses; }
-    QLabel *lateLabel() const { return m_late; }
-    // The message shown at a field ("work", "expenses" for the rows); empty when none.
-    QString errorText(const QString &key) const;
+    FieldEditor *editor(const QString &key) const { return m_form->editor(key); }
+    QComboBox *engineerBox() const { return m_form->engineerBox(); }
+    WorkSlotsEditor *work() const { return m_form->work(); }
+    ExpenseRowsEditor *expenses() const { return m_form->expenses(); }
+    QLabel *lateLabel() const { return m_form->lateLabel(); }
+    QString errorText(const QString &key) const { return m_form->errorText(key); }
 
     bool save();
     // Saves, then shows an empty report of the same task for the next engineer or day.
@@ -64,42 +55,22 @@ signals:
     void saved(const QString &reportId);
 
 private:
-    void build();
-    QWidget *addRow(QFormLayout *form, const QString &label, QWidget *input, const QString &key,
-                    bool required = false);
-    void loadReport();
     void startNew(const QString &taskId);
-    void taskChanged();
-    void fillEngineers(const QString &taskId);
-    QVariantMap reportValues() const;
-    void updateLate();
     void updateHeading();
     void updateTabOrder();
-    void clearErrors();
-    void showError(const Error &error);
-    void markSaved();
+    void showNote(const QString &text, bool success);
+    void revealFocus();
 
     Database &m_db;
     QString m_reportId;
     bool m_isNew = true;
-    bool m_loading = false;
     bool m_asking = false;
-    QVariantMap m_baseline;
-
+    DailyReportForm *m_form = nullptr;
     QLabel *m_heading = nullptr;
-    QLabel *m_savedNote = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_loadError = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QHash<QString, FieldEditor *> m_editors;
-    QHash<QString, QLabel *> m_errorLabels;
-    QComboBox *m_engineer = nullptr;
-    QLabel *m_window = nullptr;
-    QLabel *m_late = nullptr;
-    WorkSlotsEditor *m_work = nullptr;
-    QPushButton *m_copyPlan = nullptr;
-    ExpenseRowsEditor *m_expenses = nullptr;
-    QLabel *m_general = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveNext = nullptr;
     QPushButton *m_cancel = nullptr;
-    FormErrors m_errors;
 };

@@ -190,6 +190,38 @@ QList<DailyReportEntry::Expense> ExpenseRowsEditor::expenses() const
     return out;
 }
 
+QVariantList ExpenseRowsEditor::draft() const
+{
+    QVariantList lines;
+    for (const DailyReportEntry::Expense &e : expenses())
+        lines << QVariantMap{{QStringLiteral("id"), e.id},
+                             {QStringLiteral("category"), e.category},
+                             {QStringLiteral("description"), e.description},
+                             {QStringLiteral("amount"), e.amount},
+                             {QStringLiteral("paid_by"), e.paidBy},
+                             {QStringLiteral("receipt"), e.receipt},
+                             {QStringLiteral("locked"), e.locked}};
+    return lines;
+}
+
+void ExpenseRowsEditor::applyDraft(const QVariantList &draft)
+{
+    QList<DailyReportEntry::Expense> list;
+    for (const QVariant &v : draft) {
+        const QVariantMap m = v.toMap();
+        DailyReportEntry::Expense e;
+        e.id = m.value(QStringLiteral("id")).toString();
+        e.category = m.value(QStringLiteral("category")).toString();
+        e.description = m.value(QStringLiteral("description")).toString();
+        e.amount = m.value(QStringLiteral("amount")).toString();
+        e.paidBy = m.value(QStringLiteral("paid_by")).toString();
+        e.receipt = m.value(QStringLiteral("receipt")).toBool();
+        e.locked = m.value(QStringLiteral("locked")).toBool();
+        list << e;
+    }
+    setExpenses(list);
+}
+
 QList<QWidget *> ExpenseRowsEditor::focusChain() const
 {
     QList<QWidget *> chain;

@@ -3,6 +3,7 @@
 #include "DailyReportEntry.h"
 
 #include <QList>
+#include <QVariantList>
 #include <QWidget>
 
 class QCheckBox;
@@ -24,6 +25,9 @@ public:
     void setExpenses(const QList<DailyReportEntry::Expense> &expenses);
     // The rows that say something (an empty new row is left out), in order.
     QList<DailyReportEntry::Expense> expenses() const;
+    // The rows as plain values (to keep across a lock) and back.
+    QVariantList draft() const;
+    void applyDraft(const QVariantList &draft);
     int rowCount() const { return m_rows.size(); }
     QComboBox *categoryBox(int row) const { return m_rows.at(row).category; }
     QLineEdit *descriptionEdit(int row) const { return m_rows.at(row).description; }
