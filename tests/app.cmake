@@ -40,3 +40,5 @@ fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
 fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
 # On site and after (issue #4): typed amounts, expense lines, saving a claim.
 fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
+# forms-a: daily report entry (QEF-10-02) with its expenses
+fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)

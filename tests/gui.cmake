@@ -10,3 +10,5 @@ fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
 # On site and after (issue #4): expense claims and the task's closure.
 fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
+# forms-a: daily report (QEF-10-02) and anomaly screens
+fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)

@@ -5,9 +5,11 @@
 #include <QPointer>
 #include <memory>
 
+class AnomalyScreens;
 class BriefingScreens;
 class ClosingScreens;
 class KnowhowScreens;
+class DailyReportScreens;
 class Database;
 class ExpenseClaimScreens;
 class IdleLock;
@@ -57,6 +59,9 @@ public:
     RecordEditors *recordEditors() const { return m_editors; }
     // The expense claim QEF-10-05 page, opened from the claim list or a task's closure panel.
     ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
+    // The daily report QEF-10-02 and anomaly screens, from their lists and the task page.
+    DailyReportScreens *dailyReportScreens() const { return m_dailyReports; }
+    AnomalyScreens *anomalyScreens() const { return m_anomalies; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -105,6 +110,8 @@ private:
     ClosingScreens *m_closing = nullptr;
     KnowhowScreens *m_knowhow = nullptr;
     ExpenseClaimScreens *m_claims = nullptr;
+    DailyReportScreens *m_dailyReports = nullptr;
+    AnomalyScreens *m_anomalies = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;
