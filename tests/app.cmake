@@ -34,3 +34,12 @@ fielddesk_add_test(tst_taskclosure LIBS fielddesk_app)
 fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
 fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
 fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
+
+# Signing, locking, revisions and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_signaturestrokes LIBS fielddesk_app)
+fielddesk_add_test(tst_recordsigning LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_recordsigning fielddesk-cli)
+    target_compile_definitions(tst_recordsigning PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()
