@@ -5,3 +5,6 @@ fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
+
+# Signing, locking and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
