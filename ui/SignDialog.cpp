@@ -126,11 +126,11 @@ void SignDialog::roleChanged()
         for (const RecordSigning::Candidate &c : std::as_const(people))
             m_signer->addItem(c.expected ? tr("%1 (on this form)").arg(c.name) : c.name,
                               c.personId);
-        // The one person the form names is the obvious choice.
         int expected = 0;
         for (const RecordSigning::Candidate &c : std::as_const(people))
             expected += c.expected ? 1 : 0;
-        if (expected == 1)
+        // The one person the form names, or the only one entitled, is the obvious choice.
+        if (expected == 1 || people.size() == 1)
             m_signer->setCurrentIndex(1);
     }
     // Completing the required set locks anyway; otherwise locking early is a choice.

@@ -61,13 +61,14 @@ SignaturePanel::SignaturePanel(const RecordKind &kind, QWidget *parent)
     Style::title(title, 1.05);
     auto *top = new QHBoxLayout;
     top->addWidget(title);
-    top->addWidget(m_status, 1);
+    top->addStretch(1);
     top->addWidget(m_signButton);
     top->addWidget(m_correctButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(m_banner);
     layout->addLayout(top);
+    layout->addWidget(m_status); // under the title: the panel also sits in narrow side columns
     layout->addWidget(m_thumbs);
     setVisible(SignerRoles::isSignable(kind.table));
 }
@@ -190,6 +191,9 @@ void SignaturePanel::refresh()
                              "border-radius:4px;padding:6px;}"));
     if (readOnly)
         m_status->setText(QString());
+    else if (m_recordId.isEmpty())
+        m_status->setText(
+            tr("Not saved yet. Still to sign: %1.").arg(missingLabels.join(tr(", "))));
     else if (revision > 1)
         m_status->setText(tr("Revision %1, draft. Still to sign: %2.")
                               .arg(revision)
@@ -198,6 +202,7 @@ void SignaturePanel::refresh()
         m_status->setText(missingLabels.isEmpty()
                               ? QString()
                               : tr("Draft. Still to sign: %1.").arg(missingLabels.join(tr(", "))));
+    m_status->setVisible(!m_status->text().isEmpty());
     m_signButton->setVisible(!readOnly);
     m_signButton->setEnabled(m_db != nullptr);
     m_correctButton->setVisible(locked && newer.isEmpty());

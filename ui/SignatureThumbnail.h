@@ -12,7 +12,7 @@ class SignatureThumbnail : public QWidget
 public:
     SignatureThumbnail(const SignatureStrokes &strokes, const QString &caption,
                        QWidget *parent = nullptr);
-    static constexpr int Width = 136;
+    static constexpr int Width = 124;
     static constexpr int Height = 86;
     QSize sizeHint() const override { return QSize(Width, Height); }
 
