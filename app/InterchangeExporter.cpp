@@ -5,6 +5,7 @@
 #include "DerivedFields.h"
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
+#include "SignatureInterchange.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -90,6 +91,8 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         out.insert(kind.array, array);
         counts << QStringLiteral("%1=%2").arg(kind.array).arg(array.size());
     }
+    if (!SignatureInterchange(m_db).exportTo(&out, error))
+        return false;
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("export"), QString(), QString(), counts.join(QLatin1Char(',')),
                       error))

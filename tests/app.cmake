@@ -42,3 +42,11 @@ fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
 fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
 # forms-a: daily report entry (QEF-10-02) with its expenses
 fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)
+# Signing, locking, revisions and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_signaturestrokes LIBS fielddesk_app)
+fielddesk_add_test(tst_recordsigning LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_recordsigning fielddesk-cli)
+    target_compile_definitions(tst_recordsigning PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()

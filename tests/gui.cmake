@@ -12,3 +12,5 @@ fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
 # forms-a: daily report (QEF-10-02) and anomaly screens
 fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
+# Signing, locking and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)

@@ -22,6 +22,7 @@
 #include "TaskPage.h"
 #include "TaskScreens.h"
 #include "UnlockDialog.h"
+#include "VerifyPaperDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -252,6 +253,14 @@ void MainWindow::buildMenus()
                                    &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
+    // Signing (issue #5): is a paper copy the current revision? Needs the open database.
+    edit->addSeparator();
+    edit->addAction(tr("&Verify a Paper Copy…"), this,
+                    [this] {
+                        if (m_db)
+                            VerifyPaperDialog(*m_db, this).exec();
+                    })
+        ->setObjectName(QStringLiteral("verifyPaperAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Field Desk"), this, &MainWindow::showAbout);

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "DeskLauncher.h"
 #include "Icons.h"
+#include "RecordLocks.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
 #include "Translations.h"
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::applicationIcon());
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    RecordLocks::install(); // nested records of a signed form are locked with it
 
     AppSettings settings;
     const QString language = settings.language();

@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "CliApp.h"
+#include "RecordLocks.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    RecordLocks::install(); // nested records of a signed form are locked with it
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApp cli(out, err);
