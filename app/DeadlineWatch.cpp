@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DerivedFields.h"
+#include "FieldDeadlines.h"
 #include "TaskWorkflow.h"
 
 #include <QSet>
@@ -58,6 +59,16 @@ QString Deadline::kindKey() const
         return QStringLiteral("briefing");
     case Kind::Nda:
         return QStringLiteral("nda");
+    case Kind::DailyReport:
+        return QStringLiteral("daily_report");
+    case Kind::Anomaly:
+        return QStringLiteral("anomaly");
+    case Kind::ServiceReport:
+        return QStringLiteral("service_report");
+    case Kind::Callback:
+        return QStringLiteral("callback");
+    case Kind::ImprovementPlan:
+        return QStringLiteral("improvement_plan");
     }
     return QString();
 }
@@ -95,6 +106,16 @@ QString DeadlineWatch::kindLabel(Deadline::Kind kind)
         return tr("Briefing before departure");
     case Deadline::Kind::Nda:
         return tr("NDA before dispatch");
+    case Deadline::Kind::DailyReport:
+        return tr("Daily report by 17:00");
+    case Deadline::Kind::Anomaly:
+        return tr("Anomaly notification");
+    case Deadline::Kind::ServiceReport:
+        return tr("Service report within 3 working days");
+    case Deadline::Kind::Callback:
+        return tr("Call-back within 48 h");
+    case Deadline::Kind::ImprovementPlan:
+        return tr("Improvement plan follow-up (90 days)");
     }
     return QString();
 }
@@ -122,7 +143,7 @@ bool DeadlineWatch::collect(const QDateTime &now, const Window &window, QList<De
 {
     QList<Deadline> all;
     if (!registration(now, window, &all, error) || !briefing(now, window, &all, error) ||
-        !nda(now, window, &all, error))
+        !nda(now, window, &all, error) || !FieldDeadlines(m_db).collect(now, window, &all, error))
         return false;
     const auto rank = [](const Deadline &d) {
         return d.state == Deadline::State::Overdue ? 0 : d.state == Deadline::State::Due ? 1 : 2;

@@ -15,6 +15,12 @@ struct Deadline
         Registration, // registered within 24 h of the request (§5.2.1)
         Briefing,     // briefing meeting within the 24 h before departure (§5.2.4)
         Nda,          // NDA signed before dispatch (§5.2.5)
+        // FieldDeadlines: the on-site and closing forms (§5.3-§5.5, SOP-15 §7.3)
+        DailyReport,     // each on-site day's report by 17:00
+        Anomaly,         // notified within its type's limit
+        ServiceReport,   // signed by the 3rd working day after leaving the site
+        Callback,        // call-back within 48 h after leaving the site
+        ImprovementPlan, // follow-up of a call-back scoring below 7 after 90 days
     };
     enum class State {
         Due,      // still to be done, the limit not passed yet
@@ -31,14 +37,17 @@ struct Deadline
     QDateTime doneAt; // DoneLate: when it was done
     QString text;     // one translated sentence for the list
 
-    QString kindKey() const;  // "registration", "briefing", "nda"
+    // "registration", "briefing", "nda", "daily_report", "anomaly", "service_report",
+    // "callback", "improvement_plan"
+    QString kindKey() const;
     QString stateKey() const; // "due", "overdue", "done_late"
 };
 
-// The deadlines of "Deadlines the desk watches" that the task life of SOP-10 §5.2 already
-// records: registration within 24 h, the briefing within 24 h before departure and the NDA
-// before dispatch. One query per kind, whatever the number of tasks, so the start page stays
-// fast on a ten-year database. "now" is passed in, so tests pin it.
+// The deadlines of "Deadlines the desk watches": here those the task life of SOP-10 §5.2
+// records — registration within 24 h, the briefing within 24 h before departure and the NDA
+// before dispatch — and, through FieldDeadlines, those of the on-site and closing forms. One query
+// per kind, whatever the number of tasks, so the start page stays fast on a ten-year database.
+// "now" is passed in, so tests pin it.
 //
 // Which items are listed:
 //   registration  done late (more than 24 h after the request) within the last doneLateDays

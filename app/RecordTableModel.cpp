@@ -5,6 +5,7 @@
 #include "FieldCodec.h"
 #include "Money.h"
 #include "RecordCatalog.h"
+#include "ReferenceOptions.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
 {
     // refArray may name several arrays ("customers,people"); UUIDs do not collide.
     QHash<QString, QString> titles;
+    bool labelled = false;
     const QSqlDriver *driver = m_db->sql().driver();
     for (const QString &array : arrays.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const RecordKind *target = RecordCatalog::byArray(array.trimmed());
@@ -80,6 +82,17 @@ QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
             continue;
         while (q.next())
             titles.insert(q.value(0).toString(), q.value(1).toString());
+        // A report is titled by a date only: name it like its editors do (task number, date and,
+        // for a field naming several kinds, the kind).
+        if (target && ReferenceOptions::hasOwnerLabel(*target))
+            labelled = true;
+    }
+    if (labelled) {
+        QList<ReferenceOptions::Option> options;
+        if (ReferenceOptions::load(*m_db, arrays, &options, nullptr)) {
+            for (const ReferenceOptions::Option &o : std::as_const(options))
+                titles.insert(o.id, o.label);
+        }
     }
     return titles;
 }

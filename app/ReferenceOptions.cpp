@@ -4,6 +4,7 @@
 #include "RecordCatalog.h"
 
 #include <QCollator>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -40,14 +41,48 @@ bool titles(Database &db, const RecordKind &kind, const QString &extraColumn,
     return true;
 }
 
+bool datedTitle(const RecordKind &kind)
+{
+    const FieldSpec *title = kind.field(kind.titleField);
+    return title &&
+           (title->type == FieldSpec::Type::Date || title->type == FieldSpec::Type::DateTime);
+}
+
+// A date or date-time title as people read it in a label: the day ("2026-05-19").
+QString titleText(const RecordKind &kind, const QString &stored)
+{
+    if (!datedTitle(kind) || stored.isEmpty())
+        return stored;
+    const QDateTime at = QDateTime::fromString(stored, Qt::ISODate);
+    return at.isValid() ? at.date().toString(Qt::ISODate) : stored.left(10);
+}
+
 } // namespace
+
+QString ReferenceOptions::joined(const RecordKind &kind, const QString &title,
+                                 const QString &ownerName)
+{
+    if (ownerName.isEmpty())
+        return titleText(kind, title);
+    if (title.isEmpty())
+        return ownerName;
+    // A report is named after its task first: "LITH-FE-2026-0001 — 2026-05-19".
+    return datedTitle(kind) ? tr("%1 — %2").arg(ownerName, titleText(kind, title))
+                            : tr("%1 — %2").arg(title, ownerName);
+}
+
+bool ReferenceOptions::hasOwnerLabel(const RecordKind &kind)
+{
+    return datedTitle(kind) && ownerField(kind);
+}
 
 const FieldSpec *ReferenceOptions::ownerField(const RecordKind &kind)
 {
     // A kind whose records are told apart by what they refer to (an NDA by its counterparty):
     // its first required reference goes into the label.
+    // Reports (daily reports, service reports) are titled by a date: their task names them.
     const FieldSpec *title = kind.field(kind.titleField);
-    if (!title || title->type != FieldSpec::Type::Text)
+    if (!title || (title->type != FieldSpec::Type::Text && !datedTitle(kind)))
         return nullptr;
     for (const FieldSpec &f : kind.fields) {
         if (f.type == FieldSpec::Type::Reference && f.required && !f.refArray.isEmpty())
@@ -72,12 +107,10 @@ QString ReferenceOptions::labelOf(Database &db, const RecordKind &kind, const QV
                       .arg(identifier(db, ownerKind->titleField, QSqlDriver::FieldName),
                            identifier(db, ownerKind->table, QSqlDriver::TableName)));
         q.addBindValue(ownerId);
-        if (q.exec() && q.next()) {
-            const QString name = q.value(0).toString();
-            return title.isEmpty() ? name : tr("%1 — %2").arg(title, name);
-        }
+        if (q.exec() && q.next())
+            return joined(kind, title, q.value(0).toString());
     }
-    return title;
+    return titleText(kind, title);
 }
 
 bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option> *out,
@@ -103,10 +136,7 @@ bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option
             }
         }
         for (auto it = title.cbegin(); it != title.cend(); ++it) {
-            QString label = it.value();
-            const QString ownerName = ownerTitle.value(ownerId.value(it.key()));
-            if (!ownerName.isEmpty())
-                label = tr("%1 — %2").arg(label, ownerName);
+            QString label = joined(*kind, it.value(), ownerTitle.value(ownerId.value(it.key())));
             if (arrays.size() > 1)
                 label = tr("%1 (%2)").arg(label, kind->translatedSingular());
             out->append({it.key(), label, kind->array});

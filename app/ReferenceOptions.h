@@ -15,7 +15,9 @@ struct RecordKind;
 // editor: id and a label (the record's title field; for kinds whose title is not unique on its
 // own, such as NDAs, the title of the record's first required reference is added, e.g.
 // "NDA-2026-v2 — 林国栋"). Fields naming several arrays ("customers,people") get the kind in the
-// label. Tombstoned records are left out; the list is sorted in the UI's collation.
+// label. Reports, titled by a date, are named after their task first ("LITH-FE-2026-0001 —
+// 2026-05-19 (Service report)"). Tombstoned records are left out; the list is sorted in the UI's
+// collation.
 class ReferenceOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceOptions)
@@ -30,8 +32,12 @@ public:
     static bool load(Database &db, const QString &refArrays, QList<Option> *out, Error *error);
     // The same label for one record (stored columns), e.g. for an editor's heading.
     static QString labelOf(Database &db, const RecordKind &kind, const QVariantMap &record);
+    // Kinds titled by a date (reports) whose label comes from their owner (the task's number):
+    // lists show those labels instead of the bare date.
+    static bool hasOwnerLabel(const RecordKind &kind);
 
 private:
+    static QString joined(const RecordKind &kind, const QString &title, const QString &ownerName);
     // The reference that names records of kind along with their title, or null.
     static const FieldSpec *ownerField(const RecordKind &kind);
 };

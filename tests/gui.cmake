@@ -5,3 +5,12 @@ fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
+
+# Service report, call-back and know-how library screens (forms-b).
+fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
+# On site and after (issue #4): expense claims and the task's closure.
+fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
+# forms-a: daily report (QEF-10-02) and anomaly screens
+fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
+# Signing, locking and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)

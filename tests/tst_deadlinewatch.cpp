@@ -228,6 +228,232 @@ private slots:
         }
     }
 
+    // The deadlines of the on-site and closing forms at their boundaries. Each row builds one
+    // task (engineer "E" = Robert, customer without NDA needs), the forms given, holidays, and
+    // lists what DeadlineWatch finds at its own "now".
+    void fieldBoundaries_data()
+    {
+        QTest::addColumn<QVariantMap>("task");     // overrides of taskFields()
+        QTest::addColumn<QVariantList>("records"); // {"_table": ..., fields}
+        QTest::addColumn<QStringList>("holidays"); // ISO dates
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<QStringList>("expected");
+
+        using R = QVariantMap;
+        const auto onSite = [] {
+            return R{{"state", "on_site"},
+                     {"planned_start", "2026-11-18"},
+                     {"planned_end", "2026-11-20"},
+                     {"engineer_ids", "[\"E\"]"}};
+        };
+        const auto report = [](const char *date, const QVariant &submitted) {
+            return QVariant(R{{"_table", "daily_reports"},
+                              {"engineer_id", "E"},
+                              {"date", date},
+                              {"submitted_at", submitted}});
+        };
+        const QVariant draft = QVariant(QMetaType::fromType<QString>());
+        const QVariantList earlierDays{report("2026-11-18", "2026-11-18T16:00:00+08:00"),
+                                       report("2026-11-19", "2026-11-19T16:00:00+08:00")};
+
+        // Daily report: 17:00 on each on-site day; 17:00:00 itself is in time.
+        QTest::newRow("daily report: 16:59, today's missing")
+            << onSite() << earlierDays << QStringList() << "2026-11-20T16:59:00+08:00"
+            << QStringList{"daily_report:due"};
+        QTest::newRow("daily report: 17:00:00, today's missing")
+            << onSite() << earlierDays << QStringList() << "2026-11-20T17:00:00+08:00"
+            << QStringList{"daily_report:due"};
+        QTest::newRow("daily report: 17:01, today's missing")
+            << onSite() << earlierDays << QStringList() << "2026-11-20T17:01:00+08:00"
+            << QStringList{"daily_report:overdue"};
+        QTest::newRow("daily report: 17:01, today's only a draft")
+            << onSite() << (QVariantList(earlierDays) << report("2026-11-20", draft))
+            << QStringList() << "2026-11-20T17:01:00+08:00" << QStringList{"daily_report:overdue"};
+        QTest::newRow("daily report: 17:01, today's sent at 17:00")
+            << onSite()
+            << (QVariantList(earlierDays) << report("2026-11-20", "2026-11-20T17:00:00+08:00"))
+            << QStringList() << "2026-11-20T17:01:00+08:00" << QStringList();
+        QTest::newRow("daily report: yesterday's sent at 17:01")
+            << onSite()
+            << QVariantList{report("2026-11-18", "2026-11-18T16:00:00+08:00"),
+                            report("2026-11-19", "2026-11-19T17:01:00+08:00")}
+            << QStringList() << "2026-11-20T10:00:00+08:00"
+            << QStringList{"daily_report:done_late", "daily_report:due"};
+        QTest::newRow("daily report: yesterday's missing")
+            << onSite() << QVariantList{report("2026-11-18", "2026-11-18T16:00:00+08:00")}
+            << QStringList() << "2026-11-20T10:00:00+08:00"
+            << QStringList{"daily_report:due", "daily_report:overdue"};
+        QTest::newRow("daily report: before the first on-site day")
+            << onSite() << QVariantList() << QStringList() << "2026-11-17T18:00:00+08:00"
+            << QStringList();
+        QTest::newRow("daily report: task already reporting")
+            << R{{"state", "reporting"},
+                 {"planned_start", "2026-11-18"},
+                 {"planned_end", "2026-11-20"},
+                 {"engineer_ids", "[\"E\"]"}}
+            << QVariantList() << QStringList() << "2026-11-19T18:00:00+08:00" << QStringList();
+
+        // Anomalies: a commercial one is notified within 4 h.
+        const auto anomaly = [](const QVariant &notified) {
+            return QVariantList{R{{"_table", "anomalies"},
+                                  {"type", "commercial"},
+                                  {"occurred_at", "2026-11-20T10:00:00+08:00"},
+                                  {"notified_at", notified}}};
+        };
+        const R quiet{{"state", "on_site"}}; // no dates, no engineers: no daily reports
+        QTest::newRow("anomaly: 4 h after, not notified")
+            << quiet << anomaly(draft) << QStringList() << "2026-11-20T14:00:00+08:00"
+            << QStringList{"anomaly:due"};
+        QTest::newRow("anomaly: 4 h + 1 s after, not notified")
+            << quiet << anomaly(draft) << QStringList() << "2026-11-20T14:00:01+08:00"
+            << QStringList{"anomaly:overdue"};
+        QTest::newRow("anomaly: notified at the limit")
+            << quiet << anomaly("2026-11-20T14:00:00+08:00") << QStringList()
+            << "2026-11-20T16:00:00+08:00" << QStringList();
+        QTest::newRow("anomaly: notified 1 s after the limit")
+            << quiet << anomaly("2026-11-20T14:00:01+08:00") << QStringList()
+            << "2026-11-20T16:00:00+08:00" << QStringList{"anomaly:done_late"};
+
+        // Service report: the 3rd working day after leaving the site (Friday 2026-11-20).
+        const R left{{"state", "reporting"}, {"onsite_end", "2026-11-20T16:30:00+08:00"}};
+        const QVariant calledBack = R{{"_table", "callbacks"},
+                                      {"called_at", "2026-11-21T10:00:00+08:00"},
+                                      {"satisfaction", 9},
+                                      {"nps", 9}};
+        const QVariant signedReport = R{{"_table", "service_reports"},
+                                        {"signed_at", "2026-11-21T10:00:00+08:00"},
+                                        {"signed_by_ids", "[\"E\"]"}};
+        QTest::newRow("service report: end of Wednesday, the 3rd working day")
+            << left << QVariantList{calledBack} << QStringList() << "2026-11-25T23:59:59+08:00"
+            << QStringList{"service_report:due"};
+        QTest::newRow("service report: Thursday 00:00")
+            << left << QVariantList{calledBack} << QStringList() << "2026-11-26T00:00:00+08:00"
+            << QStringList{"service_report:overdue"};
+        QTest::newRow("service report: Tuesday a holiday, Thursday is the 3rd")
+            << left << QVariantList{calledBack} << QStringList{"2026-11-24"}
+            << "2026-11-26T10:00:00+08:00" << QStringList{"service_report:due"};
+        QTest::newRow("service report: Tuesday a holiday, Friday 00:00")
+            << left << QVariantList{calledBack} << QStringList{"2026-11-24"}
+            << "2026-11-27T00:00:00+08:00" << QStringList{"service_report:overdue"};
+        QTest::newRow("service report: signed on the Thursday")
+            << left
+            << QVariantList{calledBack, R{{"_table", "service_reports"},
+                                          {"signed_at", "2026-11-26T10:00:00+08:00"},
+                                          {"signed_by_ids", "[\"E\"]"}}}
+            << QStringList() << "2026-11-26T12:00:00+08:00"
+            << QStringList{"service_report:done_late"};
+
+        // Call-back: 48 h after leaving the site.
+        QTest::newRow("call-back: 48 h - 1 s")
+            << left << QVariantList{signedReport} << QStringList() << "2026-11-22T16:29:59+08:00"
+            << QStringList{"callback:due"};
+        QTest::newRow("call-back: exactly 48 h")
+            << left << QVariantList{signedReport} << QStringList() << "2026-11-22T16:30:00+08:00"
+            << QStringList{"callback:due"};
+        QTest::newRow("call-back: 48 h + 1 s")
+            << left << QVariantList{signedReport} << QStringList() << "2026-11-22T16:30:01+08:00"
+            << QStringList{"callback:overdue"};
+        QTest::newRow("call-back: made at 48 h + 1 s")
+            << left
+            << QVariantList{signedReport, R{{"_table", "callbacks"},
+                                            {"called_at", "2026-11-22T16:30:01+08:00"},
+                                            {"satisfaction", 9},
+                                            {"nps", 9}}}
+            << QStringList() << "2026-11-23T10:00:00+08:00" << QStringList{"callback:done_late"};
+
+        // Improvement plan: a call-back below 7 on 2026-08-01 is followed up by day 90.
+        const R closed{{"state", "closed"}, {"onsite_end", "2026-07-30T17:00:00+08:00"}};
+        const auto plan = [](int satisfaction, const QVariant &due, const QVariant &done) {
+            return QVariantList{R{{"_table", "callbacks"},
+                                  {"called_at", "2026-08-01T10:00:00+08:00"},
+                                  {"satisfaction", satisfaction},
+                                  {"nps", 8},
+                                  {"improvement_plan", "每周回访涂布均匀性。"},
+                                  {"improvement_due", due},
+                                  {"improvement_done_on", done}}};
+        };
+        QTest::newRow("improvement plan: day 90")
+            << closed << plan(6, draft, draft) << QStringList() << "2026-10-30T23:59:59+08:00"
+            << QStringList{"improvement_plan:due"};
+        QTest::newRow("improvement plan: day 91")
+            << closed << plan(6, draft, draft) << QStringList() << "2026-10-31T00:00:00+08:00"
+            << QStringList{"improvement_plan:overdue"};
+        QTest::newRow("improvement plan: 4 days before day 90")
+            << closed << plan(6, draft, draft) << QStringList() << "2026-10-26T23:59:58+08:00"
+            << QStringList();
+        QTest::newRow("improvement plan: scores 7, day 91")
+            << closed << plan(7, draft, draft) << QStringList() << "2026-10-31T00:00:00+08:00"
+            << QStringList();
+        QTest::newRow("improvement plan: its own follow-up date")
+            << closed << plan(6, "2026-11-05", draft) << QStringList()
+            << "2026-10-31T00:00:00+08:00" << QStringList();
+        QTest::newRow("improvement plan: completed on day 91")
+            << closed << plan(6, draft, "2026-10-31") << QStringList()
+            << "2026-11-02T10:00:00+08:00" << QStringList{"improvement_plan:done_late"};
+        QTest::newRow("improvement plan: completed on day 90")
+            << closed << plan(6, draft, "2026-10-30") << QStringList()
+            << "2026-11-02T10:00:00+08:00" << QStringList();
+    }
+
+    void fieldBoundaries()
+    {
+        QFETCH(QVariantMap, task);
+        QFETCH(QVariantList, records);
+        QFETCH(QStringList, holidays);
+        QFETCH(QString, now);
+        QFETCH(QStringList, expected);
+        Database db;
+        QVERIFY(create(db));
+        RecordStore store(db);
+        Error error;
+        const QString engineer = RecordStore::newId();
+        QVERIFY2(store.insert(QStringLiteral("people"), engineer,
+                              {{QStringLiteral("name"), QStringLiteral("Robert")},
+                               {QStringLiteral("roles"), QStringLiteral("[\"engineer\"]")}},
+                              &error),
+                 qPrintable(error.message));
+        const auto resolve = [&](QVariant v) {
+            if (v.typeId() == QMetaType::QString && !v.isNull())
+                v = v.toString().replace(QStringLiteral("\"E\""),
+                                         QStringLiteral("\"%1\"").arg(engineer));
+            return v.toString() == QLatin1String("E") ? QVariant(engineer) : v;
+        };
+        const QString customerId = customer(db, QStringLiteral("2025-01-01"), QString());
+        QVariantMap fields = taskFields(customerId, 1);
+        for (auto it = task.cbegin(); it != task.cend(); ++it)
+            fields.insert(it.key(), resolve(it.value()));
+        const QString taskId = RecordStore::newId();
+        QVERIFY2(store.insert(QStringLiteral("tasks"), taskId, fields, &error),
+                 qPrintable(error.message));
+        for (const QVariant &r : std::as_const(records)) {
+            QVariantMap record = r.toMap();
+            const QString table = record.take(QStringLiteral("_table")).toString();
+            for (auto it = record.begin(); it != record.end(); ++it)
+                it.value() = resolve(it.value());
+            record.insert(QStringLiteral("task_id"), taskId);
+            QVERIFY2(store.insert(table, RecordStore::newId(), record, &error),
+                     qPrintable(error.message));
+        }
+        for (const QString &day : std::as_const(holidays))
+            QVERIFY(store.insert(QStringLiteral("holidays"), RecordStore::newId(),
+                                 {{QStringLiteral("date"), day},
+                                  {QStringLiteral("kind"), QStringLiteral("holiday")}},
+                                 &error));
+        QList<Deadline> list;
+        QVERIFY2(DeadlineWatch(db).collect(QDateTime::fromString(now, Qt::ISODate), &list, &error),
+                 qPrintable(error.message));
+        QStringList got = keys(list);
+        got.sort();
+        expected.sort();
+        QCOMPARE(got, expected);
+        for (const Deadline &d : std::as_const(list)) {
+            QCOMPARE(d.taskId, taskId);
+            QVERIFY(d.due.isValid());
+            QVERIFY2(d.text.contains(QStringLiteral("LITH-FE-2026-0001")), qPrintable(d.text));
+            QVERIFY(!DeadlineWatch::kindLabel(d.kind).isEmpty());
+        }
+    }
+
     void orderAndDeleted()
     {
         Database db;

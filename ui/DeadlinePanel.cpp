@@ -42,9 +42,10 @@ DeadlinePanel::DeadlinePanel(QWidget *parent) : QWidget(parent)
     Style::secondary(m_empty);
     auto *scope = new QLabel(
         tr("Watched here: registration within 24 h of the request, the briefing within the "
-           "24 h before departure, the NDA before dispatch. Daily reports, anomalies, service "
-           "reports, call-backs, improvement plans and proactive dispatches join the list with "
-           "their forms."),
+           "24 h before departure, the NDA before dispatch, daily reports by 17:00, anomaly "
+           "notifications, the service report within 3 working days and the call-back within "
+           "48 h of leaving the site, improvement plans after 90 days. Proactive dispatches join "
+           "the list with their form."),
         this);
     scope->setWordWrap(true);
     Style::secondary(scope);

@@ -4,6 +4,8 @@
 #include "CheckList.h"
 #include "EnumNames.h"
 #include "FieldCodec.h"
+#include "Money.h"
+#include "MoneyInput.h"
 #include "OptionalDateTimeEdit.h"
 #include "ReferenceCombo.h"
 #include "ReferenceOptions.h"
@@ -47,6 +49,14 @@ void FieldEditor::build(Database *db)
             m_line->setPlaceholderText(
                 tr("%1 to %2")
                     .arg(QLocale().toString(m_spec.minimum), QLocale().toString(m_spec.maximum)));
+        connect(m_line, &QLineEdit::textChanged, this, &FieldEditor::changed);
+        return;
+    case T::Money:
+        // Typed as text and parsed exactly (Money), never through a double.
+        m_widget = m_line = new QLineEdit;
+        m_line->setMaxLength(20);
+        m_line->setPlaceholderText(tr("RMB, e.g. 280.00"));
+        m_line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         connect(m_line, &QLineEdit::textChanged, this, &FieldEditor::changed);
         return;
     case T::LongText:
@@ -156,6 +166,15 @@ QVariant FieldEditor::value() const
             v = QLocale::c().toDouble(text, &ok);
         return ok ? QVariant(v) : QVariant(text);
     }
+    case T::Money: {
+        // Whole fen when the text is an amount; otherwise the text itself, which
+        // checkInput() explains and FieldCodec::validate() refuses.
+        const QString text = m_line->text().trimmed();
+        if (text.isEmpty())
+            return QVariant();
+        Money amount;
+        return Money::parse(text, &amount, false) ? QVariant(amount.fen()) : QVariant(text);
+    }
     case T::Date: {
         const QDate d = m_date->date();
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullText();
@@ -201,6 +220,14 @@ void FieldEditor::setValue(const QVariant &stored)
         m_line->setText(stored.isNull() ? QString()
                                         : QLocale().toString(stored.toDouble(), 'g', 12));
         return;
+    case T::Money: {
+        bool ok = false;
+        const qint64 fen = stored.toLongLong(&ok);
+        m_line->setText(stored.isNull() ? QString()
+                        : ok            ? Money::fromFen(fen).toString()
+                                        : text); // typed text that was not an amount
+        return;
+    }
     case T::LongText:
         m_text->setPlainText(text);
         return;
@@ -261,6 +288,11 @@ bool FieldEditor::checkInput(const QString &recordId, Error *error) const
                         tr("“%1” is not a number; type digits, for example %2.")
                             .arg(m_line->text().trimmed().left(40), QLocale().toString(2.5)),
                         error);
+    }
+    if (m_spec.type == T::Money) {
+        Error moneyError;
+        if (!MoneyInput::parse(m_line->text(), nullptr, &moneyError))
+            return fail(recordId, moneyError.message, error);
     }
     if (m_reference && m_reference->hasUnknownText())
         return fail(recordId,

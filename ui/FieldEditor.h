@@ -20,9 +20,10 @@ class ReferenceCombo;
 // The input for one declared field, chosen from its FieldSpec: Text → line edit (max length),
 // LongText → plain-text edit, Date/DateTime → a date edit that may be empty, Enum → combo box
 // of the translated names, EnumList/ReferenceList → check list, Bool → check box, Number →
-// line edit in the locale's format, Reference → searchable combo of the referenced records,
-// a reference to "attachments" → AttachmentField. It reads and writes the field's stored form
-// (what RecordStore keeps), so FieldCodec::validate() checks exactly what will be saved.
+// line edit in the locale's format, Money → line edit of RMB with up to two decimals (exact),
+// Reference → searchable combo of the referenced records, a reference to "attachments" →
+// AttachmentField. It reads and writes the field's stored form (what RecordStore keeps), so
+// FieldCodec::validate() checks exactly what will be saved.
 class FieldEditor : public QObject
 {
     Q_OBJECT

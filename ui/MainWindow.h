@@ -5,8 +5,13 @@
 #include <QPointer>
 #include <memory>
 
+class AnomalyScreens;
 class BriefingScreens;
+class ClosingScreens;
+class KnowhowScreens;
+class DailyReportScreens;
 class Database;
+class ExpenseClaimScreens;
 class IdleLock;
 class LockedPage;
 class QLabel;
@@ -48,6 +53,15 @@ public:
     TaskScreens *taskScreens() const { return m_tasks; }
     // The mission brief page (QEF-10-01), opened from the task page or the brief list.
     BriefingScreens *briefingScreens() const { return m_briefings; }
+    // Service report, call-back and know-how library screens.
+    ClosingScreens *closingScreens() const { return m_closing; }
+    KnowhowScreens *knowhowScreens() const { return m_knowhow; }
+    RecordEditors *recordEditors() const { return m_editors; }
+    // The expense claim QEF-10-05 page, opened from the claim list or a task's closure panel.
+    ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
+    // The daily report QEF-10-02 and anomaly screens, from their lists and the task page.
+    DailyReportScreens *dailyReportScreens() const { return m_dailyReports; }
+    AnomalyScreens *anomalyScreens() const { return m_anomalies; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -93,6 +107,11 @@ private:
     TaskScreens *m_tasks = nullptr;
     RecordEditors *m_editors = nullptr;
     BriefingScreens *m_briefings = nullptr;
+    ClosingScreens *m_closing = nullptr;
+    KnowhowScreens *m_knowhow = nullptr;
+    ExpenseClaimScreens *m_claims = nullptr;
+    DailyReportScreens *m_dailyReports = nullptr;
+    AnomalyScreens *m_anomalies = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -31,6 +31,12 @@ void RecordEditors::attach(const QHash<QString, RecordListPage *> &pages)
     }
 }
 
+void RecordEditors::addEditor(const QString &array, RecordListPage *page, const Factory &factory)
+{
+    m_pages.insert(array, page);
+    m_factories.insert(array, factory);
+}
+
 void RecordEditors::setDatabase(Database *db)
 {
     if (!db) {
@@ -80,7 +86,10 @@ RecordEditorDialog *RecordEditors::openEditor(const QString &array, const QStrin
         m_editor->activateWindow();
         return nullptr;
     }
-    auto *editor = new RecordEditorDialog(*kind, *m_db, id, m_window);
+    auto *editor = m_factories.contains(array) ? m_factories.value(array)(*m_db, id, m_window)
+                                               : new RecordEditorDialog(*kind, *m_db, id, m_window);
+    if (!editor)
+        return nullptr;
     editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor = editor;
     connect(editor, &RecordEditorDialog::saved, this, [this, array](const QString &savedId) {

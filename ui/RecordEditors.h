@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QVariantMap>
 
+#include <functional>
+
 class Database;
 class RecordEditorDialog;
 class RecordListPage;
@@ -25,6 +27,15 @@ public:
     static QStringList editableArrays();
     // Hooks up the pages of editableArrays() among pages (array -> list page).
     void attach(const QHash<QString, RecordListPage *> &pages);
+
+    // A screen's own editor for array (a RecordEditorDialog subclass: the service report, the
+    // call-back, the know-how entry). page reloads after a save; the caller connects the
+    // list's signals itself (it may check something first, e.g. L3 access). Locking keeps its
+    // typing like any other editor's.
+    using Factory =
+        std::function<RecordEditorDialog *(Database &db, const QString &id, QWidget *parent)>;
+    void addEditor(const QString &array, RecordListPage *page, const Factory &factory);
+    bool hasEditor(const QString &array) const { return m_pages.contains(array); }
 
     // nullptr (locking, closing): closes an open editor and keeps its draft. A database: the
     // editors use it; a draft for the same file opens again.
@@ -49,6 +60,7 @@ private:
     QWidget *m_window;
     Database *m_db = nullptr;
     QHash<QString, RecordListPage *> m_pages;
+    QHash<QString, Factory> m_factories;
     QPointer<RecordEditorDialog> m_editor;
     Draft m_draft;
 };

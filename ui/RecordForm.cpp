@@ -61,6 +61,7 @@ void RecordForm::addRow(QFormLayout *layout, const FieldSpec &spec, Database *db
 {
     Row row;
     auto *cell = new QWidget(this);
+    row.cell = cell;
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
@@ -266,6 +267,30 @@ void RecordForm::setDerived(const QJsonObject &derived)
         if (row.derived)
             row.derived->setText(derivedText(spec, derived.value(spec.key)));
     }
+}
+
+void RecordForm::setRowVisible(const QString &key, bool visible)
+{
+    const Row row = m_rows.value(key);
+    if (row.cell)
+        static_cast<QFormLayout *>(layout())->setRowVisible(row.cell, visible);
+}
+
+bool RecordForm::isRowVisible(const QString &key) const
+{
+    const Row row = m_rows.value(key);
+    return row.cell && static_cast<QFormLayout *>(layout())->isRowVisible(row.cell);
+}
+
+void RecordForm::addWidgetAfter(const QString &key, QWidget *widget)
+{
+    auto *form = static_cast<QFormLayout *>(layout());
+    const Row row = m_rows.value(key);
+    int at = form->rowCount();
+    QFormLayout::ItemRole role;
+    if (row.cell)
+        form->getWidgetPosition(row.cell, &at, &role);
+    form->insertRow(qMin(at + 1, form->rowCount()), QString(), widget);
 }
 
 bool RecordForm::writePending(Error *error)

@@ -54,6 +54,12 @@ public:
     void setNote(const QString &key, const QString &text);
     // Values of the derived fields (the interchange's JSON form).
     void setDerived(const QJsonObject &derived);
+    // Shows or hides a field's row (a part of the form that applies only sometimes, such as a
+    // call-back's improvement plan); hidden fields keep their values.
+    void setRowVisible(const QString &key, bool visible);
+    bool isRowVisible(const QString &key) const;
+    // Puts widget on a row of its own (in the field column) right under the field key.
+    void addWidgetAfter(const QString &key, QWidget *widget);
 
     // Files chosen in attachment fields, written inside the caller's transaction.
     bool writePending(Error *error);
@@ -69,6 +75,7 @@ signals:
 private:
     struct Row
     {
+        QWidget *cell = nullptr;
         QFrame *frame = nullptr;
         QLabel *note = nullptr;
         QLabel *error = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -59,6 +60,29 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
         new QPushButton(Icons::icon(QStringLiteral("briefing")), tr("Mission brief…"), this);
     m_briefing->setObjectName(QStringLiteral("briefingButton"));
     connect(m_briefing, &QPushButton::clicked, this, &TaskHeader::briefingRequested);
+    m_serviceReport =
+        new QPushButton(Icons::icon(QStringLiteral("report")), tr("Service report…"), this);
+    m_serviceReport->setObjectName(QStringLiteral("serviceReportButton"));
+    m_serviceReport->setToolTip(tr("Open the service report QEF-10-01 of this task"));
+    connect(m_serviceReport, &QPushButton::clicked, this, &TaskHeader::serviceReportRequested);
+    m_callback = new QPushButton(Icons::icon(QStringLiteral("callback")), tr("Call-back…"), this);
+    m_callback->setObjectName(QStringLiteral("callbackButton"));
+    m_callback->setToolTip(tr("Record the customer call-back QEF-10-03 of this task"));
+    connect(m_callback, &QPushButton::clicked, this, &TaskHeader::callbackRequested);
+    setClosingFormsVisible(false);
+    m_onSite = new QPushButton(Icons::icon(QStringLiteral("daily")), tr("On site"), this);
+    m_onSite->setObjectName(QStringLiteral("onSiteButton"));
+    auto *onSiteMenu = new QMenu(m_onSite);
+    QAction *daily = onSiteMenu->addAction(
+        Icons::icon(QStringLiteral("daily")), tr("Daily report (QEF-10-02)…"), this,
+        [this] { emit onSiteFormRequested(QStringLiteral("daily_reports")); });
+    daily->setObjectName(QStringLiteral("dailyReportAction"));
+    QAction *anomaly =
+        onSiteMenu->addAction(Icons::icon(QStringLiteral("anomaly")), tr("Anomaly (§5.3.4)…"), this,
+                              [this] { emit onSiteFormRequested(QStringLiteral("anomalies")); });
+    anomaly->setObjectName(QStringLiteral("anomalyAction"));
+    m_onSite->setMenu(onSiteMenu);
+    m_onSite->hide(); // until a screen for the forms is connected
 
     m_nextLabel = new QLabel(tr("Next:"), this);
     Style::secondary(m_nextLabel);
@@ -77,6 +101,9 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     top->addWidget(m_badge);
     top->addWidget(m_customer, 1);
     top->addWidget(m_briefing);
+    top->addWidget(m_serviceReport);
+    top->addWidget(m_callback);
+    top->addWidget(m_onSite);
     auto *second = new QHBoxLayout;
     second->setSpacing(8);
     second->addWidget(m_meta);
@@ -147,6 +174,20 @@ void TaskHeader::setBriefingAvailable(bool available, const QString &reason)
     m_briefing->setEnabled(available);
     m_briefing->setToolTip(available ? tr("Open the mission brief QEF-10-01 of this task")
                                      : reason);
+}
+
+void TaskHeader::setClosingFormsVisible(bool visible)
+{
+    m_serviceReport->setVisible(visible);
+    m_callback->setVisible(visible);
+}
+
+void TaskHeader::setOnSiteAvailable(bool available, const QString &reason)
+{
+    m_onSite->setVisible(true);
+    m_onSite->setEnabled(available);
+    m_onSite->setToolTip(available ? tr("Enter a daily report or an anomaly for this task")
+                                   : reason);
 }
 
 void TaskHeader::showMessage(const QString &text, bool error)

@@ -22,6 +22,10 @@ public:
     // A step that cannot be taken now: disabled, with the reason as its tooltip.
     void setStepBlocked(const QString &state, const QString &reason);
     void setBriefingAvailable(bool available, const QString &reason);
+    // The service report and call-back buttons: shown once the engineers are on site.
+    void setClosingFormsVisible(bool visible);
+    // The on-site forms (daily report, anomaly): from the briefing until the report is done.
+    void setOnSiteAvailable(bool available, const QString &reason);
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
@@ -29,6 +33,10 @@ signals:
     void backRequested();
     void stepRequested(const QString &state);
     void briefingRequested();
+    void serviceReportRequested();
+    void callbackRequested();
+    // "On site ▾": array is "daily_reports" or "anomalies".
+    void onSiteFormRequested(const QString &array);
 
 private:
     QPushButton *m_back = nullptr;
@@ -39,5 +47,8 @@ private:
     QLabel *m_nextLabel = nullptr;
     QHBoxLayout *m_steps = nullptr;
     QPushButton *m_briefing = nullptr;
+    QPushButton *m_serviceReport = nullptr;
+    QPushButton *m_callback = nullptr;
+    QPushButton *m_onSite = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "ApprovalPanel.h"
 #include "AssessmentPanel.h"
+#include "ClosurePanel.h"
 #include "CustomerHistoryPanel.h"
 #include "DeskClock.h"
 #include "DeskQueries.h"
@@ -45,6 +46,12 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
     connect(m_header, &TaskHeader::stepRequested, this, &TaskPage::takeStep);
     connect(m_header, &TaskHeader::briefingRequested, this,
             [this] { emit briefingRequested(m_taskId); });
+    connect(m_header, &TaskHeader::serviceReportRequested, this,
+            [this] { emit serviceReportRequested(m_taskId); });
+    connect(m_header, &TaskHeader::callbackRequested, this,
+            [this] { emit callbackRequested(m_taskId); });
+    connect(m_header, &TaskHeader::onSiteFormRequested, this,
+            [this](const QString &array) { emit onSiteFormRequested(array, m_taskId); });
 
     auto *content = new QWidget(this);
     m_intake = new QGroupBox(tr("Intake (§5.2.1)"), content);
@@ -76,6 +83,12 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
     connect(m_engineers, &EngineerPanel::assigned, this,
             [this] { changed(tr("Engineers assigned.")); });
     connect(m_history, &CustomerHistoryPanel::taskActivated, this, &TaskPage::openTask);
+    m_closure = new ClosurePanel(this);
+    connect(m_closure, &ClosurePanel::stepRequested, this, &TaskPage::takeStep);
+    connect(m_closure, &ClosurePanel::onsiteEndSaved, this,
+            [this] { changed(tr("The time the engineers left the site is saved.")); });
+    connect(m_closure, &ClosurePanel::expenseClaimRequested, this,
+            [this] { emit expenseClaimRequested(m_taskId); });
 
     // The sections scroll; what blocks the dispatch and the customer's history stay in view.
     auto *left = new QVBoxLayout(content);
@@ -94,6 +107,7 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
     auto *right = new QVBoxLayout;
     right->setSpacing(14);
     right->addWidget(m_dispatch);
+    right->addWidget(m_closure);
     right->addWidget(m_history);
     right->addStretch(1);
     auto *columns = new QHBoxLayout;
@@ -115,6 +129,7 @@ void TaskPage::setDatabase(Database *db)
         m_assessment->setDatabase(nullptr);
         m_approval->setTask(nullptr, m_taskId, QString());
         m_engineers->setTask(nullptr, m_taskId, QString(), {});
+        m_closure->setTask(nullptr, m_taskId, m_task);
         return;
     }
     if (!m_taskId.isEmpty())
@@ -173,6 +188,7 @@ void TaskPage::reload(bool keepAssessment)
         m_db, m_taskId, state,
         DeskQueries::jsonList(task.value(QStringLiteral("engineer_ids")).toString()));
     m_history->setCustomer(m_db, customerId, m_taskId);
+    m_closure->setTask(m_db, m_taskId, task);
     updateSteps();
 }
 
@@ -223,6 +239,13 @@ void TaskPage::updateSteps()
     const QString unsaved = state == QLatin1String("assessed") && m_assessment->isDirty()
                                 ? tr("Save the assessment first.")
                                 : QString();
+    // Leaving the site, call-back, closing: what TaskClosure still misses (the panel lists it).
+    if (!m_closure->nextState().isEmpty())
+        m_header->setStepBlocked(
+            m_closure->nextState(),
+            m_closure->missing().isEmpty()
+                ? QString()
+                : tr("Not yet:\n• %1").arg(m_closure->missing().join(QStringLiteral("\n• "))));
     m_header->setStepBlocked(QStringLiteral("approved"), unsaved);
     m_header->setStepBlocked(QStringLiteral("rejected"), unsaved);
     const bool dispatchOpen = state == QLatin1String("approved");
@@ -244,6 +267,19 @@ void TaskPage::updateSteps()
         briefable && connected,
         !connected ? tr("The mission brief screen is not part of this version yet.")
                    : tr("The mission brief is written once the task is approved."));
+    static const QStringList afterDispatch = {QStringLiteral("on_site"),
+                                              QStringLiteral("reporting"),
+                                              QStringLiteral("callback"), QStringLiteral("closed")};
+    m_header->setClosingFormsVisible(
+        afterDispatch.contains(state) &&
+        isSignalConnected(QMetaMethod::fromSignal(&TaskPage::serviceReportRequested)));
+    // Daily reports and anomalies belong to the days on site (and are often typed after).
+    static const QStringList onSiteStates = {QStringLiteral("briefed"), QStringLiteral("on_site"),
+                                             QStringLiteral("reporting")};
+    if (isSignalConnected(QMetaMethod::fromSignal(&TaskPage::onSiteFormRequested)))
+        m_header->setOnSiteAvailable(onSiteStates.contains(state),
+                                     tr("Daily reports and anomalies are entered from the "
+                                        "briefing until the service report."));
 }
 
 void TaskPage::changed(const QString &message)

@@ -5,6 +5,7 @@
 
 class ApprovalPanel;
 class AssessmentPanel;
+class ClosurePanel;
 class CustomerHistoryPanel;
 class Database;
 class EngineerPanel;
@@ -33,13 +34,21 @@ public:
     QString taskId() const { return m_taskId; }
     QVariantMap task() const { return m_task; }
     void showMessage(const QString &text, bool error = false);
+    ClosurePanel *closurePanel() const { return m_closure; }
     // Asks before unsaved assessment edits are thrown away; true = go ahead.
     bool confirmLeave();
 
 signals:
     // "Mission brief…": whoever builds the brief screen opens it for this task.
     void briefingRequested(const QString &taskId);
+    // "Service report…" / "Call-back…" (once on site): the closing screens open them.
+    void serviceReportRequested(const QString &taskId);
+    void callbackRequested(const QString &taskId);
+    // "On site ▾": a daily report or an anomaly ("daily_reports", "anomalies") for this task.
+    void onSiteFormRequested(const QString &array, const QString &taskId);
     void closeRequested();
+    // "Expense claim…" of the closure panel: whoever builds the claim screen opens it.
+    void expenseClaimRequested(const QString &taskId);
     // Something of the task was saved (lists and the start page read again).
     void taskChanged(const QString &taskId);
 
@@ -66,5 +75,6 @@ private:
     EngineerPanel *m_engineers = nullptr;
     QGroupBox *m_dispatch = nullptr;
     QLabel *m_blockers = nullptr;
+    ClosurePanel *m_closure = nullptr;
     CustomerHistoryPanel *m_history = nullptr;
 };

@@ -1,0 +1,310 @@
+#include "AppSettings.h"
+#include "AuditLog.h"
+#include "CallbackEditor.h"
+#include "ClosingScreens.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "DemoTasks.h"
+#include "DeskClock.h"
+#include "FieldCodec.h"
+#include "FieldEditor.h"
+#include "KnowhowScreens.h"
+#include "LibrarySearchPage.h"
+#include "MainWindow.h"
+#include "RecordEditors.h"
+#include "RecordForm.h"
+#include "RecordListPage.h"
+#include "RecordStore.h"
+#include "RecordTableModel.h"
+#include "SearchIndex.h"
+#include "ServiceReportEditor.h"
+#include "TaskPage.h"
+#include "TaskScreens.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The closing forms through the real widgets on the demo data: a call-back typed in from the
+// task page (48 h limit, NPS group, a score out of range refused at its field with nothing
+// saved, a score below 7 opening the improvement plan with its 90-day date); a service report
+// pre-filled from its task whose know-how feedback becomes a library entry in one step; L3
+// entries opened or refused (and audited) by who sits at the desk; the library's search.
+class TestGuiClosing : public QObject
+{
+    Q_OBJECT
+private:
+    const QString m_pass = QStringLiteral("correct horse battery");
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    int m_count = 0;
+    QString m_path;
+    const QDateTime m_now =
+        QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00+08:00"), Qt::ISODate);
+
+    static QString person(const char *name)
+    {
+        return DemoData::idFor(QStringLiteral("person"), QString::fromUtf8(name));
+    }
+    void createDb()
+    {
+        m_path = m_dir.filePath(QStringLiteral("closing%1.fdb").arg(++m_count));
+        Database db;
+        Error error;
+        if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
+            qFatal("cannot create: %s", qPrintable(error.message));
+    }
+    std::unique_ptr<Database> openDb()
+    {
+        auto db = std::make_unique<Database>();
+        Error error;
+        if (!db->open(m_path, m_pass, &error))
+            qFatal("open failed: %s", qPrintable(error.message));
+        return db;
+    }
+    static int count(Database &db, const char *table, const QString &taskId)
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE task_id = ? AND deleted = 0")
+                      .arg(QLatin1String(table)));
+        q.addBindValue(taskId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+    static QLineEdit *line(RecordForm *form, const char *key)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(form->editor(QLatin1String(key))->widget());
+        if (!edit)
+            qFatal("no line edit for %s", key);
+        return edit;
+    }
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+    // Chinese arrives the way an input method delivers it: as committed text.
+    static void type(QPlainTextEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QCoreApplication::sendEvent(edit, &event);
+    }
+    static QPlainTextEdit *text(RecordForm *form, const char *key)
+    {
+        return qobject_cast<QPlainTextEdit *>(form->editor(QLatin1String(key))->widget());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        SearchIndex::install();
+        DeskClock::setFixedNow(m_now);
+        AppSettings settings;
+        settings.setAutoLockMinutes(0);
+        createDb();
+    }
+
+    void callbackThroughWidgets()
+    {
+        AppSettings().setCurrentPersonId(person("盛转红"));
+        const QString task = DemoTasks::taskId(3); // reporting, no call-back yet
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.taskScreens()->openTask(task);
+        auto *button = w.taskPage()->findChild<QPushButton *>(QStringLiteral("callbackButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *editor = qobject_cast<CallbackEditor *>(w.recordEditors()->currentEditor());
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        RecordForm *form = editor->form();
+        const QVariantMap values = form->values();
+        QCOMPARE(values.value(QStringLiteral("task_id")).toString(), task);
+        QCOMPARE(values.value(QStringLiteral("caller_id")).toString(), person("盛转红"));
+        // The 48 h limit after leaving the site, shown under the call time.
+        auto *dueNote = form->findChild<QLabel *>(QStringLiteral("note_called_at"));
+        QVERIFY(dueNote->text().contains(QStringLiteral("48 h")));
+        // Only sales and admin staff are offered as callers.
+        auto *callers = qobject_cast<QComboBox *>(form->editor("caller_id")->widget());
+        QStringList offered;
+        for (int i = 0; i < callers->count(); ++i)
+            offered << callers->itemText(i);
+        QVERIFY(offered.join(QLatin1Char('|')).contains(QStringLiteral("王婧")));
+        QVERIFY(!offered.join(QLatin1Char('|')).contains(QStringLiteral("Robert")));
+
+        QTest::keyClicks(line(form, "contact"), QStringLiteral("Manager"));
+        // Out of range: refused at the field as typed, and on saving nothing is written.
+        retype(line(form, "satisfaction"), QStringLiteral("11"));
+        QVERIFY(!form->errorText(QStringLiteral("satisfaction")).isEmpty());
+        QVERIFY(!form->isRowVisible(QStringLiteral("improvement_plan")));
+        QVERIFY(!editor->save());
+        QCOMPARE(count(*w.database(), "callbacks", task), 0);
+        QVERIFY(editor->isVisible());
+
+        retype(line(form, "satisfaction"), QStringLiteral("8"));
+        QVERIFY(form->errorText(QStringLiteral("satisfaction")).isEmpty());
+        retype(line(form, "nps"), QStringLiteral("9"));
+        QTRY_VERIFY(editor->summaryLabel()->text().contains(QStringLiteral("Promoter")));
+        QVERIFY(!form->isRowVisible(QStringLiteral("improvement_plan")));
+        retype(line(form, "nps"), QStringLiteral("7"));
+        QTRY_VERIFY(editor->summaryLabel()->text().contains(QStringLiteral("Passive")));
+        QVERIFY(!form->isRowVisible(QStringLiteral("improvement_plan")));
+        // Below 7: the improvement plan opens with its follow-up 90 days after the call.
+        retype(line(form, "nps"), QStringLiteral("6"));
+        QTRY_VERIFY(editor->summaryLabel()->text().contains(QStringLiteral("Detractor")));
+        QVERIFY(form->isRowVisible(QStringLiteral("improvement_plan")));
+        QVERIFY(form->isRowVisible(QStringLiteral("improvement_due")));
+        const QDate called =
+            QDateTime::fromString(form->values().value(QStringLiteral("called_at")).toString(),
+                                  Qt::ISODate)
+                .toLocalTime()
+                .date();
+        const QString due = called.addDays(90).toString(Qt::ISODate);
+        QCOMPARE(form->values().value(QStringLiteral("improvement_due")).toString(), due);
+        // The plan itself is required then: refused at its field, nothing saved.
+        QVERIFY(!editor->save());
+        QVERIFY(!form->errorText(QStringLiteral("improvement_plan")).isEmpty());
+        QCOMPARE(count(*w.database(), "callbacks", task), 0);
+        type(text(form, "improvement_plan"), QStringLiteral("KC 与 Robert 回访客户"));
+        QVERIFY(editor->save());
+        QCOMPARE(count(*w.database(), "callbacks", task), 1);
+
+        QSqlQuery q(w.database()->sql());
+        q.prepare(QStringLiteral("SELECT satisfaction, nps, improvement_due, improvement_plan, "
+                                 "caller_id, contact FROM callbacks WHERE task_id = ?"));
+        q.addBindValue(task);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
+        QCOMPARE(q.value(1).toInt(), 6);
+        QCOMPARE(q.value(2).toString(), due);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("KC 与 Robert 回访客户"));
+        QCOMPARE(q.value(4).toString(), person("盛转红"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("Manager"));
+        editor->discard();
+        // The list shows it.
+        QTRY_COMPARE(w.listPage(QStringLiteral("callbacks"))->model()->rowCount(), 3);
+    }
+
+    void serviceReportDraftAndKnowhow()
+    {
+        AppSettings().setCurrentPersonId(person("Robert"));
+        const QString task = DemoTasks::taskId(4); // on site, no report yet
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(count(*w.database(), "service_reports", task), 0);
+        w.closingScreens()->openServiceReportForTask(task);
+        auto *editor = qobject_cast<ServiceReportEditor *>(w.recordEditors()->currentEditor());
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        RecordForm *form = editor->form();
+        // Pre-filled from the task, its brief and daily reports.
+        QCOMPARE(form->values().value(QStringLiteral("task_id")).toString(), task);
+        QVERIFY(!form->values().value(QStringLiteral("summary")).toString().isEmpty());
+        QVERIFY(!form->values().value(QStringLiteral("settlement")).toString().isEmpty());
+        QVERIFY(editor->dueLabel()->text().contains(QStringLiteral("3rd working day")));
+
+        type(text(form, "knowhow_feedback"),
+             QStringLiteral("1. 颗粒来源：先查过滤器滤芯。\n2. 客户专属清洗参数窗口"));
+        QTRY_VERIFY(editor->knowhowBox()->findChild<QWidget *>(QStringLiteral("knowhowItem_1")));
+        QWidget *second =
+            editor->knowhowBox()->findChild<QWidget *>(QStringLiteral("knowhowItem_1"));
+        auto *level = second->findChild<QComboBox *>(QStringLiteral("knowhowLevel"));
+        level->setCurrentIndex(level->findData(QStringLiteral("L3")));
+        QTest::mouseClick(second->findChild<QPushButton *>(QStringLiteral("knowhowAdd")),
+                          Qt::LeftButton);
+        // The report was saved first, then the entry points at it and its task.
+        QCOMPARE(count(*w.database(), "service_reports", task), 1);
+        QSqlQuery q(w.database()->sql());
+        q.prepare(QStringLiteral("SELECT title, level, task_ids, body FROM knowhow WHERE "
+                                 "source_report_id = ?"));
+        q.addBindValue(editor->recordId());
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("客户专属清洗参数窗口"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("L3"));
+        QCOMPARE(FieldCodec::listValues(q.value(2)), QStringList{task});
+        QVERIFY(!q.next());
+        // The library list has it, and the item says so.
+        QTRY_COMPARE(w.listPage(QStringLiteral("knowhow"))->model()->rowCount(), 4);
+        QTRY_VERIFY(editor->knowhowBox()->findChild<QLabel *>(QStringLiteral("knowhowDone")));
+        editor->discard();
+    }
+
+    void l3AccessAndSearch()
+    {
+        const QString l3 =
+            DemoData::idFor(QStringLiteral("knowhow"), QStringLiteral("saide-window"));
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        KnowhowScreens *screens = w.knowhowScreens();
+        // 周文彬 is an engineer, but not on task 0002: refused, told why and who may open it.
+        AppSettings().setCurrentPersonId(person("周文彬"));
+        QVERIFY(!screens->openEntry(l3));
+        QTRY_VERIFY(screens->refusal() && screens->refusal()->isVisible());
+        QVERIFY(screens->refusal()->text().contains(QStringLiteral("Robert")));
+        QVERIFY(screens->refusal()->text().contains(QStringLiteral("周文彬")));
+        QVERIFY(!w.recordEditors()->currentEditor());
+        QCOMPARE(AuditLog(*w.database()).entries().constLast().action,
+                 QStringLiteral("l3_refused"));
+        screens->refusal()->close();
+        // 林国栋 is assigned to it: the entry opens.
+        AppSettings().setCurrentPersonId(person("林国栋"));
+        QVERIFY(screens->openEntry(l3));
+        QCOMPARE(AuditLog(*w.database()).entries().constLast().action, QStringLiteral("l3_access"));
+        QTRY_VERIFY(w.recordEditors()->currentEditor());
+        w.recordEditors()->currentEditor()->discard();
+
+        // Search: a Chinese substring finds know-how and reports; L3 text is never found.
+        LibrarySearchPage *search = screens->searchPage();
+        QVERIFY(search);
+        search->searchEdit()->setText(QStringLiteral("膜厚"));
+        search->search();
+        QVERIFY(search->results()->rowCount() >= 2);
+        QStringList kinds;
+        for (int r = 0; r < search->results()->rowCount(); ++r)
+            kinds << search->results()->item(r, 0)->data(Qt::UserRole).toString();
+        QVERIFY(kinds.contains(QStringLiteral("knowhow")));
+        QVERIFY(kinds.contains(QStringLiteral("daily_reports")));
+        // "参数窗口" is in service report 0002 and in the titles of the L3 entries only.
+        search->searchEdit()->setText(QStringLiteral("参数窗口"));
+        search->search();
+        QVERIFY(search->results()->rowCount() >= 1);
+        for (int r = 0; r < search->results()->rowCount(); ++r) {
+            const QTableWidgetItem *item = search->results()->item(r, 0);
+            QCOMPARE(item->data(Qt::UserRole).toString(), QStringLiteral("service_reports"));
+        }
+        search->searchEdit()->setText(QStringLiteral("搅拌时间与温度"));
+        search->search();
+        QCOMPARE(search->results()->rowCount(), 0);
+        // A hit opens its record.
+        search->searchEdit()->setText(QStringLiteral("膜厚"));
+        search->search();
+        const int row = int(kinds.indexOf(QStringLiteral("knowhow")));
+        emit search->results()->cellActivated(row, 0);
+        QTRY_VERIFY(w.recordEditors()->currentEditor());
+        QCOMPARE(w.recordEditors()->currentEditor()->kind().array, QStringLiteral("knowhow"));
+        w.recordEditors()->currentEditor()->discard();
+    }
+};
+
+QTEST_MAIN(TestGuiClosing)
+#include "tst_gui_closing.moc"

@@ -1,0 +1,94 @@
+#include "Database.h"
+#include "RecordRevisions.h"
+#include "RecordStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The revision chain read side: originals are revision 1, a correction names what it
+// replaces, the current one is found from any revision, tombstoned links do not count.
+class TestRecordRevisions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void chain();
+    void tombstonedLinkIsIgnored();
+
+private:
+    QString link(const QString &newer, const QString &older, int revision);
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+void TestRecordRevisions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Error error;
+    QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("rev.fdb")), QString(64, QLatin1Char('5')),
+                         &error, Database::KeyKind::RawKey),
+             qPrintable(error.message));
+}
+
+QString TestRecordRevisions::link(const QString &newer, const QString &older, int revision)
+{
+    const QString id = RecordStore::newId();
+    Error error;
+    const bool ok = RecordStore(m_db).insert(
+        QStringLiteral("record_revisions"), id,
+        {{QStringLiteral("record_table"), QStringLiteral("service_reports")},
+         {QStringLiteral("record_id"), newer},
+         {QStringLiteral("previous_id"), older},
+         {QStringLiteral("revision"), revision},
+         {QStringLiteral("reason"), QStringLiteral("更正金额")}},
+        &error);
+    if (!ok)
+        qWarning() << error.message;
+    return ok ? id : QString();
+}
+
+void TestRecordRevisions::chain()
+{
+    const QString a = RecordStore::newId(), b = RecordStore::newId(), c = RecordStore::newId();
+    QVERIFY(!link(b, a, 2).isEmpty());
+    QVERIFY(!link(c, b, 3).isEmpty());
+    RecordRevisions revisions(m_db);
+    Error error;
+    int revision = 0;
+    QVERIFY(revisions.revisionOf(a, &revision, &error));
+    QCOMPARE(revision, 1);
+    QVERIFY(revisions.revisionOf(c, &revision, &error));
+    QCOMPARE(revision, 3);
+    QString id;
+    QVERIFY(revisions.supersededBy(a, &id, &error));
+    QCOMPARE(id, b);
+    QVERIFY(revisions.supersededBy(c, &id, &error));
+    QVERIFY(id.isEmpty());
+    QVERIFY(revisions.currentOf(a, &id, &error));
+    QCOMPARE(id, c);
+    QVERIFY(revisions.currentOf(c, &id, &error));
+    QCOMPARE(id, c);
+    QVERIFY(revisions.previousOf(c, &id, &error));
+    QCOMPARE(id, b);
+    QVERIFY(revisions.previousOf(a, &id, &error));
+    QVERIFY(id.isEmpty());
+}
+
+void TestRecordRevisions::tombstonedLinkIsIgnored()
+{
+    const QString a = RecordStore::newId(), b = RecordStore::newId();
+    const QString linkId = link(b, a, 2);
+    QVERIFY(!linkId.isEmpty());
+    Error error;
+    QVERIFY(RecordStore(m_db).remove(QStringLiteral("record_revisions"), linkId, &error));
+    RecordRevisions revisions(m_db);
+    QString id;
+    QVERIFY(revisions.currentOf(a, &id, &error));
+    QCOMPARE(id, a);
+    int revision = 0;
+    QVERIFY(revisions.revisionOf(b, &revision, &error));
+    QCOMPARE(revision, 1);
+}
+
+QTEST_GUILESS_MAIN(TestRecordRevisions)
+#include "tst_recordrevisions.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+
+class Database;
+class LibrarySearchPage;
+class MainWindow;
+
+class RecordEditors;
+class RecordListPage;
+
+// Hooks the know-how library (SOP-10 §5.4.3, SOP-15 §8.2) into the main window: "New…" and a
+// double-click on the list open the entry editor (level, content, linked tasks, source
+// report); a "Search" tab beside the list searches know-how, daily and service reports in full
+// text and opens what it finds. An L3 entry opens only for those KnowhowAccess allows — the
+// person chosen at this desk in Settings — and otherwise the refusal says why and who may
+// open it; both are written to the audit log.
+class KnowhowScreens : public QObject
+{
+    Q_OBJECT
+public:
+    KnowhowScreens(MainWindow *window, RecordEditors *editors, RecordListPage *list);
+
+    void setDatabase(Database *db);
+    LibrarySearchPage *searchPage() const { return m_search; }
+    // The refusal shown by the last openEntry() (null when it opened or was closed).
+    QMessageBox *refusal() const { return m_refusal.data(); }
+
+public slots:
+    // Checks L3 access first; true when the editor opened.
+    bool openEntry(const QString &id);
+    // A search hit or another screen's link: know-how, service or daily report.
+    void openRecord(const QString &table, const QString &id);
+    // A new entry was written elsewhere (a service report's know-how feedback).
+    void reload();
+
+private:
+    void refuse(const QString &text);
+
+    MainWindow *m_window;
+    RecordEditors *m_editors;
+    RecordListPage *m_list;
+    LibrarySearchPage *m_search = nullptr;
+    Database *m_db = nullptr;
+    QPointer<QMessageBox> m_refusal;
+};
