@@ -141,3 +141,13 @@ void AppSettings::sync()
 {
     m_settings.sync();
 }
+
+QString AppSettings::lastDailyReportTaskId() const
+{
+    return m_settings.value(QStringLiteral("dailyReports/lastTask")).toString();
+}
+
+void AppSettings::setLastDailyReportTaskId(const QString &taskId)
+{
+    m_settings.setValue(QStringLiteral("dailyReports/lastTask"), taskId);
+}

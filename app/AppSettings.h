@@ -57,6 +57,11 @@ public:
 
     void sync();
 
+    // The task of the last daily report entered at this desk (the next one is usually the
+    // same task's).
+    QString lastDailyReportTaskId() const;
+    void setLastDailyReportTaskId(const QString &taskId);
+
 private:
     QSettings m_settings;
 };

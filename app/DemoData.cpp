@@ -1,11 +1,13 @@
 #include "DemoData.h"
 
 #include "DemoFieldReports.h"
+#include "DemoSignatures.h"
 #include "DemoTasks.h"
 
 #include "InterchangeExporter.h"
 #include "InterchangeImporter.h"
 #include "Training.h"
+#include "Transaction.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -194,6 +196,9 @@ QJsonObject DemoData::document()
 
 bool DemoData::load(Database &db, Error *error)
 {
+    // The document, then the signatures made on it (DemoSignatures), all or nothing.
+    Transaction tx(db);
     InterchangeImporter importer(db);
-    return importer.importDocument(document(), nullptr, error);
+    return importer.importDocument(document(), nullptr, error) &&
+           DemoSignatures::apply(db, error) && tx.commit(error);
 }

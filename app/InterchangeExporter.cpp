@@ -5,6 +5,7 @@
 #include "DerivedFields.h"
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
+#include "SignatureInterchange.h"
 #include "SyncConflicts.h"
 
 #include <QJsonArray>
@@ -91,6 +92,8 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         out.insert(kind.array, array);
         counts << QStringLiteral("%1=%2").arg(kind.array).arg(array.size());
     }
+    if (!SignatureInterchange(m_db).exportTo(&out, error))
+        return false;
     // Read-only: the conflicts sync kept for a person to settle (SyncConflicts).
     out.insert(QStringLiteral("conflicts"), SyncConflicts(m_db).toJson());
     AuditLog audit(m_db);

@@ -5,8 +5,10 @@
 #include "FieldCodec.h"
 #include "InterchangeExporter.h"
 #include "RecordCatalog.h"
+#include "RecordLocks.h"
 #include "RecordRules.h"
 #include "RecordStore.h"
+#include "SignatureInterchange.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -163,17 +165,21 @@ bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &
 
 bool InterchangeImporter::checkNotSigned(const Pending &p, const QVariantMap &current, Error *error)
 {
-    // Until signatures carry their own lock (architecture.md "Signed records"), a form with a
-    // signed_at is signed: the same content may come in again, a change may not.
-    const QString signedAt = current.value(QStringLiteral("signed_at")).toString();
-    if (!p.kind->field(QStringLiteral("signed_at")) || signedAt.isEmpty())
+    // A signed record is locked (RecordLocks): the same content may come in again, a change
+    // may not. RecordStore refuses the write anyway; this names the field first.
+    if (current.isEmpty())
+        return true;
+    bool locked = false;
+    if (!RecordLocks(m_db).isLocked(p.id, &locked, error))
+        return false;
+    if (!locked)
         return true;
     for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it) {
         if (!RecordStore::sameValue(current.value(it.key()), it.value()))
             return Error::set(error, Error::Code::Locked,
-                              tr("Record %1 was signed at %2 and cannot be changed (%3); a "
+                              tr("Record %1 is signed and locked and cannot be changed (%2); a "
                                  "correction is a new revision.")
-                                  .arg(p.id, signedAt, it.key()),
+                                  .arg(p.id, it.key()),
                               p.id, it.key());
     }
     return true;
@@ -267,7 +273,7 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
                               .arg(document.value(QStringLiteral("version")).toVariant().toString())
                               .arg(InterchangeExporter::Version));
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
-        if (HeaderKeys.contains(it.key()))
+        if (HeaderKeys.contains(it.key()) || SignatureInterchange::arrays().contains(it.key()))
             continue;
         const RecordKind *kind = RecordCatalog::byArray(it.key());
         if (!kind)
@@ -361,6 +367,9 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
         ++counts.created;
     }
     if (!removeLeftOut(pending, &counts.removed, error))
+        return false;
+    // Signatures, revisions and locks last: a lock is checked against the content as written.
+    if (!SignatureInterchange(m_db).importFrom(document, &counts.created, error))
         return false;
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("import"), QString(), QString(),

@@ -19,7 +19,8 @@ struct RecordKind;
 // without "id" gets a name-based UUID of its parent id and order number, so importing the same
 // file again updates it instead of adding a copy. When a parent carries the list, the list is
 // the whole set: live children of that parent missing from it are removed (tombstoned).
-// A signed form (signed_at set) comes in unchanged or not at all (Locked).
+// A signed (locked, RecordLocks) form comes in unchanged or not at all (Locked). The signing
+// records (SignatureInterchange) are imported last, in the same transaction.
 class InterchangeImporter
 {
     Q_DECLARE_TR_FUNCTIONS(InterchangeImporter)

@@ -21,6 +21,8 @@ void SyncSetup::install()
         }
         if (!groups.isEmpty())
             RecordStore::setMergeGroups(kind.table, groups);
+        if (kind.isNested())
+            SyncMerger::setLockParent(kind.table, kind.parentField);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "EngineerEligibility.h"
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
+#include "RecordRevisions.h"
 #include "RecordStore.h"
 #include "TaskClosure.h"
 #include "TaskNumbering.h"
@@ -278,7 +279,11 @@ QString TaskWorkflow::briefingOf(const QString &taskId)
     q.prepare(QStringLiteral("SELECT id FROM briefings WHERE task_id = ? AND deleted = 0 "
                              "ORDER BY created_at LIMIT 1"));
     q.addBindValue(taskId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    QString id = q.exec() && q.next() ? q.value(0).toString() : QString();
+    // A signed brief that was corrected: the task's brief is the current revision.
+    if (!id.isEmpty())
+        RecordRevisions(m_db).currentOf(id, &id, nullptr);
+    return id;
 }
 
 bool TaskWorkflow::saveBriefing(const QString &taskId, const QVariantMap &fields,

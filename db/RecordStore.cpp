@@ -54,6 +54,12 @@ QList<RecordStore::WriteHook> &hookList()
     return hooks;
 }
 
+QList<RecordStore::LockGuard> &guardList()
+{
+    static QList<RecordStore::LockGuard> guards;
+    return guards;
+}
+
 QHash<QString, QList<QStringList>> &groupMap()
 {
     static QHash<QString, QList<QStringList>> groups;
@@ -61,6 +67,61 @@ QHash<QString, QList<QStringList>> &groupMap()
 }
 
 } // namespace
+
+void RecordStore::addLockGuard(LockGuard guard)
+{
+    QMutexLocker lock(&hookMutex());
+    if (guard && !guardList().contains(guard))
+        guardList().append(guard);
+}
+
+void RecordStore::removeLockGuard(LockGuard guard)
+{
+    QMutexLocker lock(&hookMutex());
+    guardList().removeAll(guard);
+}
+
+QString RecordStore::lockedMessage(const QString &id)
+{
+    return tr("Record %1 is signed and locked: it cannot be changed. Make a correction (a new "
+              "revision) instead.")
+        .arg(id);
+}
+
+bool RecordStore::checkNotLocked(const QString &table, const QString &id, const QVariantMap &row,
+                                 bool existing, Error *error) const
+{
+    if (existing) {
+        if (table == QLatin1String("record_locks"))
+            return Error::set(error, Error::Code::Locked,
+                              tr("Lock %1 cannot be changed or removed: locks are only ever "
+                                 "added.")
+                                  .arg(id),
+                              id);
+        // A signature of a locked record is part of what was signed.
+        QString target = id;
+        if (table == QLatin1String("signatures"))
+            target = row.value(QStringLiteral("record_id")).toString();
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM record_locks WHERE record_id = ? AND deleted = 0 "
+                                 "LIMIT 1"));
+        q.addBindValue(target);
+        if (!q.exec())
+            return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+        if (q.next())
+            return Error::set(error, Error::Code::Locked, lockedMessage(target), target);
+    }
+    QList<LockGuard> guards;
+    {
+        QMutexLocker lock(&hookMutex());
+        guards = guardList();
+    }
+    for (LockGuard guard : std::as_const(guards)) {
+        if (!guard(m_db, table, id, row, error))
+            return false;
+    }
+    return true;
+}
 
 void RecordStore::addWriteHook(WriteHook hook)
 {
@@ -210,6 +271,8 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
         return Error::set(error, Error::Code::Exists,
                           tr("A record with id %1 already exists.").arg(id), id,
                           QStringLiteral("id"));
+    if (!checkNotLocked(table, id, fields, false, error))
+        return false;
     const qint64 hlc = m_db.clock().now();
     QVariantMap row = fields;
     row.insert(QStringLiteral("created_at"), nowIso());
@@ -331,6 +394,8 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
         changed.insert(QStringLiteral("deleted"), deletedValue.toInt());
     if (changed.isEmpty())
         return tx.commit(error);
+    if (!checkNotLocked(table, id, current, true, error))
+        return false;
     const qint64 hlc = m_db.clock().now();
     QStringList assignments{QStringLiteral("updated_at = ?"), QStringLiteral("updated_by = ?")};
     QVariantList values{hlc, m_db.deviceId()};
@@ -372,6 +437,9 @@ bool RecordStore::remove(const QString &table, const QString &id, Error *error)
     Transaction tx(m_db);
     if (!exists(table, id))
         return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id), id);
+    QVariantMap current;
+    if (!get(table, id, &current, error) || !checkNotLocked(table, id, current, true, error))
+        return false;
     const qint64 hlc = m_db.clock().now();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ? "

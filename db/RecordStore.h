@@ -65,8 +65,26 @@ public:
     // The group field belongs to (itself alone when it has none).
     static QStringList mergeUnit(const QString &table, const QString &field);
 
+    // Signed records never change (architecture.md "Signed records"). A record with a live row
+    // in record_locks refuses update and remove with Error::Code::Locked, and lock rows are
+    // append-only; that check needs nothing but the schema. What only the app knows — a nested
+    // record whose parent is locked (a line of a signed expense claim) — comes from lock guards
+    // the app installs (RecordLocks::install()). A guard sees the write before anything is
+    // written: row is the record as stored (update, remove) or the new fields (insert); it
+    // returns false with Locked to refuse. Same-content updates write nothing and are not
+    // refused.
+    using LockGuard = bool (*)(Database &db, const QString &table, const QString &id,
+                               const QVariantMap &row, Error *error);
+    static void addLockGuard(LockGuard guard);
+    static void removeLockGuard(LockGuard guard);
+    // The message every refusal uses, so the UI, CLI and sync say the same thing.
+    static QString lockedMessage(const QString &id);
+
 private:
     bool runWriteHooks(const QString &table, const QString &id, Error *error);
+    // insert: false for an insert (only the guards run), true for update/remove.
+    bool checkNotLocked(const QString &table, const QString &id, const QVariantMap &row,
+                        bool existing, Error *error) const;
     bool write(const QString &table, const QString &id, const QVariantMap &fields, bool force,
                Error *error, QStringList *changedFields);
     bool checkTable(const QString &table, const QVariantMap &fields, Error *error) const;

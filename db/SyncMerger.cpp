@@ -7,11 +7,24 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
 
 namespace {
+
+QMutex &parentMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &lockParents()
+{
+    static QHash<QString, QString> parents;
+    return parents;
+}
 
 const QString Deleted = QStringLiteral("deleted");
 const QString CreatedAt = QStringLiteral("created_at");
@@ -40,6 +53,12 @@ SyncMerger::SyncMerger(Database &db)
     m_storeVersion.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, "
                                           "record_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
     m_hasLocks = db.sql().tables().contains(QStringLiteral("record_locks"));
+}
+
+void SyncMerger::setLockParent(const QString &table, const QString &parentField)
+{
+    QMutexLocker lock(&parentMutex());
+    lockParents().insert(table, parentField);
 }
 
 QString SyncMerger::conflictId(const QString &kind, const QString &table, const QString &id,
@@ -80,9 +99,34 @@ bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conf
             q.prepare(
                 QStringLiteral("SELECT record_table, record_id FROM record_locks WHERE id = ?"));
             q.addBindValue(row.second);
-            if (q.exec() && q.next() &&
-                !resolve(q.value(0).toString(), q.value(1).toString(), conflicts, error))
+            if (!q.exec() || !q.next())
+                continue;
+            const QString lockedTable = q.value(0).toString();
+            const QString lockedId = q.value(1).toString();
+            q.finish();
+            if (!resolve(lockedTable, lockedId, conflicts, error))
                 return false;
+            // Its nested records are locked with it.
+            QHash<QString, QString> parents;
+            {
+                QMutexLocker lock(&parentMutex());
+                parents = lockParents();
+            }
+            for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+                QSqlQuery children(m_db.sql());
+                children.prepare(
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(it.key(), it.value()));
+                children.addBindValue(lockedId);
+                QStringList ids;
+                if (children.exec()) {
+                    while (children.next())
+                        ids << children.value(0).toString();
+                }
+                for (const QString &child : std::as_const(ids)) {
+                    if (!resolve(it.key(), child, conflicts, error))
+                        return false;
+                }
+            }
         }
     }
     return true;
@@ -108,7 +152,25 @@ bool SyncMerger::loadVersions(const QString &table, const QString &id, SyncVersi
     return true;
 }
 
-qint64 SyncMerger::lockHlc(const QString &table, const QString &id)
+qint64 SyncMerger::lockHlc(const QString &table, const QString &id, const QVariantMap &row)
+{
+    qint64 lock = lockHlcOf(table, id);
+    QString parentField;
+    {
+        QMutexLocker guard(&parentMutex());
+        parentField = lockParents().value(table);
+    }
+    const QString parent = parentField.isEmpty() ? QString() : row.value(parentField).toString();
+    if (!parent.isEmpty()) {
+        // The parent's table is not needed: record ids are unique UUIDs.
+        const qint64 parentLock = lockHlcOf(QString(), parent);
+        if (parentLock != 0 && (lock == 0 || parentLock < lock))
+            lock = parentLock;
+    }
+    return lock;
+}
+
+qint64 SyncMerger::lockHlcOf(const QString &table, const QString &id)
 {
     if (!m_hasLocks || table == QLatin1String("record_locks"))
         return 0;
@@ -117,7 +179,8 @@ qint64 SyncMerger::lockHlc(const QString &table, const QString &id)
     q.prepare(QStringLiteral(
         "SELECT min(v.hlc) FROM record_locks l JOIN field_versions v ON v.record_table = "
         "'record_locks' AND v.record_id = l.id AND v.field = 'record_id' "
-        "WHERE l.record_table = ? AND l.record_id = ? AND l.deleted = 0"));
+        "WHERE (? = '' OR l.record_table = ?) AND l.record_id = ? AND l.deleted = 0"));
+    q.addBindValue(table);
     q.addBindValue(table);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -148,7 +211,18 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     }
     q.finish();
 
-    const qint64 lock = lockHlc(table, id);
+    QVariantMap lockRow = row; // for a nested record: which parent it belongs to
+    if (!exists) {
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            SyncVersion newest;
+            for (const SyncVersion &v : *it) {
+                if (v.isNewerThan(newest))
+                    newest = v;
+            }
+            lockRow.insert(it.key(), newest.value);
+        }
+    }
+    const qint64 lock = lockHlc(table, id, lockRow);
     QHash<QString, SyncVersion> winners;
     QStringList rejectedOnly;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
@@ -171,6 +245,23 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     }
     QList<SyncFoundConflict> found;
     SyncConflictFinder::concurrentAndLocked(table, versions, winners, lock, &found);
+    if (!winners.contains(CreatedAt)) {
+        // Created inside a record after it was signed: rejected everywhere, kept as conflicts
+        // only (hidden where it had arrived before the lock).
+        for (const SyncFoundConflict &c : std::as_const(found)) {
+            if (!storeConflict(table, id, c, conflicts, error))
+                return false;
+        }
+        if (exists && row.value(Deleted).toInt() == 0) {
+            QSqlQuery hide(m_db.sql());
+            hide.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table));
+            hide.addBindValue(id);
+            if (!hide.exec())
+                return sqlFail(error, hide, id);
+            return RecordStore::runHooks(m_db, table, id, error);
+        }
+        return true;
+    }
 
     // An edit newer than the winning delete keeps the record (see SyncConflictFinder).
     int deleted = winners.value(Deleted).value.toInt();

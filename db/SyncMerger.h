@@ -39,12 +39,18 @@ public:
     // Resolves one record again from every version known.
     bool resolve(const QString &table, const QString &id, int *conflicts, Error *error);
 
+    // Records written inside a parent (expense lines in their claim) are locked with it:
+    // changes to them after the parent's lock are rejected too. Process-wide, installed at
+    // start (SyncSetup::install()).
+    static void setLockParent(const QString &table, const QString &parentField);
+
     static QString conflictId(const QString &kind, const QString &table, const QString &id,
                               const QString &field, qint64 hlc, const QString &device);
 
 private:
     bool loadVersions(const QString &table, const QString &id, SyncVersions *out, Error *error);
-    qint64 lockHlc(const QString &table, const QString &id);
+    qint64 lockHlc(const QString &table, const QString &id, const QVariantMap &row);
+    qint64 lockHlcOf(const QString &table, const QString &id);
     bool checkUnique(const QString &table, const QString &id, QVariantMap *row,
                      const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
                      QStringList *othersTouched, Error *error);

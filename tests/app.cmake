@@ -33,6 +33,23 @@ fielddesk_add_test(tst_fieldformrules LIBS fielddesk_app)
 fielddesk_add_test(tst_taskclosure LIBS fielddesk_app)
 fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
 fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
+fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
+
+# Service report, call-back and know-how screens (forms-b): the draft and L3 access rules.
+fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
+fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
+# On site and after (issue #4): typed amounts, expense lines, saving a claim.
+fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
+# forms-a: daily report entry (QEF-10-02) with its expenses
+fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)
+# Signing, locking, revisions and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_signaturestrokes LIBS fielddesk_app)
+fielddesk_add_test(tst_recordsigning LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_recordsigning fielddesk-cli)
+    target_compile_definitions(tst_recordsigning PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()
 # Sync through the shared folder (issue #6): engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
 fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
@@ -49,12 +66,5 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
-fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
-
-# Service report, call-back and know-how screens (forms-b): the draft and L3 access rules.
-fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
-fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
-# On site and after (issue #4): typed amounts, expense lines, saving a claim.
-fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model and the sync status.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)

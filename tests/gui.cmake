@@ -10,5 +10,9 @@ fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
 # On site and after (issue #4): expense claims and the task's closure.
 fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
+# forms-a: daily report (QEF-10-02) and anomaly screens
+fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
+# Signing, locking and paper verification (issue #5, signing half).
+fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
 # Sync in the desktop (issue #6): two desks, one share folder, conflicts settled in the UI.
 fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)

@@ -394,6 +394,56 @@ private slots:
         QCOMPARE(exportHash(*team.devices[2]), exportHash(*team.devices[0]));
     }
 
+    void lineAddedToSignedClaimRejectedEverywhere()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(3, &problem), qPrintable(problem));
+        Error error;
+        const QString claim = RecordStore::newId();
+        QVERIFY2(RecordStore(*team.devices[0])
+                     .insert(QStringLiteral("expense_claims"), claim,
+                             {{QStringLiteral("task_id"), RecordStore::newId()},
+                              {QStringLiteral("claimant_id"), RecordStore::newId()}},
+                             &error),
+                 qPrintable(error.message));
+        for (int i : {0, 1, 2})
+            team.sync(i);
+        QVERIFY(RecordStore(*team.devices[0])
+                    .insert(QStringLiteral("record_locks"), RecordStore::newId(),
+                            {{QStringLiteral("record_table"), QStringLiteral("expense_claims")},
+                             {QStringLiteral("record_id"), claim},
+                             {QStringLiteral("revision"), 1},
+                             {QStringLiteral("content_hash"), QString(64, QLatin1Char('0'))},
+                             {QStringLiteral("locked_at"), QStringLiteral("2026-11-21T10:00:00Z")}},
+                            &error));
+        QTest::qWait(5);
+        const QString line = RecordStore::newId();
+        QVERIFY(RecordStore(*team.devices[1])
+                    .insert(QStringLiteral("expense_lines"), line,
+                            {{QStringLiteral("claim_id"), claim},
+                             {QStringLiteral("line_no"), 1},
+                             {QStringLiteral("date"), QStringLiteral("2026-11-21")},
+                             {QStringLiteral("category"), QStringLiteral("gift")},
+                             {QStringLiteral("amount"), 50000},
+                             {QStringLiteral("paid_by"), QStringLiteral("company")}},
+                            &error));
+        // Device 2 gets the line first, then the lock; device 0 the other way round.
+        team.sync(1);
+        team.sync(2);
+        team.sync(0);
+        team.sync(2);
+        team.sync(1);
+        for (int i : {0, 1, 2}) {
+            QVERIFY2(!RecordStore(*team.devices[i]).exists(QStringLiteral("expense_lines"), line),
+                     qPrintable(QString::number(i)));
+            QVERIFY(count(*team.devices[i], QStringLiteral("SELECT count(*) FROM sync_conflicts "
+                                                           "WHERE kind = 'locked'")) > 0);
+        }
+        QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
+        QCOMPARE(exportHash(*team.devices[2]), exportHash(*team.devices[0]));
+    }
+
     void shareHoldsNoPlaintext()
     {
         Team team;

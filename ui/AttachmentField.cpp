@@ -38,6 +38,7 @@ AttachmentField::AttachmentField(Database *db, QWidget *parent) : QWidget(parent
                              .arg(AttachmentStore::MaxSize / (1024 * 1024)));
     m_open = new QPushButton(Icons::icon(QStringLiteral("eye")), tr("Open"), this);
     m_open->setObjectName(QStringLiteral("openAttachmentButton"));
+    m_open->setProperty("signatureKeepEnabled", true); // viewing stays possible on a signed form
     m_open->setToolTip(tr("Open the scanned copy with the desktop's viewer"));
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("attachmentInfo"));

@@ -8,7 +8,10 @@
 #include "DeskClock.h"
 #include "Icons.h"
 #include "PreTripPanel.h"
+#include "RecordCatalog.h"
+#include "RecordRevisions.h"
 #include "RecordStore.h"
+#include "SignaturePanel.h"
 #include "Style.h"
 #include "TaskNumbering.h"
 #include "TaskStateMachine.h"
@@ -141,6 +144,12 @@ QWidget *BriefingPage::buildSide()
     layout->addWidget(m_generalError);
     layout->addSpacing(8);
     layout->addWidget(check);
+    // Signing (issue #5): Robert signs the brief, the engineers acknowledge it; then it locks.
+    m_signing = new SignaturePanel(*RecordCatalog::byTable(QStringLiteral("briefings")), side);
+    m_signing->setup(m_db, m_tabs, [this] { return save() ? m_briefingId : QString(); });
+    connect(m_signing, &SignaturePanel::lockedChanged, m_save, &QWidget::setDisabled);
+    connect(m_signing, &SignaturePanel::revisionCreated, this, [this] { load(); });
+    layout->addWidget(m_signing);
     layout->addStretch(1);
     return side;
 }
@@ -148,6 +157,7 @@ QWidget *BriefingPage::buildSide()
 void BriefingPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_signing->setDatabase(db);
     setEnabled(db && !m_taskId.isEmpty());
     if (!db) {
         m_checkTimer->stop();
@@ -209,6 +219,9 @@ void BriefingPage::load()
                              "BY created_at LIMIT 1"));
     q.addBindValue(m_taskId);
     m_briefingId = q.exec() && q.next() ? q.value(0).toString() : QString();
+    // A signed brief that was corrected: the page shows the current revision.
+    if (!m_briefingId.isEmpty())
+        RecordRevisions(*m_db).currentOf(m_briefingId, &m_briefingId, nullptr);
     if (!m_briefingId.isEmpty())
         store.get(QStringLiteral("briefings"), m_briefingId, &brief, nullptr);
     m_header->setTask(*m_db, m_task);
@@ -221,6 +234,7 @@ void BriefingPage::load()
         setDirty(false); // a new brief's proposals (departure, attendees) count as untouched
     }
     m_pack->showTask(m_db, m_taskId);
+    m_signing->setRecordId(m_briefingId);
     updateBlockers();
 }
 

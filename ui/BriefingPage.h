@@ -16,6 +16,7 @@ class QPushButton;
 class QScrollArea;
 class QTabWidget;
 class QTimer;
+class SignaturePanel;
 
 // The mission brief QEF-10-01 of one task (SOP-10 §5.2.4–§5.2.8): the meeting with the 24 h
 // rule, the eight agenda items (know-how boundary and PPE among them), the pre-trip
@@ -68,6 +69,7 @@ private:
     QWidget *buildSide();
 
     Database *m_db = nullptr;
+    SignaturePanel *m_signing = nullptr;
     QString m_dbPath;
     QString m_taskId;
     QString m_briefingId;

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AnomalyScreens.h"
 #include "AppSettings.h"
 #include "AreaCatalog.h"
 #include "AreaInfoPage.h"
 #include "BriefingScreens.h"
 #include "ClosingScreens.h"
 #include "ConflictsPage.h"
+#include "DailyReportScreens.h"
 #include "Database.h"
 #include "ExpenseClaimScreens.h"
 #include "Icons.h"
@@ -22,6 +24,7 @@
 #include "TaskPage.h"
 #include "TaskScreens.h"
 #include "UnlockDialog.h"
+#include "VerifyPaperDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -81,6 +84,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
     connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
             &ExpenseClaimScreens::openForTask);
+    // forms-a: daily reports (QEF-10-02) and anomalies (§5.3.4), from their lists and the task.
+    m_dailyReports =
+        new DailyReportScreens(this, m_listPages.value(QStringLiteral("daily_reports")),
+                               {m_listPages.value(QStringLiteral("expense_claims")),
+                                m_listPages.value(QStringLiteral("expense_lines"))});
+    connect(m_dailyReports, &DailyReportScreens::reportSaved, this, &MainWindow::refresh);
+    m_anomalies = new AnomalyScreens(this, m_listPages.value(QStringLiteral("anomalies")));
+    connect(m_anomalies, &AnomalyScreens::anomalySaved, this, &MainWindow::refresh);
+    connect(m_tasks->taskPage(), &TaskPage::onSiteFormRequested, this,
+            [this](const QString &array, const QString &taskId) {
+                if (array == QLatin1String("anomalies"))
+                    m_anomalies->openNew(taskId);
+                else
+                    m_dailyReports->openNew(taskId);
+            });
 
     m_desk = new QWidget(this);
     auto *deskLayout = new QHBoxLayout(m_desk);
@@ -259,6 +277,14 @@ void MainWindow::buildMenus()
                                    &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
+    // Signing (issue #5): is a paper copy the current revision? Needs the open database.
+    edit->addSeparator();
+    edit->addAction(tr("&Verify a Paper Copy…"), this,
+                    [this] {
+                        if (m_db)
+                            VerifyPaperDialog(*m_db, this).exec();
+                    })
+        ->setObjectName(QStringLiteral("verifyPaperAction"));
 
     m_syncMenu = menuBar()->addMenu(tr("S&ync")); // filled by SyncScreens
 
@@ -357,6 +383,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_closing->setDatabase(m_db.get());
     m_knowhow->setDatabase(m_db.get());
     m_claims->setDatabase(m_db.get());
+    m_dailyReports->setDatabase(m_db.get()); // reopens a report the lock closed
+    m_anomalies->setDatabase(m_db.get());
     if (m_sync)
         m_sync->setDatabase(m_db.get());
     refresh();
@@ -374,6 +402,8 @@ void MainWindow::closeDatabase()
     m_closing->setDatabase(nullptr);
     m_knowhow->setDatabase(nullptr);
     m_claims->setDatabase(nullptr);
+    m_dailyReports->setDatabase(nullptr);
+    m_anomalies->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)
@@ -431,6 +461,8 @@ void MainWindow::lockWithReason(const QString &reason)
     m_tasks->setDatabase(nullptr);   // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
     m_briefings->setDatabase(nullptr);
+    m_dailyReports->setDatabase(nullptr); // closes without asking, typing kept
+    m_anomalies->setDatabase(nullptr);
     // Dialogs opened from the window (settings, file pickers, message boxes) close first.
     const QList<QWidget *> topLevels = QApplication::topLevelWidgets();
     for (QWidget *w : topLevels) {

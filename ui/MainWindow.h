@@ -5,11 +5,13 @@
 #include <QPointer>
 #include <memory>
 
+class AnomalyScreens;
 class BriefingScreens;
 class ConflictsPage;
 class SyncScreens;
 class ClosingScreens;
 class KnowhowScreens;
+class DailyReportScreens;
 class Database;
 class ExpenseClaimScreens;
 class IdleLock;
@@ -62,6 +64,9 @@ public:
     ExpenseClaimScreens *expenseClaimScreens() const { return m_claims; }
     // Sync through the share folder: Sync now, the timer, status bar, conflicts, team.
     SyncScreens *syncScreens() const { return m_sync; }
+    // The daily report QEF-10-02 and anomaly screens, from their lists and the task page.
+    DailyReportScreens *dailyReportScreens() const { return m_dailyReports; }
+    AnomalyScreens *anomalyScreens() const { return m_anomalies; }
     // The passphrase dialog while the window is locked and asking; null otherwise.
     UnlockDialog *unlockDialog() const;
 
@@ -114,6 +119,8 @@ private:
     ConflictsPage *m_conflictsPage = nullptr;
     QMenu *m_syncMenu = nullptr;
     QLabel *m_syncIcon = nullptr;
+    DailyReportScreens *m_dailyReports = nullptr;
+    AnomalyScreens *m_anomalies = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -7,6 +7,7 @@
 #include "RecordForm.h"
 #include "RecordStore.h"
 #include "ReferenceOptions.h"
+#include "SignaturePanel.h"
 #include "Style.h"
 #include "Training.h"
 #include "Transaction.h"
@@ -80,6 +81,13 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
     layout->addWidget(legend);
     layout->addWidget(m_loadError);
     layout->addWidget(scroll, 1);
+    // Signed forms (NDAs, ...): who signed, Sign…, Correct…; hidden for other kinds.
+    m_signing = new SignaturePanel(kind, this);
+    m_signing->setup(&db, m_form, [this] { return save() ? m_id : QString(); });
+    connect(m_signing, &SignaturePanel::lockedChanged, this,
+            [this](bool locked) { m_save->setEnabled(m_loaded && !locked); });
+    connect(m_signing, &SignaturePanel::revisionCreated, this, &RecordEditorDialog::openRecord);
+    layout->addWidget(m_signing);
     layout->addWidget(m_buttons);
 
     // Tab walks the fields in declaration order, then the buttons.
@@ -93,7 +101,8 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
 
     load();
     const int width = qMax(640, m_form->sizeHint().width() + 80);
-    resize(width, qMin(760, m_form->sizeHint().height() + 180));
+    const int signing = m_signing->isVisibleTo(this) ? m_signing->sizeHint().height() : 0;
+    resize(width, qMin(760 + signing, m_form->sizeHint().height() + 180 + signing));
     if (!m_form->focusChain().isEmpty())
         m_form->focusChain().first()->setFocus(Qt::OtherFocusReason);
 }
@@ -112,6 +121,7 @@ void RecordEditorDialog::load()
             m_form->setRecord(m_stored);
         }
     }
+    m_signing->setRecordId(m_isNew || !m_loaded ? QString() : m_id);
     bool hasDerived = false;
     for (const FieldSpec &f : m_kind.fields)
         hasDerived = hasDerived || f.derived;
@@ -119,6 +129,16 @@ void RecordEditorDialog::load()
         m_form->setDerived(DerivedFields(m_db).compute(m_kind, m_stored));
     updateTitle();
     updateNotes();
+}
+
+void RecordEditorDialog::openRecord(const QString &id)
+{
+    // A correction: the dialog goes on with the new revision, an editable draft.
+    m_id = id;
+    m_isNew = false;
+    m_stored.clear();
+    load();
+    emit saved(m_id);
 }
 
 void RecordEditorDialog::updateTitle()

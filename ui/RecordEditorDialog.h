@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class RecordForm;
+class SignaturePanel;
 
 // Creates or edits one record of any declared kind in a RecordForm. Save (Ctrl+S) checks every
 // field and the cross-field rules first — a problem is shown at its field and nothing is
@@ -41,6 +42,9 @@ public:
     bool isAsking() const { return m_closing; }
     // Puts typed values back (a draft kept while the window was locked).
     void applyValues(const QVariantMap &values);
+    // Shows another record of the same kind (the new revision after a correction).
+    void openRecord(const QString &id);
+    SignaturePanel *signaturePanel() const { return m_signing; }
 
 public slots:
     void reject() override;
@@ -67,4 +71,5 @@ private:
     RecordForm *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
+    SignaturePanel *m_signing = nullptr;
 };

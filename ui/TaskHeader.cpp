@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -70,6 +71,19 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     m_callback->setToolTip(tr("Record the customer call-back QEF-10-03 of this task"));
     connect(m_callback, &QPushButton::clicked, this, &TaskHeader::callbackRequested);
     setClosingFormsVisible(false);
+    m_onSite = new QPushButton(Icons::icon(QStringLiteral("daily")), tr("On site"), this);
+    m_onSite->setObjectName(QStringLiteral("onSiteButton"));
+    auto *onSiteMenu = new QMenu(m_onSite);
+    QAction *daily = onSiteMenu->addAction(
+        Icons::icon(QStringLiteral("daily")), tr("Daily report (QEF-10-02)…"), this,
+        [this] { emit onSiteFormRequested(QStringLiteral("daily_reports")); });
+    daily->setObjectName(QStringLiteral("dailyReportAction"));
+    QAction *anomaly =
+        onSiteMenu->addAction(Icons::icon(QStringLiteral("anomaly")), tr("Anomaly (§5.3.4)…"), this,
+                              [this] { emit onSiteFormRequested(QStringLiteral("anomalies")); });
+    anomaly->setObjectName(QStringLiteral("anomalyAction"));
+    m_onSite->setMenu(onSiteMenu);
+    m_onSite->hide(); // until a screen for the forms is connected
 
     m_nextLabel = new QLabel(tr("Next:"), this);
     Style::secondary(m_nextLabel);
@@ -90,6 +104,7 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     top->addWidget(m_briefing);
     top->addWidget(m_serviceReport);
     top->addWidget(m_callback);
+    top->addWidget(m_onSite);
     auto *second = new QHBoxLayout;
     second->setSpacing(8);
     second->addWidget(m_meta);
@@ -170,6 +185,14 @@ void TaskHeader::setClosingFormsVisible(bool visible)
 {
     m_serviceReport->setVisible(visible);
     m_callback->setVisible(visible);
+}
+
+void TaskHeader::setOnSiteAvailable(bool available, const QString &reason)
+{
+    m_onSite->setVisible(true);
+    m_onSite->setEnabled(available);
+    m_onSite->setToolTip(available ? tr("Enter a daily report or an anomaly for this task")
+                                   : reason);
 }
 
 void TaskHeader::showMessage(const QString &text, bool error)

@@ -24,6 +24,8 @@ public:
     void setBriefingAvailable(bool available, const QString &reason);
     // The service report and call-back buttons: shown once the engineers are on site.
     void setClosingFormsVisible(bool visible);
+    // The on-site forms (daily report, anomaly): from the briefing until the report is done.
+    void setOnSiteAvailable(bool available, const QString &reason);
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
@@ -33,6 +35,8 @@ signals:
     void briefingRequested();
     void serviceReportRequested();
     void callbackRequested();
+    // "On site ▾": array is "daily_reports" or "anomalies".
+    void onSiteFormRequested(const QString &array);
 
 private:
     QPushButton *m_back = nullptr;
@@ -45,5 +49,6 @@ private:
     QPushButton *m_briefing = nullptr;
     QPushButton *m_serviceReport = nullptr;
     QPushButton *m_callback = nullptr;
+    QPushButton *m_onSite = nullptr;
     QLabel *m_message = nullptr;
 };

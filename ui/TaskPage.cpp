@@ -51,6 +51,8 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
             [this] { emit serviceReportRequested(m_taskId); });
     connect(m_header, &TaskHeader::callbackRequested, this,
             [this] { emit callbackRequested(m_taskId); });
+    connect(m_header, &TaskHeader::onSiteFormRequested, this,
+            [this](const QString &array) { emit onSiteFormRequested(array, m_taskId); });
 
     auto *content = new QWidget(this);
     m_intake = new QGroupBox(tr("Intake (§5.2.1)"), content);
@@ -273,6 +275,13 @@ void TaskPage::updateSteps()
     m_header->setClosingFormsVisible(
         afterDispatch.contains(state) &&
         isSignalConnected(QMetaMethod::fromSignal(&TaskPage::serviceReportRequested)));
+    // Daily reports and anomalies belong to the days on site (and are often typed after).
+    static const QStringList onSiteStates = {QStringLiteral("briefed"), QStringLiteral("on_site"),
+                                             QStringLiteral("reporting")};
+    if (isSignalConnected(QMetaMethod::fromSignal(&TaskPage::onSiteFormRequested)))
+        m_header->setOnSiteAvailable(onSiteStates.contains(state),
+                                     tr("Daily reports and anomalies are entered from the "
+                                        "briefing until the service report."));
 }
 
 void TaskPage::changed(const QString &message)

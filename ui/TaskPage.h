@@ -44,6 +44,8 @@ signals:
     // "Service report…" / "Call-back…" (once on site): the closing screens open them.
     void serviceReportRequested(const QString &taskId);
     void callbackRequested(const QString &taskId);
+    // "On site ▾": a daily report or an anomaly ("daily_reports", "anomalies") for this task.
+    void onSiteFormRequested(const QString &array, const QString &taskId);
     void closeRequested();
     // "Expense claim…" of the closure panel: whoever builds the claim screen opens it.
     void expenseClaimRequested(const QString &taskId);

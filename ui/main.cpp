@@ -2,9 +2,10 @@
 #include "AppSettings.h"
 #include "DeskLauncher.h"
 #include "Icons.h"
+#include "RecordLocks.h"
 #include "SearchIndex.h"
-#include "SyncSetup.h"
 #include "SqlCipherDriver.h"
+#include "SyncSetup.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::applicationIcon());
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    RecordLocks::install(); // nested records of a signed form are locked with it
     SyncSetup::install();   // merge groups are written (and synced) as one unit
 
     AppSettings settings;

@@ -18,10 +18,11 @@
 namespace {
 const char *PassphraseEnv = "FIELDDESK_PASSPHRASE";
 const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
-const QStringList Commands = {
-    QStringLiteral("init"),   QStringLiteral("verify"), QStringLiteral("demo"),
-    QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
-    QStringLiteral("backup"), QStringLiteral("team"),   QStringLiteral("sync")};
+const QStringList Commands = {QStringLiteral("init"),   QStringLiteral("verify"),
+                              QStringLiteral("demo"),   QStringLiteral("export"),
+                              QStringLiteral("import"), QStringLiteral("rekey"),
+                              QStringLiteral("backup"), QStringLiteral("verify-paper"),
+                              QStringLiteral("team"),   QStringLiteral("sync")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -75,6 +76,7 @@ int CliApp::run(const QStringList &arguments)
            "  import --db FILE FILE.json     records from JSON, all or nothing\n"
            "  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE\n"
            "  backup --db FILE --to FILE     a consistent encrypted copy\n"
+           "  verify-paper --db FILE --code TEXT  is a paper copy the current revision?\n"
            "  team create --db FILE --share DIR      start a team on a shared folder\n"
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
@@ -94,6 +96,7 @@ int CliApp::run(const QStringList &arguments)
          tr("rekey: read the new passphrase from FILE instead of FIELDDESK_NEW_PASSPHRASE."),
          tr("FILE")},
         {QStringLiteral("to"), tr("backup: the file to write."), tr("FILE")},
+        {QStringLiteral("code"), tr("verify-paper: the text of a printout's QR code."), tr("TEXT")},
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
@@ -131,6 +134,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdRekey();
     if (m_command == QLatin1String("backup"))
         return cmdBackup();
+    if (m_command == QLatin1String("verify-paper"))
+        return cmdVerifyPaper();
     if (m_command == QLatin1String("team"))
         return cmdTeam();
     if (m_command == QLatin1String("sync"))

@@ -32,6 +32,7 @@ private:
     int cmdImport();
     int cmdRekey();
     int cmdBackup();
+    int cmdVerifyPaper(); // CliVerifyPaper.cpp
     // Sync (CliSync.cpp): team create / invite / join, one sync round.
     int cmdTeam();
     int cmdSync();

@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "CliApp.h"
+#include "RecordLocks.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
 #include "SyncSetup.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
+    RecordLocks::install(); // nested records of a signed form are locked with it
     SyncSetup::install();   // merge groups are written (and synced) as one unit
     QTextStream out(stdout);
     QTextStream err(stderr);
