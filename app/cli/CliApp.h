@@ -32,6 +32,7 @@ private:
     int cmdImport();
     int cmdRekey();
     int cmdBackup();
+    int cmdPrint(); // CliPrint.cpp
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);
