@@ -210,10 +210,10 @@ bool FieldReportLayouts::expenseClaim(const PrintRecord &claim, PrintForm *out, 
     if (rows.isEmpty()) {
         form.addParagraph(tr("No expense lines."));
     } else {
-        form.addTable({label("line_no"), label("date"), label("category"), label("description"),
+        form.addTable({tr("No."), label("date"), label("category"), label("description"),
                        label("amount"), label("paid_by"), label("receipt"),
                        tr("Declare (> RMB 200)")},
-                      rows, {0.6, 1.5, 1.1, 3.2, 1.4, 1.1, 0.8, 1.2}, {0, 4},
+                      rows, {0.5, 1.3, 1.35, 2.75, 1.3, 1.3, 0.95, 1.05}, {0, 4},
                       {QString(), QString(), QString(), claim.label(key("total")),
                        claim.text(key("total")), QString(), QString(), QString()});
     }

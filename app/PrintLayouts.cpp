@@ -162,9 +162,9 @@ bool PrintLayouts::taskSheet(const PrintRecord &task, PrintForm *out, Error *err
     form.addFields(task.pairs({QStringLiteral("complexity"), QStringLiteral("planned_days"),
                                QStringLiteral("knowhow_risk"), QStringLiteral("safety_risk"),
                                QStringLiteral("major_complaint"), QStringLiteral("nda_required")}));
-    for (const QString &key : {QStringLiteral("necessity"), QStringLiteral("commercial_value"),
-                               QStringLiteral("remote_alternative")})
-        form.addFields({task.pair(key)}, 1);
+    form.addFields(task.pairs({QStringLiteral("necessity"), QStringLiteral("commercial_value"),
+                               QStringLiteral("remote_alternative")}),
+                   1);
 
     form.addHeading(tr("Approval (SOP-10 §5.2.3)"));
     form.addFields(task.pairs({QStringLiteral("approval")}), 1);
@@ -210,7 +210,7 @@ bool PrintLayouts::taskSheet(const PrintRecord &task, PrintForm *out, Error *err
         form.addHeading(tr("Anomalies (SOP-10 §5.3.4)"));
         form.addTable({tr("Type"), tr("Occurred at"), tr("Notified at"), tr("Who was told"),
                        tr("What happened"), tr("Action taken")},
-                      anomalies, {1.1, 1.5, 1.5, 1.3, 2.5, 2.5});
+                      anomalies, {1.7, 1.5, 1.5, 1.3, 2.6, 2.4});
     }
     *out = form;
     return true;

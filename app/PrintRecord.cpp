@@ -162,7 +162,10 @@ QString PrintRecord::formatDerived(const FieldSpec &field, const QJsonValue &val
     case T::DateTime:
         return formatDateTime(value.toString());
     case T::Text:
-        return EnumNames::text(field.key, value.toString());
+        // The approval a task needs is named like an approval decision's level.
+        return EnumNames::text(field.key == QLatin1String("approval") ? QStringLiteral("level")
+                                                                      : field.key,
+                               value.toString());
     default:
         return value.isString() ? value.toString() : QString::number(value.toDouble());
     }
