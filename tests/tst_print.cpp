@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "BatchPrintJob.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "PaperCode.h"
@@ -17,6 +18,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRawFont>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,6 +48,8 @@ private slots:
     void printIsLogged();
     void monthBatch();
     void cliExitCodes();
+    void batchJobInThread();
+    void batchJobCancels();
 
 private:
     QString firstId(const QString &table, const QString &where = QString());
@@ -606,6 +610,50 @@ void TestPrint::cliExitCodes()
     QCOMPARE(result.first, 0);
     QVERIFY(QFile::exists(month));
 #endif
+}
+
+void TestPrint::batchJobInThread()
+{
+    BatchPrintJob::Request request;
+    request.month = QStringLiteral("2026-05");
+    request.recordIds << firstId(QStringLiteral("tasks"), QStringLiteral("AND state = 'closed'"));
+    request.pdfPath = m_dir.filePath(QStringLiteral("batch.pdf"));
+    request.printedBy = QStringLiteral("王婧");
+    BatchPrintJob *job = BatchPrintJob::start(m_db, request);
+    QSignalSpy progress(job, &BatchPrintJob::progress);
+    QSignalSpy finished(job, &BatchPrintJob::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const QList<QVariant> result = finished.first();
+    QVERIFY2(result.at(0).toBool(), qPrintable(result.at(1).toString()));
+    QVERIFY(result.at(2).toInt() > 2); // pages
+    QVERIFY(result.at(3).toInt() > 2); // forms: the dossier's and the month's
+    QVERIFY(progress.size() > 2);
+    QVERIFY(QFile::exists(request.pdfPath));
+    if (!tool(QStringLiteral("pdftotext")).isEmpty())
+        QVERIFY(squeeze(pdfText(request.pdfPath)).contains(squeeze(QStringLiteral("by 王婧"))));
+}
+
+void TestPrint::batchJobCancels()
+{
+    BatchPrintJob::Request request;
+    request.month = QStringLiteral("2026-05");
+    request.recordIds << firstId(QStringLiteral("tasks"), QStringLiteral("AND state = 'closed'"));
+    request.pdfPath = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    BatchPrintJob job(m_db, request);
+    // Cancel once painting has started: the PDF must not be left half-written.
+    connect(
+        &job, &BatchPrintJob::progress, &job,
+        [&job](int, int, const QString &stage) {
+            if (stage == QLatin1String("Printing"))
+                job.cancel();
+        },
+        Qt::DirectConnection);
+    QSignalSpy finished(&job, &BatchPrintJob::finished);
+    job.run();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().at(0).toBool());
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Printing was cancelled."));
+    QVERIFY(!QFile::exists(request.pdfPath));
 }
 
 QTEST_MAIN(TestPrint)
