@@ -18,7 +18,7 @@ constexpr qreal Gap = 3;        // between header/footer and content
 constexpr qreal BlockGap = 2.5; // after a block
 constexpr qreal CellPadX = 1.6; // inside table and field cells
 constexpr qreal CellPadY = 1.0;
-constexpr qreal SignatureArea = 17; // the height the strokes are scaled into
+constexpr qreal SignatureArea = 16; // the height the strokes are scaled into
 const QColor Shade(232, 232, 232);
 } // namespace
 
@@ -383,9 +383,16 @@ void PrintPaginator::layoutTable(int block, const PrintBlock &b)
     place(block, top);
 }
 
+// Boxes side by side: up to four in one row (a service report with two engineers, the CTO and
+// the customer), three per row beyond that.
+static int signaturesPerRow(int count)
+{
+    return count <= 4 ? qMax(1, count) : 3;
+}
+
 qreal PrintPaginator::signatureBlockHeight(const PrintBlock &b) const
 {
-    const int perRow = 3;
+    const int perRow = signaturesPerRow(b.signatures.size());
     const int rows = (qMax(1, int(b.signatures.size())) + perRow - 1) / perRow;
     const qreal box = lineHeight(PrintFonts::Role::Label) + mm(SignatureArea) +
                       2 * lineHeight(PrintFonts::Role::Body) + 3 * mm(CellPadY);
@@ -399,7 +406,7 @@ void PrintPaginator::layoutSignatures(int block, const PrintBlock &b)
     if (!fits(height) && !pageIsFresh())
         newPage();
     const qreal top = m_y;
-    const int perRow = qMin(3, qMax(1, int(b.signatures.size())));
+    const int perRow = signaturesPerRow(b.signatures.size());
     const qreal gap = mm(4);
     const qreal boxWidth = (m_width - (perRow - 1) * gap) / perRow;
     const qreal labelH = lineHeight(PrintFonts::Role::Label);
