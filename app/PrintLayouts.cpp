@@ -281,8 +281,7 @@ bool PrintLayouts::briefing(const PrintRecord &brief, PrintForm *out, Error *err
     form.addHeading(tr("Signatures"));
     QList<PrintSignature> signatures =
         brief.signatureBlocks(QStringLiteral("cto"), tr("Briefing held by (CTO)"), {});
-    signatures << brief.signatureBlocks(QStringLiteral("engineer"),
-                                        tr("Engineer (briefed, boundary acknowledged)"),
+    signatures << brief.signatureBlocks(QStringLiteral("engineer"), tr("Engineer (acknowledged)"),
                                         peopleNames(task, QStringLiteral("engineer_ids")));
     form.addSignatures(signatures);
     *out = form;

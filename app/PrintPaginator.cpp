@@ -421,7 +421,13 @@ void PrintPaginator::layoutSignatures(int block, const PrintBlock &b)
         frame(box);
         const qreal inner = box.width() - 2 * mm(CellPadX);
         qreal y = box.top() + mm(CellPadY);
-        text(QRectF(box.left() + mm(CellPadX), y, inner, labelH), s.role, PrintFonts::Role::Label,
+        // One line each in a box: what does not fit is elided, never cut through a glyph.
+        const auto fitted = [&](const QString &line, PrintFonts::Role role) {
+            return QFontMetricsF(PrintFonts::font(role), m_device)
+                .elidedText(line, Qt::ElideRight, inner);
+        };
+        text(QRectF(box.left() + mm(CellPadX), y, inner, labelH),
+             fitted(s.role, PrintFonts::Role::Label), PrintFonts::Role::Label,
              Qt::AlignLeft | Qt::AlignVCenter);
         y += labelH;
         const QRectF area(box.left() + mm(CellPadX), y, inner, mm(SignatureArea));
@@ -439,8 +445,8 @@ void PrintPaginator::layoutSignatures(int block, const PrintBlock &b)
         }
         y += mm(SignatureArea) + mm(CellPadY);
         const QRectF nameRow(box.left() + mm(CellPadX), y, inner, body);
-        text(nameRow, tr("Name: %1").arg(s.name), PrintFonts::Role::Body,
-             Qt::AlignLeft | Qt::AlignVCenter);
+        text(nameRow, fitted(tr("Name: %1").arg(s.name), PrintFonts::Role::Body),
+             PrintFonts::Role::Body, Qt::AlignLeft | Qt::AlignVCenter);
         y += body;
         const QRectF dateRow(box.left() + mm(CellPadX), y, inner, body);
         const QString dateLabel = tr("Date:");
