@@ -5,3 +5,5 @@ fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
+# Printing (issue #5): Ctrl+P, batch print dialog.
+fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)

@@ -2,6 +2,7 @@
 
 #include "PrintDialogs.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -31,7 +32,6 @@ BatchPrintDialog::BatchPrintDialog(Database &db, const QString &taskId, QWidget 
     m_dossierChoice = new QRadioButton(tr("&Dossier of the selected task"), this);
     m_dossierChoice->setEnabled(!taskId.isEmpty());
     what->addRow(m_dossierChoice);
-    (taskId.isEmpty() ? m_monthChoice : m_dossierChoice)->setChecked(true);
     layout->addLayout(what);
 
     auto *where = new QFormLayout;
@@ -49,8 +49,17 @@ BatchPrintDialog::BatchPrintDialog(Database &db, const QString &taskId, QWidget 
     m_printer->setCurrentText(QPrinterInfo::defaultPrinterName());
     m_printerChoice->setEnabled(m_printer->count() > 0);
     where->addRow(m_printerChoice, m_printer);
-    m_pdfChoice->setChecked(true);
     layout->addLayout(where);
+    // Two independent choices (what, where): radio buttons of one parent are otherwise one
+    // exclusive group.
+    auto *whatGroup = new QButtonGroup(this);
+    whatGroup->addButton(m_monthChoice);
+    whatGroup->addButton(m_dossierChoice);
+    auto *whereGroup = new QButtonGroup(this);
+    whereGroup->addButton(m_pdfChoice);
+    whereGroup->addButton(m_printerChoice);
+    (taskId.isEmpty() ? m_monthChoice : m_dossierChoice)->setChecked(true);
+    m_pdfChoice->setChecked(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));

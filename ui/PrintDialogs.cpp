@@ -107,12 +107,14 @@ BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
                 guard->close();
             if (!owner)
                 return;
-            if (ok)
-                QMessageBox::information(
-                    owner, tr("Printing"),
-                    tr("%1 %2 page(s), %3 form(s).").arg(message).arg(pages).arg(forms));
-            else
-                QMessageBox::warning(owner, tr("Printing"), message);
+            // Not exec(): the result must not hold up whatever the user does next.
+            auto *box = new QMessageBox(
+                ok ? QMessageBox::Information : QMessageBox::Warning, tr("Printing"),
+                ok ? tr("%1 %2 page(s), %3 form(s).").arg(message).arg(pages).arg(forms) : message,
+                QMessageBox::Ok, owner);
+            box->setObjectName(QStringLiteral("printResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         });
     return job;
 }
