@@ -213,7 +213,7 @@ bool FieldReportLayouts::expenseClaim(const PrintRecord &claim, PrintForm *out, 
         form.addTable({tr("No."), label("date"), label("category"), label("description"),
                        label("amount"), label("paid_by"), label("receipt"),
                        tr("Declare (> RMB 200)")},
-                      rows, {9, 21, 20, 53, 22, 19, 16, 20}, {0, 4},
+                      rows, {10, 24, 22, 42, 22, 22, 18, 20}, {0, 4},
                       {QString(), QString(), QString(), claim.label(key("total")),
                        claim.text(key("total")), QString(), QString(), QString()});
     }

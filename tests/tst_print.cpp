@@ -156,6 +156,12 @@ QString TestPrint::writePdf(const QString &recordId, const QString &name,
         qWarning() << error.message;
         return QString();
     }
+    // To look at what the tests print: FIELDDESK_PRINT_KEEP=/some/folder keeps a copy.
+    const QString keep = qEnvironmentVariable("FIELDDESK_PRINT_KEEP");
+    if (!keep.isEmpty()) {
+        QFile::remove(QDir(keep).filePath(name));
+        QFile::copy(path, QDir(keep).filePath(name));
+    }
     return path;
 }
 
