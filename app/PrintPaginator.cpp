@@ -130,8 +130,14 @@ void PrintPaginator::layoutForm(int document, int formIndex, const PrintForm &fo
         switch (b.kind) {
         case PrintBlock::Kind::Heading: {
             // A heading never ends a page: it goes with the start of its section.
-            const qreal next =
-                i + 1 < form.blocks.size() ? minimumHeight(form.blocks.at(i + 1)) : 0;
+            qreal next = i + 1 < form.blocks.size() ? minimumHeight(form.blocks.at(i + 1)) : 0;
+            // A short fields row opening a section (the risk level above the PPE list) goes
+            // with what follows it too.
+            if (i + 2 < form.blocks.size() &&
+                form.blocks.at(i + 1).kind == PrintBlock::Kind::Fields &&
+                form.blocks.at(i + 1).fields.size() <= form.blocks.at(i + 1).fieldColumns &&
+                form.blocks.at(i + 2).kind != PrintBlock::Kind::Heading)
+                next += minimumHeight(form.blocks.at(i + 2));
             if (!fits(minimumHeight(b) + next) && !pageIsFresh())
                 newPage();
             layoutHeading(i, b);
@@ -188,8 +194,12 @@ qreal PrintPaginator::minimumHeight(const PrintBlock &b) const
         return body + 2 * mm(CellPadY);
     case PrintBlock::Kind::Paragraph:
         return 2 * body; // no single orphan line under a heading
-    case PrintBlock::Kind::Table:
-        return 2 * (body + 2 * mm(CellPadY));
+    case PrintBlock::Kind::Table: {
+        // A short table (the PPE list, a scores row) stays whole; a long one needs its header
+        // and a first row.
+        const qreal whole = tableHeight(b);
+        return whole <= (m_bottom - m_top) / 3 ? whole : 2 * (body + 2 * mm(CellPadY));
+    }
     case PrintBlock::Kind::Signatures:
         return signatureBlockHeight(b);
     }
@@ -293,6 +303,23 @@ QList<qreal> PrintPaginator::columnWidths(const PrintBlock &b) const
     return widths;
 }
 
+qreal PrintPaginator::tableHeight(const PrintBlock &b) const
+{
+    const QList<qreal> widths = columnWidths(b);
+    QList<QStringList> rows = b.rows;
+    rows.prepend(b.headers);
+    if (!b.totalRow.isEmpty())
+        rows << b.totalRow;
+    qreal height = 0;
+    for (const QStringList &row : rows) {
+        QList<QStringList> lines;
+        for (int c = 0; c < widths.size(); ++c)
+            lines << wrap(row.value(c), PrintFonts::Role::Body, widths.at(c) - 2 * mm(CellPadX));
+        height += tableRowHeight(lines);
+    }
+    return height;
+}
+
 qreal PrintPaginator::tableRowHeight(const QList<QStringList> &cellLines) const
 {
     int lines = 1;
@@ -343,8 +370,7 @@ void PrintPaginator::layoutTable(int block, const PrintBlock &b)
     QList<QStringList> rows = b.rows;
     if (!b.totalRow.isEmpty())
         rows << b.totalRow;
-    const qreal firstRow = rows.isEmpty() ? 0 : tableRowHeight(wrapRow(rows.first(), {}));
-    if (!fits(headerHeight + qMin(firstRow, 2 * lh + 2 * mm(CellPadY))) && !pageIsFresh())
+    if (!fits(minimumHeight(b)) && !pageIsFresh())
         newPage();
     qreal top = m_y;
     emitTableRow(b.headers, widths, {}, true, false, headerLines, headerHeight);

@@ -86,6 +86,7 @@ private:
 
     QList<qreal> columnWidths(const PrintBlock &b) const;
     qreal tableRowHeight(const QList<QStringList> &cellLines) const;
+    qreal tableHeight(const PrintBlock &b) const; // header, rows and total, unbroken
     void emitTableRow(const QStringList &cells, const QList<qreal> &widths,
                       const QList<int> &rightAligned, bool header, bool bold,
                       const QList<QStringList> &lines, qreal height);
