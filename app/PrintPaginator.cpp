@@ -1,20 +1,9 @@
 #include "PrintPaginator.h"
 
-#include <QFontMetricsF>
-#include <QPaintDevice>
-#include <QTextLayout>
-
 #include <cmath>
 
 namespace {
-// The paper form's geometry in millimetres (A4 portrait).
-constexpr qreal MarginSide = 15;
-constexpr qreal MarginTop = 10;
-constexpr qreal MarginBottom = 9;
-constexpr qreal HeaderHeight = 25;
-constexpr qreal FooterHeight = 22;
-constexpr qreal BannerHeight = 9;
-constexpr qreal Gap = 3;        // between header/footer and content
+// The layout's measures in millimetres.
 constexpr qreal BlockGap = 2.5; // after a block
 constexpr qreal CellPadX = 1.6; // inside table and field cells
 constexpr qreal CellPadY = 1.0;
@@ -22,77 +11,7 @@ constexpr qreal SignatureArea = 16; // the height the strokes are scaled into
 const QColor Shade(232, 232, 232);
 } // namespace
 
-PrintPaginator::PrintPaginator(QPaintDevice *device) : m_device(device)
-{
-    m_unitsPerMm = device->logicalDpiY() / 25.4;
-}
-
-QRectF PrintPaginator::pageRect() const
-{
-    return QRectF(0, 0, m_device->width(), m_device->height());
-}
-
-QRectF PrintPaginator::headerRect() const
-{
-    const QRectF page = pageRect();
-    return QRectF(mm(MarginSide), mm(MarginTop), page.width() - 2 * mm(MarginSide),
-                  mm(HeaderHeight));
-}
-
-QRectF PrintPaginator::footerRect() const
-{
-    const QRectF page = pageRect();
-    return QRectF(mm(MarginSide), page.height() - mm(MarginBottom) - mm(FooterHeight),
-                  page.width() - 2 * mm(MarginSide), mm(FooterHeight));
-}
-
-QRectF PrintPaginator::contentRect(const PrintForm &form) const
-{
-    const QRectF header = headerRect();
-    qreal top = header.bottom() + mm(Gap);
-    if (!form.superseded.isEmpty())
-        top += mm(BannerHeight) + mm(Gap);
-    const qreal bottom = footerRect().top() - mm(Gap);
-    return QRectF(header.left(), top, header.width(), bottom - top);
-}
-
-qreal PrintPaginator::lineHeight(PrintFonts::Role role) const
-{
-    return QFontMetricsF(PrintFonts::font(role), m_device).lineSpacing();
-}
-
-QStringList PrintPaginator::wrap(const QString &text, PrintFonts::Role role, qreal width) const
-{
-    QStringList lines;
-    const QFont font = PrintFonts::font(role);
-    QString normalized = text;
-    normalized.replace(QLatin1Char('\t'), QLatin1String("    "));
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    for (const QString &paragraph : normalized.split(QLatin1Char('\n'))) {
-        if (paragraph.trimmed().isEmpty()) {
-            lines << QString();
-            continue;
-        }
-        // QTextLayout knows where Chinese may break (between any two ideographs, never before
-        // closing punctuation) and where Latin words end.
-        QTextLayout layout(paragraph, font, m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
-            l.setLineWidth(width);
-            QString piece = paragraph.mid(l.textStart(), l.textLength());
-            while (piece.endsWith(QLatin1Char(' ')))
-                piece.chop(1);
-            lines << piece;
-        }
-        layout.endLayout();
-    }
-    while (lines.size() > 1 && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
+PrintPaginator::PrintPaginator(QPaintDevice *device) : m_geometry(device) {}
 
 void PrintPaginator::paginate(const QList<PrintDocument> &documents)
 {
@@ -449,8 +368,7 @@ void PrintPaginator::layoutSignatures(int block, const PrintBlock &b)
         qreal y = box.top() + mm(CellPadY);
         // One line each in a box: what does not fit is elided, never cut through a glyph.
         const auto fitted = [&](const QString &line, PrintFonts::Role role) {
-            return QFontMetricsF(PrintFonts::font(role), m_device)
-                .elidedText(line, Qt::ElideRight, inner);
+            return m_geometry.elided(line, role, inner);
         };
         text(QRectF(box.left() + mm(CellPadX), y, inner, labelH),
              fitted(s.role, PrintFonts::Role::Label), PrintFonts::Role::Label,
@@ -480,9 +398,7 @@ void PrintPaginator::layoutSignatures(int block, const PrintBlock &b)
              PrintFonts::Role::Body, Qt::AlignLeft | Qt::AlignVCenter);
         if (s.date.isEmpty()) {
             // Written by hand on the paper: a line after the label.
-            const qreal labelWidth =
-                QFontMetricsF(PrintFonts::font(PrintFonts::Role::Body), m_device)
-                    .horizontalAdvance(dateLabel);
+            const qreal labelWidth = m_geometry.textWidth(dateLabel, PrintFonts::Role::Body);
             line(QLineF(dateRow.left() + labelWidth + mm(2), dateRow.bottom() - mm(0.8),
                         dateRow.left() + qMin(inner, labelWidth + mm(40)),
                         dateRow.bottom() - mm(0.8)));

@@ -2,6 +2,7 @@
 
 #include "PrintDocument.h"
 #include "PrintFonts.h"
+#include "PrintGeometry.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -11,13 +12,12 @@
 class QPaintDevice;
 
 // Lays printed forms out on A4 pages in the device units of the paged device (printer, PDF
-// writer, preview), so the result does not depend on the screen: measures text with the
-// device's font metrics, wraps long Chinese text with QTextLayout, breaks paragraphs and tables
-// across pages (repeating the header row), keeps a heading with what follows it and never
-// splits a fields row or a signature block. The result is a list of pages of drawing
-// operations that PrintRenderer paints, plus where each block landed (placements) so tests can
-// check the pagination without reading pixels. Every form starts on a new page; page numbers
-// count per document (a dossier numbers all its forms together).
+// writer, preview; PrintGeometry), so the result does not depend on the screen: breaks
+// paragraphs and tables across pages (repeating the header row), keeps a heading with what
+// follows it, keeps short tables whole and never splits a fields row or a signature block. The
+// result is a list of pages of drawing operations that PrintRenderer paints, plus where each block
+// landed (placements) so tests can check the pagination without reading pixels. Every form starts
+// on a new page; page numbers count per document (a dossier numbers all its forms together).
 class PrintPaginator
 {
     Q_DECLARE_TR_FUNCTIONS(PrintPaginator)
@@ -59,16 +59,18 @@ public:
     const QList<Placement> &placements() const { return m_placements; }
     int pageCountOf(int document) const;
 
-    // Page geometry in device units.
-    qreal mm(qreal millimetres) const { return millimetres * m_unitsPerMm; }
-    QRectF pageRect() const;
-    QRectF headerRect() const;
-    QRectF footerRect() const;
-    // Where blocks go on a page of form (below the superseded banner when there is one).
-    QRectF contentRect(const PrintForm &form) const;
-
-    QStringList wrap(const QString &text, PrintFonts::Role role, qreal width) const;
-    qreal lineHeight(PrintFonts::Role role) const;
+    // The page and text measures of the device (see PrintGeometry).
+    const PrintGeometry &geometry() const { return m_geometry; }
+    qreal mm(qreal millimetres) const { return m_geometry.mm(millimetres); }
+    QRectF pageRect() const { return m_geometry.pageRect(); }
+    QRectF headerRect() const { return m_geometry.headerRect(); }
+    QRectF footerRect() const { return m_geometry.footerRect(); }
+    QRectF contentRect(const PrintForm &form) const { return m_geometry.contentRect(form); }
+    QStringList wrap(const QString &text, PrintFonts::Role role, qreal width) const
+    {
+        return m_geometry.wrap(text, role, width);
+    }
+    qreal lineHeight(PrintFonts::Role role) const { return m_geometry.lineHeight(role); }
 
 private:
     void layoutForm(int document, int formIndex, const PrintForm &form);
@@ -97,8 +99,7 @@ private:
     void fill(const QRectF &rect, const QColor &color);
     void frame(const QRectF &rect);
 
-    QPaintDevice *m_device;
-    qreal m_unitsPerMm = 1;
+    PrintGeometry m_geometry;
     QList<Page> m_pages;
     QList<Placement> m_placements;
     QList<int> m_pagesPerDocument;
