@@ -143,7 +143,9 @@ bool Database::open(const QString &path, const QString &key, Error *error, KeyKi
 
 bool Database::openSibling(const Database &other, Error *error)
 {
-    if (!other.isOpen())
+    // Not other.isOpen(): that asks other's connection, which belongs to another thread
+    // (Qt refuses to hand it out there). Whether the connection exists is thread-safe to ask.
+    if (other.m_path.isEmpty() || !QSqlDatabase::contains(other.m_connectionName))
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     setActor(other.actor());
     return open(other.m_path, other.m_key, error, other.m_kind);

@@ -50,3 +50,9 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_recordsigning PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+# Printing (issue #5, paper archive): layouts, pagination, QR, print log, CLI print.
+fielddesk_add_test(tst_print LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_print fielddesk-cli)
+    target_compile_definitions(tst_print PRIVATE FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()

@@ -14,3 +14,5 @@ fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
 # Signing, locking and paper verification (issue #5, signing half).
 fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
+# Printing (issue #5): Ctrl+P, batch print dialog.
+fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)

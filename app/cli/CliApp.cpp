@@ -21,7 +21,8 @@ const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
 const QStringList Commands = {QStringLiteral("init"),   QStringLiteral("verify"),
                               QStringLiteral("demo"),   QStringLiteral("export"),
                               QStringLiteral("import"), QStringLiteral("rekey"),
-                              QStringLiteral("backup"), QStringLiteral("verify-paper")};
+                              QStringLiteral("backup"), QStringLiteral("verify-paper"),
+                              QStringLiteral("print")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -75,7 +76,9 @@ int CliApp::run(const QStringList &arguments)
            "  import --db FILE FILE.json     records from JSON, all or nothing\n"
            "  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE\n"
            "  backup --db FILE --to FILE     a consistent encrypted copy\n"
-           "  verify-paper --db FILE --code TEXT  is a paper copy the current revision?\n\n"
+           "  verify-paper --db FILE --code TEXT  is a paper copy the current revision?\n"
+           "  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF\n"
+           "  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -91,6 +94,10 @@ int CliApp::run(const QStringList &arguments)
          tr("FILE")},
         {QStringLiteral("to"), tr("backup: the file to write."), tr("FILE")},
         {QStringLiteral("code"), tr("verify-paper: the text of a printout's QR code."), tr("TEXT")},
+        {QStringLiteral("record"), tr("print: the record to print (a task prints its dossier)."),
+         tr("ID")},
+        {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
+        {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -123,6 +130,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdBackup();
     if (m_command == QLatin1String("verify-paper"))
         return cmdVerifyPaper();
+    if (m_command == QLatin1String("print"))
+        return cmdPrint();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

@@ -33,6 +33,7 @@ private:
     int cmdRekey();
     int cmdBackup();
     int cmdVerifyPaper(); // CliVerifyPaper.cpp
+    int cmdPrint(); // CliPrint.cpp
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

@@ -5,14 +5,26 @@
 #include "SqlCipherDriver.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // print paints with fonts and needs a Gui application; the tool never shows a window, so
+    // it runs on the offscreen platform unless told otherwise (servers have no display).
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || QByteArray(argv[i]) == "print";
+#ifndef Q_OS_WIN
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> app(printing ? new QGuiApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
     AppPaths::setApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // Messages follow the system language: Chinese locales get the Chinese catalogue.
