@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnomalyDialog</name>
+    <message>
+        <source>Phone KC and Robert immediately.</source>
+        <translation>Phone KC and Robert immediately.</translation>
+    </message>
+    <message>
+        <source>Phone Robert within 1 hour.</source>
+        <translation>Phone Robert within 1 hour.</translation>
+    </message>
+    <message>
+        <source>Phone 盛转红 and KC within 4 hours.</source>
+        <translation>Phone 盛转红 and KC within 4 hours.</translation>
+    </message>
+    <message>
+        <source>Phone Robert (with the AI Advisor) within 24 hours.</source>
+        <translation>Phone Robert (with the AI Advisor) within 24 hours.</translation>
+    </message>
+    <message>
+        <source>Report it in the same day&apos;s daily report.</source>
+        <translation>Report it in the same day&apos;s daily report.</translation>
+    </message>
+    <message>
+        <source>Choose the type and when it happened: the notification limit follows from them.</source>
+        <translation>Choose the type and when it happened: the notification limit follows from them.</translation>
+    </message>
+    <message>
+        <source>Overdue: the limit was %1 and nobody has been told. %2 Then enter who was told, how and when.</source>
+        <translation>Overdue: the limit was %1 and nobody has been told. %2 Then enter who was told, how and when.</translation>
+    </message>
+    <message>
+        <source>Notified late: at %1, after the limit %2.</source>
+        <translation>Notified late: at %1, after the limit %2.</translation>
+    </message>
+    <message>
+        <source>Notified in time (limit %1).</source>
+        <translation>Notified in time (limit %1).</translation>
+    </message>
+    <message>
+        <source>Notify by %1. %2</source>
+        <translation>Notify by %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalMatrix</name>
     <message>
         <source>Robert approves it himself (half a day or less, simple consultation)</source>
@@ -1006,6 +1049,88 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Batch print</source>
+        <translation>Batch print</translation>
+    </message>
+    <message>
+        <source>Service reports of the &amp;month</source>
+        <translation>Service reports of the &amp;month</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of the selected task</source>
+        <translation>&amp;Dossier of the selected task</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Save as &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint on</source>
+        <translation>P&amp;rint on</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Service reports %1.pdf</source>
+        <translation>Service reports %1.pdf</translation>
+    </message>
+    <message>
+        <source>Task dossier.pdf</source>
+        <translation>Task dossier.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write (Browse…).</source>
+        <translation>Choose the PDF file to write (Browse…).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintJob</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>Reading records</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>The printer &quot;%1&quot; is not available.</translation>
+    </message>
+</context>
+<context>
     <name>BriefingAgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -1382,6 +1507,52 @@
     </message>
 </context>
 <context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
+        <translation>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</translation>
+    </message>
+    <message>
+        <source>Choose the task: the call is due 48 h after its engineers left the site.</source>
+        <translation>Choose the task: the call is due 48 h after its engineers left the site.</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the 48 h start then.</source>
+        <translation>The task has no time for leaving the site yet; the 48 h start then.</translation>
+    </message>
+    <message>
+        <source>Due by %1 (48 h after leaving the site on %2).</source>
+        <translation>Due by %1 (48 h after leaving the site on %2).</translation>
+    </message>
+    <message>
+        <source>✓ Within the 48 h.</source>
+        <translation>✓ Within the 48 h.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n hour(s) late.</source>
+        <translation>
+            <numerusform>✗ %n hour late.</numerusform>
+            <numerusform>✗ %n hours late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Overdue: call the customer now.</source>
+        <translation>✗ Overdue: call the customer now.</translation>
+    </message>
+    <message>
+        <source>NPS group: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>NPS group: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A score below 7: KC and Robert make an improvement plan, followed up for 90 days (SOP-15 §7.3).</source>
+        <translation>A score below 7: KC and Robert make an improvement plan, followed up for 90 days (SOP-15 §7.3).</translation>
+    </message>
+    <message>
+        <source>90 days after the call on %1: %2.</source>
+        <translation>90 days after the call on %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Usage: fielddesk-cli &lt;command&gt; --db FILE [options]</source>
@@ -1390,34 +1561,6 @@
     <message>
         <source>Commands: %1. Run with --help for details.</source>
         <translation>Commands: %1. Run with --help for details.</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -1527,6 +1670,166 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Backup written to %1.</source>
         <translation>Backup written to %1.</translation>
     </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
+    </message>
+    <message>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <translation>verify-paper: the text of a printout&apos;s QR code.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>print: the record to print (a task prints its dossier).</source>
+        <translation>print: the record to print (a task prints its dossier).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month.</source>
+        <translation>print: every service report of the month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write.</source>
+        <translation>print: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>print needs either --record ID or --month YYYY-MM.</source>
+        <translation>print needs either --record ID or --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: where to write the PDF.</source>
+        <translation>print needs --pdf FILE: where to write the PDF.</translation>
+    </message>
+    <message>
+        <source>print takes no file arguments; use --pdf FILE.</source>
+        <translation>print takes no file arguments; use --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>There are no service reports in %1: nothing printed.</source>
+        <translation>There are no service reports in %1: nothing printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n page</numerusform>
+            <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>%n form.</numerusform>
+            <numerusform>%n forms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <translation>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Leaving the site and closing (§5.3–§5.5)</source>
+        <translation>Leaving the site and closing (§5.3–§5.5)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save when the engineers left the site (the last on-site day)</source>
+        <translation>Save when the engineers left the site (the last on-site day)</translation>
+    </message>
+    <message>
+        <source>Expense claim…</source>
+        <translation>Expense claim…</translation>
+    </message>
+    <message>
+        <source>Open your expense claim (QEF-10-05) for this task</source>
+        <translation>Open your expense claim (QEF-10-05) for this task</translation>
+    </message>
+    <message>
+        <source>Left the site at:</source>
+        <translation>Left the site at:</translation>
+    </message>
+    <message>
+        <source>The task is closed.</source>
+        <translation>The task is closed.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Before %1:</source>
+        <translation>Before %1:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the task can move to %1.</source>
+        <translation>Nothing is missing: the task can move to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing before %1 (%n item(s)):</source>
+        <translation>
+            <numerusform>Missing before %1 (%n item):</numerusform>
+            <numerusform>Missing before %1 (%n items):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>Not yet:
+• %1</translation>
+    </message>
+    <message>
+        <source>The service report (3 working days) and call-back (48 h) deadlines count from the time the engineers left the site.</source>
+        <translation>The service report (3 working days) and call-back (48 h) deadlines count from the time the engineers left the site.</translation>
+    </message>
+    <message>
+        <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
+        <translation>Service report due %1 (3rd working day) · call-back due %2 (48 h).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistoryPanel</name>
@@ -1607,6 +1910,155 @@ Planned %1 – %2</translation>
     <message>
         <source>No earlier tasks: this is the first dispatch request of this customer.</source>
         <translation>No earlier tasks: this is the first dispatch request of this customer.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Save and next</translation>
+    </message>
+    <message>
+        <source>Save and start the next report of this task (Ctrl+Enter)</source>
+        <translation>Save and start the next report of this task (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc); asks before typing is thrown away</source>
+        <translation>Close (Esc); asks before typing is thrown away</translation>
+    </message>
+    <message>
+        <source>This daily report cannot be opened: %1</source>
+        <translation>This daily report cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>New daily report (QEF-10-02)</source>
+        <translation>New daily report (QEF-10-02)</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)</source>
+        <translation>Daily report (QEF-10-02)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The daily report was not saved: %1</source>
+        <translation>The daily report was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next report of the same task:</source>
+        <translation>Saved: %1. Next report of the same task:</translation>
+    </message>
+    <message>
+        <source>Unsaved daily report</source>
+        <translation>Unsaved daily report</translation>
+    </message>
+    <message>
+        <source>Save this daily report?</source>
+        <translation>Save this daily report?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportEntry</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>enter the amount in RMB, like 280.00.</source>
+        <translation>enter the amount in RMB, like 280.00.</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid.</source>
+        <translation>%1 is negative; amounts are never negative. Enter what was paid.</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals; RMB amounts go to the fen (0.01).</source>
+        <translation>%1 has more than two decimals; RMB amounts go to the fen (0.01).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <translation>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</translation>
+    </message>
+    <message>
+        <source>the amount is 0.00; enter what was paid or remove the line.</source>
+        <translation>the amount is 0.00; enter what was paid or remove the line.</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>Expense %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportForm</name>
+    <message>
+        <source>Copy yesterday&apos;s plan</source>
+        <translation>Copy yesterday&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <translation>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Expenses of the day</source>
+        <translation>Expenses of the day</translation>
+    </message>
+    <message>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <translation>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</translation>
+    </message>
+    <message>
+        <source>The task has no engineers yet; assign them on the task page.</source>
+        <translation>The task has no engineers yet; assign them on the task page.</translation>
+    </message>
+    <message>
+        <source>On-site days: %1 to %2</source>
+        <translation>On-site days: %1 to %2</translation>
+    </message>
+    <message>
+        <source>The task has no on-site days yet.</source>
+        <translation>The task has no on-site days yet.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet; due 17:00 on %1.</source>
+        <translation>Not submitted yet; due 17:00 on %1.</translation>
+    </message>
+    <message>
+        <source>Late: submitted after 17:00 on %1.</source>
+        <translation>Late: submitted after 17:00 on %1.</translation>
+    </message>
+    <message>
+        <source>In time (due 17:00 on %1).</source>
+        <translation>In time (due 17:00 on %1).</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <translation>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <translation>Today&apos;s work taken from the plan of %1; add the times and what changed.</translation>
     </message>
 </context>
 <context>
@@ -1691,10 +2143,6 @@ Planned %1 – %2</translation>
         <translation>Click a deadline to open its task</translation>
     </message>
     <message>
-        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
-        <translation>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</translation>
-    </message>
-    <message>
         <source>no date yet</source>
         <translation>no date yet</translation>
     </message>
@@ -1762,6 +2210,10 @@ Planned %1 – %2</translation>
             <numerusform>%n done late</numerusform>
             <numerusform>%n done late</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch, daily reports by 17:00, anomaly notifications, the service report within 3 working days and the call-back within 48 h of leaving the site, improvement plans after 90 days. Proactive dispatches join the list with their form.</source>
+        <translation>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch, daily reports by 17:00, anomaly notifications, the service report within 3 working days and the call-back within 48 h of leaving the site, improvement plans after 90 days. Proactive dispatches join the list with their form.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2304,26 @@ Planned %1 – %2</translation>
     <message>
         <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
         <translation>The NDA with %1 for %2 was signed on %3, after the departure at %4.</translation>
+    </message>
+    <message>
+        <source>Daily report by 17:00</source>
+        <translation>Daily report by 17:00</translation>
+    </message>
+    <message>
+        <source>Anomaly notification</source>
+        <translation>Anomaly notification</translation>
+    </message>
+    <message>
+        <source>Service report within 3 working days</source>
+        <translation>Service report within 3 working days</translation>
+    </message>
+    <message>
+        <source>Call-back within 48 h</source>
+        <translation>Call-back within 48 h</translation>
+    </message>
+    <message>
+        <source>Improvement plan follow-up (90 days)</source>
+        <translation>Improvement plan follow-up (90 days)</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2844,219 @@ Planned %1 – %2</translation>
         <source>L3 restricted</source>
         <comment>level</comment>
         <translation>L3 restricted</translation>
+    </message>
+    <message>
+        <source>Promoter (9-10)</source>
+        <comment>nps_group</comment>
+        <translation>Promoter (9-10)</translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <comment>nps_group</comment>
+        <translation>Passive (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <comment>nps_group</comment>
+        <translation>Detractor (0-6)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimPage</name>
+    <message>
+        <source>← Expense claims</source>
+        <translation>← Expense claims</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the claim and all its lines (Ctrl+S)</source>
+        <translation>Save the claim and all its lines (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved expense claim</source>
+        <translation>Unsaved expense claim</translation>
+    </message>
+    <message>
+        <source>The expense claim has changes that are not saved. Save them?</source>
+        <translation>The expense claim has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>Expense claim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift or hospitality line(s) over RMB 200.00 declared.</source>
+        <translation>
+            <numerusform>%n gift or hospitality line over RMB 200.00 declared.</numerusform>
+            <numerusform>%n gift or hospitality lines over RMB 200.00 declared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <translation>
+            <numerusform>%n line paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
+            <numerusform>%n lines paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New expense claim (QEF-10-05)</source>
+        <translation>New expense claim (QEF-10-05)</translation>
+    </message>
+    <message>
+        <source>Expense claim (QEF-10-05)</source>
+        <translation>Expense claim (QEF-10-05)</translation>
+    </message>
+    <message>
+        <source>The claim was not saved: %1</source>
+        <translation>The claim was not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the claim and its %n line(s).</source>
+        <translation>
+            <numerusform>Saved: the claim and its %n line.</numerusform>
+            <numerusform>Saved: the claim and its %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimScreens</name>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00 is not declared yet.</source>
+        <translation>A gift or hospitality paid by the customer over RMB 200.00 is not declared yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimWriter</name>
+    <message>
+        <source>The lines of the claim cannot be read: %1</source>
+        <translation>The lines of the claim cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The gift declarations cannot be read: %1</source>
+        <translation>The gift declarations cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Line %1 — %2</source>
+        <translation>Line %1 — %2</translation>
+    </message>
+    <message>
+        <source>Declared to: gifts and hospitality are declared to administration (王婧); choose a person with the administration role.</source>
+        <translation>Declared to: gifts and hospitality are declared to administration (王婧); choose a person with the administration role.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 280.00</source>
+        <translation>e.g. 280.00</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineModel</name>
+    <message>
+        <source>(report %1)</source>
+        <translation>(report %1)</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00: declare it to 王婧 (administration), SOP-10 §5.3.1.3.</source>
+        <translation>A gift or hospitality paid by the customer over RMB 200.00: declare it to 王婧 (administration), SOP-10 §5.3.1.3.</translation>
+    </message>
+    <message>
+        <source>Taken over from the daily report of %1</source>
+        <translation>Taken over from the daily report of %1</translation>
+    </message>
+    <message>
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
+    </message>
+    <message>
+        <source>To be declared (gift or hospitality paid by the customer over RMB 200.00)</source>
+        <translation>To be declared (gift or hospitality paid by the customer over RMB 200.00)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLinesPanel</name>
+    <message>
+        <source>Tab moves across the cells; Enter on the last line starts a new one; F2 or typing edits a cell; Ctrl+Delete removes the line.</source>
+        <translation>Tab moves across the cells; Enter on the last line starts a new one; F2 or typing edits a cell; Ctrl+Delete removes the line.</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Company-paid total: RMB %1</source>
+        <translation>Company-paid total: RMB %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRowsEditor</name>
+    <message>
+        <source>Add expense</source>
+        <translation>Add expense</translation>
+    </message>
+    <message>
+        <source>Another expense of the day (Ctrl+Shift+E)</source>
+        <translation>Another expense of the day (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Item, e.g. 高铁 上海—无锡</source>
+        <translation>Item, e.g. 高铁 上海—无锡</translation>
+    </message>
+    <message>
+        <source>RMB 0.00</source>
+        <translation>RMB 0.00</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Remove this expense</source>
+        <translation>Remove this expense</translation>
+    </message>
+    <message>
+        <source>This expense is on a submitted expense claim; change it there.</source>
+        <translation>This expense is on a submitted expense claim; change it there.</translation>
+    </message>
+    <message>
+        <source>Paid by the company: RMB %1 · by the customer: RMB %2</source>
+        <translation>Paid by the company: RMB %1 · by the customer: RMB %2</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3730,81 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
+    <name>FieldDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>a task without number</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>The %1 deadlines cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1: %2 sent the daily report of %3 at %4, after 17:00.</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1: no daily report from %2 for %3 (due 17:00).</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1: %2&apos;s daily report for today is due at 17:00.</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>anomaly</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>service report and call-back</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1: the service report was signed on %2, after its due day %3.</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1: call the customer back by %2 (48 h after leaving the site).</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1: the customer was called back at %2, more than 48 h after leaving the site.</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>improvement plan</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1: the improvement plan was completed on %2, after its follow-up date %3.</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 to %2</source>
@@ -3069,6 +3829,10 @@ Planned %1 – %2</translation>
     <message>
         <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
         <translation>“%1” is not in the list; choose one of the entries offered, or clear the field.</translation>
+    </message>
+    <message>
+        <source>RMB, e.g. 280.00</source>
+        <translation>RMB, e.g. 280.00</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3880,125 @@ Planned %1 – %2</translation>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>say to whom the gifts were declared.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>Amount (RMB)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>Field service report</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>Customer representative</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>Customer call-back on the dispatch</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>Call-back (SOP-10 §5.4.2)</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>Scores (SOP-15 §7.1)</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>Dispatch expense claim</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>Expense lines (SOP-10 §5.3.1.3)</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>No expense lines.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>Declare (&gt; RMB 200)</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>Gift and hospitality declaration (SOP-10 §5.3.1.3)</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>A gift or hospitality over RMB 200 is not yet declared to administration.</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>Checked by (administration)</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +4071,31 @@ Planned %1 – %2</translation>
         <translation>Record %1: every entry of &quot;%2&quot; must be a JSON object.</translation>
     </message>
     <message>
-        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
-        <translation>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
+        <translation>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowAccess</name>
+    <message>
+        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</translation>
+    </message>
+    <message>
+        <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; access to L3 know-how ended that day.</source>
+        <translation>%1 left on %2; access to L3 know-how ended that day.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to any task linked to this L3 entry.</source>
+        <translation>%1 is not assigned to any task linked to this L3 entry.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +4190,83 @@ Planned %1 – %2</translation>
     <message>
         <source>The engineer has gone through this boundary and keeps to it on site</source>
         <translation>The engineer has gone through this boundary and keeps to it on site</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowScreens</name>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
+        <translation>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>This know-how entry cannot be opened: %1</source>
+        <translation>This know-how entry cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>This is an L3 restricted know-how entry (SOP-15 §8.2). %1</source>
+        <translation>This is an L3 restricted know-how entry (SOP-15 §8.2). %1</translation>
+    </message>
+    <message>
+        <source>Only Robert, KC and the engineers of its linked tasks may open it.</source>
+        <translation>Only Robert, KC and the engineers of its linked tasks may open it.</translation>
+    </message>
+    <message>
+        <source>It may be opened by: %1.</source>
+        <translation>It may be opened by: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This refusal is recorded in the audit log.</source>
+        <translation>This refusal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Know-how entry not opened</source>
+        <translation>Know-how entry not opened</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPage</name>
+    <message>
+        <source>Search know-how, daily reports and service reports (e.g. 膜厚 or viscosity)</source>
+        <translation>Search know-how, daily reports and service reports (e.g. 膜厚 or viscosity)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>Where it matches</translation>
+    </message>
+    <message>
+        <source>L3 restricted entries are never searched: open them from the list if you are allowed to.</source>
+        <translation>L3 restricted entries are never searched: open them from the list if you are allowed to.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Chinese needs at least two characters.</source>
+        <translation>Nothing found for “%1”. Chinese needs at least two characters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found; double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>%n record found; double-click or Enter opens it.</numerusform>
+            <numerusform>%n records found; double-click or Enter opens one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,12 +4394,78 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>&amp;New Record…</source>
         <translation>&amp;New Record…</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to print it.</source>
+        <translation>Select a record in the list to print it.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Print…</source>
+        <translation>&amp;Batch Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Paper Copy…</source>
+        <translation>&amp;Verify a Paper Copy…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid, e.g. 280.00.</source>
+        <translation>%1 is negative; amounts are never negative. Enter what was paid, e.g. 280.00.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; RMB amounts are whole fen, e.g. 280.05.</source>
+        <translation>“%1” has more than two decimals; RMB amounts are whole fen, e.g. 280.05.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type yuan with up to two decimals, e.g. 280.00 (no thousands separators or currency signs).</source>
+        <translation>“%1” is not an amount; type yuan with up to two decimals, e.g. 280.00 (no thousands separators or currency signs).</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>Uncheck to leave the field empty</translation>
+    </message>
+</context>
+<context>
+    <name>PaperVerification</name>
+    <message>
+        <source>This is not a Field Desk paper code. It looks like FD1:&lt;record id&gt;:&lt;revision&gt;:&lt;12 hex digits&gt;; check what was typed.</source>
+        <translation>This is not a Field Desk paper code. It looks like FD1:&lt;record id&gt;:&lt;revision&gt;:&lt;12 hex digits&gt;; check what was typed.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in this database. The paper may come from another desk that has not synced yet, or the code was mistyped.</source>
+        <translation>Record %1 is not in this database. The paper may come from another desk that has not synced yet, or the code was mistyped.</translation>
+    </message>
+    <message>
+        <source>This paper does not match the signed %1 (revision %2, code %3): it was altered or printed from something else. Do not file it; print the record again.</source>
+        <translation>This paper does not match the signed %1 (revision %2, code %3): it was altered or printed from something else. Do not file it; print the record again.</translation>
+    </message>
+    <message>
+        <source>This paper does not match the %1 as it is now: it was printed from an earlier, unsigned draft (or altered). Print the record again.</source>
+        <translation>This paper does not match the %1 as it is now: it was printed from an earlier, unsigned draft (or altered). Print the record again.</translation>
+    </message>
+    <message>
+        <source>This paper is revision %1 of the %2, which was corrected: the current one is revision %3 (record %4). File it as superseded and use the current one.</source>
+        <translation>This paper is revision %1 of the %2, which was corrected: the current one is revision %3 (record %4). File it as superseded and use the current one.</translation>
+    </message>
+    <message>
+        <source>This paper is the current, signed revision %1 of the %2.</source>
+        <translation>This paper is the current, signed revision %1 of the %2.</translation>
+    </message>
+    <message>
+        <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
+        <translation>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4590,345 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Printed, but the print could not be logged: %1</source>
+        <translation>Printed, but the print could not be logged: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 page(s), %3 form(s).</source>
+        <translation>%1 %2 page(s), %3 form(s).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayouts</name>
+    <message>
+        <source>(not yet numbered)</source>
+        <translation>(not yet numbered)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no paper form to print; print its task instead.</source>
+        <translation>%1 %2 has no paper form to print; print its task instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a task.</source>
+        <translation>%1 is not a task.</translation>
+    </message>
+    <message>
+        <source>Task dossier %1</source>
+        <translation>Task dossier %1</translation>
+    </message>
+    <message>
+        <source>Dispatch task sheet</source>
+        <translation>Dispatch task sheet</translation>
+    </message>
+    <message>
+        <source>Request and registration (SOP-10 §5.2.1)</source>
+        <translation>Request and registration (SOP-10 §5.2.1)</translation>
+    </message>
+    <message>
+        <source>Assessment (SOP-10 §5.2.2)</source>
+        <translation>Assessment (SOP-10 §5.2.2)</translation>
+    </message>
+    <message>
+        <source>Approval (SOP-10 §5.2.3)</source>
+        <translation>Approval (SOP-10 §5.2.3)</translation>
+    </message>
+    <message>
+        <source>No approval decision recorded yet.</source>
+        <translation>No approval decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Anomalies (SOP-10 §5.3.4)</source>
+        <translation>Anomalies (SOP-10 §5.3.4)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Who was told</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>Mission brief</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Briefing agenda (SOP-10 §5.2.4)</source>
+        <translation>Briefing agenda (SOP-10 §5.2.4)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (SOP-10 §5.3.1.2)</source>
+        <translation>Know-how boundary (SOP-10 §5.3.1.2)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>May say</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>May not say</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE (SOP-10 §5.2.7)</source>
+        <translation>Safety risk and PPE (SOP-10 §5.2.7)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <translation>The task&apos;s safety risk is not assessed yet: no PPE list.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Packed (tick by hand)</source>
+        <translation>Packed (tick by hand)</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation (SOP-10 §5.2.8)</source>
+        <translation>Pre-trip confirmation (SOP-10 §5.2.8)</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>Briefing held by (CTO)</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>Engineer (acknowledged)</translation>
+    </message>
+    <message>
+        <source>NDA record sheet</source>
+        <translation>NDA record sheet</translation>
+    </message>
+    <message>
+        <source>Agreement (SOP-10 §5.2.5)</source>
+        <translation>Agreement (SOP-10 §5.2.5)</translation>
+    </message>
+    <message>
+        <source>Not attached yet: file the signed original and scan it.</source>
+        <translation>Not attached yet: file the signed original and scan it.</translation>
+    </message>
+    <message>
+        <source>Attached, stored encrypted in the desk</source>
+        <translation>Attached, stored encrypted in the desk</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(not yet)</translation>
+    </message>
+    <message>
+        <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
+        <translation>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPaginator</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecord</name>
+    <message>
+        <source>There is no record %1 to print: check the id.</source>
+        <translation>There is no record %1 to print: check the id.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>(linked record)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>Superseded by revision %1</translation>
+    </message>
+    <message>
+        <source>Keep permanently</source>
+        <translation>Keep permanently</translation>
+    </message>
+    <message>
+        <source>Keep 10 years</source>
+        <translation>Keep 10 years</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRenderer</name>
+    <message>
+        <source>Cannot start printing: the printer or PDF file is not available.</source>
+        <translation>Cannot start printing: the printer or PDF file is not available.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1: the printer or PDF file failed.</source>
+        <translation>Cannot start page %1: the printer or PDF file failed.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Form %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>%1 — kept for the archive only, not valid for use</source>
+        <translation>%1 — kept for the archive only, not valid for use</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Content hash %1 · revision %2</source>
+        <translation>Content hash %1 · revision %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
         <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
@@ -3597,6 +4981,17 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFingerprint</name>
+    <message>
+        <source>Record %1 was deleted and has no content to sign or print.</source>
+        <translation>Record %1 was deleted and has no content to sign or print.</translation>
+    </message>
+    <message>
+        <source>Could not read the lines of record %1: %2</source>
+        <translation>Could not read the lines of record %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +5182,50 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     </message>
 </context>
 <context>
+    <name>RecordLocks</name>
+    <message>
+        <source>Could not read the lock of record %1: %2</source>
+        <translation>Could not read the lock of record %1: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 is locked as a %2, which this desk does not know.</source>
+        <translation>Record %1 is locked as a %2, which this desk does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <translation>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordRevisions</name>
+    <message>
+        <source>Could not read the revisions of record %1: %2</source>
+        <translation>Could not read the revisions of record %1: %2</translation>
+    </message>
+    <message>
+        <source>The revisions of record %1 form a cycle; run verify.</source>
+        <translation>The revisions of record %1 form a cycle; run verify.</translation>
+    </message>
+</context>
+<context>
     <name>RecordRules</name>
     <message>
         <source>Record %1: %2 lies before %3; correct the dates.</source>
@@ -3795,6 +5234,65 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Record %1: task number %2 is already used by task %3.</source>
         <translation>Record %1: task number %2 is already used by task %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigning</name>
+    <message>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <translation>A %1 has no signature block &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing as %1.</source>
+        <translation>Type the name of the person signing as %1.</translation>
+    </message>
+    <message>
+        <source>Choose who signs as %1: only the people entitled to that block may sign it.</source>
+        <translation>Choose who signs as %1: only the people entitled to that block may sign it.</translation>
+    </message>
+    <message>
+        <source>The signature is too short: sign with your full name.</source>
+        <translation>The signature is too short: sign with your full name.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed as %2.</source>
+        <translation>%1 has already signed as %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 to sign.</source>
+        <translation>There is no %1 %2 to sign.</translation>
+    </message>
+    <message>
+        <source>This %1 is already signed and locked. Make a correction to sign a new revision.</source>
+        <translation>This %1 is already signed and locked. Make a correction to sign a new revision.</translation>
+    </message>
+    <message>
+        <source>This %1 was replaced by a correction (%2); sign that one.</source>
+        <translation>This %1 was replaced by a correction (%2); sign that one.</translation>
+    </message>
+    <message>
+        <source>This %1 is already locked.</source>
+        <translation>This %1 is already locked.</translation>
+    </message>
+    <message>
+        <source>Sign the %1 before locking it.</source>
+        <translation>Sign the %1 before locking it.</translation>
+    </message>
+    <message>
+        <source>Say why the %1 is corrected: the reason is printed on the new revision.</source>
+        <translation>Say why the %1 is corrected: the reason is printed on the new revision.</translation>
+    </message>
+    <message>
+        <source>This %1 is not signed yet: edit it instead of correcting it.</source>
+        <translation>This %1 is not signed yet: edit it instead of correcting it.</translation>
+    </message>
+    <message>
+        <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
+        <translation>This %1 was already corrected; correct the current revision (%2) instead.</translation>
+    </message>
+    <message>
+        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
+        <translation>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +5320,14 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>There is no record %1.</source>
         <translation>There is no record %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked: it cannot be changed. Make a correction (a new revision) instead.</source>
+        <translation>Record %1 is signed and locked: it cannot be changed. Make a correction (a new revision) instead.</translation>
+    </message>
+    <message>
+        <source>Lock %1 cannot be changed or removed: locks are only ever added.</source>
+        <translation>Lock %1 cannot be changed or removed: locks are only ever added.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +5395,138 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportDraft</name>
+    <message>
+        <source>%1 / %2 to %3 / %4; engineers: %5.</source>
+        <translation>%1 / %2 to %3 / %4; engineers: %5.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>none assigned</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Objectives (mission brief):</source>
+        <translation>Objectives (mission brief):</translation>
+    </message>
+    <message>
+        <source>(no objectives in the mission brief)</source>
+        <translation>(no objectives in the mission brief)</translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation>Achieved:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>No expense claim (QEF-10-05) for this task yet.</source>
+        <translation>No expense claim (QEF-10-05) for this task yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursed (company paid, QEF-10-05): RMB %1 in %n claim(s).</source>
+        <translation>
+            <numerusform>Reimbursed (company paid, QEF-10-05): RMB %1 in %n claim.</numerusform>
+            <numerusform>Reimbursed (company paid, QEF-10-05): RMB %1 in %n claims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: RMB %2</source>
+        <translation>  %1: RMB %2</translation>
+    </message>
+    <message>
+        <source>Paid by the customer (hospitality, gifts): RMB %1.</source>
+        <translation>Paid by the customer (hospitality, gifts): RMB %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportEditor</name>
+    <message>
+        <source>Know-how feedback → library (SOP-10 §5.4.3)</source>
+        <translation>Know-how feedback → library (SOP-10 §5.4.3)</translation>
+    </message>
+    <message>
+        <source>One item per line; each can become a know-how library entry below.</source>
+        <translation>One item per line; each can become a know-how library entry below.</translation>
+    </message>
+    <message>
+        <source>Choose the task: the report is due on the 3rd working day after its last on-site day.</source>
+        <translation>Choose the task: the report is due on the 3rd working day after its last on-site day.</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the report is due on the 3rd working day after it.</source>
+        <translation>The task has no time for leaving the site yet; the report is due on the 3rd working day after it.</translation>
+    </message>
+    <message>
+        <source>Due %1: the 3rd working day after the last on-site day (%2).</source>
+        <translation>Due %1: the 3rd working day after the last on-site day (%2).</translation>
+    </message>
+    <message>
+        <source>✓ Signed on time.</source>
+        <translation>✓ Signed on time.</translation>
+    </message>
+    <message>
+        <source>✗ Signed late.</source>
+        <translation>✗ Signed late.</translation>
+    </message>
+    <message>
+        <source>✗ Overdue: not signed yet.</source>
+        <translation>✗ Overdue: not signed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed yet; %n day(s) left.</source>
+        <translation>
+            <numerusform>Not signed yet; %n day left.</numerusform>
+            <numerusform>Not signed yet; %n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In the library from this report: %1</source>
+        <translation>In the library from this report: %1</translation>
+    </message>
+    <message>
+        <source>No know-how feedback yet.</source>
+        <translation>No know-how feedback yet.</translation>
+    </message>
+    <message>
+        <source>✓ In the library</source>
+        <translation>✓ In the library</translation>
+    </message>
+    <message>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <translation>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>To library</translation>
+    </message>
+    <message>
+        <source>Save the report and make this item a know-how library entry</source>
+        <translation>Save the report and make this item a know-how library entry</translation>
+    </message>
+    <message>
+        <source>Not added to the library</source>
+        <translation>Not added to the library</translation>
+    </message>
+    <message>
+        <source>The know-how entry was not saved: %1</source>
+        <translation>The know-how entry was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +5602,296 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>&amp;Person at this desk:</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the %1</source>
+        <translation>Sign the %1</translation>
+    </message>
+    <message>
+        <source>%1 (still to sign)</source>
+        <translation>%1 (still to sign)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Full name of the customer&apos;s representative</source>
+        <translation>Full name of the customer&apos;s representative</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Lock the form with this signature</source>
+        <translation>Lock the form with this signature</translation>
+    </message>
+    <message>
+        <source>A locked form can no longer be edited; a change is then a correction (a new revision). Signatures still to come on paper can be added in ink.</source>
+        <translation>A locked form can no longer be edited; a change is then a correction (a new revision). Signatures still to come on paper can be added in ink.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signing confirms the form as it is saved now. Once every required signature is there, the form is locked.</source>
+        <translation>Signing confirms the form as it is saved now. Once every required signature is there, the form is locked.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 (on this form)</source>
+        <translation>%1 (on this form)</translation>
+    </message>
+    <message>
+        <source>Sign on the pad above.</source>
+        <translation>Sign on the pad above.</translation>
+    </message>
+    <message>
+        <source>Signature captured.</source>
+        <translation>Signature captured.</translation>
+    </message>
+    <message>
+        <source>Too short for a signature: sign with your full name.</source>
+        <translation>Too short for a signature: sign with your full name.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>&quot;%1&quot; must be a list of records.</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Signature %1: the strokes are not a valid signature (%2).</source>
+        <translation>Signature %1: the strokes are not a valid signature (%2).</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <translation>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <translation>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <translation>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <translation>Signature %1: a %2 has no signature block &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <translation>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</translation>
+    </message>
+    <message>
+        <source>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</source>
+        <translation>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Sign here with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Sign this form (saves it first)</source>
+        <translation>Sign this form (saves it first)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Make a new revision of this signed form to change it</source>
+        <translation>Make a new revision of this signed form to change it</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Superseded: this is revision %1. It was corrected; the current revision is %2. It stays on file and cannot be edited.</source>
+        <translation>Superseded: this is revision %1. It was corrected; the current revision is %2. It stays on file and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Signed and locked on %1 — revision %2, code %3. It cannot be edited; use Correct… to make a new revision.</source>
+        <translation>Signed and locked on %1 — revision %2, code %3. It cannot be edited; use Correct… to make a new revision.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Still to sign: %1.</source>
+        <translation>Not saved yet. Still to sign: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Revision %1, draft. Still to sign: %2.</source>
+        <translation>Revision %1, draft. Still to sign: %2.</translation>
+    </message>
+    <message>
+        <source>Draft. Still to sign: %1.</source>
+        <translation>Draft. Still to sign: %1.</translation>
+    </message>
+    <message>
+        <source>Correct the %1</source>
+        <translation>Correct the %1</translation>
+    </message>
+    <message>
+        <source>The signed form stays on file as it is. A new revision is made for you to change and sign again.
+Why is it corrected? (printed on the new revision)</source>
+        <translation>The signed form stays on file as it is. A new revision is made for you to change and sign again.
+Why is it corrected? (printed on the new revision)</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>Not corrected</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStrokes</name>
+    <message>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <translation>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 strokes; at most %2 are accepted.</source>
+        <translation>The signature has %1 strokes; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 points; at most %2 are accepted.</source>
+        <translation>The signature has %1 points; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>The signature has an empty stroke.</source>
+        <translation>The signature has an empty stroke.</translation>
+    </message>
+    <message>
+        <source>A point of the signature lies outside its pad (%1 × %2).</source>
+        <translation>A point of the signature lies outside its pad (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The signature data is too large.</source>
+        <translation>The signature data is too large.</translation>
+    </message>
+    <message>
+        <source>The signature data is not a JSON object with width, height and strokes.</source>
+        <translation>The signature data is not a JSON object with width, height and strokes.</translation>
+    </message>
+    <message>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <translation>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</translation>
+    </message>
+    <message>
+        <source>Every stroke of the signature must be a list of numbers.</source>
+        <translation>Every stroke of the signature must be a list of numbers.</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature needs x, y pairs.</source>
+        <translation>A stroke of the signature needs x, y pairs.</translation>
+    </message>
+    <message>
+        <source>The signature has more than %1 points.</source>
+        <translation>The signature has more than %1 points.</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature holds something that is not a number.</source>
+        <translation>A stroke of the signature holds something that is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerRoles</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>Customer representative</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>Checked by (administration)</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>CTO (briefing held by)</source>
+        <translation>CTO (briefing held by)</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>Engineer (acknowledged)</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +6072,38 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Open the mission brief QEF-10-01 of this task</source>
         <translation>Open the mission brief QEF-10-01 of this task</translation>
+    </message>
+    <message>
+        <source>Service report…</source>
+        <translation>Service report…</translation>
+    </message>
+    <message>
+        <source>Open the service report QEF-10-01 of this task</source>
+        <translation>Open the service report QEF-10-01 of this task</translation>
+    </message>
+    <message>
+        <source>Call-back…</source>
+        <translation>Call-back…</translation>
+    </message>
+    <message>
+        <source>Record the customer call-back QEF-10-03 of this task</source>
+        <translation>Record the customer call-back QEF-10-03 of this task</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)…</source>
+        <translation>Daily report (QEF-10-02)…</translation>
+    </message>
+    <message>
+        <source>Anomaly (§5.3.4)…</source>
+        <translation>Anomaly (§5.3.4)…</translation>
+    </message>
+    <message>
+        <source>Enter a daily report or an anomaly for this task</source>
+        <translation>Enter a daily report or an anomaly for this task</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +6376,14 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>The task is cancelled.</source>
         <translation>The task is cancelled.</translation>
+    </message>
+    <message>
+        <source>The time the engineers left the site is saved.</source>
+        <translation>The time the engineers left the site is saved.</translation>
+    </message>
+    <message>
+        <source>Daily reports and anomalies are entered from the briefing until the service report.</source>
+        <translation>Daily reports and anomalies are entered from the briefing until the service report.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +6681,87 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>Check Caps Lock and the input method, then type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPaperDialog</name>
+    <message>
+        <source>Verify a paper copy</source>
+        <translation>Verify a paper copy</translation>
+    </message>
+    <message>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <translation>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlots</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <translation>&quot;%1&quot; is not a time of day; type it like 09:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <translation>&quot;%1&quot; is not a time of day; type it like 17:30.</translation>
+    </message>
+    <message>
+        <source>a time slot has a start and an end; enter both times or neither.</source>
+        <translation>a time slot has a start and an end; enter both times or neither.</translation>
+    </message>
+    <message>
+        <source>the slot ends at %1, not after it starts at %2; correct the times.</source>
+        <translation>the slot ends at %1, not after it starts at %2; correct the times.</translation>
+    </message>
+    <message>
+        <source>say what was done from %1 to %2.</source>
+        <translation>say what was done from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>keep one slot on one line; add another slot for the rest.</source>
+        <translation>keep one slot on one line; add another slot for the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlotsEditor</name>
+    <message>
+        <source>Add slot</source>
+        <translation>Add slot</translation>
+    </message>
+    <message>
+        <source>Another time slot (or press Enter in the last one)</source>
+        <translation>Another time slot (or press Enter in the last one)</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <translation>From (may stay empty for &quot;上午：…&quot;)</translation>
+    </message>
+    <message>
+        <source>12:00</source>
+        <translation>12:00</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Remove this slot (an emptied slot is left out as well)</source>
+        <translation>Remove this slot (an emptied slot is left out as well)</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2</source>
+        <translation>Slot %1: %2</translation>
     </message>
 </context>
 <context>

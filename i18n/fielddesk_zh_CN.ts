@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnomalyDialog</name>
+    <message>
+        <source>Phone KC and Robert immediately.</source>
+        <translation>立即电话通知 KC 与 Robert。</translation>
+    </message>
+    <message>
+        <source>Phone Robert within 1 hour.</source>
+        <translation>1 小时内电话通知 Robert。</translation>
+    </message>
+    <message>
+        <source>Phone 盛转红 and KC within 4 hours.</source>
+        <translation>4 小时内电话通知盛转红与 KC。</translation>
+    </message>
+    <message>
+        <source>Phone Robert (with the AI Advisor) within 24 hours.</source>
+        <translation>24 小时内电话通知 Robert（并借助 AI Advisor）。</translation>
+    </message>
+    <message>
+        <source>Report it in the same day&apos;s daily report.</source>
+        <translation>在当日日报中反映。</translation>
+    </message>
+    <message>
+        <source>Choose the type and when it happened: the notification limit follows from them.</source>
+        <translation>请选择异常类型和发生时间：通报时限由此而定。</translation>
+    </message>
+    <message>
+        <source>Overdue: the limit was %1 and nobody has been told. %2 Then enter who was told, how and when.</source>
+        <translation>已逾期：时限为 %1，仍未通报任何人。%2 然后填写通报对象、方式和时间。</translation>
+    </message>
+    <message>
+        <source>Notified late: at %1, after the limit %2.</source>
+        <translation>逾期通报：于 %1 通报，已超过时限 %2。</translation>
+    </message>
+    <message>
+        <source>Notified in time (limit %1).</source>
+        <translation>已按时通报（时限 %1）。</translation>
+    </message>
+    <message>
+        <source>Notify by %1. %2</source>
+        <translation>请于 %1 前通报。%2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalMatrix</name>
     <message>
         <source>Robert approves it himself (half a day or less, simple consultation)</source>
@@ -1006,6 +1049,88 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Batch print</source>
+        <translation>批量打印</translation>
+    </message>
+    <message>
+        <source>Service reports of the &amp;month</source>
+        <translation>当月服务报告(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of the selected task</source>
+        <translation>所选任务的卷宗(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>保存为 &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint on</source>
+        <translation>打印到(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Service reports %1.pdf</source>
+        <translation>服务报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Task dossier.pdf</source>
+        <translation>任务卷宗.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write (Browse…).</source>
+        <translation>请选择要写入的 PDF 文件（浏览…）。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintJob</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>正在读取记录</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+</context>
+<context>
     <name>BriefingAgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -1379,6 +1504,51 @@
     </message>
 </context>
 <context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
+        <translation>回访由业务或行政人员进行（SOP-10 §5.4.2）。</translation>
+    </message>
+    <message>
+        <source>Choose the task: the call is due 48 h after its engineers left the site.</source>
+        <translation>请选择任务：回访须在派员离开现场后 48 小时内完成。</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the 48 h start then.</source>
+        <translation>任务尚未填写离开现场时间；48 小时从该时间起算。</translation>
+    </message>
+    <message>
+        <source>Due by %1 (48 h after leaving the site on %2).</source>
+        <translation>期限 %1（%2 离开现场后 48 小时）。</translation>
+    </message>
+    <message>
+        <source>✓ Within the 48 h.</source>
+        <translation>✓ 在 48 小时内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n hour(s) late.</source>
+        <translation>
+            <numerusform>✗ 逾期 %n 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Overdue: call the customer now.</source>
+        <translation>✗ 已逾期：请立即回访客户。</translation>
+    </message>
+    <message>
+        <source>NPS group: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>NPS 分组：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A score below 7: KC and Robert make an improvement plan, followed up for 90 days (SOP-15 §7.3).</source>
+        <translation>低于 7 分：由 KC 与 Robert 制定改进计划，追踪 90 天（SOP-15 §7.3）。</translation>
+    </message>
+    <message>
+        <source>90 days after the call on %1: %2.</source>
+        <translation>%1 回访后 90 天：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Usage: fielddesk-cli &lt;command&gt; --db FILE [options]</source>
@@ -1387,34 +1557,6 @@
     <message>
         <source>Commands: %1. Run with --help for details.</source>
         <translation>命令：%1。使用 --help 查看详细说明。</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派员服务台命令行工具。
-口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从命令行参数读取。
-
-命令：
-  init --db FILE                 创建新的加密数据库
-  verify --db FILE               检查完整性、加密与审计链
-  demo --db FILE                 写入演示数据
-  export --db FILE --json        将全部记录以 JSON 输出到标准输出
-  import --db FILE FILE.json     从 JSON 导入记录，全部成功或全部不写入
-  rekey --db FILE                更换口令，新口令取自 FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     生成一致的加密副本
-
-退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -1524,6 +1666,163 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派员服务台命令行工具。
+口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从命令行参数读取。
+
+命令：
+  init --db FILE                 创建新的加密数据库
+  verify --db FILE               检查完整性、加密与审计链
+  demo --db FILE                 写入演示数据
+  export --db FILE --json        将全部记录以 JSON 输出到标准输出
+  import --db FILE FILE.json     从 JSON 导入记录，全部成功或全部不写入
+  rekey --db FILE                更换口令，新口令取自 FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     生成一致的加密副本
+  verify-paper --db FILE --code TEXT  核验纸本是否为当前版本
+  print --db FILE --record ID --pdf OUT.pdf   将一条记录的纸本表单输出为 PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   输出一个月的全部服务报告
+
+退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <translation>verify-paper：打印件上二维码的文字。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>print: the record to print (a task prints its dossier).</source>
+        <translation>print：要打印的记录（任务则打印其卷宗）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month.</source>
+        <translation>print：当月的全部服务报告。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write.</source>
+        <translation>print：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>print needs either --record ID or --month YYYY-MM.</source>
+        <translation>print 需要 --record ID 或 --month YYYY-MM 之一。</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: where to write the PDF.</source>
+        <translation>print 需要 --pdf 文件：PDF 的写入位置。</translation>
+    </message>
+    <message>
+        <source>print takes no file arguments; use --pdf FILE.</source>
+        <translation>print 不接受文件参数；请使用 --pdf 文件。</translation>
+    </message>
+    <message>
+        <source>There are no service reports in %1: nothing printed.</source>
+        <translation>%1 没有服务报告：未打印任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>%n 份表单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <translation>verify-paper 需要 --code TEXT：纸本上二维码的文字，或印在二维码下方的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Leaving the site and closing (§5.3–§5.5)</source>
+        <translation>离开现场与结案（§5.3–§5.5）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save when the engineers left the site (the last on-site day)</source>
+        <translation>保存派员离开现场的时间（最后一个现场工作日）</translation>
+    </message>
+    <message>
+        <source>Expense claim…</source>
+        <translation>费用申报单…</translation>
+    </message>
+    <message>
+        <source>Open your expense claim (QEF-10-05) for this task</source>
+        <translation>打开您在此任务的费用申报单（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Left the site at:</source>
+        <translation>离开现场时间：</translation>
+    </message>
+    <message>
+        <source>The task is closed.</source>
+        <translation>任务已结案。</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>转为%1</translation>
+    </message>
+    <message>
+        <source>Before %1:</source>
+        <translation>转为%1之前：</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the task can move to %1.</source>
+        <translation>没有缺少的事项：任务可转为%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing before %1 (%n item(s)):</source>
+        <translation>
+            <numerusform>转为%1之前尚缺（%n 项）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>尚未满足：
+• %1</translation>
+    </message>
+    <message>
+        <source>The service report (3 working days) and call-back (48 h) deadlines count from the time the engineers left the site.</source>
+        <translation>服务报告（3 个工作日）与回访（48 小时）的期限，从派员离开现场的时间起算。</translation>
+    </message>
+    <message>
+        <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
+        <translation>服务报告期限 %1（第 3 个工作日）· 回访期限 %2（48 小时）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistoryPanel</name>
@@ -1604,6 +1903,155 @@ Planned %1 – %2</source>
     <message>
         <source>No earlier tasks: this is the first dispatch request of this customer.</source>
         <translation>没有过去的任务：这是该客户第一次提出派员需求。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>保存并继续</translation>
+    </message>
+    <message>
+        <source>Save and start the next report of this task (Ctrl+Enter)</source>
+        <translation>保存，并开始此任务的下一份日报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc); asks before typing is thrown away</source>
+        <translation>关闭（Esc）；如有输入内容会先询问是否放弃</translation>
+    </message>
+    <message>
+        <source>This daily report cannot be opened: %1</source>
+        <translation>无法打开此日报：%1</translation>
+    </message>
+    <message>
+        <source>New daily report (QEF-10-02)</source>
+        <translation>新建日报（QEF-10-02）</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)</source>
+        <translation>日报（QEF-10-02）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The daily report was not saved: %1</source>
+        <translation>日报未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next report of the same task:</source>
+        <translation>已保存：%1。同一任务的下一份日报：</translation>
+    </message>
+    <message>
+        <source>Unsaved daily report</source>
+        <translation>日报未保存</translation>
+    </message>
+    <message>
+        <source>Save this daily report?</source>
+        <translation>保存此日报？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportEntry</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>enter the amount in RMB, like 280.00.</source>
+        <translation>请输入人民币金额，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid.</source>
+        <translation>%1 是负数；金额不能为负。请输入实际支付的金额。</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals; RMB amounts go to the fen (0.01).</source>
+        <translation>%1 超过两位小数；人民币金额精确到分（0.01）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <translation>“%1”不是金额；请输入最多两位小数的数字，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>the amount is 0.00; enter what was paid or remove the line.</source>
+        <translation>金额为 0.00；请输入实际支付的金额，或删除此行。</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>第 %1 笔花费：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportForm</name>
+    <message>
+        <source>Copy yesterday&apos;s plan</source>
+        <translation>复制昨日计划</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <translation>以此派员上一份日报中的明日计划作为今日工作（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <source>Expenses of the day</source>
+        <translation>当日花费</translation>
+    </message>
+    <message>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <translation>这些花费会计入此派员在本任务的费用申报单 QEF-10-05。</translation>
+    </message>
+    <message>
+        <source>The task has no engineers yet; assign them on the task page.</source>
+        <translation>任务尚未指派派员；请在任务页面指派。</translation>
+    </message>
+    <message>
+        <source>On-site days: %1 to %2</source>
+        <translation>现场工作日：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The task has no on-site days yet.</source>
+        <translation>任务尚无现场工作日。</translation>
+    </message>
+    <message>
+        <source>Not submitted yet; due 17:00 on %1.</source>
+        <translation>尚未提交；期限为 %1 17:00。</translation>
+    </message>
+    <message>
+        <source>Late: submitted after 17:00 on %1.</source>
+        <translation>迟交：于 %1 17:00 后提交。</translation>
+    </message>
+    <message>
+        <source>In time (due 17:00 on %1).</source>
+        <translation>准时（期限 %1 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <translation>%2 之前，%1 没有含本任务计划的日报；请直接填写今日工作。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <translation>今日工作取自 %1 的计划；请补充时间和变动内容。</translation>
     </message>
 </context>
 <context>
@@ -1688,10 +2136,6 @@ Planned %1 – %2</source>
         <translation>单击期限即可打开其任务</translation>
     </message>
     <message>
-        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
-        <translation>此处监控：需求提出后 24 小时内登记、出发前 24 小时内开说明会、派员前签 NDA。日报、异常通报、服务报告、回访、改进计划与主动派员，会随其表单加入此列表。</translation>
-    </message>
-    <message>
         <source>no date yet</source>
         <translation>尚无日期</translation>
     </message>
@@ -1752,6 +2196,10 @@ Planned %1 – %2</source>
         <translation>
             <numerusform>%n 项逾期完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch, daily reports by 17:00, anomaly notifications, the service report within 3 working days and the call-back within 48 h of leaving the site, improvement plans after 90 days. Proactive dispatches join the list with their form.</source>
+        <translation>此处监控：需求提出后 24 小时内登记、出发前 24 小时内开说明会、派员前签 NDA、17:00 前交日报、异常通报、离开现场后 3 个工作日内完成服务报告及 48 小时内回访、改进计划 90 天追踪。主动派员随其表单加入列表。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2289,26 @@ Planned %1 – %2</source>
     <message>
         <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
         <translation>%2 与 %1 的 NDA 于 %3 才签署，晚于出发时间 %4。</translation>
+    </message>
+    <message>
+        <source>Daily report by 17:00</source>
+        <translation>17:00 前交日报</translation>
+    </message>
+    <message>
+        <source>Anomaly notification</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>Service report within 3 working days</source>
+        <translation>3 个工作日内完成服务报告</translation>
+    </message>
+    <message>
+        <source>Call-back within 48 h</source>
+        <translation>48 小时内回访</translation>
+    </message>
+    <message>
+        <source>Improvement plan follow-up (90 days)</source>
+        <translation>改进计划追踪（90 天）</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2828,216 @@ Planned %1 – %2</source>
         <source>L3 restricted</source>
         <comment>level</comment>
         <translation>L3 受限</translation>
+    </message>
+    <message>
+        <source>Promoter (9-10)</source>
+        <comment>nps_group</comment>
+        <translation>推荐者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <comment>nps_group</comment>
+        <translation>中立者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <comment>nps_group</comment>
+        <translation>批评者（0-6）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimPage</name>
+    <message>
+        <source>← Expense claims</source>
+        <translation>← 费用申报单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the claim and all its lines (Ctrl+S)</source>
+        <translation>保存申报单及其全部明细（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Unsaved expense claim</source>
+        <translation>费用申报单未保存</translation>
+    </message>
+    <message>
+        <source>The expense claim has changes that are not saved. Save them?</source>
+        <translation>费用申报单有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>费用申报单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift or hospitality line(s) over RMB 200.00 declared.</source>
+        <translation>
+            <numerusform>已申报 %n 笔超过 RMB 200.00 的礼物或招待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <translation>
+            <numerusform>%n 笔由客户支付的明细（超过 RMB 200.00 的礼物或招待）须向王婧申报：请在上方填写“礼物申报日期”与“申报对象”。申报前任务不能结案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New expense claim (QEF-10-05)</source>
+        <translation>新建费用申报单（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Expense claim (QEF-10-05)</source>
+        <translation>费用申报单（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>The claim was not saved: %1</source>
+        <translation>申报单未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the claim and its %n line(s).</source>
+        <translation>
+            <numerusform>已保存：申报单及其 %n 笔明细。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimScreens</name>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00 is not declared yet.</source>
+        <translation>有超过 RMB 200.00、由客户支付的礼物或招待尚未申报。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimWriter</name>
+    <message>
+        <source>The lines of the claim cannot be read: %1</source>
+        <translation>无法读取申报单明细：%1</translation>
+    </message>
+    <message>
+        <source>The gift declarations cannot be read: %1</source>
+        <translation>无法读取礼物申报记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Line %1 — %2</source>
+        <translation>第 %1 行 — %2</translation>
+    </message>
+    <message>
+        <source>Declared to: gifts and hospitality are declared to administration (王婧); choose a person with the administration role.</source>
+        <translation>申报对象：礼物与招待须向行政（王婧）申报；请选择具有行政角色的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>e.g. 280.00</source>
+        <translation>例如 280.00</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineModel</name>
+    <message>
+        <source>(report %1)</source>
+        <translation>（日报 %1）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00: declare it to 王婧 (administration), SOP-10 §5.3.1.3.</source>
+        <translation>超过 RMB 200.00、由客户支付的礼物或招待：须向王婧（行政）申报，SOP-10 §5.3.1.3。</translation>
+    </message>
+    <message>
+        <source>Taken over from the daily report of %1</source>
+        <translation>取自 %1 的日报</translation>
+    </message>
+    <message>
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
+    </message>
+    <message>
+        <source>To be declared (gift or hospitality paid by the customer over RMB 200.00)</source>
+        <translation>待申报（超过 RMB 200.00、由客户支付的礼物或招待）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLinesPanel</name>
+    <message>
+        <source>Tab moves across the cells; Enter on the last line starts a new one; F2 or typing edits a cell; Ctrl+Delete removes the line.</source>
+        <translation>Tab 在单元格间移动；在最后一行按 Enter 新增一行；按 F2 或直接输入即可编辑；Ctrl+Delete 删除该行。</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>新增明细</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Company-paid total: RMB %1</source>
+        <translation>公司付款合计：RMB %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRowsEditor</name>
+    <message>
+        <source>Add expense</source>
+        <translation>新增花费</translation>
+    </message>
+    <message>
+        <source>Another expense of the day (Ctrl+Shift+E)</source>
+        <translation>当日另一笔花费（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Item, e.g. 高铁 上海—无锡</source>
+        <translation>项目，例如：高铁 上海—无锡</translation>
+    </message>
+    <message>
+        <source>RMB 0.00</source>
+        <translation>RMB 0.00</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Remove this expense</source>
+        <translation>删除这笔花费</translation>
+    </message>
+    <message>
+        <source>This expense is on a submitted expense claim; change it there.</source>
+        <translation>这笔花费已在提交的费用申报单上；请在申报单中修改。</translation>
+    </message>
+    <message>
+        <source>Paid by the company: RMB %1 · by the customer: RMB %2</source>
+        <translation>公司付：RMB %1 · 客户付：RMB %2</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3711,81 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>FieldDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>无编号的任务</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>无法读取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1：%2 于 %4 才回传 %3 的日报，已过 17:00。</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1：%2 缺少 %3 的日报（期限 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1：%2 今日的日报须于 17:00 前回传。</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1：%3 发生的异常“%2”于 %4 才通报，已超过时限 %5。</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1：请于 %4 前通报 %3 发生的异常“%2”（SOP-10 §5.3.4）。</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>服务报告与回访</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1：服务报告须于 %2 前签字（%3 离开现场后第 3 个工作日）。</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1：服务报告于 %2 才签字，晚于期限 %3。</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1：请于 %2 前回访客户（离开现场后 48 小时内）。</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1：客户回访于 %2 进行，已超过离开现场后 48 小时。</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1：改进计划于 %2 才完成，晚于追踪日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1：改进计划（回访评分 %2 / NPS %3）应于 %4 追踪。</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1：请于 %4 前追踪改进计划（回访评分 %2 / NPS %3）。</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 to %2</source>
@@ -3057,6 +3810,10 @@ Planned %1 – %2</source>
     <message>
         <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
         <translation>“%1”不在列表中；请从提供的选项中选择，或清空此栏。</translation>
+    </message>
+    <message>
+        <source>RMB, e.g. 280.00</source>
+        <translation>人民币，例如 280.00</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3861,125 @@ Planned %1 – %2</source>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>请写明礼物向谁申报。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>派员日报</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>于日报当日 17:00 后提交（SOP-10 §5.3.3）。</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>派员服务报告</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>客户派员满意度回访表</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>回访（SOP-10 §5.4.2）</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>评分（SOP-15 §7.1）</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>改进计划（SOP-15 §7.3：低于 7 分，追踪 90 天）</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>派员费用申报单</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申报单</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>费用明细（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>无费用明细。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>须申报（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>礼物与招待申报（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>有超过 RMB 200 的礼物或招待尚未向行政申报。</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>审核人（行政）</translation>
     </message>
 </context>
 <context>
@@ -3176,12 +4052,31 @@ Planned %1 – %2</source>
         <translation>记录 %1：“%2”中的每一项都必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
-        <translation>记录 %1 已于 %2 签字，不能修改（%3）；更正须以新版本记录。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
         <translation>“%1”不是独立的部分：请将其写在每条“%2”记录中，作为“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
+        <translation>记录 %1 已签字锁定，不能修改（%2）；更正须以新版本记录。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowAccess</name>
+    <message>
+        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>尚未选择本机使用人，因此此 L3 条目保持关闭。请在“文件 › 设置”中选择您自己。</translation>
+    </message>
+    <message>
+        <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>所选的本机使用人不在此数据库中，因此此 L3 条目保持关闭。请在“文件 › 设置”中选择您自己。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; access to L3 know-how ended that day.</source>
+        <translation>%1 已于 %2 离职；其 L3 know-how 权限已于当日终止。</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to any task linked to this L3 entry.</source>
+        <translation>%1 未被指派到与此 L3 条目关联的任何任务。</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +4171,82 @@ Planned %1 – %2</source>
     <message>
         <source>The engineer has gone through this boundary and keeps to it on site</source>
         <translation>派员已逐项了解此防护边界，并在现场遵守</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowScreens</name>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
+        <translation>L3：仅 Robert、KC 及关联任务的派员可查看；每次查看都会记入审计记录，且不参与搜索。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>This know-how entry cannot be opened: %1</source>
+        <translation>无法打开此知识库条目：%1</translation>
+    </message>
+    <message>
+        <source>This is an L3 restricted know-how entry (SOP-15 §8.2). %1</source>
+        <translation>这是 L3 受限级 know-how 条目（SOP-15 §8.2）。%1</translation>
+    </message>
+    <message>
+        <source>Only Robert, KC and the engineers of its linked tasks may open it.</source>
+        <translation>仅 Robert、KC 及其关联任务的派员可查看。</translation>
+    </message>
+    <message>
+        <source>It may be opened by: %1.</source>
+        <translation>可查看的人员：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This refusal is recorded in the audit log.</source>
+        <translation>此次拒绝已写入审计记录。</translation>
+    </message>
+    <message>
+        <source>Know-how entry not opened</source>
+        <translation>知识库条目未打开</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPage</name>
+    <message>
+        <source>Search know-how, daily reports and service reports (e.g. 膜厚 or viscosity)</source>
+        <translation>搜索知识库、日报与服务报告（例如：膜厚 或 viscosity）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>匹配之处</translation>
+    </message>
+    <message>
+        <source>L3 restricted entries are never searched: open them from the list if you are allowed to.</source>
+        <translation>L3 受限级条目不参与搜索：如有权限，请从列表中打开。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Chinese needs at least two characters.</source>
+        <translation>没有找到与“%1”相关的内容。中文至少需要输入两个字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found; double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>找到 %n 条记录；双击或按 Enter 即可打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,12 +4372,78 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>&amp;New Record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to print it.</source>
+        <translation>请先在列表中选择要打印的记录。</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Print…</source>
+        <translation>批量打印(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Paper Copy…</source>
+        <translation>核验纸本(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid, e.g. 280.00.</source>
+        <translation>%1 是负数；金额不能为负。请输入实际支付的金额，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; RMB amounts are whole fen, e.g. 280.05.</source>
+        <translation>“%1”超过两位小数；人民币金额精确到分，例如 280.05。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type yuan with up to two decimals, e.g. 280.00 (no thousands separators or currency signs).</source>
+        <translation>“%1”不是金额；请输入最多两位小数的元数，例如 280.00（不要加千位分隔符或货币符号）。</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>取消勾选即可让此栏留空</translation>
+    </message>
+</context>
+<context>
+    <name>PaperVerification</name>
+    <message>
+        <source>This is not a Field Desk paper code. It looks like FD1:&lt;record id&gt;:&lt;revision&gt;:&lt;12 hex digits&gt;; check what was typed.</source>
+        <translation>这不是派员服务台的纸本代码。正确格式为 FD1:&lt;记录编号&gt;:&lt;版本&gt;:&lt;12 位十六进制数&gt;；请检查输入内容。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in this database. The paper may come from another desk that has not synced yet, or the code was mistyped.</source>
+        <translation>记录 %1 不在此数据库中。该纸本可能来自尚未同步的其他服务台，或代码输入有误。</translation>
+    </message>
+    <message>
+        <source>This paper does not match the signed %1 (revision %2, code %3): it was altered or printed from something else. Do not file it; print the record again.</source>
+        <translation>此纸本与已签字的%1（第 %2 版，代码 %3）不符：已被改动，或由其他内容打印。请勿归档；请重新打印该记录。</translation>
+    </message>
+    <message>
+        <source>This paper does not match the %1 as it is now: it was printed from an earlier, unsigned draft (or altered). Print the record again.</source>
+        <translation>此纸本与%1的当前内容不符：它是由较早的未签字草稿打印的（或已被改动）。请重新打印该记录。</translation>
+    </message>
+    <message>
+        <source>This paper is revision %1 of the %2, which was corrected: the current one is revision %3 (record %4). File it as superseded and use the current one.</source>
+        <translation>此纸本是%2的第 %1 版，该版已被更正：当前为第 %3 版（记录 %4）。请将其作为已取代版本归档，并使用当前版本。</translation>
+    </message>
+    <message>
+        <source>This paper is the current, signed revision %1 of the %2.</source>
+        <translation>此纸本是%2当前已签字的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
+        <translation>此纸本与%2当前的第 %1 版相符，但该版尚未签字：这是草稿副本。</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4568,345 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printed, but the print could not be logged: %1</source>
+        <translation>已打印，但无法记录此次打印：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 page(s), %3 form(s).</source>
+        <translation>%1 共 %2 页，%3 份表单。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayouts</name>
+    <message>
+        <source>(not yet numbered)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no paper form to print; print its task instead.</source>
+        <translation>%1 %2 没有可打印的纸本表单；请改为打印其任务。</translation>
+    </message>
+    <message>
+        <source>%1 is not a task.</source>
+        <translation>%1 不是任务。</translation>
+    </message>
+    <message>
+        <source>Task dossier %1</source>
+        <translation>任务卷宗 %1</translation>
+    </message>
+    <message>
+        <source>Dispatch task sheet</source>
+        <translation>派员任务单</translation>
+    </message>
+    <message>
+        <source>Request and registration (SOP-10 §5.2.1)</source>
+        <translation>需求与登记（SOP-10 §5.2.1）</translation>
+    </message>
+    <message>
+        <source>Assessment (SOP-10 §5.2.2)</source>
+        <translation>评估（SOP-10 §5.2.2）</translation>
+    </message>
+    <message>
+        <source>Approval (SOP-10 §5.2.3)</source>
+        <translation>核准（SOP-10 §5.2.3）</translation>
+    </message>
+    <message>
+        <source>No approval decision recorded yet.</source>
+        <translation>尚未记录核准决定。</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>核准层级</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Anomalies (SOP-10 §5.3.4)</source>
+        <translation>异常通报（SOP-10 §5.3.4）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>通报时间</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>异常经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>已采取的处置</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>派员任务说明书</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Briefing agenda (SOP-10 §5.2.4)</source>
+        <translation>说明会议程（SOP-10 §5.2.4）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (SOP-10 §5.3.1.2)</source>
+        <translation>Know-how 防护边界（SOP-10 §5.3.1.2）</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>可讲</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>不可讲</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE (SOP-10 §5.2.7)</source>
+        <translation>安全风险与 PPE（SOP-10 §5.2.7）</translation>
+    </message>
+    <message>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <translation>任务尚未评估安全风险：无 PPE 清单。</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>装备</translation>
+    </message>
+    <message>
+        <source>Packed (tick by hand)</source>
+        <translation>已备妥（手工勾选）</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation (SOP-10 §5.2.8)</source>
+        <translation>行前对接（SOP-10 §5.2.8）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>确认事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>说明会主持人（CTO）</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>派员（已确认）</translation>
+    </message>
+    <message>
+        <source>NDA record sheet</source>
+        <translation>保密协议登记</translation>
+    </message>
+    <message>
+        <source>Agreement (SOP-10 §5.2.5)</source>
+        <translation>协议（SOP-10 §5.2.5）</translation>
+    </message>
+    <message>
+        <source>Not attached yet: file the signed original and scan it.</source>
+        <translation>尚未附加：请将签字原件归档并扫描。</translation>
+    </message>
+    <message>
+        <source>Attached, stored encrypted in the desk</source>
+        <translation>已附加，加密保存在服务台中</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
+        <translation>永久保存（SOP-10 §9）。签字原件随本表归档。</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPaginator</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecord</name>
+    <message>
+        <source>There is no record %1 to print: check the id.</source>
+        <translation>没有要打印的记录 %1：请检查编号。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（已关联记录）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>已被第 %1 版取代</translation>
+    </message>
+    <message>
+        <source>Keep permanently</source>
+        <translation>永久保存</translation>
+    </message>
+    <message>
+        <source>Keep 10 years</source>
+        <translation>保存 10 年</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRenderer</name>
+    <message>
+        <source>Cannot start printing: the printer or PDF file is not available.</source>
+        <translation>无法开始打印：打印机或 PDF 文件不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1: the printer or PDF file failed.</source>
+        <translation>无法开始第 %1 页：打印机或 PDF 文件出错。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>表单 %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 — kept for the archive only, not valid for use</source>
+        <translation>%1 — 仅供存档，不得使用</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 于 %1 打印</translation>
+    </message>
+    <message>
+        <source>Content hash %1 · revision %2</source>
+        <translation>内容哈希 %1 · 第 %2 版</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
         <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
@@ -3583,6 +4959,17 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFingerprint</name>
+    <message>
+        <source>Record %1 was deleted and has no content to sign or print.</source>
+        <translation>记录 %1 已删除，没有可签字或打印的内容。</translation>
+    </message>
+    <message>
+        <source>Could not read the lines of record %1: %2</source>
+        <translation>无法读取记录 %1 的明细：%2</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +5158,49 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>RecordLocks</name>
+    <message>
+        <source>Could not read the lock of record %1: %2</source>
+        <translation>无法读取记录 %1 的锁定信息：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 is locked as a %2, which this desk does not know.</source>
+        <translation>记录 %1 以“%2”方式锁定，本服务台无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordRevisions</name>
+    <message>
+        <source>Could not read the revisions of record %1: %2</source>
+        <translation>无法读取记录 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <source>The revisions of record %1 form a cycle; run verify.</source>
+        <translation>记录 %1 的版本形成了循环；请运行 verify。</translation>
+    </message>
+</context>
+<context>
     <name>RecordRules</name>
     <message>
         <source>Record %1: %2 lies before %3; correct the dates.</source>
@@ -3779,6 +5209,65 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Record %1: task number %2 is already used by task %3.</source>
         <translation>记录 %1：任务编号 %2 已被任务 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigning</name>
+    <message>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <translation>%1没有签字栏“%2”。</translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing as %1.</source>
+        <translation>请输入以“%1”身份签字的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Choose who signs as %1: only the people entitled to that block may sign it.</source>
+        <translation>请选择以“%1”身份签字的人员：只有有权签此栏的人员才能签字。</translation>
+    </message>
+    <message>
+        <source>The signature is too short: sign with your full name.</source>
+        <translation>签字太短：请签全名。</translation>
+    </message>
+    <message>
+        <source>%1 has already signed as %2.</source>
+        <translation>%1 已以“%2”身份签字。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 to sign.</source>
+        <translation>没有可签字的%1 %2。</translation>
+    </message>
+    <message>
+        <source>This %1 is already signed and locked. Make a correction to sign a new revision.</source>
+        <translation>此%1已签字锁定。如需修改，请进行更正，再签字新版本。</translation>
+    </message>
+    <message>
+        <source>This %1 was replaced by a correction (%2); sign that one.</source>
+        <translation>此%1已被更正（%2）取代；请签字更正后的版本。</translation>
+    </message>
+    <message>
+        <source>This %1 is already locked.</source>
+        <translation>此%1已锁定。</translation>
+    </message>
+    <message>
+        <source>Sign the %1 before locking it.</source>
+        <translation>请先签字，再锁定%1。</translation>
+    </message>
+    <message>
+        <source>Say why the %1 is corrected: the reason is printed on the new revision.</source>
+        <translation>请说明更正%1的原因：原因会打印在新版本上。</translation>
+    </message>
+    <message>
+        <source>This %1 is not signed yet: edit it instead of correcting it.</source>
+        <translation>此%1尚未签字：请直接编辑，无需更正。</translation>
+    </message>
+    <message>
+        <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
+        <translation>此%1已更正过；请改为更正当前版本（%2）。</translation>
+    </message>
+    <message>
+        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
+        <translation>数据库规定每位派员每天只能有一份日报，因此无法更正日报：%1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +5295,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>There is no record %1.</source>
         <translation>没有记录 %1。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked: it cannot be changed. Make a correction (a new revision) instead.</source>
+        <translation>记录 %1 已签字锁定，不能修改。请改为进行更正（建立新版本）。</translation>
+    </message>
+    <message>
+        <source>Lock %1 cannot be changed or removed: locks are only ever added.</source>
+        <translation>锁定 %1 不能修改或删除：锁定只能新增。</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +5370,136 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportDraft</name>
+    <message>
+        <source>%1 / %2 to %3 / %4; engineers: %5.</source>
+        <translation>%1 / %2 至 %3 / %4；派员人员：%5。</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Objectives (mission brief):</source>
+        <translation>派员目标（任务说明书）：</translation>
+    </message>
+    <message>
+        <source>(no objectives in the mission brief)</source>
+        <translation>（任务说明书中没有派员目标）</translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation>达成情况：</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>No expense claim (QEF-10-05) for this task yet.</source>
+        <translation>此任务尚无费用申报单（QEF-10-05）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursed (company paid, QEF-10-05): RMB %1 in %n claim(s).</source>
+        <translation>
+            <numerusform>报销金额（公司付，QEF-10-05）：RMB %1，共 %n 份申报单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: RMB %2</source>
+        <translation>  %1：RMB %2</translation>
+    </message>
+    <message>
+        <source>Paid by the customer (hospitality, gifts): RMB %1.</source>
+        <translation>客户支付（招待、礼物）：RMB %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportEditor</name>
+    <message>
+        <source>Know-how feedback → library (SOP-10 §5.4.3)</source>
+        <translation>Know-how 回馈 → 知识库（SOP-10 §5.4.3）</translation>
+    </message>
+    <message>
+        <source>One item per line; each can become a know-how library entry below.</source>
+        <translation>每行一项；每一项都可在下方转为知识库条目。</translation>
+    </message>
+    <message>
+        <source>Choose the task: the report is due on the 3rd working day after its last on-site day.</source>
+        <translation>请选择任务：报告须在最后一个现场工作日后的第 3 个工作日前完成。</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the report is due on the 3rd working day after it.</source>
+        <translation>任务尚未填写离开现场时间；报告期限为其后第 3 个工作日。</translation>
+    </message>
+    <message>
+        <source>Due %1: the 3rd working day after the last on-site day (%2).</source>
+        <translation>期限 %1：最后一个现场工作日（%2）后的第 3 个工作日。</translation>
+    </message>
+    <message>
+        <source>✓ Signed on time.</source>
+        <translation>✓ 已按时签字。</translation>
+    </message>
+    <message>
+        <source>✗ Signed late.</source>
+        <translation>✗ 逾期签字。</translation>
+    </message>
+    <message>
+        <source>✗ Overdue: not signed yet.</source>
+        <translation>✗ 已逾期：尚未签字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed yet; %n day(s) left.</source>
+        <translation>
+            <numerusform>尚未签字；还剩 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the library from this report: %1</source>
+        <translation>由此报告加入知识库的条目：%1</translation>
+    </message>
+    <message>
+        <source>No know-how feedback yet.</source>
+        <translation>尚无 know-how 回馈。</translation>
+    </message>
+    <message>
+        <source>✓ In the library</source>
+        <translation>✓ 已在知识库中</translation>
+    </message>
+    <message>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <translation>L3：客户专属配方；仅 Robert、KC 及本任务的派员可查看。</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>加入知识库</translation>
+    </message>
+    <message>
+        <source>Save the report and make this item a know-how library entry</source>
+        <translation>保存报告，并将此项转为知识库条目</translation>
+    </message>
+    <message>
+        <source>Not added to the library</source>
+        <translation>未加入知识库</translation>
+    </message>
+    <message>
+        <source>The know-how entry was not saved: %1</source>
+        <translation>知识库条目未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5575,296 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>本机使用人(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the %1</source>
+        <translation>签署%1</translation>
+    </message>
+    <message>
+        <source>%1 (still to sign)</source>
+        <translation>%1（待签）</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Full name of the customer&apos;s representative</source>
+        <translation>客户代表全名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销笔画</translation>
+    </message>
+    <message>
+        <source>Lock the form with this signature</source>
+        <translation>以此签字锁定表单</translation>
+    </message>
+    <message>
+        <source>A locked form can no longer be edited; a change is then a correction (a new revision). Signatures still to come on paper can be added in ink.</source>
+        <translation>锁定后的表单不能再编辑；之后的修改须以更正（新版本）进行。尚待在纸本上签的字可用笔补签。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>签字栏</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Signing confirms the form as it is saved now. Once every required signature is there, the form is locked.</source>
+        <translation>签字即确认表单当前已保存的内容。所有必需的签字齐全后，表单即锁定。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>%1 (on this form)</source>
+        <translation>%1（本表单上）</translation>
+    </message>
+    <message>
+        <source>Sign on the pad above.</source>
+        <translation>请在上方签字板上签字。</translation>
+    </message>
+    <message>
+        <source>Signature captured.</source>
+        <translation>已采集签字。</translation>
+    </message>
+    <message>
+        <source>Too short for a signature: sign with your full name.</source>
+        <translation>签字太短：请签全名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>“%1”必须是记录列表。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
+    </message>
+    <message>
+        <source>Signature %1: the strokes are not a valid signature (%2).</source>
+        <translation>签字 %1：笔迹不是有效的签字（%2）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <translation>“%2”中的记录 %1：“revision”必须是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <translation>“%2”中的记录 %1 缺少“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <translation>“%2”中的记录 %1：“%3”必须是文字。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <translation>“%2”中的记录 %1 引用了不存在的%3 %4。</translation>
+    </message>
+    <message>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <translation>签字 %1：%2没有签字栏“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <translation>“%2”中的记录 %1 已以不同的“%3”保存；签字、锁定与版本一经保存便不再改变。</translation>
+    </message>
+    <message>
+        <source>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</source>
+        <translation>锁定 %1 与%2 %3 的内容不符：文件锁定的内容与其所含内容不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签字板</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>请用鼠标、笔或手指在此签字。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签字</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Sign…</source>
+        <translation>签字…</translation>
+    </message>
+    <message>
+        <source>Sign this form (saves it first)</source>
+        <translation>签署此表单（会先保存）</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Make a new revision of this signed form to change it</source>
+        <translation>为此已签字的表单建立新版本以便修改</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Superseded: this is revision %1. It was corrected; the current revision is %2. It stays on file and cannot be edited.</source>
+        <translation>已取代：这是第 %1 版。该版已被更正，当前为第 %2 版。此版保留存档，不能编辑。</translation>
+    </message>
+    <message>
+        <source>Signed and locked on %1 — revision %2, code %3. It cannot be edited; use Correct… to make a new revision.</source>
+        <translation>已于 %1 签字锁定 — 第 %2 版，代码 %3。不能编辑；如需修改，请用“更正…”建立新版本。</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Still to sign: %1.</source>
+        <translation>尚未保存。待签：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Revision %1, draft. Still to sign: %2.</source>
+        <translation>第 %1 版，草稿。待签：%2。</translation>
+    </message>
+    <message>
+        <source>Draft. Still to sign: %1.</source>
+        <translation>草稿。待签：%1。</translation>
+    </message>
+    <message>
+        <source>Correct the %1</source>
+        <translation>更正%1</translation>
+    </message>
+    <message>
+        <source>The signed form stays on file as it is. A new revision is made for you to change and sign again.
+Why is it corrected? (printed on the new revision)</source>
+        <translation>已签字的表单按原样保留存档。系统会建立一个新版本，供您修改后重新签字。
+更正原因？（会打印在新版本上）</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>未更正</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStrokes</name>
+    <message>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <translation>签字板尺寸 %1 × %2 不在 1 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 strokes; at most %2 are accepted.</source>
+        <translation>签字有 %1 笔；最多接受 %2 笔。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 points; at most %2 are accepted.</source>
+        <translation>签字有 %1 个点；最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>The signature has an empty stroke.</source>
+        <translation>签字中有一笔是空的。</translation>
+    </message>
+    <message>
+        <source>A point of the signature lies outside its pad (%1 × %2).</source>
+        <translation>签字中有一个点超出签字板范围（%1 × %2）。</translation>
+    </message>
+    <message>
+        <source>The signature data is too large.</source>
+        <translation>签字数据过大。</translation>
+    </message>
+    <message>
+        <source>The signature data is not a JSON object with width, height and strokes.</source>
+        <translation>签字数据不是含 width、height 与 strokes 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <translation>签字数据需要数字“width”和“height”，以及列表“strokes”。</translation>
+    </message>
+    <message>
+        <source>Every stroke of the signature must be a list of numbers.</source>
+        <translation>签字的每一笔都必须是数字列表。</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature needs x, y pairs.</source>
+        <translation>签字的每一笔都需要成对的 x、y 坐标。</translation>
+    </message>
+    <message>
+        <source>The signature has more than %1 points.</source>
+        <translation>签字的点数超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature holds something that is not a number.</source>
+        <translation>签字的笔画中含有非数字的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignerRoles</name>
+    <message>
+        <source>Engineer</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>审核人（行政）</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>CTO (briefing held by)</source>
+        <translation>CTO（说明会主持人）</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>派员（已确认）</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +6044,38 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Open the mission brief QEF-10-01 of this task</source>
         <translation>打开此任务的任务说明书 QEF-10-01</translation>
+    </message>
+    <message>
+        <source>Service report…</source>
+        <translation>服务报告…</translation>
+    </message>
+    <message>
+        <source>Open the service report QEF-10-01 of this task</source>
+        <translation>打开此任务的服务报告 QEF-10-01</translation>
+    </message>
+    <message>
+        <source>Call-back…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Record the customer call-back QEF-10-03 of this task</source>
+        <translation>记录此任务的客户回访 QEF-10-03</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场作业</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)…</source>
+        <translation>日报（QEF-10-02）…</translation>
+    </message>
+    <message>
+        <source>Anomaly (§5.3.4)…</source>
+        <translation>异常通报（§5.3.4）…</translation>
+    </message>
+    <message>
+        <source>Enter a daily report or an anomaly for this task</source>
+        <translation>录入此任务的日报或异常</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +6345,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>The task is cancelled.</source>
         <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>The time the engineers left the site is saved.</source>
+        <translation>派员离开现场的时间已保存。</translation>
+    </message>
+    <message>
+        <source>Daily reports and anomalies are entered from the briefing until the service report.</source>
+        <translation>从说明会后到服务报告之前，均可录入日报与异常。</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +6649,87 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>请检查大写锁定键和输入法，然后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPaperDialog</name>
+    <message>
+        <source>Verify a paper copy</source>
+        <translation>核验纸本</translation>
+    </message>
+    <message>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <translation>扫描打印件页脚的二维码，或输入印在旁边的代码（FD1:…）。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核验</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlots</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <translation>“%1”不是时间；请按 09:00 的格式输入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <translation>“%1”不是时间；请按 17:30 的格式输入。</translation>
+    </message>
+    <message>
+        <source>a time slot has a start and an end; enter both times or neither.</source>
+        <translation>时段须有开始和结束；请两个时间都填写，或都不填。</translation>
+    </message>
+    <message>
+        <source>the slot ends at %1, not after it starts at %2; correct the times.</source>
+        <translation>时段结束于 %1，不晚于开始时间 %2；请更正时间。</translation>
+    </message>
+    <message>
+        <source>say what was done from %1 to %2.</source>
+        <translation>请写明 %1 至 %2 做了什么。</translation>
+    </message>
+    <message>
+        <source>keep one slot on one line; add another slot for the rest.</source>
+        <translation>每个时段写在一行内；其余内容请另加时段。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlotsEditor</name>
+    <message>
+        <source>Add slot</source>
+        <translation>新增时段</translation>
+    </message>
+    <message>
+        <source>Another time slot (or press Enter in the last one)</source>
+        <translation>另一个时段（或在最后一个时段中按 Enter）</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <translation>开始（写“上午：…”时可留空）</translation>
+    </message>
+    <message>
+        <source>12:00</source>
+        <translation>12:00</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Remove this slot (an emptied slot is left out as well)</source>
+        <translation>删除此时段（清空的时段也会被略去）</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2</source>
+        <translation>时段 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AnomalyDialog</name>
+    <message>
+        <source>Phone KC and Robert immediately.</source>
+        <translation>立即電話通知 KC 與 Robert。</translation>
+    </message>
+    <message>
+        <source>Phone Robert within 1 hour.</source>
+        <translation>1 小時內電話通知 Robert。</translation>
+    </message>
+    <message>
+        <source>Phone 盛转红 and KC within 4 hours.</source>
+        <translation>4 小時內電話通知盛轉紅與 KC。</translation>
+    </message>
+    <message>
+        <source>Phone Robert (with the AI Advisor) within 24 hours.</source>
+        <translation>24 小時內電話通知 Robert（並藉助 AI Advisor）。</translation>
+    </message>
+    <message>
+        <source>Report it in the same day&apos;s daily report.</source>
+        <translation>在當日日報中反映。</translation>
+    </message>
+    <message>
+        <source>Choose the type and when it happened: the notification limit follows from them.</source>
+        <translation>請選擇異常類型和發生時間：通報時限由此而定。</translation>
+    </message>
+    <message>
+        <source>Overdue: the limit was %1 and nobody has been told. %2 Then enter who was told, how and when.</source>
+        <translation>已逾期：時限為 %1，仍未通報任何人。%2 然後填寫通報對象、方式和時間。</translation>
+    </message>
+    <message>
+        <source>Notified late: at %1, after the limit %2.</source>
+        <translation>逾期通報：於 %1 通報，已超過時限 %2。</translation>
+    </message>
+    <message>
+        <source>Notified in time (limit %1).</source>
+        <translation>已按時通報（時限 %1）。</translation>
+    </message>
+    <message>
+        <source>Notify by %1. %2</source>
+        <translation>請於 %1 前通報。%2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalMatrix</name>
     <message>
         <source>Robert approves it himself (half a day or less, simple consultation)</source>
@@ -1006,6 +1049,88 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Batch print</source>
+        <translation>批次列印</translation>
+    </message>
+    <message>
+        <source>Service reports of the &amp;month</source>
+        <translation>當月服務報告(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of the selected task</source>
+        <translation>所選任務的卷宗(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>儲存為 &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint on</source>
+        <translation>列印到(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Service reports %1.pdf</source>
+        <translation>服務報告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Task dossier.pdf</source>
+        <translation>任務卷宗.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write (Browse…).</source>
+        <translation>請選擇要寫入的 PDF 檔案（瀏覽…）。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintJob</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>沒有可列印的內容。</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>正在讀取記錄</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>列印已取消。</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在列印</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>印表機“%1”不可用。</translation>
+    </message>
+</context>
+<context>
     <name>BriefingAgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -1379,6 +1504,51 @@
     </message>
 </context>
 <context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
+        <translation>回訪由業務或行政人員進行（SOP-10 §5.4.2）。</translation>
+    </message>
+    <message>
+        <source>Choose the task: the call is due 48 h after its engineers left the site.</source>
+        <translation>請選擇任務：回訪須在派員離開現場後 48 小時內完成。</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the 48 h start then.</source>
+        <translation>任務尚未填寫離開現場時間；48 小時從該時間起算。</translation>
+    </message>
+    <message>
+        <source>Due by %1 (48 h after leaving the site on %2).</source>
+        <translation>期限 %1（%2 離開現場後 48 小時）。</translation>
+    </message>
+    <message>
+        <source>✓ Within the 48 h.</source>
+        <translation>✓ 在 48 小時內。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n hour(s) late.</source>
+        <translation>
+            <numerusform>✗ 逾期 %n 小時。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Overdue: call the customer now.</source>
+        <translation>✗ 已逾期：請立即回訪客戶。</translation>
+    </message>
+    <message>
+        <source>NPS group: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>NPS 分組：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A score below 7: KC and Robert make an improvement plan, followed up for 90 days (SOP-15 §7.3).</source>
+        <translation>低於 7 分：由 KC 與 Robert 制定改進計劃，追蹤 90 天（SOP-15 §7.3）。</translation>
+    </message>
+    <message>
+        <source>90 days after the call on %1: %2.</source>
+        <translation>%1 回訪後 90 天：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Usage: fielddesk-cli &lt;command&gt; --db FILE [options]</source>
@@ -1387,34 +1557,6 @@
     <message>
         <source>Commands: %1. Run with --help for details.</source>
         <translation>命令：%1。使用 --help 檢視詳細說明。</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派員服務台命令列工具。
-密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從命令列參數讀取。
-
-命令：
-  init --db FILE                 建立新的加密資料庫
-  verify --db FILE               檢查完整性、加密與稽核鏈
-  demo --db FILE                 寫入示範資料
-  export --db FILE --json        將全部記錄以 JSON 輸出到標準輸出
-  import --db FILE FILE.json     從 JSON 匯入記錄，全部成功或全部不寫入
-  rekey --db FILE                更換密碼，新密碼取自 FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     生成一致的加密副本
-
-結束代碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -1524,6 +1666,163 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Backup written to %1.</source>
         <translation>備份已寫入 %1。</translation>
     </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派員服務台命令列工具。
+密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從命令列參數讀取。
+
+命令：
+  init --db FILE                 建立新的加密資料庫
+  verify --db FILE               檢查完整性、加密與稽核鏈
+  demo --db FILE                 寫入示範資料
+  export --db FILE --json        將全部記錄以 JSON 輸出到標準輸出
+  import --db FILE FILE.json     從 JSON 匯入記錄，全部成功或全部不寫入
+  rekey --db FILE                更換密碼，新密碼取自 FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     生成一致的加密副本
+  verify-paper --db FILE --code TEXT  核驗紙本是否為目前版本
+  print --db FILE --record ID --pdf OUT.pdf   將一筆記錄的紙本表單輸出為 PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   輸出一個月的全部服務報告
+
+結束代碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
+    </message>
+    <message>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <translation>verify-paper：列印件上的 QR Code 的文字。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>print: the record to print (a task prints its dossier).</source>
+        <translation>print：要列印的記錄（任務則列印其卷宗）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month.</source>
+        <translation>print：當月的全部服務報告。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write.</source>
+        <translation>print：要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>print needs either --record ID or --month YYYY-MM.</source>
+        <translation>print 需要 --record ID 或 --month YYYY-MM 之一。</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: where to write the PDF.</source>
+        <translation>print 需要 --pdf 檔案：PDF 的寫入位置。</translation>
+    </message>
+    <message>
+        <source>print takes no file arguments; use --pdf FILE.</source>
+        <translation>print 不接受檔案參數；請使用 --pdf 檔案。</translation>
+    </message>
+    <message>
+        <source>There are no service reports in %1: nothing printed.</source>
+        <translation>%1 沒有服務報告：未列印任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>已寫入 %1：共 %n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s).</source>
+        <translation>
+            <numerusform>%n 份表單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <translation>verify-paper 需要 --code TEXT：紙本上的 QR Code 的文字，或印在 QR Code 下方的代碼。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Leaving the site and closing (§5.3–§5.5)</source>
+        <translation>離開現場與結案（§5.3–§5.5）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save when the engineers left the site (the last on-site day)</source>
+        <translation>儲存派員離開現場的時間（最後一個現場工作日）</translation>
+    </message>
+    <message>
+        <source>Expense claim…</source>
+        <translation>費用申報單…</translation>
+    </message>
+    <message>
+        <source>Open your expense claim (QEF-10-05) for this task</source>
+        <translation>開啟您在此任務的費用申報單（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Left the site at:</source>
+        <translation>離開現場時間：</translation>
+    </message>
+    <message>
+        <source>The task is closed.</source>
+        <translation>任務已結案。</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>轉為%1</translation>
+    </message>
+    <message>
+        <source>Before %1:</source>
+        <translation>轉為%1之前：</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the task can move to %1.</source>
+        <translation>沒有缺少的事項：任務可轉為%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing before %1 (%n item(s)):</source>
+        <translation>
+            <numerusform>轉為%1之前尚缺（%n 項）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet:
+• %1</source>
+        <translation>尚未滿足：
+• %1</translation>
+    </message>
+    <message>
+        <source>The service report (3 working days) and call-back (48 h) deadlines count from the time the engineers left the site.</source>
+        <translation>服務報告（3 個工作日）與回訪（48 小時）的期限，從派員離開現場的時間起算。</translation>
+    </message>
+    <message>
+        <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
+        <translation>服務報告期限 %1（第 3 個工作日）· 回訪期限 %2（48 小時）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistoryPanel</name>
@@ -1604,6 +1903,155 @@ Planned %1 – %2</source>
     <message>
         <source>No earlier tasks: this is the first dispatch request of this customer.</source>
         <translation>沒有過去的任務：這是該客戶第一次提出派員需求。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>儲存並繼續</translation>
+    </message>
+    <message>
+        <source>Save and start the next report of this task (Ctrl+Enter)</source>
+        <translation>儲存，並開始此任務的下一份日報（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close (Esc); asks before typing is thrown away</source>
+        <translation>關閉（Esc）；如有輸入內容會先詢問是否放棄</translation>
+    </message>
+    <message>
+        <source>This daily report cannot be opened: %1</source>
+        <translation>無法開啟此日報：%1</translation>
+    </message>
+    <message>
+        <source>New daily report (QEF-10-02)</source>
+        <translation>新增日報（QEF-10-02）</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)</source>
+        <translation>日報（QEF-10-02）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The daily report was not saved: %1</source>
+        <translation>日報未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next report of the same task:</source>
+        <translation>已儲存：%1。同一任務的下一份日報：</translation>
+    </message>
+    <message>
+        <source>Unsaved daily report</source>
+        <translation>日報未儲存</translation>
+    </message>
+    <message>
+        <source>Save this daily report?</source>
+        <translation>儲存此日報？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不儲存，所輸入的內容將會丟失。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportEntry</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>無法讀取資料庫：%1</translation>
+    </message>
+    <message>
+        <source>enter the amount in RMB, like 280.00.</source>
+        <translation>請輸入人民幣金額，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid.</source>
+        <translation>%1 是負數；金額不能為負。請輸入實際支付的金額。</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals; RMB amounts go to the fen (0.01).</source>
+        <translation>%1 超過兩位小數；人民幣金額精確到分（0.01）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <translation>“%1”不是金額；請輸入最多兩位小數的數字，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>the amount is 0.00; enter what was paid or remove the line.</source>
+        <translation>金額為 0.00；請輸入實際支付的金額，或刪除此行。</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>第 %1 筆花費：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportForm</name>
+    <message>
+        <source>Copy yesterday&apos;s plan</source>
+        <translation>複製昨日計劃</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <translation>以此派員上一份日報中的明日計劃作為今日工作（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <source>Expenses of the day</source>
+        <translation>當日花費</translation>
+    </message>
+    <message>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <translation>這些花費會計入此派員在本任務的費用申報單 QEF-10-05。</translation>
+    </message>
+    <message>
+        <source>The task has no engineers yet; assign them on the task page.</source>
+        <translation>任務尚未指派派員；請在任務頁面指派。</translation>
+    </message>
+    <message>
+        <source>On-site days: %1 to %2</source>
+        <translation>現場工作日：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The task has no on-site days yet.</source>
+        <translation>任務尚無現場工作日。</translation>
+    </message>
+    <message>
+        <source>Not submitted yet; due 17:00 on %1.</source>
+        <translation>尚未提交；期限為 %1 17:00。</translation>
+    </message>
+    <message>
+        <source>Late: submitted after 17:00 on %1.</source>
+        <translation>遲交：於 %1 17:00 後提交。</translation>
+    </message>
+    <message>
+        <source>In time (due 17:00 on %1).</source>
+        <translation>準時（期限 %1 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <translation>%2 之前，%1 沒有含本任務計劃的日報；請直接填寫今日工作。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <translation>今日工作取自 %1 的計劃；請補充時間和變動內容。</translation>
     </message>
 </context>
 <context>
@@ -1688,10 +2136,6 @@ Planned %1 – %2</source>
         <translation>按一下期限即可開啟其任務</translation>
     </message>
     <message>
-        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch. Daily reports, anomalies, service reports, call-backs, improvement plans and proactive dispatches join the list with their forms.</source>
-        <translation>此處監控：需求提出後 24 小時內登記、出發前 24 小時內開說明會、派員前簽 NDA。日報、異常通報、服務報告、回訪、改進計劃與主動派員，會隨其表單加入此清單。</translation>
-    </message>
-    <message>
         <source>no date yet</source>
         <translation>尚無日期</translation>
     </message>
@@ -1752,6 +2196,10 @@ Planned %1 – %2</source>
         <translation>
             <numerusform>%n 項逾期完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watched here: registration within 24 h of the request, the briefing within the 24 h before departure, the NDA before dispatch, daily reports by 17:00, anomaly notifications, the service report within 3 working days and the call-back within 48 h of leaving the site, improvement plans after 90 days. Proactive dispatches join the list with their form.</source>
+        <translation>此處監控：需求提出後 24 小時內登記、出發前 24 小時內開說明會、派員前簽 NDA、17:00 前交日報、異常通報、離開現場後 3 個工作日內完成服務報告及 48 小時內回訪、改進計劃 90 天追蹤。主動派員隨其表單加入清單。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2289,26 @@ Planned %1 – %2</source>
     <message>
         <source>The NDA with %1 for %2 was signed on %3, after the departure at %4.</source>
         <translation>%2 與 %1 的 NDA 於 %3 才簽署，晚於出發時間 %4。</translation>
+    </message>
+    <message>
+        <source>Daily report by 17:00</source>
+        <translation>17:00 前交日報</translation>
+    </message>
+    <message>
+        <source>Anomaly notification</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>Service report within 3 working days</source>
+        <translation>3 個工作日內完成服務報告</translation>
+    </message>
+    <message>
+        <source>Call-back within 48 h</source>
+        <translation>48 小時內回訪</translation>
+    </message>
+    <message>
+        <source>Improvement plan follow-up (90 days)</source>
+        <translation>改進計劃追蹤（90 天）</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2828,216 @@ Planned %1 – %2</source>
         <source>L3 restricted</source>
         <comment>level</comment>
         <translation>L3 受限</translation>
+    </message>
+    <message>
+        <source>Promoter (9-10)</source>
+        <comment>nps_group</comment>
+        <translation>推薦者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <comment>nps_group</comment>
+        <translation>中立者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <comment>nps_group</comment>
+        <translation>批評者（0-6）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimPage</name>
+    <message>
+        <source>← Expense claims</source>
+        <translation>← 費用申報單</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the claim and all its lines (Ctrl+S)</source>
+        <translation>儲存申報單及其全部明細（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Unsaved expense claim</source>
+        <translation>費用申報單未儲存</translation>
+    </message>
+    <message>
+        <source>The expense claim has changes that are not saved. Save them?</source>
+        <translation>費用申報單有未儲存的修改。是否儲存？</translation>
+    </message>
+    <message>
+        <source>Expense claim</source>
+        <translation>費用申報單</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift or hospitality line(s) over RMB 200.00 declared.</source>
+        <translation>
+            <numerusform>已申報 %n 筆超過 RMB 200.00 的禮物或招待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <translation>
+            <numerusform>%n 筆由客戶支付的明細（超過 RMB 200.00 的禮物或招待）須向王婧申報：請在上方填寫“禮物申報日期”與“申報對象”。申報前任務不能結案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New expense claim (QEF-10-05)</source>
+        <translation>新增費用申報單（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>Expense claim (QEF-10-05)</source>
+        <translation>費用申報單（QEF-10-05）</translation>
+    </message>
+    <message>
+        <source>The claim was not saved: %1</source>
+        <translation>申報單未儲存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the claim and its %n line(s).</source>
+        <translation>
+            <numerusform>已儲存：申報單及其 %n 筆明細。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimScreens</name>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00 is not declared yet.</source>
+        <translation>有超過 RMB 200.00、由客戶支付的禮物或招待尚未申報。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseClaimWriter</name>
+    <message>
+        <source>The lines of the claim cannot be read: %1</source>
+        <translation>無法讀取申報單明細：%1</translation>
+    </message>
+    <message>
+        <source>The gift declarations cannot be read: %1</source>
+        <translation>無法讀取禮物申報記錄：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Line %1 — %2</source>
+        <translation>第 %1 行 — %2</translation>
+    </message>
+    <message>
+        <source>Declared to: gifts and hospitality are declared to administration (王婧); choose a person with the administration role.</source>
+        <translation>申報對象：禮物與招待須向行政（王婧）申報；請選擇具有行政角色的人員。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>e.g. 280.00</source>
+        <translation>例如 280.00</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLineModel</name>
+    <message>
+        <source>(report %1)</source>
+        <translation>（日報 %1）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality paid by the customer over RMB 200.00: declare it to 王婧 (administration), SOP-10 §5.3.1.3.</source>
+        <translation>超過 RMB 200.00、由客戶支付的禮物或招待：須向王婧（行政）申報，SOP-10 §5.3.1.3。</translation>
+    </message>
+    <message>
+        <source>Taken over from the daily report of %1</source>
+        <translation>取自 %1 的日報</translation>
+    </message>
+    <message>
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
+    </message>
+    <message>
+        <source>To be declared (gift or hospitality paid by the customer over RMB 200.00)</source>
+        <translation>待申報（超過 RMB 200.00、由客戶支付的禮物或招待）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLinesPanel</name>
+    <message>
+        <source>Tab moves across the cells; Enter on the last line starts a new one; F2 or typing edits a cell; Ctrl+Delete removes the line.</source>
+        <translation>Tab 在儲存格間移動；在最後一行按 Enter 新增一行；按 F2 或直接輸入即可編輯；Ctrl+Delete 刪除該行。</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>新增明細</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>刪除明細</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Company-paid total: RMB %1</source>
+        <translation>公司付款合計：RMB %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRowsEditor</name>
+    <message>
+        <source>Add expense</source>
+        <translation>新增花費</translation>
+    </message>
+    <message>
+        <source>Another expense of the day (Ctrl+Shift+E)</source>
+        <translation>當日另一筆花費（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Item, e.g. 高铁 上海—无锡</source>
+        <translation>項目，例如：高鐵 上海—無錫</translation>
+    </message>
+    <message>
+        <source>RMB 0.00</source>
+        <translation>RMB 0.00</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Remove this expense</source>
+        <translation>刪除這筆花費</translation>
+    </message>
+    <message>
+        <source>This expense is on a submitted expense claim; change it there.</source>
+        <translation>這筆花費已在提交的費用申報單上；請在申報單中修改。</translation>
+    </message>
+    <message>
+        <source>Paid by the company: RMB %1 · by the customer: RMB %2</source>
+        <translation>公司付：RMB %1 · 客戶付：RMB %2</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3711,81 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>FieldDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>無編號的任務</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>無法讀取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1：%2 於 %4 才回傳 %3 的日報，已過 17:00。</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1：%2 缺少 %3 的日報（期限 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1：%2 今日的日報須於 17:00 前回傳。</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1：%3 發生的異常“%2”於 %4 才通報，已超過時限 %5。</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1：請於 %4 前通報 %3 發生的異常“%2”（SOP-10 §5.3.4）。</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>服務報告與回訪</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1：服務報告須於 %2 前簽字（%3 離開現場後第 3 個工作日）。</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1：服務報告於 %2 才簽字，晚於期限 %3。</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1：請於 %2 前回訪客戶（離開現場後 48 小時內）。</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1：客戶回訪於 %2 進行，已超過離開現場後 48 小時。</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>改進計劃</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1：改進計劃於 %2 才完成，晚於追蹤日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1：改進計劃（回訪評分 %2 / NPS %3）應於 %4 追蹤。</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1：請於 %4 前追蹤改進計劃（回訪評分 %2 / NPS %3）。</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 to %2</source>
@@ -3057,6 +3810,10 @@ Planned %1 – %2</source>
     <message>
         <source>“%1” is not in the list; choose one of the entries offered, or clear the field.</source>
         <translation>“%1”不在清單中；請從提供的選項中選擇，或清空此欄。</translation>
+    </message>
+    <message>
+        <source>RMB, e.g. 280.00</source>
+        <translation>人民幣，例如 280.00</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3861,125 @@ Planned %1 – %2</source>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>請寫明禮物向誰申報。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>派員日報</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>於日報當日 17:00 後提交（SOP-10 §5.3.3）。</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>花費</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金額（人民幣）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>派員服務報告</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>客戶代表</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>客戶派員滿意度回訪表</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>回訪（SOP-10 §5.4.2）</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>評分（SOP-15 §7.1）</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>改進計劃（SOP-15 §7.3：低於 7 分，追蹤 90 天）</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>派員費用申報單</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申報單</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>費用明細（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>無費用明細。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>須申報（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>禮物與招待申報（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>有超過 RMB 200 的禮物或招待尚未向行政申報。</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申報人</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>審核人（行政）</translation>
     </message>
 </context>
 <context>
@@ -3176,12 +4052,31 @@ Planned %1 – %2</source>
         <translation>記錄 %1：“%2”中的每一項都必須是 JSON 物件。</translation>
     </message>
     <message>
-        <source>Record %1 was signed at %2 and cannot be changed (%3); a correction is a new revision.</source>
-        <translation>記錄 %1 已於 %2 簽字，不能修改（%3）；更正須以新版本記錄。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
         <translation>“%1”不是獨立的部分：請將其寫在每筆“%2”記錄中，作為“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
+        <translation>記錄 %1 已簽字鎖定，不能修改（%2）；更正須以新版本記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowAccess</name>
+    <message>
+        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>尚未選擇本機使用人，因此此 L3 條目保持關閉。請在“檔案 › 設定”中選擇您自己。</translation>
+    </message>
+    <message>
+        <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
+        <translation>所選的本機使用人不在此資料庫中，因此此 L3 條目保持關閉。請在“檔案 › 設定”中選擇您自己。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; access to L3 know-how ended that day.</source>
+        <translation>%1 已於 %2 離職；其 L3 know-how 權限已於當日終止。</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to any task linked to this L3 entry.</source>
+        <translation>%1 未被指派到與此 L3 條目關聯的任何任務。</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +4171,82 @@ Planned %1 – %2</source>
     <message>
         <source>The engineer has gone through this boundary and keeps to it on site</source>
         <translation>派員已逐項了解此防護邊界，並在現場遵守</translation>
+    </message>
+</context>
+<context>
+    <name>KnowhowScreens</name>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
+        <translation>L3：僅 Robert、KC 及關聯任務的派員可檢視；每次檢視都會記入稽核記錄，且不參與搜尋。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>This know-how entry cannot be opened: %1</source>
+        <translation>無法開啟此知識庫條目：%1</translation>
+    </message>
+    <message>
+        <source>This is an L3 restricted know-how entry (SOP-15 §8.2). %1</source>
+        <translation>這是 L3 受限級 know-how 條目（SOP-15 §8.2）。%1</translation>
+    </message>
+    <message>
+        <source>Only Robert, KC and the engineers of its linked tasks may open it.</source>
+        <translation>僅 Robert、KC 及其關聯任務的派員可檢視。</translation>
+    </message>
+    <message>
+        <source>It may be opened by: %1.</source>
+        <translation>可檢視的人員：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This refusal is recorded in the audit log.</source>
+        <translation>此次拒絕已寫入稽核記錄。</translation>
+    </message>
+    <message>
+        <source>Know-how entry not opened</source>
+        <translation>知識庫條目未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPage</name>
+    <message>
+        <source>Search know-how, daily reports and service reports (e.g. 膜厚 or viscosity)</source>
+        <translation>搜尋知識庫、日報與服務報告（例如：膜厚 或 viscosity）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Where it matches</source>
+        <translation>符合之處</translation>
+    </message>
+    <message>
+        <source>L3 restricted entries are never searched: open them from the list if you are allowed to.</source>
+        <translation>L3 受限級條目不參與搜尋：如有權限，請從清單中開啟。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Chinese needs at least two characters.</source>
+        <translation>沒有找到與“%1”相關的內容。中文至少需要輸入兩個字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found; double-click or Enter opens one.</source>
+        <translation>
+            <numerusform>找到 %n 筆記錄；按兩下或按 Enter 即可開啟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,12 +4372,78 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>&amp;New Record…</source>
         <translation>新增記錄(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to print it.</source>
+        <translation>請先在清單中選擇要列印的記錄。</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>儲存為 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Print…</source>
+        <translation>批次列印(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Paper Copy…</source>
+        <translation>核驗紙本(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>%1 is negative; amounts are never negative. Enter what was paid, e.g. 280.00.</source>
+        <translation>%1 是負數；金額不能為負。請輸入實際支付的金額，例如 280.00。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; RMB amounts are whole fen, e.g. 280.05.</source>
+        <translation>“%1”超過兩位小數；人民幣金額精確到分，例如 280.05。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type yuan with up to two decimals, e.g. 280.00 (no thousands separators or currency signs).</source>
+        <translation>“%1”不是金額；請輸入最多兩位小數的元數，例如 280.00（不要加千位分隔符或貨幣符號）。</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>取消勾選即可讓此欄留空</translation>
+    </message>
+</context>
+<context>
+    <name>PaperVerification</name>
+    <message>
+        <source>This is not a Field Desk paper code. It looks like FD1:&lt;record id&gt;:&lt;revision&gt;:&lt;12 hex digits&gt;; check what was typed.</source>
+        <translation>這不是派員服務台的紙本代碼。正確格式為 FD1:&lt;記錄編號&gt;:&lt;版本&gt;:&lt;12 位十六進位數&gt;；請檢查輸入內容。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in this database. The paper may come from another desk that has not synced yet, or the code was mistyped.</source>
+        <translation>記錄 %1 不在此資料庫中。該紙本可能來自尚未同步的其他服務台，或代碼輸入有誤。</translation>
+    </message>
+    <message>
+        <source>This paper does not match the signed %1 (revision %2, code %3): it was altered or printed from something else. Do not file it; print the record again.</source>
+        <translation>此紙本與已簽字的%1（第 %2 版，代碼 %3）不符：已被改動，或由其他內容列印。請勿歸檔；請重新列印該記錄。</translation>
+    </message>
+    <message>
+        <source>This paper does not match the %1 as it is now: it was printed from an earlier, unsigned draft (or altered). Print the record again.</source>
+        <translation>此紙本與%1的目前內容不符：它是由較早的未簽字草稿列印的（或已被改動）。請重新列印該記錄。</translation>
+    </message>
+    <message>
+        <source>This paper is revision %1 of the %2, which was corrected: the current one is revision %3 (record %4). File it as superseded and use the current one.</source>
+        <translation>此紙本是%2的第 %1 版，該版已被更正：目前為第 %3 版（記錄 %4）。請將其作為已取代版本歸檔，並使用目前版本。</translation>
+    </message>
+    <message>
+        <source>This paper is the current, signed revision %1 of the %2.</source>
+        <translation>此紙本是%2目前已簽字的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
+        <translation>此紙本與%2目前的第 %1 版相符，但該版尚未簽字：這是草稿副本。</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4568,345 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>列印預覽 — %1</translation>
+    </message>
+    <message>
+        <source>Printed, but the print could not be logged: %1</source>
+        <translation>已列印，但無法記錄此次列印：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在準備…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在列印</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 page(s), %3 form(s).</source>
+        <translation>%1 共 %2 頁，%3 份表單。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayouts</name>
+    <message>
+        <source>(not yet numbered)</source>
+        <translation>（尚未編號）</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no paper form to print; print its task instead.</source>
+        <translation>%1 %2 沒有可列印的紙本表單；請改為列印其任務。</translation>
+    </message>
+    <message>
+        <source>%1 is not a task.</source>
+        <translation>%1 不是任務。</translation>
+    </message>
+    <message>
+        <source>Task dossier %1</source>
+        <translation>任務卷宗 %1</translation>
+    </message>
+    <message>
+        <source>Dispatch task sheet</source>
+        <translation>派員任務單</translation>
+    </message>
+    <message>
+        <source>Request and registration (SOP-10 §5.2.1)</source>
+        <translation>需求與登記（SOP-10 §5.2.1）</translation>
+    </message>
+    <message>
+        <source>Assessment (SOP-10 §5.2.2)</source>
+        <translation>評估（SOP-10 §5.2.2）</translation>
+    </message>
+    <message>
+        <source>Approval (SOP-10 §5.2.3)</source>
+        <translation>核准（SOP-10 §5.2.3）</translation>
+    </message>
+    <message>
+        <source>No approval decision recorded yet.</source>
+        <translation>尚未記錄核准決定。</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>核准層級</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>決定時間</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>Anomalies (SOP-10 §5.3.4)</source>
+        <translation>異常通報（SOP-10 §5.3.4）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>通報對象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>異常經過</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>已採取的處置</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>派員任務說明書</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Briefing agenda (SOP-10 §5.2.4)</source>
+        <translation>說明會議程（SOP-10 §5.2.4）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Know-how boundary (SOP-10 §5.3.1.2)</source>
+        <translation>Know-how 防護邊界（SOP-10 §5.3.1.2）</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>May say</source>
+        <translation>可講</translation>
+    </message>
+    <message>
+        <source>May not say</source>
+        <translation>不可講</translation>
+    </message>
+    <message>
+        <source>Safety risk and PPE (SOP-10 §5.2.7)</source>
+        <translation>安全風險與 PPE（SOP-10 §5.2.7）</translation>
+    </message>
+    <message>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <translation>任務尚未評估安全風險：無 PPE 清單。</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>裝備</translation>
+    </message>
+    <message>
+        <source>Packed (tick by hand)</source>
+        <translation>已備妥（手工勾選）</translation>
+    </message>
+    <message>
+        <source>Pre-trip confirmation (SOP-10 §5.2.8)</source>
+        <translation>行前對接（SOP-10 §5.2.8）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認事項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>說明會主持人（CTO）</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>派員（已確認）</translation>
+    </message>
+    <message>
+        <source>NDA record sheet</source>
+        <translation>保密協議登記</translation>
+    </message>
+    <message>
+        <source>Agreement (SOP-10 §5.2.5)</source>
+        <translation>協議（SOP-10 §5.2.5）</translation>
+    </message>
+    <message>
+        <source>Not attached yet: file the signed original and scan it.</source>
+        <translation>尚未附加：請將簽字原件歸檔並掃描。</translation>
+    </message>
+    <message>
+        <source>Attached, stored encrypted in the desk</source>
+        <translation>已附加，加密儲存在服務台中</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
+        <translation>永久保存（SOP-10 §9）。簽字原件隨本表歸檔。</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPaginator</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecord</name>
+    <message>
+        <source>There is no record %1 to print: check the id.</source>
+        <translation>沒有要列印的記錄 %1：請檢查編號。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（已關聯記錄）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>已被第 %1 版取代</translation>
+    </message>
+    <message>
+        <source>Keep permanently</source>
+        <translation>永久保存</translation>
+    </message>
+    <message>
+        <source>Keep 10 years</source>
+        <translation>保存 10 年</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRenderer</name>
+    <message>
+        <source>Cannot start printing: the printer or PDF file is not available.</source>
+        <translation>無法開始列印：印表機或 PDF 檔案不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1: the printer or PDF file failed.</source>
+        <translation>無法開始第 %1 頁：印表機或 PDF 檔案出錯。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>列印已取消。</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>表單 %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 — kept for the archive only, not valid for use</source>
+        <translation>%1 — 僅供存檔，不得使用</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 於 %1 列印</translation>
+    </message>
+    <message>
+        <source>Content hash %1 · revision %2</source>
+        <translation>內容雜湊 %1 · 第 %2 版</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
         <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
@@ -3583,6 +4959,17 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不儲存，所輸入的內容將會遺失。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFingerprint</name>
+    <message>
+        <source>Record %1 was deleted and has no content to sign or print.</source>
+        <translation>記錄 %1 已刪除，沒有可簽字或列印的內容。</translation>
+    </message>
+    <message>
+        <source>Could not read the lines of record %1: %2</source>
+        <translation>無法讀取記錄 %1 的明細：%2</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +5158,49 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>RecordLocks</name>
+    <message>
+        <source>Could not read the lock of record %1: %2</source>
+        <translation>無法讀取記錄 %1 的鎖定資訊：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 is locked as a %2, which this desk does not know.</source>
+        <translation>記錄 %1 以“%2”方式鎖定，本服務台無法識別。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>沒有可列印的內容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordRevisions</name>
+    <message>
+        <source>Could not read the revisions of record %1: %2</source>
+        <translation>無法讀取記錄 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <source>The revisions of record %1 form a cycle; run verify.</source>
+        <translation>記錄 %1 的版本形成了循環；請執行 verify。</translation>
+    </message>
+</context>
+<context>
     <name>RecordRules</name>
     <message>
         <source>Record %1: %2 lies before %3; correct the dates.</source>
@@ -3779,6 +5209,65 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Record %1: task number %2 is already used by task %3.</source>
         <translation>記錄 %1：任務編號 %2 已被任務 %3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSigning</name>
+    <message>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <translation>%1沒有簽字欄“%2”。</translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing as %1.</source>
+        <translation>請輸入以“%1”身份簽字的人員姓名。</translation>
+    </message>
+    <message>
+        <source>Choose who signs as %1: only the people entitled to that block may sign it.</source>
+        <translation>請選擇以“%1”身份簽字的人員：只有有權簽此欄的人員才能簽字。</translation>
+    </message>
+    <message>
+        <source>The signature is too short: sign with your full name.</source>
+        <translation>簽字太短：請簽全名。</translation>
+    </message>
+    <message>
+        <source>%1 has already signed as %2.</source>
+        <translation>%1 已以“%2”身份簽字。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 to sign.</source>
+        <translation>沒有可簽字的%1 %2。</translation>
+    </message>
+    <message>
+        <source>This %1 is already signed and locked. Make a correction to sign a new revision.</source>
+        <translation>此%1已簽字鎖定。如需修改，請進行更正，再簽字新版本。</translation>
+    </message>
+    <message>
+        <source>This %1 was replaced by a correction (%2); sign that one.</source>
+        <translation>此%1已被更正（%2）取代；請簽字更正後的版本。</translation>
+    </message>
+    <message>
+        <source>This %1 is already locked.</source>
+        <translation>此%1已鎖定。</translation>
+    </message>
+    <message>
+        <source>Sign the %1 before locking it.</source>
+        <translation>請先簽字，再鎖定%1。</translation>
+    </message>
+    <message>
+        <source>Say why the %1 is corrected: the reason is printed on the new revision.</source>
+        <translation>請說明更正%1的原因：原因會列印在新版本上。</translation>
+    </message>
+    <message>
+        <source>This %1 is not signed yet: edit it instead of correcting it.</source>
+        <translation>此%1尚未簽字：請直接編輯，無需更正。</translation>
+    </message>
+    <message>
+        <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
+        <translation>此%1已更正過；請改為更正目前版本（%2）。</translation>
+    </message>
+    <message>
+        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
+        <translation>資料庫規定每位派員每天只能有一份日報，因此無法更正日報：%1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +5295,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>There is no record %1.</source>
         <translation>沒有記錄 %1。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed and locked: it cannot be changed. Make a correction (a new revision) instead.</source>
+        <translation>記錄 %1 已簽字鎖定，不能修改。請改為進行更正（建立新版本）。</translation>
+    </message>
+    <message>
+        <source>Lock %1 cannot be changed or removed: locks are only ever added.</source>
+        <translation>鎖定 %1 不能修改或刪除：鎖定只能新增。</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +5370,136 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>The search failed: %1</source>
         <translation>搜尋失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportDraft</name>
+    <message>
+        <source>%1 / %2 to %3 / %4; engineers: %5.</source>
+        <translation>%1 / %2 至 %3 / %4；派員人員：%5。</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主題：%1</translation>
+    </message>
+    <message>
+        <source>Objectives (mission brief):</source>
+        <translation>派員目標（任務說明書）：</translation>
+    </message>
+    <message>
+        <source>(no objectives in the mission brief)</source>
+        <translation>（任務說明書中沒有派員目標）</translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation>達成情況：</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>No expense claim (QEF-10-05) for this task yet.</source>
+        <translation>此任務尚無費用申報單（QEF-10-05）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursed (company paid, QEF-10-05): RMB %1 in %n claim(s).</source>
+        <translation>
+            <numerusform>報銷金額（公司付，QEF-10-05）：RMB %1，共 %n 份申報單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: RMB %2</source>
+        <translation>  %1：RMB %2</translation>
+    </message>
+    <message>
+        <source>Paid by the customer (hospitality, gifts): RMB %1.</source>
+        <translation>客戶支付（招待、禮物）：RMB %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportEditor</name>
+    <message>
+        <source>Know-how feedback → library (SOP-10 §5.4.3)</source>
+        <translation>Know-how 回饋 → 知識庫（SOP-10 §5.4.3）</translation>
+    </message>
+    <message>
+        <source>One item per line; each can become a know-how library entry below.</source>
+        <translation>每行一項；每一項都可在下方轉為知識庫條目。</translation>
+    </message>
+    <message>
+        <source>Choose the task: the report is due on the 3rd working day after its last on-site day.</source>
+        <translation>請選擇任務：報告須在最後一個現場工作日後的第 3 個工作日前完成。</translation>
+    </message>
+    <message>
+        <source>The task has no time for leaving the site yet; the report is due on the 3rd working day after it.</source>
+        <translation>任務尚未填寫離開現場時間；報告期限為其後第 3 個工作日。</translation>
+    </message>
+    <message>
+        <source>Due %1: the 3rd working day after the last on-site day (%2).</source>
+        <translation>期限 %1：最後一個現場工作日（%2）後的第 3 個工作日。</translation>
+    </message>
+    <message>
+        <source>✓ Signed on time.</source>
+        <translation>✓ 已按時簽字。</translation>
+    </message>
+    <message>
+        <source>✗ Signed late.</source>
+        <translation>✗ 逾期簽字。</translation>
+    </message>
+    <message>
+        <source>✗ Overdue: not signed yet.</source>
+        <translation>✗ 已逾期：尚未簽字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed yet; %n day(s) left.</source>
+        <translation>
+            <numerusform>尚未簽字；還剩 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the library from this report: %1</source>
+        <translation>由此報告加入知識庫的條目：%1</translation>
+    </message>
+    <message>
+        <source>No know-how feedback yet.</source>
+        <translation>尚無 know-how 回饋。</translation>
+    </message>
+    <message>
+        <source>✓ In the library</source>
+        <translation>✓ 已在知識庫中</translation>
+    </message>
+    <message>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <translation>L3：客戶專屬配方；僅 Robert、KC 及本任務的派員可檢視。</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>加入知識庫</translation>
+    </message>
+    <message>
+        <source>Save the report and make this item a know-how library entry</source>
+        <translation>儲存報告，並將此項轉為知識庫條目</translation>
+    </message>
+    <message>
+        <source>Not added to the library</source>
+        <translation>未加入知識庫</translation>
+    </message>
+    <message>
+        <source>The know-how entry was not saved: %1</source>
+        <translation>知識庫條目未儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5575,296 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>本機使用人(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the %1</source>
+        <translation>簽署%1</translation>
+    </message>
+    <message>
+        <source>%1 (still to sign)</source>
+        <translation>%1（待簽）</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（選填）</translation>
+    </message>
+    <message>
+        <source>Full name of the customer&apos;s representative</source>
+        <translation>客戶代表全名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>復原筆畫</translation>
+    </message>
+    <message>
+        <source>Lock the form with this signature</source>
+        <translation>以此簽字鎖定表單</translation>
+    </message>
+    <message>
+        <source>A locked form can no longer be edited; a change is then a correction (a new revision). Signatures still to come on paper can be added in ink.</source>
+        <translation>鎖定後的表單不能再編輯；之後的修改須以更正（新版本）進行。尚待在紙本上簽的字可用筆補簽。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>簽字欄</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽字人</translation>
+    </message>
+    <message>
+        <source>Signing confirms the form as it is saved now. Once every required signature is there, the form is locked.</source>
+        <translation>簽字即確認表單目前已儲存的內容。所有必需的簽字齊全後，表單即鎖定。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <source>%1 (on this form)</source>
+        <translation>%1（本表單上）</translation>
+    </message>
+    <message>
+        <source>Sign on the pad above.</source>
+        <translation>請在上方簽字板上簽字。</translation>
+    </message>
+    <message>
+        <source>Signature captured.</source>
+        <translation>已擷取簽字。</translation>
+    </message>
+    <message>
+        <source>Too short for a signature: sign with your full name.</source>
+        <translation>簽字太短：請簽全名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>“%1”必須是記錄清單。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
+    </message>
+    <message>
+        <source>Signature %1: the strokes are not a valid signature (%2).</source>
+        <translation>簽字 %1：筆跡不是有效的簽字（%2）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <translation>“%2”中的記錄 %1：“revision”必須是從 1 開始的整數。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <translation>“%2”中的記錄 %1 缺少“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <translation>“%2”中的記錄 %1：“%3”必須是文字。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <translation>“%2”中的記錄 %1 引用了不存在的%3 %4。</translation>
+    </message>
+    <message>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <translation>簽字 %1：%2沒有簽字欄“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <translation>“%2”中的記錄 %1 已以不同的“%3”儲存；簽字、鎖定與版本一經儲存便不再改變。</translation>
+    </message>
+    <message>
+        <source>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</source>
+        <translation>鎖定 %1 與%2 %3 的內容不符：檔案鎖定的內容與其所含內容不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>簽字板</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>請用滑鼠、筆或手指在此簽字。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>請在此簽字</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>Sign…</source>
+        <translation>簽字…</translation>
+    </message>
+    <message>
+        <source>Sign this form (saves it first)</source>
+        <translation>簽署此表單（會先儲存）</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Make a new revision of this signed form to change it</source>
+        <translation>為此已簽字的表單建立新版本以便修改</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Superseded: this is revision %1. It was corrected; the current revision is %2. It stays on file and cannot be edited.</source>
+        <translation>已取代：這是第 %1 版。該版已被更正，目前為第 %2 版。此版保留存檔，不能編輯。</translation>
+    </message>
+    <message>
+        <source>Signed and locked on %1 — revision %2, code %3. It cannot be edited; use Correct… to make a new revision.</source>
+        <translation>已於 %1 簽字鎖定 — 第 %2 版，代碼 %3。不能編輯；如需修改，請用“更正…”建立新版本。</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Still to sign: %1.</source>
+        <translation>尚未儲存。待簽：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Revision %1, draft. Still to sign: %2.</source>
+        <translation>第 %1 版，草稿。待簽：%2。</translation>
+    </message>
+    <message>
+        <source>Draft. Still to sign: %1.</source>
+        <translation>草稿。待簽：%1。</translation>
+    </message>
+    <message>
+        <source>Correct the %1</source>
+        <translation>更正%1</translation>
+    </message>
+    <message>
+        <source>The signed form stays on file as it is. A new revision is made for you to change and sign again.
+Why is it corrected? (printed on the new revision)</source>
+        <translation>已簽字的表單按原樣保留存檔。系統會建立一個新版本，供您修改後重新簽字。
+更正原因？（會列印在新版本上）</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>未更正</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStrokes</name>
+    <message>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <translation>簽字板尺寸 %1 × %2 不在 1 至 %3 之間。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 strokes; at most %2 are accepted.</source>
+        <translation>簽字有 %1 筆；最多接受 %2 筆。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 points; at most %2 are accepted.</source>
+        <translation>簽字有 %1 個點；最多接受 %2 個。</translation>
+    </message>
+    <message>
+        <source>The signature has an empty stroke.</source>
+        <translation>簽字中有一筆是空的。</translation>
+    </message>
+    <message>
+        <source>A point of the signature lies outside its pad (%1 × %2).</source>
+        <translation>簽字中有一個點超出簽字板範圍（%1 × %2）。</translation>
+    </message>
+    <message>
+        <source>The signature data is too large.</source>
+        <translation>簽字資料過大。</translation>
+    </message>
+    <message>
+        <source>The signature data is not a JSON object with width, height and strokes.</source>
+        <translation>簽字資料不是含 width、height 與 strokes 的 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <translation>簽字資料需要數字“width”和“height”，以及清單“strokes”。</translation>
+    </message>
+    <message>
+        <source>Every stroke of the signature must be a list of numbers.</source>
+        <translation>簽字的每一筆都必須是數字清單。</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature needs x, y pairs.</source>
+        <translation>簽字的每一筆都需要成對的 x、y 座標。</translation>
+    </message>
+    <message>
+        <source>The signature has more than %1 points.</source>
+        <translation>簽字的點數超過 %1 個。</translation>
+    </message>
+    <message>
+        <source>A stroke of the signature holds something that is not a number.</source>
+        <translation>簽字的筆畫中含有非數字的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignerRoles</name>
+    <message>
+        <source>Engineer</source>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>客戶代表</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>申報人</translation>
+    </message>
+    <message>
+        <source>Checked by (administration)</source>
+        <translation>審核人（行政）</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>CTO (briefing held by)</source>
+        <translation>CTO（說明會主持人）</translation>
+    </message>
+    <message>
+        <source>Engineer (acknowledged)</source>
+        <translation>派員（已確認）</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +6044,38 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Open the mission brief QEF-10-01 of this task</source>
         <translation>開啟此任務的任務說明書 QEF-10-01</translation>
+    </message>
+    <message>
+        <source>Service report…</source>
+        <translation>服務報告…</translation>
+    </message>
+    <message>
+        <source>Open the service report QEF-10-01 of this task</source>
+        <translation>開啟此任務的服務報告 QEF-10-01</translation>
+    </message>
+    <message>
+        <source>Call-back…</source>
+        <translation>回訪…</translation>
+    </message>
+    <message>
+        <source>Record the customer call-back QEF-10-03 of this task</source>
+        <translation>記錄此任務的客戶回訪 QEF-10-03</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>現場作業</translation>
+    </message>
+    <message>
+        <source>Daily report (QEF-10-02)…</source>
+        <translation>日報（QEF-10-02）…</translation>
+    </message>
+    <message>
+        <source>Anomaly (§5.3.4)…</source>
+        <translation>異常通報（§5.3.4）…</translation>
+    </message>
+    <message>
+        <source>Enter a daily report or an anomaly for this task</source>
+        <translation>輸入此任務的日報或異常</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +6345,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>The task is cancelled.</source>
         <translation>任務已取消。</translation>
+    </message>
+    <message>
+        <source>The time the engineers left the site is saved.</source>
+        <translation>派員離開現場的時間已儲存。</translation>
+    </message>
+    <message>
+        <source>Daily reports and anomalies are entered from the briefing until the service report.</source>
+        <translation>從說明會後到服務報告之前，均可輸入日報與異常。</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +6649,87 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>請檢查大寫鎖定鍵和輸入法，然後重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPaperDialog</name>
+    <message>
+        <source>Verify a paper copy</source>
+        <translation>核驗紙本</translation>
+    </message>
+    <message>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <translation>掃描列印件頁尾的 QR Code，或輸入印在旁邊的代碼（FD1:…）。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核驗</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlots</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <translation>“%1”不是時間；請按 09:00 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <translation>“%1”不是時間；請按 17:30 的格式輸入。</translation>
+    </message>
+    <message>
+        <source>a time slot has a start and an end; enter both times or neither.</source>
+        <translation>時段須有開始和結束；請兩個時間都填寫，或都不填。</translation>
+    </message>
+    <message>
+        <source>the slot ends at %1, not after it starts at %2; correct the times.</source>
+        <translation>時段結束於 %1，不晚於開始時間 %2；請更正時間。</translation>
+    </message>
+    <message>
+        <source>say what was done from %1 to %2.</source>
+        <translation>請寫明 %1 至 %2 做了什麼。</translation>
+    </message>
+    <message>
+        <source>keep one slot on one line; add another slot for the rest.</source>
+        <translation>每個時段寫在一行內；其餘內容請另加時段。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSlotsEditor</name>
+    <message>
+        <source>Add slot</source>
+        <translation>新增時段</translation>
+    </message>
+    <message>
+        <source>Another time slot (or press Enter in the last one)</source>
+        <translation>另一個時段（或在最後一個時段中按 Enter）</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <translation>開始（寫“上午：…”時可留空）</translation>
+    </message>
+    <message>
+        <source>12:00</source>
+        <translation>12:00</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作內容</translation>
+    </message>
+    <message>
+        <source>Remove this slot (an emptied slot is left out as well)</source>
+        <translation>刪除此時段（清空的時段也會被略去）</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2</source>
+        <translation>時段 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -16,3 +16,5 @@ fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
 # Sync in the desktop (issue #6): two desks, one share folder, conflicts settled in the UI.
 fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)
+# Printing (issue #5): Ctrl+P, batch print dialog.
+fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "AreaCatalog.h"
 #include "AreaInfoPage.h"
+#include "BatchPrintDialog.h"
 #include "BriefingScreens.h"
 #include "ClosingScreens.h"
 #include "ConflictsPage.h"
@@ -14,6 +15,7 @@
 #include "IdleLock.h"
 #include "KnowhowScreens.h"
 #include "LockedPage.h"
+#include "PrintDialogs.h"
 #include "RecordCatalog.h"
 #include "RecordEditors.h"
 #include "RecordListPage.h"
@@ -267,6 +269,32 @@ void MainWindow::buildMenus()
                                        this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Printing (issue #5): Ctrl+P previews the record selected in the visible list (a task: its
+    // dossier); the paper copy is the archive of record.
+    file->addSeparator();
+    const auto selectedRecord = [this] {
+        RecordListPage *list = currentListPage();
+        return list ? list->currentRecordId() : QString();
+    };
+    QAction *printAction = file->addAction(tr("&Print…"), this, [this, selectedRecord] {
+        if (m_db && !selectedRecord().isEmpty())
+            PrintDialogs::preview(this, *m_db, selectedRecord());
+        else if (m_db)
+            statusBar()->showMessage(tr("Select a record in the list to print it."), 5000);
+    });
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Save as P&DF…"), this, [this, selectedRecord] {
+        if (m_db && !selectedRecord().isEmpty())
+            PrintDialogs::saveAsPdf(this, *m_db, selectedRecord());
+    });
+    file->addAction(tr("&Batch Print…"), this, [this, selectedRecord] {
+        if (!m_db)
+            return;
+        const bool tasks =
+            currentListPage() && currentListPage() == listPage(QStringLiteral("tasks"));
+        BatchPrintDialog(*m_db, tasks ? selectedRecord() : QString(), this).exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -18,11 +18,11 @@
 namespace {
 const char *PassphraseEnv = "FIELDDESK_PASSPHRASE";
 const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
-const QStringList Commands = {QStringLiteral("init"),   QStringLiteral("verify"),
-                              QStringLiteral("demo"),   QStringLiteral("export"),
-                              QStringLiteral("import"), QStringLiteral("rekey"),
-                              QStringLiteral("backup"), QStringLiteral("verify-paper"),
-                              QStringLiteral("team"),   QStringLiteral("sync")};
+const QStringList Commands = {
+    QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
+    QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
+    QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("team"),
+    QStringLiteral("sync"),   QStringLiteral("print")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -81,7 +81,9 @@ int CliApp::run(const QStringList &arguments)
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
            "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
-           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n\n"
+           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n"
+           "  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF\n"
+           "  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -104,6 +106,10 @@ int CliApp::run(const QStringList &arguments)
          tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
+        {QStringLiteral("record"), tr("print: the record to print (a task prints its dossier)."),
+         tr("ID")},
+        {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
+        {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -140,6 +146,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdTeam();
     if (m_command == QLatin1String("sync"))
         return cmdSync();
+    if (m_command == QLatin1String("print"))
+        return cmdPrint();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

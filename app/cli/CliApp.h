@@ -36,6 +36,7 @@ private:
     // Sync (CliSync.cpp): team create / invite / join, one sync round.
     int cmdTeam();
     int cmdSync();
+    int cmdPrint(); // CliPrint.cpp
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

@@ -1,4 +1,5 @@
 #include "AppPaths.h"
+#include "AppSettings.h"
 #include "CliApp.h"
 #include "RecordLocks.h"
 #include "SearchIndex.h"
@@ -6,20 +7,38 @@
 #include "SyncSetup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // print paints with fonts and needs a Gui application; the tool never shows a window, so
+    // it runs on the offscreen platform unless told otherwise (servers have no display).
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || QByteArray(argv[i]) == "print";
+#ifndef Q_OS_WIN
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> app(printing ? new QGuiApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
     AppPaths::setApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    // Messages follow the system language: Chinese locales get the Chinese catalogue.
+    // Messages follow the system language: Chinese locales get the Chinese catalogue. A
+    // printout is the company's paper form, so it is in the desk's language (zh_CN unless
+    // changed in the desktop's settings) and looks the same as one printed from the desktop.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("fielddesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    const bool loaded =
+        printing
+            ? translator.load(QStringLiteral(":/i18n/fielddesk_%1").arg(AppSettings().language()))
+            : translator.load(QLocale(), QStringLiteral("fielddesk"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n"));
+    if (loaded)
         QCoreApplication::installTranslator(&translator);
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write

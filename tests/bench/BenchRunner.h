@@ -27,6 +27,7 @@ private:
     bool measureQueries(QString *error);
     bool measureMemory(QString *error);
     bool measureSync(QString *error);
+    bool measurePrint(QString *error);
     bool alternate(int runs, const Operation &operation, QList<double> *encrypted,
                    QList<double> *plain, QString *error);
     void add(const QString &name, const QString &unit, const QString &stat, double encrypted,

@@ -1,0 +1,52 @@
+// fielddesk-cli print: a record's paper form (a task: its dossier), or a month's service
+// reports, as one PDF. Every form printed is logged (PrintLog) by RecordPrinter.
+#include "CliApp.h"
+
+#include "Database.h"
+#include "RecordPrinter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+int CliApp::cmdPrint()
+{
+    const QString record = m_parser->value(QStringLiteral("record"));
+    const QString month = m_parser->value(QStringLiteral("month"));
+    const QString pdf = m_parser->value(QStringLiteral("pdf"));
+    if (record.isEmpty() == month.isEmpty())
+        return usage(tr("print needs either --record ID or --month YYYY-MM."));
+    if (pdf.isEmpty())
+        return usage(tr("print needs --pdf FILE: where to write the PDF."));
+    if (!m_positional.isEmpty())
+        return usage(tr("print takes no file arguments; use --pdf FILE."));
+    Database db;
+    Error error;
+    if (!openDatabase(db, &error))
+        return fail(error);
+    RecordPrinter printer(db);
+    QStringList ids;
+    if (!record.isEmpty()) {
+        ids << record;
+    } else if (!printer.serviceReportsOfMonth(month, &ids, &error)) {
+        return fail(error);
+    } else if (ids.isEmpty()) {
+        m_err << tr("There are no service reports in %1: nothing printed.").arg(month) << Qt::endl;
+        return Failure;
+    }
+    QList<PrintDocument> documents;
+    for (const QString &id : ids) {
+        PrintDocument document;
+        if (!printer.document(id, &document, &error))
+            return fail(error);
+        documents << document;
+    }
+    int pages = 0;
+    if (!printer.writePdf(documents, pdf, &error, {}, nullptr, &pages))
+        return fail(error);
+    int forms = 0;
+    for (const PrintDocument &document : documents)
+        forms += document.forms.size();
+    m_out << tr("Wrote %1: %n page(s)", nullptr, pages).arg(QDir::toNativeSeparators(pdf))
+          << QLatin1String(", ") << tr("%n form(s).", nullptr, forms) << Qt::endl;
+    return Ok;
+}
