@@ -1,6 +1,7 @@
 #include "RecoverySheet.h"
 
 #include "Database.h"
+#include "PrintFonts.h"
 #include "SyncTeam.h"
 
 #include <QDir>
@@ -52,13 +53,12 @@ bool RecoverySheet::writePdf(const Database &db, const QString &path, Error *err
             tr("Cannot write %1. Choose another folder.").arg(QDir::toNativeSeparators(path)));
     const QRect page = painter.viewport();
     QTextDocument doc;
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(11);
-    doc.setDefaultFont(font);
+    doc.setDefaultFont(PrintFonts::font(PrintFonts::Role::Body)); // the printouts' CJK font
     doc.setPageSize(QSizeF(page.width(), page.height()));
     doc.setTextWidth(page.width());
-    QString html = QStringLiteral("<div style=\"font-size:11pt\">");
+    QString html = QStringLiteral("<div>");
     const QStringList lines = SyncTeam::recoverySheetText(db).split(QLatin1Char('\n'));
+    const QString teamId = SyncTeam::teamId(db);
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).toHtmlEscaped();
         if (i == 0)
@@ -66,8 +66,12 @@ bool RecoverySheet::writePdf(const Database &db, const QString &path, Error *err
         else if (line.contains(QLatin1Char(' ')) && line.size() == 39) // a key line
             html += QStringLiteral("<p style=\"font-family:monospace; font-size:14pt\">%1</p>")
                         .arg(line);
-        else
-            html += QStringLiteral("<p>%1</p>").arg(line);
+        else // identifiers in the fixed font, like the key: read and typed character by character
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(QString(line).replace(
+                        teamId, QStringLiteral("<span style=\"font-family:monospace\">%1</span>")
+                                    .arg(teamId)));
     }
     html += QStringLiteral("</div>");
     doc.setHtml(html);

@@ -68,6 +68,7 @@ endif()
 fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model and the sync status.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
+fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
 # Printing (issue #5, paper archive): layouts, pagination, QR, print log, CLI print.
 fielddesk_add_test(tst_print LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
