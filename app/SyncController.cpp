@@ -32,6 +32,12 @@ void SyncController::setDatabase(Database *db)
     m_lastError.clear();
     updateTimer();
     recompute();
+    // Unlocked with background sync on: a first round soon, so the desk starts current.
+    if (isConfigured() && m_intervalMinutes > 0)
+        QTimer::singleShot(StartDelayMs, this, [this, db] {
+            if (m_db == db)
+                syncNow();
+        });
 }
 
 void SyncController::setIntervalMinutes(int minutes)

@@ -46,6 +46,9 @@ class SyncController : public QObject
 {
     Q_OBJECT
 public:
+    // Background sync starts its first round this long after a database is set.
+    static constexpr int StartDelayMs = 3000;
+
     explicit SyncController(QObject *parent = nullptr);
     ~SyncController() override;
 

@@ -188,6 +188,25 @@ private slots:
         QCOMPARE(controller.status().state, SyncStatus::State::NotConfigured);
     }
 
+    void backgroundSyncStartsSoonAfterUnlock()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        addCustomer(*team.devices[0], QStringLiteral("Echo"));
+        SyncController off, on;
+        off.setDatabase(team.devices[1].get()); // interval 0: rounds only when asked
+        on.setIntervalMinutes(5);
+        on.setDatabase(team.devices[0].get());
+        QCOMPARE(on.roundsFinished(), 0); // not at once: the window shows first
+        QTRY_COMPARE_WITH_TIMEOUT(on.roundsFinished(), 1, SyncController::StartDelayMs + 10000);
+        QCOMPARE(on.status().pendingChanges, 0);
+        QCOMPARE(on.status().state, SyncStatus::State::Ok);
+        QCOMPARE(off.roundsFinished(), 0);
+        on.setDatabase(nullptr); // stops the worker; its connection closes in its thread
+        QCOMPARE(on.status().state, SyncStatus::State::NotConfigured);
+    }
+
     void lockedConflictIsAcknowledgedOnly()
     {
         Team team;
