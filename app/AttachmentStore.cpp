@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "SyncBlobs.h"
+#include "SyncEngine.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -101,7 +103,12 @@ bool AttachmentStore::addData(const QString &fileName, const QByteArray &data, c
         {QStringLiteral("size"), qint64(data.size())},
         {QStringLiteral("data"), data},
     };
-    return store.insert(Table, id, fields, error) && tx.commit(error);
+    // In a team the content travels as a blob on the share, named by its HMAC (SyncBlobs).
+    QVariantMap withBlob = fields;
+    if (SyncEngine::isConfigured(m_db))
+        withBlob.insert(QStringLiteral("blob"),
+                        SyncBlobs::nameFor(m_db.meta(QStringLiteral("sync_team_key")), data));
+    return store.insert(Table, id, withBlob, error) && tx.commit(error);
 }
 
 bool AttachmentStore::info(const QString &id, Info *out, Error *error) const
@@ -128,7 +135,7 @@ bool AttachmentStore::info(const QString &id, Info *out, Error *error) const
 bool AttachmentStore::read(const QString &id, QByteArray *data, Error *error) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT file_name, sha256, data FROM attachments "
+    q.prepare(QStringLiteral("SELECT file_name, sha256, data, blob FROM attachments "
                              "WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
     if (!q.exec())
@@ -137,8 +144,24 @@ bool AttachmentStore::read(const QString &id, QByteArray *data, Error *error) co
         return Error::set(error, Error::Code::NotFound,
                           tr("There is no attachment %1 in this database.").arg(id), id);
     const QString name = q.value(0).toString();
-    const QByteArray content = q.value(2).toByteArray();
-    if (sha256Hex(content) != q.value(1).toString().toLower())
+    QByteArray content = q.value(2).toByteArray();
+    const QString blob = q.value(3).toString();
+    const QString expected = q.value(1).toString().toLower();
+    q.finish();
+    if (content.isEmpty() && !blob.isEmpty()) {
+        // Synced from another device: fetched from the share once, then kept here.
+        SyncBlobs blobs(m_db);
+        if (!blobs.fetch(blob, &content, error))
+            return false;
+        if (sha256Hex(content) == expected) {
+            QSqlQuery keep(m_db.sql());
+            keep.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
+            keep.addBindValue(content);
+            keep.addBindValue(id);
+            keep.exec();
+        }
+    }
+    if (sha256Hex(content) != expected)
         return Error::set(error, Error::Code::Failure,
                           tr("The attachment %1 (%2) is damaged: its content no longer matches "
                              "the checksum stored with it. Attach the original file again.")

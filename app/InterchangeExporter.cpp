@@ -6,6 +6,7 @@
 #include "FieldCodec.h"
 #include "RecordCatalog.h"
 #include "SignatureInterchange.h"
+#include "SyncConflicts.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -93,6 +94,8 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
     }
     if (!SignatureInterchange(m_db).exportTo(&out, error))
         return false;
+    // Read-only: the conflicts sync kept for a person to settle (SyncConflicts).
+    out.insert(QStringLiteral("conflicts"), SyncConflicts(m_db).toJson());
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("export"), QString(), QString(), counts.join(QLatin1Char(',')),
                       error))

@@ -1,6 +1,8 @@
 #include "TaskNumbering.h"
 
 #include "Database.h"
+#include "SyncEngine.h"
+#include "TaskNumberReservation.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -28,6 +30,9 @@ bool TaskNumbering::parse(const QString &number, int *year, int *sequence)
 
 bool TaskNumbering::next(Database &db, int year, QString *number, Error *error)
 {
+    // In a team, numbers are reserved on the share so offline devices never collide.
+    if (SyncEngine::isConfigured(db))
+        return TaskNumberReservation::reserve(db, year, number, error);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT max(CAST(substr(number, 14) AS INTEGER)) FROM tasks "
                              "WHERE number LIKE ?"));

@@ -18,5 +18,7 @@ public:
     // Parses a number; false if it is not of the LITH-FE-YYYY-NNNN form.
     static bool parse(const QString &number, int *year, int *sequence);
     // The next free number of year. Call inside a Transaction that also inserts the task.
+    // In a team (sync) the number is reserved on the share; *number is empty ("pending
+    // number", stored as NULL) while the share cannot be reached.
     static bool next(Database &db, int year, QString *number, Error *error);
 };

@@ -86,7 +86,7 @@ bool TaskWorkflow::registerTask(const QVariantMap &input, const QDateTime &regis
     QString number;
     if (!TaskNumbering::next(m_db, registeredAt.date().year(), &number, error))
         return false;
-    fields.insert(QStringLiteral("number"), number);
+    fields.insert(QStringLiteral("number"), number.isEmpty() ? QVariant() : QVariant(number));
     const QString id = RecordStore::newId();
     if (!store.insert(Tasks, id, fields, error) || !tx.commit(error))
         return false;

@@ -143,9 +143,11 @@ bool Database::open(const QString &path, const QString &key, Error *error, KeyKi
 
 bool Database::openSibling(const Database &other, Error *error)
 {
-    // Not other.isOpen(): that asks other's connection, which belongs to another thread
-    // (Qt refuses to hand it out there). Whether the connection exists is thread-safe to ask.
-    if (other.m_path.isEmpty() || !QSqlDatabase::contains(other.m_connectionName))
+    // Not other.isOpen(): from a worker thread Qt refuses to hand out the other thread's
+    // connection. Whether the connection exists is thread-safe to ask, and a closed Database
+    // has its key wiped.
+    if (other.m_path.isEmpty() || !QSqlDatabase::contains(other.m_connectionName) ||
+        (other.m_kind != KeyKind::None && other.m_key.isEmpty()))
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     setActor(other.actor());
     return open(other.m_path, other.m_key, error, other.m_kind);
@@ -290,6 +292,11 @@ bool Database::rekey(const QString &newPassphrase, Error *error)
 
 bool Database::backupTo(const QString &target, Error *error) const
 {
+    return backupTo(target, m_key, m_kind, error);
+}
+
+bool Database::backupTo(const QString &target, const QString &key, KeyKind kind, Error *error) const
+{
     if (!isOpen())
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     if (QFileInfo::exists(target))
@@ -297,14 +304,15 @@ bool Database::backupTo(const QString &target, Error *error) const
                           tr("%1 already exists; a backup never overwrites a file. Choose a new "
                              "file name.")
                               .arg(QDir::toNativeSeparators(target)));
-    // The copy is keyed exactly like the original so it opens with the same passphrase.
+    // The copy gets the pinned cipher settings with the key asked for (by default the
+    // original's, so it opens with the same passphrase).
     SqlCipherDriver destination;
     QStringList options{QStringLiteral("FD_CREATE")};
-    if (m_kind == KeyKind::RawKey)
+    if (kind == KeyKind::RawKey)
         options << QStringLiteral("FD_RAW_KEY");
-    if (m_kind == KeyKind::None)
+    if (kind == KeyKind::None)
         options << QStringLiteral("FD_PLAIN");
-    if (!destination.open(target, QString(), m_key, QString(), 0, options.join(QLatin1Char(';'))))
+    if (!destination.open(target, QString(), key, QString(), 0, options.join(QLatin1Char(';'))))
         return Error::set(
             error, Error::Code::Failure,
             tr("Cannot create the backup file %1: %2")

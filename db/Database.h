@@ -64,6 +64,8 @@ public:
     bool rekey(const QString &newPassphrase, Error *error);
     // A consistent encrypted copy through the SQLite backup API (same key, same settings).
     bool backupTo(const QString &target, Error *error) const;
+    // The same copy keyed differently (sync snapshots: the raw team key).
+    bool backupTo(const QString &target, const QString &key, KeyKind kind, Error *error) const;
     // PRAGMA integrity_check (and cipher_integrity_check where SQLCipher has it).
     bool checkIntegrity(QStringList *problems) const;
 

@@ -60,6 +60,12 @@ QList<RecordStore::LockGuard> &guardList()
     return guards;
 }
 
+QHash<QString, QList<QStringList>> &groupMap()
+{
+    static QHash<QString, QList<QStringList>> groups;
+    return groups;
+}
+
 } // namespace
 
 void RecordStore::addLockGuard(LockGuard guard)
@@ -128,6 +134,31 @@ void RecordStore::removeWriteHook(WriteHook hook)
 {
     QMutexLocker lock(&hookMutex());
     hookList().removeAll(hook);
+}
+
+void RecordStore::setMergeGroups(const QString &table, const QList<QStringList> &groups)
+{
+    QMutexLocker lock(&hookMutex());
+    groupMap().insert(table, groups);
+}
+
+QStringList RecordStore::mergeUnit(const QString &table, const QString &field)
+{
+    QMutexLocker lock(&hookMutex());
+    const auto it = groupMap().constFind(table);
+    if (it != groupMap().constEnd()) {
+        for (const QStringList &group : *it) {
+            if (group.contains(field))
+                return group;
+        }
+    }
+    return {field};
+}
+
+bool RecordStore::runHooks(Database &db, const QString &table, const QString &id, Error *error)
+{
+    RecordStore store(db);
+    return store.runWriteHooks(table, id, error);
 }
 
 bool RecordStore::runWriteHooks(const QString &table, const QString &id, Error *error)
@@ -310,19 +341,57 @@ bool RecordStore::exists(const QString &table, const QString &id, bool includeDe
 bool RecordStore::update(const QString &table, const QString &id, const QVariantMap &fields,
                          Error *error, QStringList *changedFields)
 {
+    return write(table, id, fields, false, error, changedFields);
+}
+
+bool RecordStore::rewrite(const QString &table, const QString &id, const QVariantMap &fields,
+                          Error *error)
+{
+    return write(table, id, fields, true, error, nullptr);
+}
+
+bool RecordStore::write(const QString &table, const QString &id, const QVariantMap &fields,
+                        bool force, Error *error, QStringList *changedFields)
+{
     if (changedFields)
         changedFields->clear();
-    if (!checkTable(table, fields, error))
+    QVariantMap dataFields = fields;
+    const bool touchesDeleted = force && dataFields.contains(QStringLiteral("deleted"));
+    const QVariant deletedValue =
+        touchesDeleted ? dataFields.take(QStringLiteral("deleted")) : QVariant();
+    if (!checkTable(table, dataFields, error))
         return false;
     Transaction tx(m_db);
     QVariantMap current;
-    if (!get(table, id, &current, error))
+    if (touchesDeleted) {
+        // Settling an edit-versus-delete conflict may concern a tombstoned record.
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id),
+                              id);
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            current.insert(rec.fieldName(i), q.value(i));
+    } else if (!get(table, id, &current, error)) {
         return false;
+    }
     QVariantMap changed;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!sameValue(current.value(it.key()), it.value()))
+    for (auto it = dataFields.cbegin(); it != dataFields.cend(); ++it) {
+        if (force || !sameValue(current.value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
     }
+    // A field of a merge group never travels alone: the whole unit gets the new version.
+    for (const QString &key : changed.keys()) {
+        for (const QString &member : mergeUnit(table, key)) {
+            if (!changed.contains(member))
+                changed.insert(member, dataFields.contains(member) ? dataFields.value(member)
+                                                                   : current.value(member));
+        }
+    }
+    if (touchesDeleted)
+        changed.insert(QStringLiteral("deleted"), deletedValue.toInt());
     if (changed.isEmpty())
         return tx.commit(error);
     if (!checkNotLocked(table, id, current, true, error))
@@ -347,8 +416,9 @@ bool RecordStore::update(const QString &table, const QString &id, const QVariant
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
     }
-    const QString action = changed.contains(QStringLiteral("deleted")) ? QStringLiteral("delete")
-                                                                       : QStringLiteral("change");
+    const QString action = changed.value(QStringLiteral("deleted")).toInt() == 1
+                               ? QStringLiteral("delete")
+                               : QStringLiteral("change");
     AuditLog audit(m_db);
     if (!audit.append(action, table, id, changed.keys().join(QLatin1Char(',')), error) ||
         !m_db.setMeta(QStringLiteral("hlc_last"), QString::number(hlc), error) ||

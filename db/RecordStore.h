@@ -32,6 +32,9 @@ public:
     // *changedFields (optional) receives the columns that changed.
     bool update(const QString &table, const QString &id, const QVariantMap &fields, Error *error,
                 QStringList *changedFields = nullptr);
+    // Writes the given fields as new versions even where the value is unchanged ("deleted"
+    // included): settling a sync conflict is an ordinary change that must win over both sides.
+    bool rewrite(const QString &table, const QString &id, const QVariantMap &fields, Error *error);
     // Marks the record deleted (tombstone); it stays in the file.
     bool remove(const QString &table, const QString &id, Error *error);
     // The live record's columns; false with NotFound when missing or deleted.
@@ -52,6 +55,15 @@ public:
     using WriteHook = bool (*)(Database &db, const QString &table, const QString &id, Error *error);
     static void addWriteHook(WriteHook hook);
     static void removeWriteHook(WriteHook hook);
+    // Runs the write hooks for a record written by other means (sync merging remote changes).
+    static bool runHooks(Database &db, const QString &table, const QString &id, Error *error);
+
+    // Fields that only make sense together (FieldSpec::mergeGroup) are always written as one
+    // unit: changing one logs all of them with one version, so sync merges them as a unit.
+    // Process-wide, installed at start like the write hooks (SyncSetup::install()).
+    static void setMergeGroups(const QString &table, const QList<QStringList> &groups);
+    // The group field belongs to (itself alone when it has none).
+    static QStringList mergeUnit(const QString &table, const QString &field);
 
     // Signed records never change (architecture.md "Signed records"). A record with a live row
     // in record_locks refuses update and remove with Error::Code::Locked, and lock rows are
@@ -73,6 +85,8 @@ private:
     // insert: false for an insert (only the guards run), true for update/remove.
     bool checkNotLocked(const QString &table, const QString &id, const QVariantMap &row,
                         bool existing, Error *error) const;
+    bool write(const QString &table, const QString &id, const QVariantMap &fields, bool force,
+               Error *error, QStringList *changedFields);
     bool checkTable(const QString &table, const QVariantMap &fields, Error *error) const;
     bool logField(const QString &table, const QString &id, const QString &field,
                   const QVariant &value, qint64 hlc, Error *error);

@@ -21,7 +21,7 @@ if [ "$fuzz_seconds" -gt 0 ] && [ $# -eq 0 ] && command -v clang++ >/dev/null 2>
     CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIELDDESK_FUZZ=ON \
         -DFIELDDESK_BUILD_GUI=OFF -DFIELDDESK_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$root/build-fuzz" -j"$(nproc)" --target fuzz_import
+    cmake --build "$root/build-fuzz" -j"$(nproc)" --target fuzz_import fuzz_bundle
     corpus=$(mktemp -d)
     trap 'rm -rf "$corpus"' EXIT
     # Seed: the demo data set as the exporter writes it.
@@ -32,4 +32,9 @@ if [ "$fuzz_seconds" -gt 0 ] && [ $# -eq 0 ] && command -v clang++ >/dev/null 2>
     ASAN_OPTIONS=detect_leaks=0 "$root/build-fuzz/tests/fuzz/fuzz_import" \
         -max_total_time="$fuzz_seconds" -rss_limit_mb=2048 -artifact_prefix="$root/build-fuzz/" \
         "$corpus/in"
+    echo "== fuzzing the sync bundle reader and merge for ${fuzz_seconds}s"
+    mkdir "$corpus/bundle"
+    ASAN_OPTIONS=detect_leaks=0 "$root/build-fuzz/tests/fuzz/fuzz_bundle" \
+        -max_total_time="$fuzz_seconds" -rss_limit_mb=2048 -artifact_prefix="$root/build-fuzz/" \
+        "$corpus/bundle"
 fi

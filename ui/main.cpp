@@ -5,6 +5,7 @@
 #include "RecordLocks.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
+#include "SyncSetup.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
     RecordLocks::install(); // nested records of a signed form are locked with it
+    SyncSetup::install();   // merge groups are written (and synced) as one unit
 
     AppSettings settings;
     const QString language = settings.language();

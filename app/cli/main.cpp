@@ -4,6 +4,7 @@
 #include "RecordLocks.h"
 #include "SearchIndex.h"
 #include "SqlCipherDriver.h"
+#include "SyncSetup.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     SqlCipherDriver::registerDriver();
     SearchIndex::install(); // the full-text index follows every record write
     RecordLocks::install(); // nested records of a signed form are locked with it
+    SyncSetup::install();   // merge groups are written (and synced) as one unit
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApp cli(out, err);

@@ -2,6 +2,7 @@
 
 #include "PrintBench.h"
 #include "Stats.h"
+#include "SyncBench.h"
 
 #include <QHash>
 
@@ -27,6 +28,8 @@ Target targetOf(const QString &name)
         {QStringLiteral("list_filter"), {100, 0}},
         {QStringLiteral("resident_memory"), {200, 0}},
         {QStringLiteral("print_service_report"), {500, 0}},
+        {QStringLiteral("sync_import"), {3000, 3}},
+        {QStringLiteral("sync_idle_round"), {100, 0}},
     };
     return targets.value(name);
 }
@@ -40,7 +43,7 @@ void progress(const QString &line)
 } // namespace
 
 BenchRunner::BenchRunner(const BenchDataSet &sizes, const QString &directory, bool quick)
-    : m_sizes(sizes), m_directory(directory), m_quick(quick),
+    : m_directory(directory), m_sizes(sizes), m_quick(quick),
       m_encrypted(Database::KeyKind::RawKey, sizes, directory),
       m_plain(Database::KeyKind::None, sizes, directory)
 {}
@@ -81,7 +84,7 @@ bool BenchRunner::alternate(int runs, const Operation &operation, QList<double> 
 bool BenchRunner::run(QString *error)
 {
     return build(error) && measureOpen(error) && measureQueries(error) && measureMemory(error) &&
-           measurePrint(error);
+           measurePrint(error) && measureSync(error);
 }
 
 bool BenchRunner::measurePrint(QString *error)
@@ -387,5 +390,24 @@ bool BenchRunner::measureMemory(QString *error)
     Q_UNUSED(error);
     progress(QStringLiteral("Resident memory: not measured on this system (no /proc)."));
 #endif
+    return true;
+}
+
+bool BenchRunner::measureSync(QString *error)
+{
+    progress(QStringLiteral("Sync: importing 10,000 changes from 3 devices, idle rounds…"));
+    SyncBench bench(m_directory);
+    double importMs = 0, directMs = 0, idleMs = 0;
+    int changes = 0;
+    if (!bench.measureImport(m_quick ? 1 : 3, &importMs, &directMs, &changes, error) ||
+        !bench.measureIdle(m_quick ? 5 : 20, &idleMs, error))
+        return false;
+    // "plain" here is the baseline quality.md names: the same records inserted directly.
+    add(QStringLiteral("sync_import"), QStringLiteral("ms"), QStringLiteral("median"), importMs,
+        directMs,
+        {{QStringLiteral("changes"), changes},
+         {QStringLiteral("baseline"), QStringLiteral("the same records inserted directly")}});
+    add(QStringLiteral("sync_idle_round"), QStringLiteral("ms"), QStringLiteral("median"), idleMs,
+        0, {{QStringLiteral("device_folders"), 20}});
     return true;
 }

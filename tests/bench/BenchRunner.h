@@ -27,13 +27,14 @@ private:
     bool measureQueries(QString *error);
     bool measureMemory(QString *error);
     bool measurePrint(QString *error);
+    bool measureSync(QString *error);
     bool alternate(int runs, const Operation &operation, QList<double> *encrypted,
                    QList<double> *plain, QString *error);
     void add(const QString &name, const QString &unit, const QString &stat, double encrypted,
              double plain, const QVariantMap &extra = QVariantMap());
 
-    BenchDataSet m_sizes;
     QString m_directory;
+    BenchDataSet m_sizes;
     bool m_quick;
     StorageBench m_encrypted;
     StorageBench m_plain;

@@ -1,0 +1,487 @@
+#include "SyncMerger.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+#include "SyncConflictFinder.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+QMutex &parentMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &lockParents()
+{
+    static QHash<QString, QString> parents;
+    return parents;
+}
+
+const QString Deleted = QStringLiteral("deleted");
+const QString CreatedAt = QStringLiteral("created_at");
+
+bool sqlFail(Error *error, const QSqlQuery &q, const QString &id = QString())
+{
+    return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+}
+
+} // namespace
+
+SyncMerger::SyncMerger(Database &db)
+    : m_db(db), m_insertChange(db.sql()), m_loadVersions(db.sql()), m_fieldVersions(db.sql()),
+      m_storeVersion(db.sql())
+{
+    m_insertChange.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_changes (record_table, record_id, field, value, base_hlc, "
+        "base_device, hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_loadVersions.prepare(
+        QStringLiteral("SELECT field, value, base_hlc, base_device, hlc, device FROM change_log "
+                       "WHERE record_table = ?1 AND record_id = ?2 UNION ALL "
+                       "SELECT field, value, base_hlc, base_device, hlc, device FROM sync_changes "
+                       "WHERE record_table = ?1 AND record_id = ?2"));
+    m_fieldVersions.prepare(QStringLiteral("SELECT field, hlc, device FROM field_versions "
+                                           "WHERE record_table = ? AND record_id = ?"));
+    m_storeVersion.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, "
+                                          "record_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    m_hasLocks = db.sql().tables().contains(QStringLiteral("record_locks"));
+}
+
+void SyncMerger::setLockParent(const QString &table, const QString &parentField)
+{
+    QMutexLocker lock(&parentMutex());
+    lockParents().insert(table, parentField);
+}
+
+QString SyncMerger::conflictId(const QString &kind, const QString &table, const QString &id,
+                               const QString &field, qint64 hlc, const QString &device)
+{
+    static const QUuid ns = QUuid::fromString(u"6f1d3c52-9a0e-4b7e-8d55-2f0c6a1b9e41");
+    const QString name =
+        QStringList{kind, table, id, field, QString::number(hlc), device}.join(QLatin1Char('|'));
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+}
+
+bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conflicts, Error *error)
+{
+    QList<QPair<QString, QString>> touched;
+    QSet<QString> seen;
+    for (const SyncChange &ch : changes) {
+        for (const QVariant &v :
+             {QVariant(ch.table), QVariant(ch.rowId), QVariant(ch.field), ch.value,
+              QVariant(ch.baseHlc), QVariant(ch.baseDevice), QVariant(ch.hlc), QVariant(ch.device)})
+            m_insertChange.addBindValue(v);
+        if (!m_insertChange.exec())
+            return sqlFail(error, m_insertChange, ch.rowId);
+        if (m_insertChange.numRowsAffected() <= 0)
+            continue; // known already: applying a bundle twice changes nothing
+        ++*applied;
+        const QString key = ch.table + QLatin1Char('/') + ch.rowId;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            touched.append({ch.table, ch.rowId});
+        }
+    }
+    for (const auto &row : std::as_const(touched)) {
+        if (!resolve(row.first, row.second, conflicts, error))
+            return false;
+        // A lock that arrives re-resolves the record it locks: later changes are rejected.
+        if (m_hasLocks && row.first == QLatin1String("record_locks")) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(
+                QStringLiteral("SELECT record_table, record_id FROM record_locks WHERE id = ?"));
+            q.addBindValue(row.second);
+            if (!q.exec() || !q.next())
+                continue;
+            const QString lockedTable = q.value(0).toString();
+            const QString lockedId = q.value(1).toString();
+            q.finish();
+            if (!resolve(lockedTable, lockedId, conflicts, error))
+                return false;
+            // Its nested records are locked with it.
+            QHash<QString, QString> parents;
+            {
+                QMutexLocker lock(&parentMutex());
+                parents = lockParents();
+            }
+            for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+                QSqlQuery children(m_db.sql());
+                children.prepare(
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(it.key(), it.value()));
+                children.addBindValue(lockedId);
+                QStringList ids;
+                if (children.exec()) {
+                    while (children.next())
+                        ids << children.value(0).toString();
+                }
+                for (const QString &child : std::as_const(ids)) {
+                    if (!resolve(it.key(), child, conflicts, error))
+                        return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+bool SyncMerger::loadVersions(const QString &table, const QString &id, SyncVersions *out,
+                              Error *error)
+{
+    m_loadVersions.bindValue(0, table);
+    m_loadVersions.bindValue(1, id);
+    if (!m_loadVersions.exec())
+        return sqlFail(error, m_loadVersions, id);
+    while (m_loadVersions.next()) {
+        SyncVersion v;
+        v.value = m_loadVersions.value(1);
+        v.baseHlc = m_loadVersions.value(2).toLongLong();
+        v.baseDevice = m_loadVersions.value(3).toString();
+        v.hlc = m_loadVersions.value(4).toLongLong();
+        v.device = m_loadVersions.value(5).toString();
+        (*out)[m_loadVersions.value(0).toString()].append(v);
+    }
+    m_loadVersions.finish();
+    return true;
+}
+
+qint64 SyncMerger::lockHlc(const QString &table, const QString &id, const QVariantMap &row)
+{
+    qint64 lock = lockHlcOf(table, id);
+    QString parentField;
+    {
+        QMutexLocker guard(&parentMutex());
+        parentField = lockParents().value(table);
+    }
+    const QString parent = parentField.isEmpty() ? QString() : row.value(parentField).toString();
+    if (!parent.isEmpty()) {
+        // The parent's table is not needed: record ids are unique UUIDs.
+        const qint64 parentLock = lockHlcOf(QString(), parent);
+        if (parentLock != 0 && (lock == 0 || parentLock < lock))
+            lock = parentLock;
+    }
+    return lock;
+}
+
+qint64 SyncMerger::lockHlcOf(const QString &table, const QString &id)
+{
+    if (!m_hasLocks || table == QLatin1String("record_locks"))
+        return 0;
+    // The earliest live lock counts; its version is the one its record_id field carries.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT min(v.hlc) FROM record_locks l JOIN field_versions v ON v.record_table = "
+        "'record_locks' AND v.record_id = l.id AND v.field = 'record_id' "
+        "WHERE (? = '' OR l.record_table = ?) AND l.record_id = ? AND l.deleted = 0"));
+    q.addBindValue(table);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts, Error *error)
+{
+    RecordStore store(m_db);
+    const QStringList columns = store.dataColumns(table);
+    if (columns.isEmpty())
+        return true; // a kind this build does not know: the versions wait in sync_changes
+    SyncVersions versions;
+    if (!loadVersions(table, id, &versions, error))
+        return false;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFail(error, q, id);
+    const bool exists = q.next();
+    QVariantMap row;
+    if (exists) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+    } else if (!versions.contains(CreatedAt) || !versions.contains(Deleted)) {
+        return true; // edits of a record whose creation has not arrived yet: they wait
+    }
+    q.finish();
+
+    QVariantMap lockRow = row; // for a nested record: which parent it belongs to
+    if (!exists) {
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+            SyncVersion newest;
+            for (const SyncVersion &v : *it) {
+                if (v.isNewerThan(newest))
+                    newest = v;
+            }
+            lockRow.insert(it.key(), newest.value);
+        }
+    }
+    const qint64 lock = lockHlc(table, id, lockRow);
+    QHash<QString, SyncVersion> winners;
+    QStringList rejectedOnly;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        if (it.key() != Deleted && it.key() != CreatedAt && !columns.contains(it.key()))
+            continue;
+        bool found = false;
+        SyncVersion best;
+        for (const SyncVersion &v : *it) {
+            if (lock != 0 && v.hlc > lock)
+                continue;
+            if (!found || v.isNewerThan(best)) {
+                best = v;
+                found = true;
+            }
+        }
+        if (found)
+            winners.insert(it.key(), best);
+        else
+            rejectedOnly << it.key(); // every version came after the lock
+    }
+    QList<SyncFoundConflict> found;
+    SyncConflictFinder::concurrentAndLocked(table, versions, winners, lock, &found);
+    if (!winners.contains(CreatedAt)) {
+        // Created inside a record after it was signed: rejected everywhere, kept as conflicts
+        // only (hidden where it had arrived before the lock).
+        for (const SyncFoundConflict &c : std::as_const(found)) {
+            if (!storeConflict(table, id, c, conflicts, error))
+                return false;
+        }
+        if (exists && row.value(Deleted).toInt() == 0) {
+            QSqlQuery hide(m_db.sql());
+            hide.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table));
+            hide.addBindValue(id);
+            if (!hide.exec())
+                return sqlFail(error, hide, id);
+            return RecordStore::runHooks(m_db, table, id, error);
+        }
+        return true;
+    }
+
+    // An edit newer than the winning delete keeps the record (see SyncConflictFinder).
+    int deleted = winners.value(Deleted).value.toInt();
+    if (SyncConflictFinder::editsAfterDeletes(versions, winners, lock, &found))
+        deleted = 0;
+
+    // Current versions of this record's fields.
+    QHash<QString, QPair<qint64, QString>> current;
+    m_fieldVersions.addBindValue(table);
+    m_fieldVersions.addBindValue(id);
+    if (!m_fieldVersions.exec())
+        return sqlFail(error, m_fieldVersions, id);
+    while (m_fieldVersions.next())
+        current.insert(m_fieldVersions.value(0).toString(), {m_fieldVersions.value(1).toLongLong(),
+                                                             m_fieldVersions.value(2).toString()});
+    m_fieldVersions.finish();
+
+    QVariantMap target = row;
+    QStringList changedVersions;
+    SyncVersion newest;
+    for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+        if (it->isNewerThan(newest))
+            newest = *it;
+        const auto cur = current.value(it.key());
+        if (cur.first != it->hlc || cur.second != it->device)
+            changedVersions << it.key();
+        if (it.key() != Deleted)
+            target.insert(it.key(), it->value);
+    }
+    for (const QString &field : std::as_const(rejectedOnly)) {
+        if (field != Deleted && field != CreatedAt)
+            target.insert(field, QVariant());
+    }
+    target.insert(Deleted, deleted);
+    target.insert(QStringLiteral("updated_at"), newest.hlc);
+    target.insert(QStringLiteral("updated_by"), newest.device);
+    target.insert(QStringLiteral("id"), id);
+
+    QStringList othersTouched;
+    if (deleted == 0 &&
+        !checkUnique(table, id, &target, winners.value(CreatedAt), &found, &othersTouched, error))
+        return false;
+
+    bool rowChanged = !exists;
+    for (auto it = target.cbegin(); it != target.cend() && !rowChanged; ++it)
+        rowChanged = !RecordStore::sameValue(row.value(it.key()), it.value());
+    if (rowChanged) {
+        QStringList cols;
+        QVariantList values;
+        for (auto it = target.cbegin(); it != target.cend(); ++it) {
+            if (it.key() == QLatin1String("id") && exists)
+                continue;
+            cols << it.key();
+            values << it.value();
+        }
+        if (exists) {
+            QStringList assignments;
+            for (const QString &c : std::as_const(cols))
+                assignments << c + QStringLiteral(" = ?");
+            q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(table, assignments.join(QLatin1String(", "))));
+            values << id;
+        } else {
+            q.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, cols.join(QLatin1String(", ")),
+                         QStringList(cols.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+        }
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error::set(
+                error, Error::Code::Failure,
+                tr("Cannot merge record %1 of %2: %3").arg(id, table, q.lastError().text()), id);
+    }
+    for (const QString &field : std::as_const(changedVersions)) {
+        const SyncVersion &v = winners[field];
+        for (const QVariant &b :
+             {QVariant(table), QVariant(id), QVariant(field), QVariant(v.hlc), QVariant(v.device)})
+            m_storeVersion.addBindValue(b);
+        if (!m_storeVersion.exec())
+            return sqlFail(error, m_storeVersion, id);
+    }
+    if (!rejectedOnly.isEmpty()) {
+        QSqlQuery d(m_db.sql());
+        d.prepare(QStringLiteral("DELETE FROM field_versions WHERE record_table = ? AND "
+                                 "record_id = ? AND field = ?"));
+        for (const QString &field : std::as_const(rejectedOnly)) {
+            d.addBindValue(table);
+            d.addBindValue(id);
+            d.addBindValue(field);
+            if (!d.exec())
+                return sqlFail(error, d, id);
+        }
+    }
+    for (const SyncFoundConflict &c : std::as_const(found)) {
+        if (!storeConflict(table, id, c, conflicts, error))
+            return false;
+    }
+    if (rowChanged && !RecordStore::runHooks(m_db, table, id, error))
+        return false;
+    for (const QString &other : std::as_const(othersTouched)) {
+        if (!RecordStore::runHooks(m_db, table, other, error))
+            return false;
+    }
+    return true;
+}
+
+bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMap *row,
+                             const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
+                             QStringList *othersTouched, Error *error)
+{
+    for (const SyncUniqueRule &rule : std::as_const(m_uniqueRules)) {
+        if (rule.table != table)
+            continue;
+        QStringList where;
+        QVariantList values;
+        bool complete = true;
+        for (const QString &c : rule.columns) {
+            complete = complete && !row->value(c).isNull();
+            where << c + QStringLiteral(" = ?");
+            values << row->value(c);
+        }
+        if (!complete)
+            continue;
+        // Every record of this key that should be live: the visible ones and the ones hidden
+        // earlier by this rule, so the record that stays is the same on every device whatever
+        // order they arrived in.
+        QSqlQuery q(m_db.sql());
+        q.prepare(
+            QStringLiteral("SELECT t.id, v.hlc, v.device, t.deleted FROM %1 t LEFT JOIN "
+                           "field_versions v ON v.record_table = ? AND v.record_id = t.id AND "
+                           "v.field = 'created_at' WHERE %2 AND t.id <> ? AND (t.deleted = 0 "
+                           "OR t.id IN (SELECT record_id FROM sync_conflicts WHERE kind = "
+                           "'unique' AND record_table = ?))")
+                .arg(table, where.join(QLatin1String(" AND "))));
+        q.addBindValue(table);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        q.addBindValue(id);
+        q.addBindValue(table);
+        if (!q.exec())
+            return sqlFail(error, q, id);
+        struct Candidate
+        {
+            QString id;
+            SyncVersion created;
+            bool hidden = false;
+        };
+        QList<Candidate> all{{id, created, false}};
+        while (q.next()) {
+            SyncVersion v;
+            v.hlc = q.value(1).toLongLong();
+            v.device = q.value(2).toString();
+            all.append({q.value(0).toString(), v, q.value(3).toInt() != 0});
+        }
+        q.finish();
+        if (all.size() < 2)
+            continue;
+        // The record created first keeps its place.
+        Candidate winner = all.first();
+        for (const Candidate &c : std::as_const(all)) {
+            if (winner.created.isNewerThan(c.created))
+                winner = c;
+        }
+        for (const Candidate &c : std::as_const(all)) {
+            if (c.id == winner.id)
+                continue;
+            // Filed under the loser: kept names the record that stays, other the one hidden.
+            conflicts->append({QStringLiteral("unique"), rule.columns.join(QLatin1Char(',')),
+                               winner.id, winner.created, c.id, c.created});
+            if (c.id == id) {
+                if (rule.clearColumn.isEmpty())
+                    row->insert(Deleted, 1);
+                else
+                    row->insert(rule.clearColumn, QVariant());
+                continue;
+            }
+            if (c.hidden)
+                continue;
+            QSqlQuery u(m_db.sql());
+            u.prepare(rule.clearColumn.isEmpty()
+                          ? QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table)
+                          : QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?")
+                                .arg(table, rule.clearColumn));
+            u.addBindValue(c.id);
+            if (!u.exec())
+                return sqlFail(error, u, c.id);
+            othersTouched->append(c.id);
+        }
+    }
+    return true;
+}
+
+bool SyncMerger::storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
+                               int *created, Error *error)
+{
+    const QString recordId = c.kind == QLatin1String("unique") ? c.other.toString() : id;
+    const QString cid =
+        conflictId(c.kind, table, recordId, c.field, c.otherVersion.hlc, c.otherVersion.device);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE id = ?"));
+    q.addBindValue(cid);
+    if (!q.exec())
+        return sqlFail(error, q, recordId);
+    const bool known = q.next();
+    q.finish();
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_conflicts (id, kind, record_table, record_id, field, kept, "
+        "kept_hlc, kept_device, other, other_hlc, other_device, base_hlc, base_device) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(cid), QVariant(c.kind), QVariant(table), QVariant(recordId), QVariant(c.field),
+          c.kept, QVariant(c.keptVersion.hlc), QVariant(c.keptVersion.device), c.other,
+          QVariant(c.otherVersion.hlc), QVariant(c.otherVersion.device),
+          QVariant(c.otherVersion.baseHlc), QVariant(c.otherVersion.baseDevice)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFail(error, q, recordId);
+    if (!known)
+        ++*created;
+    return true;
+}

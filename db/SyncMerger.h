@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Error.h"
+#include "SyncBundle.h"
+#include "SyncVersion.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+class Database;
+
+// Two records that must not both exist (one daily report per engineer, task and day; one task
+// per number). When two offline devices create such a pair, the record created later (by
+// version) loses: it is hidden (tombstoned locally) or, with clearColumn, only that column is
+// emptied (a task number then is given again by its owner), and a conflict records it.
+struct SyncUniqueRule
+{
+    QString table;
+    QStringList columns;
+    QString clearColumn;
+};
+
+// Merges versions received from other devices into the local records, inside the caller's
+// transaction. Every version ever received is kept (sync_changes; the local ones are in
+// change_log), and a record is resolved from all of them: per field the highest (hlc, device)
+// wins, fields of a merge group carry one version, a change after the record's lock is
+// rejected, an edit newer than a delete keeps the record alive. The result and the conflict
+// records therefore depend only on the set of versions, never on the order bundles arrive in.
+class SyncMerger
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncMerger)
+public:
+    explicit SyncMerger(Database &db);
+
+    void setUniqueRules(const QList<SyncUniqueRule> &rules) { m_uniqueRules = rules; }
+    // *applied counts versions new to this device; *conflicts the conflict records created.
+    bool apply(const QList<SyncChange> &changes, int *applied, int *conflicts, Error *error);
+    // Resolves one record again from every version known.
+    bool resolve(const QString &table, const QString &id, int *conflicts, Error *error);
+
+    // Records written inside a parent (expense lines in their claim) are locked with it:
+    // changes to them after the parent's lock are rejected too. Process-wide, installed at
+    // start (SyncSetup::install()).
+    static void setLockParent(const QString &table, const QString &parentField);
+
+    static QString conflictId(const QString &kind, const QString &table, const QString &id,
+                              const QString &field, qint64 hlc, const QString &device);
+
+private:
+    bool loadVersions(const QString &table, const QString &id, SyncVersions *out, Error *error);
+    qint64 lockHlc(const QString &table, const QString &id, const QVariantMap &row);
+    qint64 lockHlcOf(const QString &table, const QString &id);
+    bool checkUnique(const QString &table, const QString &id, QVariantMap *row,
+                     const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
+                     QStringList *othersTouched, Error *error);
+    bool storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
+                       int *created, Error *error);
+
+    Database &m_db;
+    QList<SyncUniqueRule> m_uniqueRules;
+    QSqlQuery m_insertChange;
+    QSqlQuery m_loadVersions;
+    QSqlQuery m_fieldVersions;
+    QSqlQuery m_storeVersion;
+    bool m_hasLocks = false;
+};
