@@ -144,10 +144,10 @@ bool Database::open(const QString &path, const QString &key, Error *error, KeyKi
 bool Database::openSibling(const Database &other, Error *error)
 {
     // Not other.isOpen(): from a worker thread Qt refuses to hand out the other thread's
-    // connection. A closed Database has its key wiped and its connection removed; both
-    // are thread-safe to check.
-    if (other.m_path.isEmpty() || (other.m_kind != KeyKind::None && other.m_key.isEmpty()) ||
-        !QSqlDatabase::contains(other.m_connectionName))
+    // connection. Whether the connection exists is thread-safe to ask, and a closed Database
+    // has its key wiped.
+    if (other.m_path.isEmpty() || !QSqlDatabase::contains(other.m_connectionName) ||
+        (other.m_kind != KeyKind::None && other.m_key.isEmpty()))
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     setActor(other.actor());
     return open(other.m_path, other.m_key, error, other.m_kind);

@@ -50,6 +50,12 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_recordsigning PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+# Printing (issue #5, paper archive): layouts, pagination, QR, print log, CLI print.
+fielddesk_add_test(tst_print LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_print fielddesk-cli)
+    target_compile_definitions(tst_print PRIVATE FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()
 # Sync through the shared folder (issue #6): engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
 fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
@@ -66,12 +72,6 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
-# Sync in the desktop (issue #6): the conflicts screen's model and the sync status.
+# Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
-# Printing (issue #5, paper archive): layouts, pagination, QR, print log, CLI print.
-fielddesk_add_test(tst_print LIBS fielddesk_app)
-if(TARGET fielddesk-cli)
-    add_dependencies(tst_print fielddesk-cli)
-    target_compile_definitions(tst_print PRIVATE FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
-endif()

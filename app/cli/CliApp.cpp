@@ -21,8 +21,8 @@ const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
 const QStringList Commands = {
     QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
-    QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("team"),
-    QStringLiteral("sync"),   QStringLiteral("print")};
+    QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
+    QStringLiteral("team"),   QStringLiteral("sync")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -77,13 +77,13 @@ int CliApp::run(const QStringList &arguments)
            "  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE\n"
            "  backup --db FILE --to FILE     a consistent encrypted copy\n"
            "  verify-paper --db FILE --code TEXT  is a paper copy the current revision?\n"
+           "  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF\n"
+           "  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports\n"
            "  team create --db FILE --share DIR      start a team on a shared folder\n"
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
            "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
-           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n"
-           "  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF\n"
-           "  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports\n\n"
+           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -99,6 +99,10 @@ int CliApp::run(const QStringList &arguments)
          tr("FILE")},
         {QStringLiteral("to"), tr("backup: the file to write."), tr("FILE")},
         {QStringLiteral("code"), tr("verify-paper: the text of a printout's QR code."), tr("TEXT")},
+        {QStringLiteral("record"), tr("print: the record to print (a task prints its dossier)."),
+         tr("ID")},
+        {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
+        {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
@@ -106,10 +110,6 @@ int CliApp::run(const QStringList &arguments)
          tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
-        {QStringLiteral("record"), tr("print: the record to print (a task prints its dossier)."),
-         tr("ID")},
-        {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
-        {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -142,12 +142,12 @@ int CliApp::run(const QStringList &arguments)
         return cmdBackup();
     if (m_command == QLatin1String("verify-paper"))
         return cmdVerifyPaper();
+    if (m_command == QLatin1String("print"))
+        return cmdPrint();
     if (m_command == QLatin1String("team"))
         return cmdTeam();
     if (m_command == QLatin1String("sync"))
         return cmdSync();
-    if (m_command == QLatin1String("print"))
-        return cmdPrint();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

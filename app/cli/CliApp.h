@@ -33,10 +33,10 @@ private:
     int cmdRekey();
     int cmdBackup();
     int cmdVerifyPaper(); // CliVerifyPaper.cpp
+    int cmdPrint();       // CliPrint.cpp
     // Sync (CliSync.cpp): team create / invite / join, one sync round.
     int cmdTeam();
     int cmdSync();
-    int cmdPrint(); // CliPrint.cpp
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

@@ -26,8 +26,8 @@ private:
     bool measureOpen(QString *error);
     bool measureQueries(QString *error);
     bool measureMemory(QString *error);
-    bool measureSync(QString *error);
     bool measurePrint(QString *error);
+    bool measureSync(QString *error);
     bool alternate(int runs, const Operation &operation, QList<double> *encrypted,
                    QList<double> *plain, QString *error);
     void add(const QString &name, const QString &unit, const QString &stat, double encrypted,
