@@ -1,11 +1,13 @@
 #include "PrintDialogs.h"
 
+#include "AppSettings.h"
 #include "Database.h"
 #include "PrintLog.h"
 #include "PrintRecord.h"
 #include "PrintRenderer.h"
 #include "RecordKind.h"
 #include "RecordPrinter.h"
+#include "RecordStore.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -21,15 +23,17 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
 {
     PrintDocument document;
     Error error;
-    if (!RecordPrinter(db).document(recordId, &document, &error)) {
+    RecordPrinter printer(db);
+    printer.setPrintedBy(printedBy(db));
+    if (!printer.document(recordId, &document, &error)) {
         QMessageBox::warning(parent, tr("Print"), error.message);
         return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document.title);
-    PrintRenderer::prepare(&printer);
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, parent);
+    QPrinter device(QPrinter::HighResolution);
+    device.setDocName(document.title);
+    PrintRenderer::prepare(&device);
+    device.setFullPage(true);
+    QPrintPreviewDialog dialog(&device, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.title));
     const QList<PrintDocument> documents{document};
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
@@ -42,11 +46,11 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
     // The dialog is accepted when its Print button has printed: that is a paper copy to log.
     if (dialog.exec() != QDialog::Accepted)
         return true;
-    const bool pdf = printer.outputFormat() == QPrinter::PdfFormat;
+    const bool pdf = device.outputFormat() == QPrinter::PdfFormat;
     if (!PrintLog(db).logDocuments(
             documents, pdf ? PrintLog::Target::Pdf : PrintLog::Target::Printer,
-            pdf ? QDir::toNativeSeparators(printer.outputFileName()) : printer.printerName(),
-            printer.copyCount(), &error))
+            pdf ? QDir::toNativeSeparators(device.outputFileName()) : device.printerName(),
+            device.copyCount(), &error))
         QMessageBox::warning(
             parent, tr("Print"),
             tr("Printed, but the print could not be logged: %1").arg(error.message));
@@ -81,12 +85,15 @@ void PrintDialogs::saveAsPdf(QWidget *parent, Database &db, const QString &recor
 BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
                                  const BatchPrintJob::Request &request)
 {
+    BatchPrintJob::Request stamped = request;
+    if (stamped.printedBy.isEmpty())
+        stamped.printedBy = printedBy(db);
     auto *progress = new QProgressDialog(tr("Preparing…"), tr("Cancel"), 0, 0, parent);
     progress->setWindowTitle(tr("Printing"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    BatchPrintJob *job = BatchPrintJob::start(db, request);
+    BatchPrintJob *job = BatchPrintJob::start(db, stamped);
     QPointer<QProgressDialog> guard(progress);
     QObject::connect(job, &BatchPrintJob::progress, progress,
                      [guard](int done, int total, const QString &stage) {
@@ -117,4 +124,14 @@ BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
             box->open();
         });
     return job;
+}
+
+QString PrintDialogs::printedBy(Database &db)
+{
+    const QString personId = AppSettings().currentPersonId();
+    QVariantMap person;
+    if (personId.isEmpty() ||
+        !RecordStore(db).get(QStringLiteral("people"), personId, &person, nullptr))
+        return QString();
+    return person.value(QStringLiteral("name")).toString();
 }
