@@ -27,6 +27,9 @@ public:
         SearchTextRole,        // the whole row as one case-folded string (column 0)
     };
 
+    // The key of the last column of signed forms: revision, "(superseded)" and 🔒.
+    static constexpr const char *StatusKey = "_status";
+
     explicit RecordTableModel(const RecordKind &kind, QObject *parent = nullptr);
 
     // The database to read from; nullptr (e.g. while the window is locked) empties the model.
@@ -76,6 +79,7 @@ private:
     void sortRows();
     QString searchTextOf(const Row &row) const;
     QHash<QString, QString> titlesOf(const QString &arrays) const;
+    QString statusToolTip(const QString &cell) const;
     void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
                  const QHash<QString, QString> &titles) const;
 
