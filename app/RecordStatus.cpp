@@ -57,9 +57,6 @@ QString RecordStatus::revisionText(const State &state)
 
 QString RecordStatus::cellText(const State &state)
 {
-    QString text = state.superseded ? tr("%1 (superseded)").arg(state.revision)
-                                    : QString::number(state.revision);
-    if (state.locked)
-        text += QStringLiteral(" 🔒");
-    return text;
+    return state.superseded ? tr("%1 (superseded)").arg(state.revision)
+                            : QString::number(state.revision);
 }

@@ -26,6 +26,7 @@ public:
     static bool load(Database &db, const QString &table, QHash<QString, State> *out, Error *error);
     // "Rev. 2", "Rev. 1 (superseded)"; empty for revision 1 that is current.
     static QString revisionText(const State &state);
-    // The list cell: revision, superseded and 🔒 ("2 🔒", "1 (superseded) 🔒", "1").
+    // The list cell: the revision and whether it is superseded ("2", "1 (superseded)"); the
+    // lock shows as an icon (RecordTableModel::LockedRole).
     static QString cellText(const State &state);
 };

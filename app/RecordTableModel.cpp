@@ -153,6 +153,7 @@ bool RecordTableModel::load(Error *error)
             const RecordStatus::State state = status.value(row.id);
             row.raw[statusColumn] = state.revision;
             row.display[statusColumn] = RecordStatus::cellText(state);
+            row.locked = state.locked;
             // Revision first; within it the current before the superseded, locked last.
             row.sortKey[statusColumn] =
                 state.revision * 4.0 + (state.superseded ? 2 : 0) + (state.locked ? 1 : 0);
@@ -355,7 +356,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return row.display.at(c);
     case Qt::ToolTipRole: {
         if (m_columns.at(c).key == QLatin1String(StatusKey))
-            return statusToolTip(row.display.at(c).toString());
+            return statusToolTip(row.locked);
         const QVariant &v = row.display.at(c);
         if (v.typeId() == QMetaType::QDate)
             return QLocale().toString(v.toDate(), QLocale::LongFormat);
@@ -377,6 +378,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return row.sortKey.at(c);
     case SearchTextRole:
         return searchTextOf(row);
+    case LockedRole:
+        // On the first column, where the eye starts, and on the revision column.
+        return row.locked && (c == 0 || m_columns.at(c).key == QLatin1String(StatusKey));
     default:
         return QVariant();
     }
@@ -391,11 +395,11 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     return QVariant();
 }
 
-QString RecordTableModel::statusToolTip(const QString &cell) const
+QString RecordTableModel::statusToolTip(bool locked) const
 {
     QStringList parts{tr("The form's revision (a correction makes the next one).")};
-    if (cell.contains(QStringLiteral("🔒")))
-        parts << tr("🔒 Signed and locked: it opens read-only.");
+    if (locked)
+        parts << tr("Signed and locked: it opens read-only.");
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -357,8 +357,17 @@ private slots:
         const auto cell = [&](const QString &id) {
             return model.index(model.rowOfId(id), status).data().toString();
         };
-        QCOMPARE(cell(first), QStringLiteral("1 (superseded) 🔒"));
+        QCOMPARE(cell(first), QStringLiteral("1 (superseded)"));
         QCOMPARE(cell(second), QStringLiteral("2"));
+        const auto locked = [&](const QString &id) {
+            return model.index(model.rowOfId(id), status)
+                .data(RecordTableModel::LockedRole)
+                .toBool();
+        };
+        QVERIFY(locked(first));
+        QVERIFY(!locked(second));
+        QVERIFY(model.index(model.rowOfId(first), 0).data(RecordTableModel::LockedRole).toBool());
+        QVERIFY(!model.index(model.rowOfId(first), 1).data(RecordTableModel::LockedRole).toBool());
         QVERIFY(model.index(model.rowOfId(first), status)
                     .data(Qt::ToolTipRole)
                     .toString()

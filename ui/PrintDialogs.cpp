@@ -8,6 +8,7 @@
 #include "RecordKind.h"
 #include "RecordPrinter.h"
 #include "RecordStore.h"
+#include "ReferenceOptions.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -60,15 +61,20 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
 void PrintDialogs::saveAsPdf(QWidget *parent, Database &db, const QString &recordId)
 {
     // Only the record itself here (the document is built in the background): its kind and
-    // the start of its id name the file.
+    // its label name the file.
     PrintRecord record(db);
     Error error;
     if (!record.load(recordId, &error)) {
         QMessageBox::warning(parent, tr("Save as PDF"), error.message);
         return;
     }
-    QString name =
-        QStringLiteral("%1 %2").arg(record.kind().translatedSingular(), recordId.left(8));
+    // Named as people know the record ("任务 LITH-FE-2026-0004"), not by its id.
+    QVariantMap stored;
+    RecordStore(db).get(record.kind().table, recordId, &stored, nullptr);
+    QString label = ReferenceOptions::labelOf(db, record.kind(), stored).simplified();
+    if (label.isEmpty())
+        label = recordId.left(8);
+    QString name = QStringLiteral("%1 %2").arg(record.kind().translatedSingular(), label);
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
