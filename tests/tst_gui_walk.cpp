@@ -14,6 +14,7 @@
 #include "ExpenseLineModel.h"
 #include "FieldCodec.h"
 #include "FieldEditor.h"
+#include "KnowhowScreens.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
 #include "PrintDialogs.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -293,6 +295,21 @@ private slots:
         QVERIFY2(printer.writePdf({dossier}, pdf, &error, {}, nullptr, &pages),
                  qPrintable(error.message));
         QVERIFY(pages >= 8); // task sheet, brief, reports, claims, service report, call-back
+
+        // A know-how search hit on a daily report opens the daily report dialog (read-only:
+        // it was signed), not the generic editor.
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM daily_reports WHERE task_id = ? AND date = "
+                                 "'2026-11-22' AND deleted = 0 LIMIT 1"));
+        q.addBindValue(task);
+        QVERIFY(q.exec() && q.next());
+        const QString reportId = q.value(0).toString();
+        w.knowhowScreens()->openRecord(QStringLiteral("daily_reports"), reportId);
+        QTRY_VERIFY(w.dailyReportScreens()->dialog());
+        QCOMPARE(w.dailyReportScreens()->dialog()->reportId(), reportId);
+        QTRY_VERIFY(w.dailyReportScreens()->dialog()->signing()->isLocked());
+        QVERIFY(!w.recordEditors()->currentEditor());
+        w.dailyReportScreens()->dialog()->reject();
     }
 };
 
