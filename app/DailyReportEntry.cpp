@@ -64,6 +64,10 @@ bool DailyReportEntry::suggest(const QString &taskId, const QDate &today, QStrin
         if (d != nearest)
             days << d;
     }
+    // Every day up to today reported: tomorrow's, when it is an on-site day (typed the evening
+    // before; the task page lists it as missing), rather than a day already taken.
+    if (today >= first && today < last)
+        days << today.addDays(1);
     for (const QDate &d : std::as_const(days)) {
         for (const QString &engineer : engineers) {
             if (!reported.contains(engineer + QLatin1Char(' ') + d.toString(Qt::ISODate))) {

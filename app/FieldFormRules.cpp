@@ -24,9 +24,11 @@ bool fieldError(const RecordKind &kind, const QString &id, const char *key, cons
                 Error *error)
 {
     const FieldSpec *spec = kind.field(QString::fromLatin1(key));
+    // The field and what to do, as the form shows it at the field; the record stays in
+    // error->recordId, and the import names it (InterchangeImporter).
     return Error::set(error, Error::Code::Validation,
-                      FieldFormRules::tr("Record %1, %2 (%3): %4")
-                          .arg(id, spec ? spec->translatedLabel() : QString::fromLatin1(key),
+                      FieldFormRules::tr("%1 (%2): %3")
+                          .arg(spec ? spec->translatedLabel() : QString::fromLatin1(key),
                                QString::fromLatin1(key), problem),
                       id, QString::fromLatin1(key));
 }
@@ -111,9 +113,9 @@ bool FieldFormRules::checkDailyReport(Database &db, const RecordKind &kind, cons
     if (q.exec() && q.next())
         return fieldError(
             kind, id, "date",
-            tr("this engineer already has a daily report for task %1 on %2 (record "
-               "%3); add to that report instead.")
-                .arg(taskName(task, taskId), date.toString(Qt::ISODate), q.value(0).toString()),
+            tr("this engineer already has a daily report for task %1 on %2; open that report "
+               "from the daily report list and add to it, or choose another day.")
+                .arg(taskName(task, taskId), date.toString(Qt::ISODate)),
             error);
     return true;
 }

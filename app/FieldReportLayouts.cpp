@@ -106,7 +106,7 @@ bool FieldReportLayouts::dailyReport(const PrintRecord &report, PrintForm *out, 
                       {1.2, 4, 1.4, 1.2}, {2});
     form.addHeading(tr("Signatures"));
     form.addSignatures(
-        report.signatureBlocks(key("engineer"), tr("Engineer"), {report.text(key("engineer_id"))}));
+        report.signatureBlocks({{key("engineer"), {report.text(key("engineer_id"))}}}));
     *out = form;
     return true;
 }
@@ -136,11 +136,8 @@ bool FieldReportLayouts::serviceReport(const PrintRecord &report, PrintForm *out
         form.addParagraph(PrintLayouts::orNone(report.text(field.key)));
     }
     form.addHeading(tr("Signatures"));
-    QList<PrintSignature> signatures = report.signatureBlocks(
-        key("engineer"), tr("Engineer"), PrintLayouts::peopleNames(task, key("engineer_ids")));
-    signatures << report.signatureBlocks(key("cto"), tr("CTO"), {});
-    signatures << report.signatureBlocks(key("customer"), tr("Customer representative"), {});
-    form.addSignatures(signatures);
+    form.addSignatures(report.signatureBlocks(
+        {{key("engineer"), PrintLayouts::peopleNames(task, key("engineer_ids"))}}));
     *out = form;
     return true;
 }
@@ -174,7 +171,7 @@ bool FieldReportLayouts::callback(const PrintRecord &callback, PrintForm *out, E
     QStringList caller;
     if (!callback.isEmpty(key("caller_id")))
         caller << callback.text(key("caller_id"));
-    form.addSignatures(callback.signatureBlocks(key("caller"), tr("Caller"), caller));
+    form.addSignatures(callback.signatureBlocks({{key("caller"), caller}}));
     *out = form;
     return true;
 }
@@ -228,10 +225,8 @@ bool FieldReportLayouts::expenseClaim(const PrintRecord &claim, PrintForm *out, 
         form.addParagraph(claim.text(key("notes")));
     }
     form.addHeading(tr("Signatures"));
-    QList<PrintSignature> signatures =
-        claim.signatureBlocks(key("claimant"), tr("Claimant"), {claim.text(key("claimant_id"))});
-    signatures << claim.signatureBlocks(key("admin"), tr("Checked by (administration)"), {});
-    form.addSignatures(signatures);
+    form.addSignatures(
+        claim.signatureBlocks({{key("claimant"), {claim.text(key("claimant_id"))}}}));
     *out = form;
     return true;
 }

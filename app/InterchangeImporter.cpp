@@ -342,8 +342,12 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
         QVariantMap merged = current;
         for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
             merged.insert(it.key(), it.value());
-        if (!RecordRules::check(m_db, *p.kind, p.id, merged, error))
+        if (!RecordRules::check(m_db, *p.kind, p.id, merged, error)) {
+            // The rules name the field, as the forms show it; a file names the record too.
+            if (error)
+                error->message = tr("Record %1, %2").arg(p.id, error->message);
             return false;
+        }
         if (store.exists(p.kind->table, p.id)) {
             QStringList changed;
             if (!store.update(p.kind->table, p.id, p.fields, error, &changed))

@@ -19,10 +19,6 @@ struct PrintSignature
     QList<QPolygonF> strokes;
 
     bool isCaptured() const { return !strokes.isEmpty() && padSize.isValid(); }
-    // Reads the signatures table's JSON {"width","height","strokes":[[x0,y0,...],...]}. Anything
-    // malformed or absurd (points outside the pad, huge counts) gives false and no strokes, so
-    // the paper then shows a line for ink instead of garbage.
-    static bool parseStrokes(const QString &json, QSizeF *padSize, QList<QPolygonF> *strokes);
 };
 
 // One block of a printed form, in reading order. The paginator breaks Paragraph and Table

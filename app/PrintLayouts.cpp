@@ -279,11 +279,8 @@ bool PrintLayouts::briefing(const PrintRecord &brief, PrintForm *out, Error *err
     form.addFields({brief.pair(QStringLiteral("pack_read_at"))}, 1);
 
     form.addHeading(tr("Signatures"));
-    QList<PrintSignature> signatures =
-        brief.signatureBlocks(QStringLiteral("cto"), tr("Briefing held by (CTO)"), {});
-    signatures << brief.signatureBlocks(QStringLiteral("engineer"), tr("Engineer (acknowledged)"),
-                                        peopleNames(task, QStringLiteral("engineer_ids")));
-    form.addSignatures(signatures);
+    form.addSignatures(brief.signatureBlocks(
+        {{QStringLiteral("engineer"), peopleNames(task, QStringLiteral("engineer_ids"))}}));
     *out = form;
     return true;
 }
@@ -316,8 +313,7 @@ bool PrintLayouts::nda(const PrintRecord &nda, PrintForm *out, Error *error)
     QStringList custodian;
     if (!nda.isEmpty(QStringLiteral("custodian_id")))
         custodian << nda.text(QStringLiteral("custodian_id"));
-    form.addSignatures(
-        nda.signatureBlocks(QStringLiteral("custodian"), tr("Custodian"), custodian));
+    form.addSignatures(nda.signatureBlocks({{QStringLiteral("custodian"), custodian}}));
     *out = form;
     return true;
 }

@@ -11,6 +11,8 @@
 #include "RecordRevisions.h"
 #include "RecordStore.h"
 #include "ReferenceOptions.h"
+#include "SignatureStrokes.h"
+#include "SignerRoles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -223,6 +225,15 @@ PrintForm PrintRecord::startForm(const QString &formCode, const QString &title,
     return form;
 }
 
+QList<PrintSignature>
+PrintRecord::signatureBlocks(const QHash<QString, QStringList> &expectedNames) const
+{
+    QList<PrintSignature> out;
+    for (const SignerRole &role : SignerRoles::forTable(m_kind->table))
+        out << signatureBlocks(role.key, role.translatedLabel(), expectedNames.value(role.key));
+    return out;
+}
+
 QList<PrintSignature> PrintRecord::signatureBlocks(const QString &role, const QString &roleLabel,
                                                    const QStringList &expectedNames) const
 {
@@ -234,7 +245,12 @@ QList<PrintSignature> PrintRecord::signatureBlocks(const QString &role, const QS
         block.role = roleLabel;
         block.name = s.signerName;
         block.date = formatDate(s.signedAt);
-        PrintSignature::parseStrokes(s.strokes, &block.padSize, &block.strokes);
+        // The signing code's own parser: anything it refuses prints as a line for ink.
+        SignatureStrokes strokes;
+        if (SignatureStrokes::parse(s.strokes, &strokes, nullptr)) {
+            block.padSize = QSizeF(strokes.width, strokes.height);
+            block.strokes = strokes.strokes;
+        }
         out << block;
     }
     if (!out.isEmpty())

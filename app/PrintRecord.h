@@ -62,6 +62,9 @@ public:
     // block (line for ink) per expected signer (one without a name when none is known).
     QList<PrintSignature> signatureBlocks(const QString &role, const QString &roleLabel,
                                           const QStringList &expectedNames) const;
+    // The blocks of every signer role of the form (SignerRoles::forTable, in its order and
+    // with its labels); expectedNames per role key.
+    QList<PrintSignature> signatureBlocks(const QHash<QString, QStringList> &expectedNames) const;
 
     // Display helpers shared by the layouts.
     QString titleOf(const QString &refArrays, const QString &id) const;

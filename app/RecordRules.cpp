@@ -29,8 +29,8 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
         const FieldSpec *a = kind.field(QString::fromLatin1(earlier));
         const FieldSpec *b = kind.field(QString::fromLatin1(later));
         return Error::set(error, Error::Code::Validation,
-                          tr("Record %1: %2 lies before %3; correct the dates.")
-                              .arg(id, b->translatedLabel(), a->translatedLabel()),
+                          tr("%1 (%2): it lies before %3; correct the dates.")
+                              .arg(b->translatedLabel(), b->key, a->translatedLabel()),
                           id, b->key);
     };
     if (kind.array == QLatin1String("tasks")) {
@@ -46,8 +46,9 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
             q.addBindValue(id);
             if (q.exec() && q.next())
                 return Error::set(error, Error::Code::Validation,
-                                  tr("Record %1: task number %2 is already used by task %3.")
-                                      .arg(id, number, q.value(0).toString()),
+                                  tr("%1 (number): %2 is already used by task %3.")
+                                      .arg(kind.field(QStringLiteral("number"))->translatedLabel(),
+                                           number, q.value(0).toString()),
                                   id, QStringLiteral("number"));
         }
     }

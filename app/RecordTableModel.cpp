@@ -5,7 +5,9 @@
 #include "FieldCodec.h"
 #include "Money.h"
 #include "RecordCatalog.h"
+#include "RecordStatus.h"
 #include "ReferenceOptions.h"
+#include "SignerRoles.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -28,6 +30,15 @@ RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
     for (const FieldSpec &f : m_kind.storedFields()) {
         if (f.type != FieldSpec::Type::LongText)
             m_columns << f;
+    }
+    // Signed forms: revision, superseded and 🔒 in a last column, so that two revisions of one
+    // NDA are told apart and a signed form is seen as locked (RecordStatus).
+    if (SignerRoles::isSignable(m_kind.table)) {
+        FieldSpec status;
+        status.key = QString::fromLatin1(StatusKey);
+        status.label = QT_TRANSLATE_NOOP("Field", "Rev.");
+        status.derived = true;
+        m_columns << status;
     }
     m_sortColumn = qMax(0, columnOf(m_kind.titleField));
 }
@@ -106,7 +117,11 @@ bool RecordTableModel::load(Error *error)
     const QSqlDriver *driver = m_db->sql().driver();
     QStringList columns{QStringLiteral("id")};
     QHash<QString, QHash<QString, QString>> titles; // refArray -> id -> title
+    int stored = 0;
     for (const FieldSpec &f : m_columns) {
+        if (f.derived)
+            continue; // the status column, filled below
+        ++stored;
         columns << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
         if (!f.refArray.isEmpty() && !titles.contains(f.refArray))
             titles.insert(f.refArray, titlesOf(f.refArray));
@@ -122,6 +137,10 @@ bool RecordTableModel::load(Error *error)
                           tr("Cannot read the list of %1: %2")
                               .arg(m_kind.translatedPlural(), q.lastError().text()));
 
+    QHash<QString, RecordStatus::State> status;
+    const int statusColumn = columnOf(QString::fromLatin1(StatusKey));
+    if (statusColumn >= 0 && !RecordStatus::load(*m_db, m_kind.table, &status, error))
+        return false;
     const int n = m_columns.size();
     while (q.next()) {
         Row row;
@@ -129,10 +148,19 @@ bool RecordTableModel::load(Error *error)
         row.raw.resize(n);
         row.display.resize(n);
         row.sortKey.resize(n);
-        for (int c = 0; c < n; ++c) {
+        for (int c = 0; c < stored; ++c) {
             const FieldSpec &f = m_columns.at(c);
             row.raw[c] = q.value(c + 1);
             convert(f, row.raw[c], &row.display[c], &row.sortKey[c], titles.value(f.refArray));
+        }
+        if (statusColumn >= 0) {
+            const RecordStatus::State state = status.value(row.id);
+            row.raw[statusColumn] = state.revision;
+            row.display[statusColumn] = RecordStatus::cellText(state);
+            row.locked = state.locked;
+            // Revision first; within it the current before the superseded, locked last.
+            row.sortKey[statusColumn] =
+                state.revision * 4.0 + (state.superseded ? 2 : 0) + (state.locked ? 1 : 0);
         }
         m_rows << row;
     }
@@ -336,6 +364,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.display.at(c);
     case Qt::ToolTipRole: {
+        if (m_columns.at(c).key == QLatin1String(StatusKey))
+            return statusToolTip(row.locked);
         const QVariant &v = row.display.at(c);
         if (v.typeId() == QMetaType::QDate)
             return QLocale().toString(v.toDate(), QLocale::LongFormat);
@@ -357,6 +387,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return row.sortKey.at(c);
     case SearchTextRole:
         return searchTextOf(row);
+    case LockedRole:
+        // On the first column, where the eye starts, and on the revision column.
+        return row.locked && (c == 0 || m_columns.at(c).key == QLatin1String(StatusKey));
     default:
         return QVariant();
     }
@@ -369,6 +402,14 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_columns.at(section).translatedLabel();
     return QVariant();
+}
+
+QString RecordTableModel::statusToolTip(bool locked) const
+{
+    QStringList parts{tr("The form's revision (a correction makes the next one).")};
+    if (locked)
+        parts << tr("Signed and locked: it opens read-only.");
+    return parts.join(QLatin1Char('\n'));
 }
 
 int RecordTableModel::liveRecordCount(const Database &db, const RecordKind &kind)

@@ -25,7 +25,12 @@ public:
         RawValueRole,          // the stored value, unconverted
         SortRole,              // a key that sorts the column correctly (ISO dates, numbers)
         SearchTextRole,        // the whole row as one case-folded string (column 0)
+        LockedRole, // signed forms: the record is signed and locked (first and revision column)
     };
+
+    // The key of the last column of signed forms: revision and "(superseded)"; its LockedRole
+    // tells the lists to show the lock.
+    static constexpr const char *StatusKey = "_status";
 
     explicit RecordTableModel(const RecordKind &kind, QObject *parent = nullptr);
 
@@ -70,12 +75,14 @@ private:
         QVector<QVariant> display;
         QVector<QVariant> sortKey;
         mutable QString searchText; // see searchTextOf()
+        bool locked = false;
     };
 
     bool load(Error *error);
     void sortRows();
     QString searchTextOf(const Row &row) const;
     QHash<QString, QString> titlesOf(const QString &arrays) const;
+    QString statusToolTip(bool locked) const;
     void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
                  const QHash<QString, QString> &titles) const;
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "RecordCatalog.h"
+#include "RecordStatus.h"
+#include "SignerRoles.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -140,8 +142,16 @@ bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option
                     ownerTitle.insert(t);
             }
         }
+        // Two revisions of one signed form have the same title: the revision tells them apart.
+        QHash<QString, RecordStatus::State> status;
+        if (SignerRoles::isSignable(kind->table) &&
+            !RecordStatus::load(db, kind->table, &status, error))
+            return false;
         for (auto it = title.cbegin(); it != title.cend(); ++it) {
             QString label = joined(*kind, it.value(), ownerTitle.value(ownerId.value(it.key())));
+            const QString revision = RecordStatus::revisionText(status.value(it.key()));
+            if (!revision.isEmpty())
+                label = tr("%1 · %2").arg(label, revision);
             if (arrays.size() > 1)
                 label = tr("%1 (%2)").arg(label, kind->translatedSingular());
             out->append({it.key(), label, kind->array});

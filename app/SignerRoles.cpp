@@ -58,7 +58,7 @@ QList<SignerRole> SignerRoles::forTable(const QString &table)
                      {QStringLiteral("admin")}, "custodian_id")};
     // §5.2.4: Robert holds the briefing; each engineer acknowledges it (know-how boundary).
     if (table == QLatin1String("briefings"))
-        return {role("cto", QT_TRANSLATE_NOOP("SignerRoles", "CTO (briefing held by)"), true,
+        return {role("cto", QT_TRANSLATE_NOOP("SignerRoles", "Briefing held by (CTO)"), true,
                      {QStringLiteral("cto")}),
                 role("engineer", QT_TRANSLATE_NOOP("SignerRoles", "Engineer (acknowledged)"), true,
                      FieldStaff, "task_id.engineer_ids")};

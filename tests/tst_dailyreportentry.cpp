@@ -219,6 +219,10 @@ private slots:
         QVERIFY(entry.suggest(m_task4, QDate(2026, 11, 22), &engineer, &date));
         QCOMPARE(date, QDate(2026, 11, 22));
         QCOMPARE(engineer, person("Robert"));
+        // On 11-21 with both days reported: tomorrow's report, not a day already taken.
+        QVERIFY(entry.suggest(m_task4, QDate(2026, 11, 21), &engineer, &date));
+        QCOMPARE(date, QDate(2026, 11, 22));
+        QCOMPARE(engineer, person("Robert"));
         // After the site: the last on-site day.
         QVERIFY(entry.suggest(m_task4, QDate(2026, 12, 5), &engineer, &date));
         QCOMPARE(date, QDate(2026, 11, 22));

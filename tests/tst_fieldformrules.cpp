@@ -176,7 +176,10 @@ private slots:
         QVERIFY(check("daily_reports", report, nullptr, existing));
         Error error;
         QVERIFY(!check("daily_reports", report, &error));
-        QVERIFY(error.message.contains(existing));
+        // The form shows it at the field: the day and what to do, no record id.
+        QVERIFY(error.message.contains(QStringLiteral("2026-05-13")));
+        QVERIFY(!error.message.contains(existing));
+        QCOMPARE(error.field, QStringLiteral("date"));
         // The unique index backs the rule up for any writer that skips it...
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("INSERT INTO daily_reports (id, created_at, updated_at, "

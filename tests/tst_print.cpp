@@ -35,8 +35,6 @@ class TestPrint : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void parseStrokes_data();
-    void parseStrokes();
     void wrapKeepsEveryCharacter();
     void layouts_data();
     void layouts();
@@ -165,40 +163,6 @@ QString TestPrint::writePdf(const QString &recordId, const QString &name,
         QFile::copy(path, QDir(keep).filePath(name));
     }
     return path;
-}
-
-void TestPrint::parseStrokes_data()
-{
-    QTest::addColumn<QString>("json");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<int>("strokes");
-    QTest::newRow("valid")
-        << R"({"width":300,"height":100,"strokes":[[0,0,10,10,20,5],[30,30,300,100]]})" << true
-        << 2;
-    QTest::newRow("point outside the pad")
-        << R"({"width":300,"height":100,"strokes":[[0,0,301,10]]})" << false << 0;
-    QTest::newRow("odd coordinate count")
-        << R"({"width":300,"height":100,"strokes":[[0,0,10]]})" << false << 0;
-    QTest::newRow("no strokes") << R"({"width":300,"height":100,"strokes":[]})" << false << 0;
-    QTest::newRow("zero width") << R"({"width":0,"height":100,"strokes":[[0,0,1,1]]})" << false
-                                << 0;
-    QTest::newRow("huge pad") << R"({"width":5000,"height":100,"strokes":[[0,0,1,1]]})" << false
-                              << 0;
-    QTest::newRow("negative") << R"({"width":300,"height":100,"strokes":[[-1,0,1,1]]})" << false
-                              << 0;
-    QTest::newRow("not json") << "strokes" << false << 0;
-}
-
-void TestPrint::parseStrokes()
-{
-    QFETCH(QString, json);
-    QFETCH(bool, ok);
-    QFETCH(int, strokes);
-    QSizeF pad;
-    QList<QPolygonF> out;
-    QCOMPARE(PrintSignature::parseStrokes(json, &pad, &out), ok);
-    QCOMPARE(out.size(), strokes);
-    QCOMPARE(pad.isValid(), ok);
 }
 
 void TestPrint::wrapKeepsEveryCharacter()

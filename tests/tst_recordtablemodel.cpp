@@ -4,8 +4,11 @@
 #include "RecordFilterProxy.h"
 #include "RecordStore.h"
 #include "RecordTableModel.h"
+#include "ReferenceOptions.h"
 
 #include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -315,6 +318,84 @@ private slots:
                      .data()
                      .toString(),
                  QStringLiteral("Robert"));
+    }
+
+    void signedFormsShowRevisionAndLock()
+    {
+        if (!RecordCatalog::byArray(QStringLiteral("ndas")))
+            QSKIP("no NDA kind in this catalog");
+        // Revision 1 signed, locked and corrected by revision 2: both have the same title.
+        const RecordKind &ndas = kind("ndas");
+        const QVariantMap nda{{"counterparty_id", m_robert},
+                              {"scope", QStringLiteral("[\"lithera\"]")},
+                              {"template_version", QStringLiteral("NDA-2026-v9")}};
+        const QString first = insert(ndas.table, nda);
+        const QString second = insert(ndas.table, nda);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        QSqlQuery q(m_db.sql());
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO record_locks (id, created_at, updated_at, updated_by, record_table, "
+            "record_id, revision, content_hash, locked_at) VALUES (?, ?, 0, 'test', 'ndas', ?, 1, "
+            "'00', ?)")));
+        for (const QString &v : {RecordStore::newId(), now, first, now})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO record_revisions (id, created_at, updated_at, updated_by, record_table, "
+            "record_id, previous_id, revision, reason) VALUES (?, ?, 0, 'test', 'ndas', ?, ?, 2, "
+            "'scope')")));
+        for (const QString &v : {RecordStore::newId(), now, second, first})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        RecordTableModel model(ndas);
+        model.setDatabase(&m_db);
+        QVERIFY(model.reload());
+        const int status = model.columnOf(QString::fromLatin1(RecordTableModel::StatusKey));
+        QCOMPARE(status, model.columnCount() - 1);
+        QCOMPARE(model.headerData(status, Qt::Horizontal).toString(), QStringLiteral("Rev."));
+        const auto cell = [&](const QString &id) {
+            return model.index(model.rowOfId(id), status).data().toString();
+        };
+        QCOMPARE(cell(first), QStringLiteral("1 (superseded)"));
+        QCOMPARE(cell(second), QStringLiteral("2"));
+        const auto locked = [&](const QString &id) {
+            return model.index(model.rowOfId(id), status)
+                .data(RecordTableModel::LockedRole)
+                .toBool();
+        };
+        QVERIFY(locked(first));
+        QVERIFY(!locked(second));
+        QVERIFY(model.index(model.rowOfId(first), 0).data(RecordTableModel::LockedRole).toBool());
+        QVERIFY(!model.index(model.rowOfId(first), 1).data(RecordTableModel::LockedRole).toBool());
+        QVERIFY(model.index(model.rowOfId(first), status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("locked")));
+        // Sorting by the column puts revision 1 before 2; search finds "superseded".
+        model.sort(status, Qt::AscendingOrder);
+        QVERIFY(model.rowOfId(first) < model.rowOfId(second));
+        QVERIFY(model.index(model.rowOfId(first), 0)
+                    .data(RecordTableModel::SearchTextRole)
+                    .toString()
+                    .contains(QStringLiteral("superseded")));
+        // A kind that is not signed has no such column.
+        RecordTableModel customers(kind("customers"));
+        QCOMPARE(customers.columnOf(QString::fromLatin1(RecordTableModel::StatusKey)), -1);
+
+        // The editors' choices tell the two apart as well.
+        QList<ReferenceOptions::Option> options;
+        Error error;
+        QVERIFY2(ReferenceOptions::load(m_db, QStringLiteral("ndas"), &options, &error),
+                 qPrintable(error.message));
+        QHash<QString, QString> labels;
+        for (const ReferenceOptions::Option &o : std::as_const(options))
+            labels.insert(o.id, o.label);
+        QVERIFY2(labels.value(first).endsWith(QStringLiteral("Rev. 1 (superseded)")),
+                 qPrintable(labels.value(first)));
+        QVERIFY2(labels.value(second).endsWith(QStringLiteral("Rev. 2")),
+                 qPrintable(labels.value(second)));
+        QVERIFY(labels.value(first) != labels.value(second));
     }
 
     void reloadSeesChangesAndNoDatabaseEmpties()

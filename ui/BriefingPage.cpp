@@ -8,6 +8,7 @@
 #include "DeskClock.h"
 #include "Icons.h"
 #include "PreTripPanel.h"
+#include "PrintDialogs.h"
 #include "RecordCatalog.h"
 #include "RecordRevisions.h"
 #include "RecordStore.h"
@@ -139,7 +140,14 @@ QWidget *BriefingPage::buildSide()
 
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_save);
+    m_print = new QPushButton(tr("Print…"), side);
+    m_print->setObjectName(QStringLiteral("printBriefingButton"));
+    m_print->setToolTip(tr("Preview and print the mission brief (Ctrl+P)"));
+    connect(m_print, &QPushButton::clicked, this, &BriefingPage::printPreview);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save, 1);
+    buttons->addWidget(m_print);
+    layout->addLayout(buttons);
     layout->addWidget(m_unsaved);
     layout->addWidget(m_generalError);
     layout->addSpacing(8);
@@ -152,6 +160,16 @@ QWidget *BriefingPage::buildSide()
     layout->addWidget(m_signing);
     layout->addStretch(1);
     return side;
+}
+
+void BriefingPage::printPreview()
+{
+    if (!m_db || m_taskId.isEmpty())
+        return;
+    // What is printed is the saved brief: typing is saved first (a signed one has none).
+    if ((m_briefingId.isEmpty() || m_dirty) && !m_signing->isLocked() && !save())
+        return;
+    PrintDialogs::preview(this, *m_db, m_briefingId);
 }
 
 void BriefingPage::setDatabase(Database *db)

@@ -55,6 +55,9 @@ public slots:
     // Saves the brief and marks the task briefed, both or neither.
     bool markBriefed();
     void updateBlockers();
+    // The preview of the saved brief (typing is saved first); File › Print… (Ctrl+P) calls it
+    // while the page is shown.
+    void printPreview();
 
 signals:
     // The brief or the task's state was saved.
@@ -89,6 +92,7 @@ private:
     QLabel *m_unsaved = nullptr;
     QLabel *m_generalError = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_print = nullptr;
     QPushButton *m_markBriefed = nullptr;
     QTimer *m_checkTimer = nullptr;
     FormErrors m_errors;

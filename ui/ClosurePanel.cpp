@@ -21,6 +21,29 @@
 
 namespace {
 
+// The screen that fixes a missing item (its array), or "onsite_end" for the field above.
+QString fixArray(TaskClosure::Gap gap)
+{
+    using G = TaskClosure::Gap;
+    switch (gap) {
+    case G::OnsiteEnd:
+        return QStringLiteral("onsite_end");
+    case G::DailyReport:
+        return QStringLiteral("daily_reports");
+    case G::AnomalyNotice:
+        return QStringLiteral("anomalies");
+    case G::ServiceReport:
+        return QStringLiteral("service_reports");
+    case G::Callback:
+    case G::ImprovementPlan:
+        return QStringLiteral("callbacks");
+    case G::ExpenseClaim:
+    case G::GiftDeclaration:
+        return QStringLiteral("expense_claims");
+    }
+    return QString();
+}
+
 const RecordKind &taskKind()
 {
     return *RecordCatalog::byArray(QStringLiteral("tasks"));
@@ -66,7 +89,9 @@ ClosurePanel::ClosurePanel(QWidget *parent)
     m_list = new QLabel(this);
     m_list->setObjectName(QStringLiteral("closureMissing"));
     m_list->setWordWrap(true);
-    m_list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                    Qt::LinksAccessibleByKeyboard);
+    connect(m_list, &QLabel::linkActivated, this, &ClosurePanel::openGap);
     m_step = new QPushButton(this);
     m_step->setObjectName(QStringLiteral("closureStepButton"));
     m_step->setAutoDefault(false);
@@ -133,9 +158,15 @@ void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMa
     Error error;
     QList<TaskClosure::Missing> gaps;
     const bool read = m_next.isEmpty() || TaskClosure(*db).missing(taskId, m_next, &gaps, &error);
-    for (const TaskClosure::Missing &m : std::as_const(gaps))
+    m_fixArrays.clear();
+    m_fixIds.clear();
+    for (const TaskClosure::Missing &m : std::as_const(gaps)) {
         m_missing << m.text;
+        m_fixArrays << fixArray(m.gap);
+        m_fixIds << m.recordId;
+    }
     m_list->setPalette(QPalette());
+    m_list->setTextFormat(Qt::PlainText); // the missing items below are links
     if (m_next.isEmpty()) {
         m_heading->setText(tr("The task is closed."));
         m_list->hide();
@@ -163,9 +194,31 @@ void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMa
         m_heading->setText(
             tr("Missing before %1 (%n item(s)):", nullptr, int(m_missing.size())).arg(label));
         Style::secondary(m_list);
-        m_list->setText(QStringLiteral("• ") + m_missing.join(QStringLiteral("\n• ")));
+        // Each item links to the screen that fixes it.
+        QStringList items;
+        for (int i = 0; i < m_missing.size(); ++i)
+            items << QStringLiteral("• %1 <a href=\"fix:%2\">%3</a>")
+                         .arg(m_missing.at(i).toHtmlEscaped())
+                         .arg(i)
+                         .arg(m_fixArrays.at(i) == QLatin1String("onsite_end") ? tr("Enter it")
+                                                                               : tr("Open…"));
+        m_list->setTextFormat(Qt::RichText);
+        m_list->setText(items.join(QStringLiteral("<br>")));
         m_step->setToolTip(tr("Not yet:\n• %1").arg(m_missing.join(QStringLiteral("\n• "))));
     }
+}
+
+void ClosurePanel::openGap(const QString &link)
+{
+    bool ok = false;
+    const int i = link.section(QLatin1Char(':'), 1).toInt(&ok);
+    if (!ok || i < 0 || i >= m_fixArrays.size())
+        return;
+    if (m_fixArrays.at(i) == QLatin1String("onsite_end")) {
+        m_onsiteEnd->widget()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit fixRequested(m_fixArrays.at(i), m_fixIds.at(i));
 }
 
 void ClosurePanel::updateDue()

@@ -33,16 +33,23 @@ signals:
     void stepRequested(const QString &state);
     void onsiteEndSaved();
     void expenseClaimRequested();
+    // A missing item's link: the screen that fixes it. array: "daily_reports", "anomalies",
+    // "service_reports", "callbacks" or "expense_claims"; recordId the record concerned (an
+    // anomaly, a call-back, a claim) or the task's id when there is none yet.
+    void fixRequested(const QString &array, const QString &recordId);
 
 private:
     void saveOnsiteEnd();
     void updateDue();
+    void openGap(const QString &link);
 
     Database *m_db = nullptr;
     QString m_taskId;
     QVariantMap m_task;
     QString m_next;
     QStringList m_missing;
+    QStringList m_fixArrays; // per missing item: the array of the screen that fixes it
+    QStringList m_fixIds;
 
     FieldEditor *m_onsiteEnd = nullptr;
     QPushButton *m_saveEnd = nullptr;

@@ -3,7 +3,10 @@
 #include "AppSettings.h"
 #include "Database.h"
 #include "ExpenseRowsEditor.h"
+#include "PrintDialogs.h"
+#include "RecordCatalog.h"
 #include "RecordStore.h"
+#include "SignaturePanel.h"
 #include "Style.h"
 
 #include <QApplication>
@@ -50,7 +53,11 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
     m_cancel = new QPushButton(tr("Close"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Close (Esc); asks before typing is thrown away"));
-    for (QPushButton *b : {m_save, m_saveNext, m_cancel}) {
+    m_print = new QPushButton(tr("Print…"), this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setToolTip(tr("Preview and print this daily report (Ctrl+P)"));
+    m_print->setProperty(SignaturePanel::KeepEnabled, true);
+    for (QPushButton *b : {m_save, m_saveNext, m_cancel, m_print}) {
         b->setAutoDefault(false); // Enter in a field never saves by surprise
         b->setDefault(false);
     }
@@ -62,7 +69,9 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
     connect(m_cancel, &QPushButton::clicked, this, &DailyReportDialog::reject);
     connect(m_form->copyPlanButton(), &QPushButton::clicked, this,
             &DailyReportDialog::copyPreviousPlan);
+    connect(m_print, &QPushButton::clicked, this, &DailyReportDialog::printPreview);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
     buttons->addStretch();
     buttons->addWidget(m_save);
     buttons->addWidget(m_saveNext);
@@ -75,9 +84,23 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
     layout->addWidget(m_note);
     layout->addWidget(m_loadError);
     layout->addWidget(m_scroll, 1);
+    // The engineer signs the report (SOP-10 §5.3.3); a signed report opens read-only.
+    m_signing = new SignaturePanel(*RecordCatalog::byTable(QStringLiteral("daily_reports")), this);
+    m_signing->setup(&m_db, m_form, [this] { return save() ? m_reportId : QString(); });
+    connect(m_signing, &SignaturePanel::lockedChanged, this, [this](bool locked) {
+        m_locked = locked;
+        updateButtons();
+    });
+    connect(m_signing, &SignaturePanel::revisionCreated, this, &DailyReportDialog::openReport);
+    // A signature or a new revision changes the lists and the task page.
+    connect(m_signing, &SignaturePanel::signaturesChanged, this,
+            [this] { emit saved(m_reportId); });
+    layout->addWidget(m_signing);
     layout->addLayout(buttons);
 
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, m_save,
+            &QPushButton::click);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, m_print,
             &QPushButton::click);
     for (int key : {Qt::Key_Return, Qt::Key_Enter})
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated,
@@ -98,6 +121,7 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
     } else {
         Error error;
         if (m_form->load(m_reportId, &error)) {
+            m_signing->setRecordId(m_reportId);
             m_form->focusFirst();
         } else {
             m_loadError->setText(tr("This daily report cannot be opened: %1").arg(error.message));
@@ -105,6 +129,8 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
             m_form->setEnabled(false);
             m_save->setEnabled(false);
             m_saveNext->setEnabled(false);
+            m_print->setEnabled(false);
+            m_signing->hide();
         }
     }
     updateTabOrder();
@@ -119,13 +145,45 @@ void DailyReportDialog::startNew(const QString &taskId)
     m_isNew = true;
     m_reportId = RecordStore::newId();
     m_form->startNew(taskId);
+    if (m_signing)
+        m_signing->setRecordId(QString());
     m_form->focusFirst();
+}
+
+void DailyReportDialog::openReport(const QString &reportId)
+{
+    // A correction: the dialog goes on with the new revision, an editable draft.
+    Error error;
+    if (!m_form->load(reportId, &error)) {
+        QMessageBox::warning(this, tr("Daily report"),
+                             tr("The new revision cannot be opened: %1").arg(error.message));
+        return;
+    }
+    m_reportId = reportId;
+    m_isNew = false;
+    m_signing->setRecordId(reportId);
+    updateHeading();
+    emit saved(reportId);
+}
+
+void DailyReportDialog::updateButtons()
+{
+    m_save->setEnabled(!m_locked);
+    m_saveNext->setEnabled(!m_locked);
+}
+
+void DailyReportDialog::printPreview()
+{
+    // What is printed is the saved report: typing is saved first (a signed one has none).
+    if ((m_isNew || m_form->isModified()) && !m_locked && !save())
+        return;
+    PrintDialogs::preview(this, m_db, m_reportId);
 }
 
 void DailyReportDialog::updateTabOrder()
 {
     QList<QWidget *> chain = m_form->focusChain();
-    chain << m_save << m_saveNext << m_cancel;
+    chain << m_save << m_saveNext << m_cancel << m_print;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -182,6 +240,8 @@ bool DailyReportDialog::save()
     // Saved lines now have ids: a second save updates them instead of adding new ones.
     m_form->reloadExpenses(m_reportId);
     m_form->markSaved();
+    if (m_signing->recordId() != m_reportId)
+        m_signing->setRecordId(m_reportId);
     emit saved(m_reportId);
     return true;
 }

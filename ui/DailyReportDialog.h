@@ -9,6 +9,7 @@ class Database;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class SignaturePanel;
 
 // One daily report QEF-10-02 (SOP-10 §5.3.3), built for office staff typing an engineer's
 // WeChat message without the mouse (the fields: DailyReportForm). The task comes from the last
@@ -44,6 +45,9 @@ public:
     // Saves, then shows an empty report of the same task for the next engineer or day.
     bool saveAndNext();
     void copyPreviousPlan();
+    // The preview of the saved report (asks to save typing first).
+    void printPreview();
+    SignaturePanel *signing() const { return m_signing; }
     // Closes without asking (the window is locking); a question still open is cancelled.
     void discard();
     bool isAsking() const { return m_asking; }
@@ -60,6 +64,9 @@ private:
     void updateTabOrder();
     void showNote(const QString &text, bool success);
     void revealFocus();
+    // Shows the record in the signature panel, which locks the form when it is signed.
+    void openReport(const QString &reportId);
+    void updateButtons();
 
     Database &m_db;
     QString m_reportId;
@@ -73,4 +80,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_saveNext = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_print = nullptr;
+    SignaturePanel *m_signing = nullptr;
+    bool m_locked = false;
 };

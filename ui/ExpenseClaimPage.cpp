@@ -9,10 +9,12 @@
 #include "ExpenseLinesPanel.h"
 #include "FieldEditor.h"
 #include "Icons.h"
+#include "PrintDialogs.h"
 #include "RecordCatalog.h"
 #include "RecordForm.h"
 #include "RecordStore.h"
 #include "ReferenceCombo.h"
+#include "SignaturePanel.h"
 #include "Style.h"
 
 #include <QHBoxLayout>
@@ -81,12 +83,19 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ExpenseClaimPage::save);
 
+    m_print = button(tr("Print…"), "printClaimButton", nullptr, this);
+    m_print->setToolTip(tr("Preview and print this claim (Ctrl+P)"));
+    m_print->setProperty(SignaturePanel::KeepEnabled, true);
+    connect(m_print, &QPushButton::clicked, this, &ExpenseClaimPage::printPreview);
+    // Ctrl+P is the window's File › Print…, which prints the page shown (its printPreview()).
+
     connect(m_lines, &ExpenseLineModel::totalsChanged, this, &ExpenseClaimPage::updateTotals);
     connect(m_lines, &ExpenseLineModel::modifiedChanged, this, &ExpenseClaimPage::updateTitle);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
     top->addWidget(m_title, 1);
+    top->addWidget(m_print);
     top->addWidget(m_save);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -99,18 +108,37 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    // The claimant and administration sign (QEF-10-05); a signed claim opens read-only.
+    m_signing = new SignaturePanel(claimKind(), this);
+    m_signing->setup(nullptr, content, [this] { return save() ? m_claimId : QString(); });
+    connect(m_signing, &SignaturePanel::lockedChanged, this, [this](bool locked) {
+        m_locked = locked;
+        m_save->setEnabled(!locked);
+        m_linesPanel->setReadOnly(locked);
+    });
+    connect(m_signing, &SignaturePanel::revisionCreated, this, [this](const QString &id) {
+        if (openClaim(id))
+            emit claimSaved(id, m_stored.value(QStringLiteral("task_id")).toString());
+    });
+    // A signature changes the lists and what the task page finds missing.
+    connect(m_signing, &SignaturePanel::signaturesChanged, this, [this] {
+        emit claimSaved(m_claimId, m_stored.value(QStringLiteral("task_id")).toString());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 16, 8);
     layout->setSpacing(10);
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_signing);
     setEnabled(false);
 }
 
 void ExpenseClaimPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_signing->setDatabase(db);
     setEnabled(db && !m_claimId.isEmpty());
     if (!db)
         return; // what was typed stays for the same file
@@ -120,8 +148,10 @@ void ExpenseClaimPage::setDatabase(Database *db)
         setEnabled(false);
         return;
     }
-    if (m_form) // references come from the reopened database; the typing stays
+    if (m_form) { // references come from the reopened database; the typing stays
         rebuildForm(m_form->values());
+        m_signing->refresh(); // the new editors of a signed claim are read-only too
+    }
 }
 
 void ExpenseClaimPage::rebuildForm(const QVariantMap &values)
@@ -206,6 +236,7 @@ void ExpenseClaimPage::load(const QVariantMap &claim, const QList<QVariantMap> &
     loadReports();
     m_message->hide();
     setEnabled(true);
+    m_signing->setRecordId(m_isNew ? QString() : m_claimId);
     updateTotals();
     updateTitle();
     if (!m_form->focusChain().isEmpty())
@@ -273,6 +304,16 @@ void ExpenseClaimPage::updateTitle()
     m_title->setText(text);
 }
 
+void ExpenseClaimPage::printPreview()
+{
+    if (!m_db || m_claimId.isEmpty())
+        return;
+    // What is printed is the saved claim: typing is saved first (a signed one has none).
+    if ((m_isNew || isModified()) && !m_locked && !save())
+        return;
+    PrintDialogs::preview(this, *m_db, m_claimId);
+}
+
 QString ExpenseClaimPage::lineError() const
 {
     return m_linesPanel->lineError();
@@ -331,6 +372,8 @@ bool ExpenseClaimPage::save()
     Style::success(m_message);
     m_message->setText(tr("Saved: the claim and its %n line(s).", nullptr, m_lines->rowCount()));
     m_message->show();
+    if (m_signing->recordId() != m_claimId)
+        m_signing->setRecordId(m_claimId);
     emit claimSaved(m_claimId, m_stored.value(QStringLiteral("task_id")).toString());
     return true;
 }

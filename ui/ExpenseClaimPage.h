@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class RecordForm;
+class SignaturePanel;
 
 // One expense claim QEF-10-05 (SOP-10 §5.3.1.3, §5.5): the claim's own fields (task, claimant,
 // submitted at, gift declaration, notes) in a RecordForm, and its lines in a table edited in
@@ -42,9 +43,13 @@ public:
     QTableView *lineView() const { return m_view; }
     // The message under the table (a line's problem), empty when none.
     QString lineError() const;
+    SignaturePanel *signing() const { return m_signing; }
 
 public slots:
     bool save();
+    // The preview of the saved claim (typing is saved first); File › Print… (Ctrl+P) calls it
+    // while the page is shown.
+    void printPreview();
 
 signals:
     void closeRequested();
@@ -74,4 +79,7 @@ private:
     ExpenseLineModel *m_lines = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_print = nullptr;
+    SignaturePanel *m_signing = nullptr;
+    bool m_locked = false;
 };

@@ -5,6 +5,7 @@
 #include "ExpenseClaimPage.h"
 #include "ExpenseClaimWriter.h"
 #include "MainWindow.h"
+#include "RecordItemDelegate.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
 
@@ -16,17 +17,18 @@
 namespace {
 
 // Paints the rows of claims waiting for a declaration in red, with the reason as tooltip.
-class PendingDelegate : public QStyledItemDelegate
+// A RecordItemDelegate: dates as the other lists write them, the lock of a signed claim.
+class PendingDelegate : public RecordItemDelegate
 {
 public:
     PendingDelegate(const ExpenseClaimScreens *screens, QObject *parent)
-        : QStyledItemDelegate(parent), m_screens(screens)
+        : RecordItemDelegate(parent), m_screens(screens)
     {}
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        RecordItemDelegate::initStyleOption(option, index);
         if (m_screens->pendingClaims().contains(index.data(RecordTableModel::IdRole).toString()))
             option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
     }
@@ -38,7 +40,7 @@ protected:
                 "A gift or hospitality paid by the customer over RMB 200.00 is not declared yet."));
         else
             view->setToolTip(QString());
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
+        return RecordItemDelegate::helpEvent(event, view, option, index);
     }
 
 private:

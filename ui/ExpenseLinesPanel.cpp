@@ -37,8 +37,9 @@ ExpenseLinesPanel::ExpenseLinesPanel(QWidget *parent) : QWidget(parent)
     m_view->setItemDelegate(new ExpenseLineDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    // Signing locks the lines through setReadOnly(); the view stays scrollable.
+    m_view->setProperty("signatureKeepEnabled", true);
+    setReadOnly(false);
     m_view->setTabKeyNavigation(true);
     m_view->setAlternatingRowColors(true);
     // Wide enough for what is typed before any line exists; the description takes the rest.
@@ -126,8 +127,19 @@ void ExpenseLinesPanel::updateButtons()
     m_down->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
 }
 
+void ExpenseLinesPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(
+        readOnly ? QAbstractItemView::NoEditTriggers
+                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                       QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+}
+
 void ExpenseLinesPanel::addLine()
 {
+    if (m_readOnly)
+        return;
     const int row = m_model->addLine(m_defaults);
     const QModelIndex first = m_model->index(row, ExpenseLineModel::Date);
     m_view->setCurrentIndex(first);
@@ -137,6 +149,8 @@ void ExpenseLinesPanel::addLine()
 
 void ExpenseLinesPanel::removeLine()
 {
+    if (m_readOnly)
+        return;
     const int row = m_view->currentIndex().row();
     if (!m_model->removeLine(row))
         return;
@@ -148,6 +162,8 @@ void ExpenseLinesPanel::removeLine()
 
 void ExpenseLinesPanel::moveLine(int delta)
 {
+    if (m_readOnly)
+        return;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || !m_model->moveLine(current.row(), current.row() + delta))
         return;

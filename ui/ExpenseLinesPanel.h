@@ -31,6 +31,10 @@ public:
     void clearLineError();
     // Commits the cell being typed in, so that Save sees it.
     void commitEditor();
+    // A signed claim: the lines stay readable and scrollable but cannot be edited, added,
+    // removed or moved (the view keeps SignaturePanel::KeepEnabled).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 public slots:
     void addLine();
@@ -54,4 +58,5 @@ private:
     QLabel *m_total = nullptr;
     QVariantMap m_defaults;
     int m_errorRow = -1;
+    bool m_readOnly = false;
 };

@@ -109,6 +109,11 @@ void KnowhowScreens::openRecord(const QString &table, const QString &id)
         openEntry(id);
         return;
     }
+    // A daily report has its own dialog (not a RecordEditors editor).
+    if (table == QLatin1String("daily_reports")) {
+        emit dailyReportRequested(id);
+        return;
+    }
     const RecordKind *kind = RecordCatalog::byTable(table);
     if (!kind)
         return;

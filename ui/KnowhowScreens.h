@@ -36,6 +36,10 @@ public slots:
     // A new entry was written elsewhere (a service report's know-how feedback).
     void reload();
 
+signals:
+    // A search hit on a daily report: its own screen (DailyReportScreens) opens it.
+    void dailyReportRequested(const QString &reportId);
+
 private:
     void refuse(const QString &text);
 

@@ -10,6 +10,7 @@
 #include "ConflictsPage.h"
 #include "DailyReportScreens.h"
 #include "Database.h"
+#include "ExpenseClaimPage.h"
 #include "ExpenseClaimScreens.h"
 #include "Icons.h"
 #include "IdleLock.h"
@@ -100,6 +101,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
                     m_anomalies->openNew(taskId);
                 else
                     m_dailyReports->openNew(taskId);
+            });
+    // Integration (issue #4/#5): a know-how search hit on a daily report opens its dialog; the
+    // closure panel's missing anomaly notices and gift declarations open their records.
+    connect(m_knowhow, &KnowhowScreens::dailyReportRequested, m_dailyReports,
+            &DailyReportScreens::openReport);
+    connect(m_tasks->taskPage(), &TaskPage::formRequested, this,
+            [this](const QString &array, const QString &recordId) {
+                if (array == QLatin1String("anomalies"))
+                    m_anomalies->openAnomaly(recordId);
+                else if (array == QLatin1String("expense_claims"))
+                    m_claims->openClaim(recordId);
             });
 
     m_desk = new QWidget(this);
@@ -272,12 +284,24 @@ void MainWindow::buildMenus()
     // Printing (issue #5): Ctrl+P previews the record selected in the visible list (a task: its
     // dossier); the paper copy is the archive of record.
     file->addSeparator();
+    // Integration: on a form page (task → its dossier, expense claim, mission brief) Print…
+    // prints the page's record through the page's own printPreview(), which saves typing first.
     const auto selectedRecord = [this] {
         RecordListPage *list = currentListPage();
-        return list ? list->currentRecordId() : QString();
+        if (list)
+            return list->currentRecordId();
+        if (m_pages->currentWidget() == m_tasks->taskPage())
+            return m_tasks->taskPage()->taskId();
+        if (m_pages->currentWidget() == m_claims->page() && !m_claims->page()->isNew())
+            return m_claims->page()->claimId();
+        return QString();
     };
     QAction *printAction = file->addAction(tr("&Print…"), this, [this, selectedRecord] {
-        if (m_db && !selectedRecord().isEmpty())
+        QWidget *page = m_pages->currentWidget();
+        if (m_db && !currentListPage() && page &&
+            page->metaObject()->indexOfSlot("printPreview()") >= 0)
+            QMetaObject::invokeMethod(page, "printPreview");
+        else if (m_db && !selectedRecord().isEmpty())
             PrintDialogs::preview(this, *m_db, selectedRecord());
         else if (m_db)
             statusBar()->showMessage(tr("Select a record in the list to print it."), 5000);
@@ -443,6 +467,9 @@ void MainWindow::refresh()
 {
     if (m_startPage)
         m_startPage->refresh(m_db.get(), shareFolder());
+    // A form saved in its own screen changes what the open task page lists as missing.
+    if (m_db && m_tasks)
+        m_tasks->taskPage()->refresh();
     updateStatus();
 }
 

@@ -1,11 +1,14 @@
 #include "PrintDialogs.h"
 
+#include "AppSettings.h"
 #include "Database.h"
 #include "PrintLog.h"
 #include "PrintRecord.h"
 #include "PrintRenderer.h"
 #include "RecordKind.h"
 #include "RecordPrinter.h"
+#include "RecordStore.h"
+#include "ReferenceOptions.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -21,15 +24,17 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
 {
     PrintDocument document;
     Error error;
-    if (!RecordPrinter(db).document(recordId, &document, &error)) {
+    RecordPrinter printer(db);
+    printer.setPrintedBy(printedBy(db));
+    if (!printer.document(recordId, &document, &error)) {
         QMessageBox::warning(parent, tr("Print"), error.message);
         return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document.title);
-    PrintRenderer::prepare(&printer);
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, parent);
+    QPrinter device(QPrinter::HighResolution);
+    device.setDocName(document.title);
+    PrintRenderer::prepare(&device);
+    device.setFullPage(true);
+    QPrintPreviewDialog dialog(&device, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.title));
     const QList<PrintDocument> documents{document};
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
@@ -42,11 +47,11 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
     // The dialog is accepted when its Print button has printed: that is a paper copy to log.
     if (dialog.exec() != QDialog::Accepted)
         return true;
-    const bool pdf = printer.outputFormat() == QPrinter::PdfFormat;
+    const bool pdf = device.outputFormat() == QPrinter::PdfFormat;
     if (!PrintLog(db).logDocuments(
             documents, pdf ? PrintLog::Target::Pdf : PrintLog::Target::Printer,
-            pdf ? QDir::toNativeSeparators(printer.outputFileName()) : printer.printerName(),
-            printer.copyCount(), &error))
+            pdf ? QDir::toNativeSeparators(device.outputFileName()) : device.printerName(),
+            device.copyCount(), &error))
         QMessageBox::warning(
             parent, tr("Print"),
             tr("Printed, but the print could not be logged: %1").arg(error.message));
@@ -56,15 +61,20 @@ bool PrintDialogs::preview(QWidget *parent, Database &db, const QString &recordI
 void PrintDialogs::saveAsPdf(QWidget *parent, Database &db, const QString &recordId)
 {
     // Only the record itself here (the document is built in the background): its kind and
-    // the start of its id name the file.
+    // its label name the file.
     PrintRecord record(db);
     Error error;
     if (!record.load(recordId, &error)) {
         QMessageBox::warning(parent, tr("Save as PDF"), error.message);
         return;
     }
-    QString name =
-        QStringLiteral("%1 %2").arg(record.kind().translatedSingular(), recordId.left(8));
+    // Named as people know the record ("任务 LITH-FE-2026-0004"), not by its id.
+    QVariantMap stored;
+    RecordStore(db).get(record.kind().table, recordId, &stored, nullptr);
+    QString label = ReferenceOptions::labelOf(db, record.kind(), stored).simplified();
+    if (label.isEmpty())
+        label = recordId.left(8);
+    QString name = QStringLiteral("%1 %2").arg(record.kind().translatedSingular(), label);
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -81,12 +91,15 @@ void PrintDialogs::saveAsPdf(QWidget *parent, Database &db, const QString &recor
 BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
                                  const BatchPrintJob::Request &request)
 {
+    BatchPrintJob::Request stamped = request;
+    if (stamped.printedBy.isEmpty())
+        stamped.printedBy = printedBy(db);
     auto *progress = new QProgressDialog(tr("Preparing…"), tr("Cancel"), 0, 0, parent);
     progress->setWindowTitle(tr("Printing"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    BatchPrintJob *job = BatchPrintJob::start(db, request);
+    BatchPrintJob *job = BatchPrintJob::start(db, stamped);
     QPointer<QProgressDialog> guard(progress);
     QObject::connect(job, &BatchPrintJob::progress, progress,
                      [guard](int done, int total, const QString &stage) {
@@ -117,4 +130,14 @@ BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
             box->open();
         });
     return job;
+}
+
+QString PrintDialogs::printedBy(Database &db)
+{
+    const QString personId = AppSettings().currentPersonId();
+    QVariantMap person;
+    if (personId.isEmpty() ||
+        !RecordStore(db).get(QStringLiteral("people"), personId, &person, nullptr))
+        return QString();
+    return person.value(QStringLiteral("name")).toString();
 }

@@ -24,4 +24,7 @@ public:
     // Runs request in the background with a cancellable progress dialog; the result goes into
     // a message box. Returns the job (deleted when it has finished).
     static BatchPrintJob *run(QWidget *parent, Database &db, const BatchPrintJob::Request &request);
+    // The name of the person at this desk (Settings), printed as "printed by" on every footer;
+    // empty when none is chosen (the printout then names the database's actor).
+    static QString printedBy(Database &db);
 };

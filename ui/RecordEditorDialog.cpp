@@ -4,6 +4,8 @@
 #include "DerivedFields.h"
 #include "FieldCodec.h"
 #include "Icons.h"
+#include "PrintDialogs.h"
+#include "PrintLayouts.h"
 #include "RecordForm.h"
 #include "RecordStore.h"
 #include "ReferenceOptions.h"
@@ -59,6 +61,16 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving (Esc)"));
+    // Forms with a paper layout print from their screen, also when signed (read-only).
+    if (PrintLayouts::hasLayout(kind.table)) {
+        m_print = m_buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+        m_print->setObjectName(QStringLiteral("printButton"));
+        m_print->setToolTip(tr("Preview and print this form (Ctrl+P)"));
+        m_print->setProperty(SignaturePanel::KeepEnabled, true);
+        connect(m_print, &QPushButton::clicked, this, &RecordEditorDialog::printPreview);
+        connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, m_print,
+                &QPushButton::click);
+    }
     // Enter in a field does not save by surprise; Ctrl+S does.
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (auto *push = qobject_cast<QPushButton *>(b)) {
@@ -87,12 +99,23 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
     connect(m_signing, &SignaturePanel::lockedChanged, this,
             [this](bool locked) { m_save->setEnabled(m_loaded && !locked); });
     connect(m_signing, &SignaturePanel::revisionCreated, this, &RecordEditorDialog::openRecord);
+    // Signing may fill fields (a service report's signed_at and signed_by_ids): show them.
+    // A signature or a new revision changes what the lists and the task page show.
+    connect(m_signing, &SignaturePanel::signaturesChanged, this, [this] {
+        if (!m_form->isModified())
+            load();
+        emit saved(m_id);
+    });
+    connect(m_signing, &SignaturePanel::revisionCreated, this,
+            [this](const QString &id) { emit saved(id); });
     layout->addWidget(m_signing);
     layout->addWidget(m_buttons);
 
     // Tab walks the fields in declaration order, then the buttons.
     QList<QWidget *> chain = m_form->focusChain();
     chain << m_save << m_buttons->button(QDialogButtonBox::Cancel);
+    if (m_print)
+        chain << m_print;
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -129,6 +152,16 @@ void RecordEditorDialog::load()
         m_form->setDerived(DerivedFields(m_db).compute(m_kind, m_stored));
     updateTitle();
     updateNotes();
+}
+
+void RecordEditorDialog::printPreview()
+{
+    if (!m_loaded)
+        return;
+    // What is printed is the saved form: typing is saved first (a signed one has none).
+    if ((m_isNew || m_form->isModified()) && !m_signing->isLocked() && !save())
+        return;
+    PrintDialogs::preview(this, m_db, m_id);
 }
 
 void RecordEditorDialog::openRecord(const QString &id)

@@ -48,6 +48,9 @@ public:
 
 public slots:
     void reject() override;
+    // The preview of the saved record (typing is saved first); "Print…" and Ctrl+P, for the
+    // kinds that print as a paper form.
+    void printPreview();
 
 signals:
     void saved(const QString &id);
@@ -71,5 +74,6 @@ private:
     RecordForm *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_print = nullptr;
     SignaturePanel *m_signing = nullptr;
 };

@@ -149,7 +149,12 @@ void RecordForm::setRecord(const QVariantMap &stored)
     for (FieldEditor *editor : std::as_const(m_ordered))
         editor->setValue(stored.value(editor->spec().key));
     clearErrors();
+    const bool wasModified = m_lastModified;
     markSaved();
+    // Hosts follow the shown record (a screen's due dates, the title) also when the form was
+    // not modified before, e.g. a drafted new report put in at once.
+    if (!wasModified)
+        emit modifiedChanged(false);
 }
 
 void RecordForm::applyValues(const QVariantMap &stored)

@@ -1,5 +1,8 @@
 #include "RecordItemDelegate.h"
 
+#include "Icons.h"
+#include "RecordTableModel.h"
+
 #include <QDate>
 #include <QDateTime>
 
@@ -15,5 +18,15 @@ QString RecordItemDelegate::displayText(const QVariant &value, const QLocale &lo
                                value.toDouble() == qRound64(value.toDouble()) ? 0 : 2);
     default:
         return QStyledItemDelegate::displayText(value, locale);
+    }
+}
+
+void RecordItemDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(RecordTableModel::LockedRole).toBool()) {
+        option->icon = Icons::icon(QStringLiteral("lock"));
+        option->features |= QStyleOptionViewItem::HasDecoration;
     }
 }

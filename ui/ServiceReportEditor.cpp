@@ -10,12 +10,16 @@
 #include "RecordForm.h"
 #include "RecordStore.h"
 #include "ServiceReportDraft.h"
+#include "SignaturePanel.h"
 #include "Style.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +42,14 @@ ServiceReportEditor::ServiceReportEditor(Database &db, const QString &id, QWidge
     form()->addWidgetAfter(QStringLiteral("knowhow_feedback"), m_knowhowBox);
     form()->setNote(QStringLiteral("knowhow_feedback"),
                     tr("One item per line; each can become a know-how library entry below."));
+
+    // Signing fills "Signed at" and "Signed by" (RecordSigning keeps them in step with the
+    // signatures): shown, never typed.
+    for (const char *key : {"signed_at", "signed_by_ids"}) {
+        QWidget *editor = form()->editor(QString::fromLatin1(key))->widget();
+        editor->setToolTip(tr("Filled in when the report is signed (Signatures below)."));
+        keepReadOnly(editor);
+    }
 
     connect(form(), &RecordForm::fieldChanged, this, [this](const QString &key) {
         if (key == QLatin1String("task_id"))
@@ -63,6 +75,24 @@ ServiceReportEditor::ServiceReportEditor(Database &db, const QString &id, QWidge
             text->setFixedHeight(text->fontMetrics().lineSpacing() * 8 + 14);
     }
     resize(qMax(width(), 900), qMax(height(), 820));
+}
+
+void ServiceReportEditor::keepReadOnly(QWidget *root)
+{
+    // KeepEnabled: the signature panel leaves these alone, so a correction (an editable draft)
+    // does not make them typeable.
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->setReadOnly(true);
+        else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+            spin->setReadOnly(true);
+        else if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                 qobject_cast<QAbstractItemView *>(w))
+            w->setEnabled(false);
+        w->setProperty(SignaturePanel::KeepEnabled, true);
+    }
 }
 
 QVariantMap ServiceReportEditor::newValues(Database &db, const QString &taskId)
@@ -209,11 +239,15 @@ void ServiceReportEditor::updateKnowhowItems()
                 level->addItem(EnumNames::text(QStringLiteral("level"), QString::fromLatin1(l)),
                                QString::fromLatin1(l));
             level->setCurrentIndex(1); // internal unless said otherwise
+            // A signed report still gives its know-how to the library (the report is unchanged).
+            level->setProperty(SignaturePanel::KeepEnabled, true);
             level->setToolTip(tr("L3: customer-specific formulas; only Robert, KC and the "
                                  "task's engineers may open it."));
             auto *add = new QPushButton(tr("To library"), row);
             add->setObjectName(QStringLiteral("knowhowAdd"));
             add->setToolTip(tr("Save the report and make this item a know-how library entry"));
+            add->setProperty(SignaturePanel::KeepEnabled, true);
+            add->setAutoDefault(false); // Enter in a field does not file know-how
             connect(add, &QPushButton::clicked, this,
                     [this, i, level] { createKnowhow(i, level->currentData().toString()); });
             layout->addWidget(level);
@@ -229,7 +263,8 @@ bool ServiceReportEditor::createKnowhow(int index, const QString &level)
         return false;
     const QString item = m_items.at(index);
     // The entry points at the report, so the report is saved first (checked like any save).
-    if ((isNew() || form()->isModified()) && !save())
+    const bool locked = signaturePanel() && signaturePanel()->isLocked();
+    if (!locked && (isNew() || form()->isModified()) && !save())
         return false;
     const QString title = ServiceReportDraft::titleFor(item);
     if (!existingEntry(title).isEmpty()) {

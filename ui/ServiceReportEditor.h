@@ -34,6 +34,7 @@ signals:
 private:
     void update();
     void draftForTask();
+    static void keepReadOnly(QWidget *root);
     void updateKnowhowItems();
     QString existingEntry(const QString &title) const;
 

@@ -54,6 +54,11 @@ SignaturePanel::SignaturePanel(const RecordKind &kind, QWidget *parent)
     m_correctButton = new QPushButton(tr("Correct…"), this);
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_correctButton->setToolTip(tr("Make a new revision of this signed form to change it"));
+    // Enter in a field of the host dialog never signs or corrects by surprise.
+    for (QPushButton *b : {m_signButton, m_correctButton}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     connect(m_signButton, &QPushButton::clicked, this, &SignaturePanel::sign);
     connect(m_correctButton, &QPushButton::clicked, this, [this] { correct(); });
 

@@ -84,6 +84,11 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     anomaly->setObjectName(QStringLiteral("anomalyAction"));
     m_onSite->setMenu(onSiteMenu);
     m_onSite->hide(); // until a screen for the forms is connected
+    m_print = new QPushButton(tr("Print dossier…"), this);
+    m_print->setObjectName(QStringLiteral("printDossierButton"));
+    m_print->setToolTip(tr("Preview and print the task's dossier: the task sheet and all its "
+                           "forms (Ctrl+P)"));
+    connect(m_print, &QPushButton::clicked, this, &TaskHeader::printRequested);
 
     m_nextLabel = new QLabel(tr("Next:"), this);
     Style::secondary(m_nextLabel);
@@ -105,6 +110,7 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     top->addWidget(m_serviceReport);
     top->addWidget(m_callback);
     top->addWidget(m_onSite);
+    top->addWidget(m_print);
     auto *second = new QHBoxLayout;
     second->setSpacing(8);
     second->addWidget(m_meta);

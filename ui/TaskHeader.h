@@ -35,6 +35,8 @@ signals:
     void briefingRequested();
     void serviceReportRequested();
     void callbackRequested();
+    // "Print dossier…": the task sheet and all its forms (File › Print…, Ctrl+P, does the same).
+    void printRequested();
     // "On site ▾": array is "daily_reports" or "anomalies".
     void onSiteFormRequested(const QString &array);
 
@@ -50,5 +52,6 @@ private:
     QPushButton *m_serviceReport = nullptr;
     QPushButton *m_callback = nullptr;
     QPushButton *m_onSite = nullptr;
+    QPushButton *m_print = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "DeskQueries.h"
 #include "EngineerPanel.h"
 #include "EnumNames.h"
+#include "PrintDialogs.h"
 #include "RecordStore.h"
 #include "Style.h"
 #include "TaskHeader.h"
@@ -51,6 +52,7 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
             [this] { emit serviceReportRequested(m_taskId); });
     connect(m_header, &TaskHeader::callbackRequested, this,
             [this] { emit callbackRequested(m_taskId); });
+    connect(m_header, &TaskHeader::printRequested, this, &TaskPage::printPreview);
     connect(m_header, &TaskHeader::onSiteFormRequested, this,
             [this](const QString &array) { emit onSiteFormRequested(array, m_taskId); });
 
@@ -90,6 +92,20 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
             [this] { changed(tr("The time the engineers left the site is saved.")); });
     connect(m_closure, &ClosurePanel::expenseClaimRequested, this,
             [this] { emit expenseClaimRequested(m_taskId); });
+    // Each missing item opens the screen that fixes it.
+    connect(m_closure, &ClosurePanel::fixRequested, this,
+            [this](const QString &array, const QString &recordId) {
+                if (array == QLatin1String("daily_reports"))
+                    emit onSiteFormRequested(array, m_taskId);
+                else if (array == QLatin1String("service_reports"))
+                    emit serviceReportRequested(m_taskId);
+                else if (array == QLatin1String("callbacks"))
+                    emit callbackRequested(m_taskId);
+                else if (array == QLatin1String("expense_claims") && recordId == m_taskId)
+                    emit expenseClaimRequested(m_taskId);
+                else
+                    emit formRequested(array, recordId);
+            });
 
     // The sections scroll; what blocks the dispatch and the customer's history stay in view.
     auto *left = new QVBoxLayout(content);
@@ -135,6 +151,18 @@ void TaskPage::setDatabase(Database *db)
     }
     if (!m_taskId.isEmpty())
         reload(true);
+}
+
+void TaskPage::refresh()
+{
+    if (m_db && !m_taskId.isEmpty())
+        reload(true);
+}
+
+void TaskPage::printPreview()
+{
+    if (m_db && !m_taskId.isEmpty())
+        PrintDialogs::preview(this, *m_db, m_taskId);
 }
 
 bool TaskPage::confirmLeave()

@@ -38,6 +38,13 @@ public:
     // Asks before unsaved assessment edits are thrown away; true = go ahead.
     bool confirmLeave();
 
+public slots:
+    // Reads the task again after a form of it was saved elsewhere (the closure's missing items
+    // follow); typing in the assessment and the leaving time is kept.
+    void refresh();
+    // The preview of the task's dossier; File › Print… (Ctrl+P) calls it while the page is shown.
+    void printPreview();
+
 signals:
     // "Mission brief…": whoever builds the brief screen opens it for this task.
     void briefingRequested(const QString &taskId);
@@ -49,6 +56,9 @@ signals:
     void closeRequested();
     // "Expense claim…" of the closure panel: whoever builds the claim screen opens it.
     void expenseClaimRequested(const QString &taskId);
+    // A missing item of the closure panel names an existing record to fix: "anomalies" (its
+    // notification) or "expense_claims" (a gift declaration).
+    void formRequested(const QString &array, const QString &recordId);
     // Something of the task was saved (lists and the start page read again).
     void taskChanged(const QString &taskId);
 

@@ -1,0 +1,317 @@
+#include "AnomalyDialog.h"
+#include "AnomalyScreens.h"
+#include "AppSettings.h"
+#include "ClosurePanel.h"
+#include "DailyReportDialog.h"
+#include "DailyReportForm.h"
+#include "DailyReportScreens.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "DemoTasks.h"
+#include "DeskClock.h"
+#include "ExpenseClaimPage.h"
+#include "ExpenseClaimScreens.h"
+#include "ExpenseLineModel.h"
+#include "FieldCodec.h"
+#include "FieldEditor.h"
+#include "KnowhowScreens.h"
+#include "MainWindow.h"
+#include "OptionalDateTimeEdit.h"
+#include "PrintDialogs.h"
+#include "RecordEditorDialog.h"
+#include "RecordEditors.h"
+#include "RecordForm.h"
+#include "RecordLocks.h"
+#include "RecordPrinter.h"
+#include "RecordStore.h"
+#include "SearchIndex.h"
+#include "ServiceReportEditor.h"
+#include "SignDialog.h"
+#include "SignaturePad.h"
+#include "SignaturePanel.h"
+#include "TaskPage.h"
+#include "TaskScreens.h"
+#include "WorkSlotsEditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+// One task from on site to closed through the desktop's screens, as the desk walks it
+// (integration of issue #4 and #5): the closure panel's links open the daily report dialog
+// (signed there, then read-only), the anomaly to notify and the service report; the expense
+// claim is entered and signed by claimant and administration; the leaving time is saved; the
+// service report is drafted, signed by an engineer and Robert (signed_at filled, locked, Print…
+// still there); the call-back is entered and signed; the task closes, and its dossier prints
+// with the desk's person as "printed by".
+class TestGuiWalk : public QObject
+{
+    Q_OBJECT
+private:
+    const QString m_pass = QStringLiteral("correct horse battery");
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    QString m_path;
+
+    static QString person(const char *name) { return DemoData::personId(name); }
+
+    template <typename T> static T *child(QObject *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+
+    // Signs through the panel's Sign… and the sign dialog: block, signer, a drawn wave.
+    static bool sign(SignaturePanel *panel, const QString &role, const QString &signerId)
+    {
+        bool drawn = false;
+        QTimer::singleShot(0, panel, [&] {
+            auto *dialog = qobject_cast<SignDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return;
+            dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(role));
+            dialog->signerCombo()->setCurrentIndex(dialog->signerCombo()->findData(signerId));
+            QWidget *pad = dialog->pad();
+            const int w = pad->width(), h = pad->height();
+            QList<QPoint> points;
+            for (int i = 0; i <= 30; ++i)
+                points << QPoint(w / 10 + i * (w * 8 / 10) / 30,
+                                 h / 2 + ((i % 2) ? -h / 5 : h / 5));
+            QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, points.first());
+            for (const QPoint &p : std::as_const(points)) {
+                QMouseEvent move(QEvent::MouseMove, p, pad->mapToGlobal(p), Qt::NoButton,
+                                 Qt::LeftButton, Qt::NoModifier);
+                QApplication::sendEvent(pad, &move);
+            }
+            QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, points.last());
+            drawn = dialog->signButton()->isEnabled();
+            QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->signButton(), Qt::LeftButton);
+        return drawn;
+    }
+
+    // Follows the closure panel's link of the first missing item containing text.
+    static bool followLink(ClosurePanel *panel, const QString &text)
+    {
+        const QStringList missing = panel->missing();
+        for (int i = 0; i < missing.size(); ++i) {
+            if (missing.at(i).contains(text)) {
+                auto *list = panel->findChild<QLabel *>(QStringLiteral("closureMissing"));
+                if (!list->text().contains(QStringLiteral("fix:%1").arg(i)))
+                    return false;
+                emit list->linkActivated(QStringLiteral("fix:%1").arg(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The closure panel's step, confirmed.
+    static void takeStep(ClosurePanel *panel)
+    {
+        QTimer::singleShot(0, panel, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("closureStepButton")),
+                          Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        SearchIndex::install();
+        RecordLocks::install();
+        // The evening of the last planned on-site day of task 0004.
+        DeskClock::setFixedNow(
+            QDateTime::fromString(QStringLiteral("2026-11-22T19:00:00+08:00"), Qt::ISODate));
+        AppSettings settings;
+        settings.setCurrentPersonId(person("王婧"));
+        settings.setAutoLockMinutes(0);
+        m_path = m_dir.filePath(QStringLiteral("walk.fdb"));
+        Database db;
+        Error error;
+        if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
+            qFatal("cannot create: %s", qPrintable(error.message));
+    }
+
+    void onSiteToClosed()
+    {
+        auto opened = std::make_unique<Database>();
+        Error error;
+        QVERIFY2(opened->open(m_path, m_pass, &error), qPrintable(error.message));
+        MainWindow w(std::move(opened));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        Database &db = *w.database();
+        const QString task = DemoTasks::taskId(4); // on site
+        w.taskScreens()->openTask(task);
+        ClosurePanel *panel = w.taskPage()->closurePanel();
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(panel->nextState(), QStringLiteral("reporting"));
+
+        // 1. The missing daily reports of 11-22: each link opens the daily report dialog.
+        for (const char *engineer : {"Robert", "林国栋"}) {
+            QVERIFY2(followLink(panel, QString::fromUtf8(engineer)),
+                     qPrintable(panel->missing().join(QLatin1Char('\n'))));
+            QTRY_VERIFY(w.dailyReportScreens()->dialog());
+            DailyReportDialog *report = w.dailyReportScreens()->dialog();
+            QTRY_VERIFY(report->isVisible());
+            QCOMPARE(report->engineerBox()->currentData().toString(), person(engineer));
+            report->work()->fromEdit(0)->setText(QStringLiteral("08:30"));
+            report->work()->toEdit(0)->setText(QStringLiteral("11:30"));
+            QTest::keyClicks(report->work()->whatEdit(0), QStringLiteral("recount particles"));
+            SignaturePanel *signing = report->signing();
+            QVERIFY(signing->isVisible());
+            QVERIFY(child<QPushButton>(report, QStringLiteral("printButton"))->isVisible());
+            // The engineer signs: saved first, then locked and read-only.
+            QVERIFY(sign(signing, QStringLiteral("engineer"), person(engineer)));
+            QTRY_VERIFY(signing->isLocked());
+            QVERIFY(!report->isNew());
+            QVERIFY(report->work()->whatEdit(0)->isReadOnly());
+            QVERIFY(!child<QPushButton>(report, QStringLiteral("saveButton"))->isEnabled());
+            QVERIFY(child<QPushButton>(report, QStringLiteral("printButton"))->isEnabled());
+            report->reject();
+            QTRY_VERIFY(!w.dailyReportScreens()->dialog()); // closed and deleted
+        }
+        // The task page followed the saves.
+        QTRY_VERIFY(
+            !panel->missing().join(QLatin1Char('\n')).contains(QStringLiteral("2026-11-22")));
+
+        // 2. The anomaly not yet notified: its link opens it; who was told, when and how.
+        QVERIFY(followLink(panel, QStringLiteral("技术问题")) ||
+                followLink(panel, QStringLiteral("notified")));
+        AnomalyDialog *anomaly = w.anomalyScreens()->dialog();
+        QTRY_VERIFY(anomaly && anomaly->isVisible());
+        anomaly->applyValues(
+            {{QStringLiteral("notified_at"), QStringLiteral("2026-11-21T17:00:00+08:00")},
+             {QStringLiteral("notified_ids"), FieldCodec::storedList({person("Robert")})},
+             {QStringLiteral("channels"), QStringLiteral("[\"phone\"]")}});
+        QVERIFY(anomaly->save());
+        anomaly->reject();
+        QTRY_VERIFY(!w.anomalyScreens()->dialog());
+
+        // 3. The expense claim, from the closure panel's button: one line, signed twice.
+        QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("closureClaimButton")),
+                          Qt::LeftButton);
+        ExpenseClaimPage *claim = w.expenseClaimScreens()->page();
+        QTRY_VERIFY(claim->isVisible());
+        claim->form()->applyValues({{QStringLiteral("claimant_id"), person("Robert")}});
+        ExpenseLineModel *lines = claim->lines();
+        const int row = lines->addLine({{QStringLiteral("date"), QStringLiteral("2026-11-21")},
+                                        {QStringLiteral("paid_by"), QStringLiteral("company")}});
+        lines->setData(lines->index(row, ExpenseLineModel::Category), QStringLiteral("transport"));
+        lines->setData(lines->index(row, ExpenseLineModel::Description),
+                       QStringLiteral("出租车 无锡站—厂区"));
+        lines->setData(lines->index(row, ExpenseLineModel::Amount), QStringLiteral("86.50"));
+        QVERIFY2(claim->save(), qPrintable(claim->lineError()));
+        QVERIFY(sign(claim->signing(), QStringLiteral("claimant"), person("Robert")));
+        QVERIFY(sign(claim->signing(), QStringLiteral("admin"), person("王婧")));
+        QTRY_VERIFY(claim->signing()->isLocked());
+        QVERIFY(!child<QPushButton>(claim, QStringLiteral("saveClaimButton"))->isEnabled());
+        QVERIFY(child<QPushButton>(claim, QStringLiteral("printClaimButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(claim, QStringLiteral("addLineButton"))->isEnabled());
+        w.taskScreens()->openTask(task);
+        QTRY_VERIFY(w.taskPage()->isVisible());
+
+        // 4. When the engineers left the site; then the move to reporting.
+        auto *end =
+            qobject_cast<OptionalDateTimeEdit *>(panel->findChild<FieldEditor *>()->widget());
+        QTest::mouseClick(end->checkBox(), Qt::LeftButton);
+        end->setDateTime(QDateTime(QDate(2026, 11, 22), QTime(17, 30)));
+        QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("saveOnsiteEndButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY2(panel->missing().isEmpty(),
+                     qPrintable(panel->missing().join(QLatin1Char('\n'))));
+        takeStep(panel);
+        QTRY_COMPARE(panel->nextState(), QStringLiteral("callback"));
+
+        // 5. The service report from its link: drafted, signed by an engineer and Robert.
+        QVERIFY(followLink(panel, QStringLiteral("QEF-10-01")));
+        auto *report = qobject_cast<ServiceReportEditor *>(w.recordEditors()->currentEditor());
+        QTRY_VERIFY(report && report->isVisible());
+        QVERIFY(report->dueLabel()->text().contains(QStringLiteral("2026-11-25")));
+        QVERIFY(!report->form()->values().value(QStringLiteral("summary")).toString().isEmpty());
+        // Signing fills these; they are never typed.
+        auto *signedAt = report->form()->editor(QStringLiteral("signed_at"))->widget();
+        QVERIFY(!signedAt->findChild<QAbstractSpinBox *>()->isEnabled() ||
+                signedAt->findChild<QAbstractSpinBox *>()->isReadOnly());
+        QVERIFY(sign(report->signaturePanel(), QStringLiteral("engineer"), person("林国栋")));
+        QVERIFY(sign(report->signaturePanel(), QStringLiteral("cto"), person("Robert")));
+        QTRY_VERIFY(report->signaturePanel()->isLocked());
+        QVERIFY(!report->form()->values().value(QStringLiteral("signed_at")).isNull());
+        QVERIFY(child<QPushButton>(report, QStringLiteral("printButton"))->isEnabled());
+        report->reject();
+        QTRY_VERIFY(!w.recordEditors()->currentEditor()); // closed and deleted
+        QTRY_VERIFY(panel->missing().isEmpty());
+        takeStep(panel);
+        QTRY_COMPARE(panel->nextState(), QStringLiteral("closed"));
+
+        // 6. The call-back, signed by 王婧; then the task closes.
+        QVERIFY(followLink(panel, QStringLiteral("QEF-10-03")));
+        RecordEditorDialog *callback = w.recordEditors()->currentEditor();
+        QTRY_VERIFY(callback && callback->isVisible());
+        callback->applyValues({{QStringLiteral("caller_id"), person("王婧")},
+                               {QStringLiteral("contact"), QStringLiteral("周经理")},
+                               {QStringLiteral("satisfaction"), 9},
+                               {QStringLiteral("nps"), 9}});
+        QVERIFY(sign(callback->signaturePanel(), QStringLiteral("caller"), person("王婧")));
+        QTRY_VERIFY(callback->signaturePanel()->isLocked());
+        callback->reject();
+        QTRY_VERIFY(!w.recordEditors()->currentEditor());
+        QTRY_VERIFY2(panel->missing().isEmpty(),
+                     qPrintable(panel->missing().join(QLatin1Char('\n'))));
+        takeStep(panel);
+        QVariantMap stored;
+        QTRY_VERIFY(RecordStore(db).get(QStringLiteral("tasks"), task, &stored, nullptr) &&
+                    stored.value(QStringLiteral("state")).toString() == QLatin1String("closed"));
+
+        // 7. The dossier, printed by the person at this desk.
+        QCOMPARE(PrintDialogs::printedBy(db), QStringLiteral("王婧"));
+        RecordPrinter printer(db);
+        printer.setPrintedBy(PrintDialogs::printedBy(db));
+        PrintDocument dossier;
+        QVERIFY2(printer.document(task, &dossier, &error), qPrintable(error.message));
+        QCOMPARE(dossier.printedBy, QStringLiteral("王婧"));
+        const QString pdf = m_dir.filePath(QStringLiteral("dossier.pdf"));
+        int pages = 0;
+        QVERIFY2(printer.writePdf({dossier}, pdf, &error, {}, nullptr, &pages),
+                 qPrintable(error.message));
+        QVERIFY(pages >= 8); // task sheet, brief, reports, claims, service report, call-back
+
+        // A know-how search hit on a daily report opens the daily report dialog (read-only:
+        // it was signed), not the generic editor.
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM daily_reports WHERE task_id = ? AND date = "
+                                 "'2026-11-22' AND deleted = 0 LIMIT 1"));
+        q.addBindValue(task);
+        QVERIFY(q.exec() && q.next());
+        const QString reportId = q.value(0).toString();
+        w.knowhowScreens()->openRecord(QStringLiteral("daily_reports"), reportId);
+        QTRY_VERIFY(w.dailyReportScreens()->dialog());
+        QCOMPARE(w.dailyReportScreens()->dialog()->reportId(), reportId);
+        QTRY_VERIFY(w.dailyReportScreens()->dialog()->signing()->isLocked());
+        QVERIFY(!w.recordEditors()->currentEditor());
+        w.dailyReportScreens()->dialog()->reject();
+    }
+};
+
+QTEST_MAIN(TestGuiWalk)
+#include "tst_gui_walk.moc"
