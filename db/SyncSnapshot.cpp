@@ -211,10 +211,10 @@ bool SyncSnapshot::restoreLatest(Database &db, SyncFileSystem *fs, bool *restore
             QSqlQuery newest(db.sql());
             if (copied && newest.exec(QStringLiteral("SELECT max(hlc) FROM field_versions")) &&
                 newest.next()) {
-                db.clock().observe(qMin(newest.value(0).toLongLong(),
-                                        HybridClock::pack(QDateTime::currentMSecsSinceEpoch() +
-                                                              SyncEngine::MaxSkewMs,
-                                                          0)));
+                db.clock().observe(
+                    qMin(newest.value(0).toLongLong(),
+                         HybridClock::pack(
+                             QDateTime::currentMSecsSinceEpoch() + SyncEngine::MaxSkewMs, 0)));
                 copied = db.setMeta(QStringLiteral("hlc_last"), QString::number(db.clock().last()),
                                     error);
             }

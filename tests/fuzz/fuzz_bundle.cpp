@@ -21,7 +21,8 @@
 
 namespace {
 
-const QString Key = QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
+const QString Key =
+    QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
 
 struct Fixture
 {
@@ -46,9 +47,9 @@ Fixture *fixture()
                            Database::KeyKind::None) ||
             !DemoData::load(fx->db, &error))
             abort();
-        fx->tables = {QStringLiteral("customers"), QStringLiteral("tasks"),
+        fx->tables = {QStringLiteral("customers"),     QStringLiteral("tasks"),
                       QStringLiteral("daily_reports"), QStringLiteral("expense_lines"),
-                      QStringLiteral("record_locks"), QStringLiteral("no_such_table")};
+                      QStringLiteral("record_locks"),  QStringLiteral("no_such_table")};
         for (const QString &t : std::as_const(fx->tables)) {
             const QSqlRecord rec = fx->db.sql().record(t);
             for (int i = 0; i < rec.count(); ++i)
@@ -58,7 +59,8 @@ Fixture *fixture()
             q.exec(QStringLiteral("SELECT id FROM %1 LIMIT 4").arg(t));
             while (q.next())
                 fx->ids[t] << q.value(0).toString();
-            fx->ids[t] << QStringLiteral("6b1f8f0e-0000-4000-8000-00000000000%1").arg(t.size() % 10);
+            fx->ids[t]
+                << QStringLiteral("6b1f8f0e-0000-4000-8000-00000000000%1").arg(t.size() % 10);
         }
         return fx;
     }();
@@ -83,7 +85,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QList<SyncChange> changes;
     for (int i = 1; i + 6 <= input.size();) {
-        const auto byte = [&](int k) { return quint8(input.at(i + k)); };
+        const auto byte = [&](int k) {
+            return quint8(input.at(i + k));
+        };
         SyncChange ch;
         ch.table = fx->tables.at(byte(0) % fx->tables.size());
         ch.rowId = fx->ids[ch.table].at(byte(1) % fx->ids[ch.table].size());
