@@ -804,6 +804,10 @@
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -1466,6 +1470,14 @@
         <source>Mark briefed is possible once these are settled:</source>
         <translation>Mark briefed is possible once these are settled:</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print the mission brief (Ctrl+P)</source>
+        <translation>Preview and print the mission brief (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>BriefingTaskHeader</name>
@@ -1480,10 +1492,6 @@
     <message>
         <source>QEF-10-01 Mission brief · %1</source>
         <translation>QEF-10-01 Mission brief · %1</translation>
-    </message>
-    <message>
-        <source>(number pending)</source>
-        <translation>(number pending)</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -1671,40 +1679,6 @@
         <translation>Backup written to %1.</translation>
     </message>
     <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
-    </message>
-    <message>
         <source>verify-paper: the text of a printout&apos;s QR code.</source>
         <translation>verify-paper: the text of a printout&apos;s QR code.</translation>
     </message>
@@ -1765,6 +1739,118 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
         <translation>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
+    </message>
+    <message>
+        <source>team: the shared folder.</source>
+        <translation>team: the shared folder.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>team invite: the enrollment file to write.</source>
+        <translation>team invite: the enrollment file to write.</translation>
+    </message>
+    <message>
+        <source>team join: the enrollment file.</source>
+        <translation>team join: the enrollment file.</translation>
+    </message>
+    <message>
+        <source>sync: also publish a snapshot that new devices start from.</source>
+        <translation>sync: also publish a snapshot that new devices start from.</translation>
+    </message>
+    <message>
+        <source>team create: also write the recovery sheet text to FILE.</source>
+        <translation>team create: also write the recovery sheet text to FILE.</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join.</source>
+        <translation>team needs one of: create, invite, join.</translation>
+    </message>
+    <message>
+        <source>team %1 needs --share DIR: the shared folder.</source>
+        <translation>team %1 needs --share DIR: the shared folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet to %1: %2</source>
+        <translation>Cannot write the recovery sheet to %1: %2</translation>
+    </message>
+    <message>
+        <source>Created team %1 on %2. Print the recovery sheet and keep it in the safe.</source>
+        <translation>Created team %1 on %2. Print the recovery sheet and keep it in the safe.</translation>
+    </message>
+    <message>
+        <source>team invite needs --out FILE: the enrollment file to write.</source>
+        <translation>team invite needs --out FILE: the enrollment file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote the enrollment file %1. Give it and the code below to the new device separately; the code opens it once.</source>
+        <translation>Wrote the enrollment file %1. Give it and the code below to the new device separately; the code opens it once.</translation>
+    </message>
+    <message>
+        <source>team join needs --enrollment FILE.</source>
+        <translation>team join needs --enrollment FILE.</translation>
+    </message>
+    <message>
+        <source>No enrollment code: set %1.</source>
+        <translation>No enrollment code: set %1.</translation>
+    </message>
+    <message>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <translation>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</translation>
+    </message>
+    <message>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <translation>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Snapshot for new devices: %1</source>
+        <translation>Snapshot for new devices: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1915,227 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
         <translation>Service report due %1 (3rd working day) · call-back due %2 (48 h).</translation>
+    </message>
+    <message>
+        <source>Enter it</source>
+        <translation>Enter it</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 stays</translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation>Kept (edited)</translation>
+    </message>
+    <message>
+        <source>Hidden: the same record entered twice</source>
+        <translation>Hidden: the same record entered twice</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>new record</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>Other from</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>Both started from</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>RMB %1</source>
+        <translation>RMB %1</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>(linked record)</translation>
+    </message>
+    <message>
+        <source>Edited on two desks</source>
+        <translation>Edited on two desks</translation>
+    </message>
+    <message>
+        <source>Edited on one desk, deleted on another</source>
+        <translation>Edited on one desk, deleted on another</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Entered twice</translation>
+    </message>
+    <message>
+        <source>Rejected: the record is signed</source>
+        <translation>Rejected: the record is signed</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>this desk</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>&amp;Keep the kept value</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>&amp;Type another value…</source>
+        <translation>&amp;Type another value…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>No conflicts to settle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle. When two desks changed the same field offline, sync kept the newer value on every desk and set the other aside here. Choose which one is right; the choice syncs to every desk.</source>
+        <translation>
+            <numerusform>%n conflict to settle. When two desks changed the same field offline, sync kept the newer value on every desk and set the other aside here. Choose which one is right; the choice syncs to every desk.</numerusform>
+            <numerusform>%n conflicts to settle. When two desks changed the same field offline, sync kept the newer value on every desk and set the other aside here. Choose which one is right; the choice syncs to every desk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of the two values, then change the record in its editor if neither is right.</source>
+        <translation>Choose one of the two values, then change the record in its editor if neither is right.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the second record</source>
+        <translation>&amp;Delete the second record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Keep the record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>&amp;Keep “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record</source>
+        <translation>&amp;Delete the record</translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
+        <translation>&amp;Use “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Choose a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Kept:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Kept:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Other:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Other:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Both started from:&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Both started from:&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The record was signed before this change arrived, so the change was rejected on every desk. If it is needed, make a correction (a new revision) of the record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The record was signed before this change arrived, so the change was rejected on every desk. If it is needed, make a correction (a new revision) of the record.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settled. The choice goes to the other desks with the next sync.</source>
+        <translation>Settled. The choice goes to the other desks with the next sync.</translation>
+    </message>
+    <message>
+        <source>New value of %1:</source>
+        <translation>New value of %1:</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>Settle the conflict</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2284,22 @@ Planned %1 – %2</translation>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print this daily report (Ctrl+P)</source>
+        <translation>Preview and print this daily report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>The new revision cannot be opened: %1</source>
+        <translation>The new revision cannot be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3243,14 @@ Planned %1 – %2</translation>
             <numerusform>Saved: the claim and its %n lines.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print this claim (Ctrl+P)</source>
+        <translation>Preview and print this claim (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimScreens</name>
@@ -3613,6 +3944,14 @@ Planned %1 – %2</translation>
         <source>Training completed</source>
         <translation>Training completed</translation>
     </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Pending number</source>
+        <translation>Pending number</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3838,10 +4177,6 @@ Planned %1 – %2</translation>
 <context>
     <name>FieldFormRules</name>
     <message>
-        <source>Record %1, %2 (%3): %4</source>
-        <translation>Record %1, %2 (%3): %4</translation>
-    </message>
-    <message>
         <source>it lies before %1; correct the time.</source>
         <translation>it lies before %1; correct the time.</translation>
     </message>
@@ -3856,10 +4191,6 @@ Planned %1 – %2</translation>
     <message>
         <source>this person is not an engineer of task %1; assign them to the task first.</source>
         <translation>this person is not an engineer of task %1; assign them to the task first.</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
-        <translation>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</translation>
     </message>
     <message>
         <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
@@ -3880,6 +4211,14 @@ Planned %1 – %2</translation>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>say to whom the gifts were declared.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</translation>
     </message>
 </context>
 <context>
@@ -3925,20 +4264,8 @@ Planned %1 – %2</translation>
         <translation>Signatures</translation>
     </message>
     <message>
-        <source>Engineer</source>
-        <translation>Engineer</translation>
-    </message>
-    <message>
         <source>Field service report</source>
         <translation>Field service report</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>CTO</translation>
-    </message>
-    <message>
-        <source>Customer representative</source>
-        <translation>Customer representative</translation>
     </message>
     <message>
         <source>Customer call-back on the dispatch</source>
@@ -3955,10 +4282,6 @@ Planned %1 – %2</translation>
     <message>
         <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
         <translation>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Caller</translation>
     </message>
     <message>
         <source>Dispatch expense claim</source>
@@ -3991,14 +4314,6 @@ Planned %1 – %2</translation>
     <message>
         <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
         <translation>A gift or hospitality over RMB 200 is not yet declared to administration.</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <source>Checked by (administration)</source>
-        <translation>Checked by (administration)</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4392,10 @@ Planned %1 – %2</translation>
     <message>
         <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
         <translation>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>Record %1, %2</translation>
     </message>
 </context>
 <context>
@@ -4338,16 +4657,6 @@ Planned %1 – %2</translation>
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
     </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>Sync not set up</translation>
-    </message>
-    <message>
-        <source>Share folder: %1
-Synchronisation through the shared folder is not part of this version yet.</source>
-        <translation>Share folder: %1
-Synchronisation through the shared folder is not part of this version yet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4413,6 +4722,10 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>&amp;Verify a Paper Copy…</source>
         <translation>&amp;Verify a Paper Copy…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
     </message>
 </context>
 <context>
@@ -4803,14 +5116,6 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <translation>Signatures</translation>
     </message>
     <message>
-        <source>Briefing held by (CTO)</source>
-        <translation>Briefing held by (CTO)</translation>
-    </message>
-    <message>
-        <source>Engineer (acknowledged)</source>
-        <translation>Engineer (acknowledged)</translation>
-    </message>
-    <message>
         <source>NDA record sheet</source>
         <translation>NDA record sheet</translation>
     </message>
@@ -4833,10 +5138,6 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
         <translation>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</translation>
-    </message>
-    <message>
-        <source>Custodian</source>
-        <translation>Custodian</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5282,14 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print this form (Ctrl+P)</source>
+        <translation>Preview and print this form (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5228,12 +5537,12 @@ Synchronisation through the shared folder is not part of this version yet.</tran
 <context>
     <name>RecordRules</name>
     <message>
-        <source>Record %1: %2 lies before %3; correct the dates.</source>
-        <translation>Record %1: %2 lies before %3; correct the dates.</translation>
+        <source>%1 (%2): it lies before %3; correct the dates.</source>
+        <translation>%1 (%2): it lies before %3; correct the dates.</translation>
     </message>
     <message>
-        <source>Record %1: task number %2 is already used by task %3.</source>
-        <translation>Record %1: task number %2 is already used by task %3.</translation>
+        <source>%1 (number): %2 is already used by task %3.</source>
+        <translation>%1 (number): %2 is already used by task %3.</translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5605,25 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     </message>
 </context>
 <context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Could not read the revisions and locks: %1</source>
+        <translation>Could not read the revisions and locks: %1</translation>
+    </message>
+    <message>
+        <source>Rev. %1 (superseded)</source>
+        <translation>Rev. %1 (superseded)</translation>
+    </message>
+    <message>
+        <source>Rev. %1</source>
+        <translation>Rev. %1</translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation>%1 (superseded)</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>%1 is not a record table.</source>
@@ -5340,6 +5668,29 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>(linked record)</source>
         <translation>(linked record)</translation>
     </message>
+    <message>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <translation>The form&apos;s revision (a correction makes the next one).</translation>
+    </message>
+    <message>
+        <source>Signed and locked: it opens read-only.</source>
+        <translation>Signed and locked: it opens read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Field Desk team recovery sheet</source>
+        <translation>Field Desk team recovery sheet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>Cannot write %1. Choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCombo</name>
@@ -5365,6 +5716,10 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5883,10 @@ Synchronisation through the shared folder is not part of this version yet.</tran
         <source>The know-how entry was not saved: %1</source>
         <translation>The know-how entry was not saved: %1</translation>
     </message>
+    <message>
+        <source>Filled in when the report is signed (Signatures below).</source>
+        <translation>Filled in when the report is signed (Signatures below).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5602,6 +5961,22 @@ Synchronisation through the shared folder is not part of this version yet.</tran
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>&amp;Person at this desk:</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Create a team on the share folder, invite a desk or join a team</source>
+        <translation>Create a team on the share folder, invite a desk or join a team</translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation>Only when asked (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
     </message>
 </context>
 <context>
@@ -5886,12 +6261,12 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Custodian</translation>
     </message>
     <message>
-        <source>CTO (briefing held by)</source>
-        <translation>CTO (briefing held by)</translation>
-    </message>
-    <message>
         <source>Engineer (acknowledged)</source>
         <translation>Engineer (acknowledged)</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>Briefing held by (CTO)</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6333,424 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>Empty: nothing has been recorded in this database yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBlobs</name>
+    <message>
+        <source>The attachment content does not match its name %1.</source>
+        <translation>The attachment content does not match its name %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the attachment on the share: %1</source>
+        <translation>Cannot put the attachment on the share: %1</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer yet and the shared folder cannot give it (%1). Connect to the file server and try again.</source>
+        <translation>The attachment is not on this computer yet and the shared folder cannot give it (%1). Connect to the file server and try again.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 on the shared folder is damaged or not from this team; attach the original file again.</source>
+        <translation>The attachment %1 on the shared folder is damaged or not from this team; attach the original file again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>Cannot create a bundle: %1</source>
+        <translation>Cannot create a bundle: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a bundle: %1</source>
+        <translation>Cannot write a bundle: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the bundle to %1: %2</source>
+        <translation>Cannot copy the bundle to %1: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the team key (damaged, or from another team)</source>
+        <translation>it cannot be decrypted with the team key (damaged, or from another team)</translation>
+    </message>
+    <message>
+        <source>it cannot be read with the team key (damaged, truncated or from another team)</source>
+        <translation>it cannot be read with the team key (damaged, truncated or from another team)</translation>
+    </message>
+    <message>
+        <source>its changes cannot be read (%1)</source>
+        <translation>its changes cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it has format %1; this Field Desk reads format %2 (update Field Desk)</source>
+        <translation>it has format %1; this Field Desk reads format %2 (update Field Desk)</translation>
+    </message>
+    <message>
+        <source>it announces %1 changes but holds %2</source>
+        <translation>it announces %1 changes but holds %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed: the rejected change cannot be applied. Make a correction (a new revision) instead.</source>
+        <translation>Record %1 is signed: the rejected change cannot be applied. Make a correction (a new revision) instead.</translation>
+    </message>
+    <message>
+        <source>Settling needs a value for %1.</source>
+        <translation>Settling needs a value for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 set aside: %3</source>
+        <translation>Bundle %1 of device %2 set aside: %3</translation>
+    </message>
+    <message>
+        <source>The last round was cancelled.</source>
+        <translation>The last round was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n pending task number(s) given.</source>
+        <translation>
+            <numerusform>%n pending task number given.</numerusform>
+            <numerusform>%n pending task numbers given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <translation>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</source>
+        <translation>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</translation>
+    </message>
+    <message>
+        <source>Reading the changes of device %1</source>
+        <translation>Reading the changes of device %1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 was set aside and not applied: %3.</source>
+        <translation>Bundle %1 of device %2 was set aside and not applied: %3.</translation>
+    </message>
+    <message>
+        <source>The clock of device %1 is %2 minutes ahead of this one; check the time settings of both computers.</source>
+        <translation>The clock of device %1 is %2 minutes ahead of this one; check the time settings of both computers.</translation>
+    </message>
+    <message>
+        <source>Device %1: bundle %2 is not on the share yet; %3 and later wait for it.</source>
+        <translation>Device %1: bundle %2 is not on the share yet; %3 and later wait for it.</translation>
+    </message>
+    <message>
+        <source>Cannot read bundle %1 of device %2: %3</source>
+        <translation>Cannot read bundle %1 of device %2: %3</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 stays set aside (see earlier message); later bundles of that device wait.</source>
+        <translation>Bundle %1 of device %2 stays set aside (see earlier message); later bundles of that device wait.</translation>
+    </message>
+    <message>
+        <source>it belongs to another team</source>
+        <translation>it belongs to another team</translation>
+    </message>
+    <message>
+        <source>it is bundle %1 of device %2, not a bundle of this folder at this place (a copied or renamed file)</source>
+        <translation>it is bundle %1 of device %2, not a bundle of this folder at this place (a copied or renamed file)</translation>
+    </message>
+    <message>
+        <source>it does not follow the bundle applied before (a fork: that device was probably restored from an old backup)</source>
+        <translation>it does not follow the bundle applied before (a fork: that device was probably restored from an old backup)</translation>
+    </message>
+    <message>
+        <source>Device %1 forked at bundle %2; its bundles are not applied until an administrator resolves it.</source>
+        <translation>Device %1 forked at bundle %2; its bundles are not applied until an administrator resolves it.</translation>
+    </message>
+    <message>
+        <source>it holds changes of another device</source>
+        <translation>it holds changes of another device</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 could not be applied and was rolled back: %3</source>
+        <translation>Bundle %1 of device %2 could not be applied and was rolled back: %3</translation>
+    </message>
+    <message>
+        <source>Published %1 bundles (%2 changes); applied %3 bundles (%4 new changes); %5 new conflicts, %6 open.</source>
+        <translation>Published %1 bundles (%2 changes); applied %3 bundles (%4 new changes); %5 new conflicts, %6 open.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; run it again to finish.</source>
+        <translation>The sync was cancelled; run it again to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerger</name>
+    <message>
+        <source>Cannot merge record %1 of %2: %3</source>
+        <translation>Cannot merge record %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1</source>
+        <translation>Cannot create this device&apos;s folder on the share: %1</translation>
+    </message>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
+        <translation>Publishing this device&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the share: %2</source>
+        <translation>Cannot read %1 on the share: %2</translation>
+    </message>
+    <message>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <translation>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</source>
+        <translation>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
+        <translation>Removed the unfinished copy %1 left by an interrupted sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreens</name>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Cancel Sync</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync round after the bundle being applied</source>
+        <translation>Stop the sync round after the bundle being applied</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync round reported %n problem(s). Records already applied are kept; the rest is tried again at the next round.</source>
+        <translation>
+            <numerusform>The last sync round reported %n problem. Records already applied are kept; the rest is tried again at the next round.</numerusform>
+            <numerusform>The last sync round reported %n problems. Records already applied are kept; the rest is tried again at the next round.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder</source>
+        <translation>Share folder</translation>
+    </message>
+    <message>
+        <source>This desk keeps syncing through %1: %2</source>
+        <translation>This desk keeps syncing through %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message>
+        <source>This desk belongs to no team yet: create one on the share folder or join one in File › Sync › Team….
+Share folder: %1</source>
+        <translation>This desk belongs to no team yet: create one on the share folder or join one in File › Sync › Team….
+Share folder: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Syncing: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send</source>
+        <translation>
+            <numerusform>%n record to send</numerusform>
+            <numerusform>%n records to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflict&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflicts&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problems&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder: %1</source>
+        <translation>Share folder: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Records changed at this desk, not sent yet: %1</source>
+        <translation>Records changed at this desk, not sent yet: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: %1</source>
+        <translation>Conflicts to settle: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSnapshot</name>
+    <message>
+        <source>Cannot publish the snapshot: %1</source>
+        <translation>Cannot publish the snapshot: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1: %2</source>
+        <translation>Cannot read the snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be read with the team key.</source>
+        <translation>The snapshot %1 cannot be read with the team key.</translation>
+    </message>
+    <message>
+        <source>A snapshot is restored only into a database without records; this one has %1.</source>
+        <translation>A snapshot is restored only into a database without records; this one has %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTeam</name>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1.</source>
+        <translation>This database already belongs to team %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a team; join it with an enrollment file instead.</source>
+        <translation>%1 already holds a team; join it with an enrollment file instead.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the shared folder: %1</source>
+        <translation>Cannot prepare the shared folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: create one first.</source>
+        <translation>This database belongs to no team: create one first.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the enrollment.</source>
+        <translation>%1 already exists; choose a new file name for the enrollment.</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1.</source>
+        <translation>Cannot write the enrollment file %1.</translation>
+    </message>
+    <message>
+        <source>The code does not open the enrollment file %1 (or it is no enrollment file). Check the code.</source>
+        <translation>The code does not open the enrollment file %1 (or it is no enrollment file). Check the code.</translation>
+    </message>
+    <message>
+        <source>The enrollment is for another team than the one in %1.</source>
+        <translation>The enrollment is for another team than the one in %1.</translation>
+    </message>
+    <message>
+        <source>This enrollment file was used already. Ask for a new invitation.</source>
+        <translation>This enrollment file was used already. Ask for a new invitation.</translation>
+    </message>
+    <message>
+        <source>%1 holds another team.</source>
+        <translation>%1 holds another team.</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk — team recovery sheet</source>
+        <translation>Lithera Field Desk — team recovery sheet</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Shared folder: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <translation>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</translation>
     </message>
 </context>
 <context>
@@ -6062,10 +6855,6 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Next:</translation>
     </message>
     <message>
-        <source>(number pending)</source>
-        <translation>(number pending)</translation>
-    </message>
-    <message>
         <source>Next state: %1</source>
         <translation>Next state: %1</translation>
     </message>
@@ -6104,6 +6893,18 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>Enter a daily report or an anomaly for this task</source>
         <translation>Enter a daily report or an anomaly for this task</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>Print dossier…</translation>
+    </message>
+    <message>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <translation>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Saved while the share folder could not be reached: the next sync gives this task its number.</source>
+        <translation>Saved while the share folder could not be reached: the next sync gives this task its number.</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +7045,13 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>The request has not been registered. Discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskNumberReservation</name>
+    <message>
+        <source>All 9999 task numbers of %1 are used.</source>
+        <translation>All 9999 task numbers of %1 are used.</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +7199,10 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>Registered as %1. Robert assesses it next.</source>
         <translation>Registered as %1. Robert assesses it next.</translation>
+    </message>
+    <message>
+        <source>Registered. The share folder cannot be reached, so the task gets its number at the next sync. Robert assesses it next.</source>
+        <translation>Registered. The share folder cannot be reached, so the task gets its number at the next sync. Robert assesses it next.</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +7353,184 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>%1 cannot become %2 yet: %3</source>
         <translation>%1 cannot become %2 yet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>This desk:</source>
+        <translation>This desk:</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>Share folder:</translation>
+    </message>
+    <message>
+        <source>Desks on the share:</source>
+        <translation>Desks on the share:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a team on the share folder…</source>
+        <translation>&amp;Create a team on the share folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a desk…</source>
+        <translation>&amp;Invite a desk…</translation>
+    </message>
+    <message>
+        <source>Writes an enrollment file for a new desk and shows its one-time code. Give the file and the code separately.</source>
+        <translation>Writes an enrollment file for a new desk and shows its one-time code. Give the file and the code separately.</translation>
+    </message>
+    <message>
+        <source>The enrollment file you were given</source>
+        <translation>The enrollment file you were given</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>Enrollment file</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde);;All files (*)</source>
+        <translation>Enrollment files (*.fde);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Join the team</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment file:</source>
+        <translation>&amp;Enrollment file:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>none — this desk syncs with nobody</source>
+        <translation>none — this desk syncs with nobody</translation>
+    </message>
+    <message>
+        <source>not chosen — set it in Settings first</source>
+        <translation>not chosen — set it in Settings first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n bundle(s)</source>
+        <translation>
+            <numerusform>%1 — %n bundle</numerusform>
+            <numerusform>%1 — %n bundles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (this desk)</source>
+        <translation> (this desk)</translation>
+    </message>
+    <message>
+        <source>No desk has synced yet.</source>
+        <translation>No desk has synced yet.</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first.</source>
+        <translation>Choose the share folder in Settings first.</translation>
+    </message>
+    <message>
+        <source>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</source>
+        <translation>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <translation>Choose the share folder in Settings first: the team&apos;s folder on the file server.</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file you were given.</source>
+        <translation>Choose the enrollment file you were given.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that came with the enrollment file.</source>
+        <translation>Type the one-time code that came with the enrollment file.</translation>
+    </message>
+    <message>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <translation>This desk joined team %1. The first sync fetches the team&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>Create a team</translation>
+    </message>
+    <message>
+        <source>Create a new team on %1? The desks of the team will sync through this folder. Only one desk creates the team; the others join it.</source>
+        <translation>Create a new team on %1? The desks of the team will sync through this folder. Only one desk creates the team; the others join it.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Save this sheet as PDF, print it and keep it in the company safe. It is shown now only.</source>
+        <translation>Save this sheet as PDF, print it and keep it in the company safe. It is shown now only.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>fielddesk-recovery-sheet.pdf</source>
+        <translation>fielddesk-recovery-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>Write the enrollment file</translation>
+    </message>
+    <message>
+        <source>new-desk.fde</source>
+        <translation>new-desk.fde</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde)</source>
+        <translation>Enrollment files (*.fde)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name.</source>
+        <translation>%1 exists already. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Enrollment file written: %1</source>
+        <translation>Enrollment file written: %1</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Give the new desk the file %1 and, separately (read aloud or on paper), this code. It is shown only now and works once.</source>
+        <translation>Give the new desk the file %1 and, separately (read aloud or on paper), this code. It is shown only now and works once.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>

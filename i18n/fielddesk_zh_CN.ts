@@ -804,6 +804,10 @@
         <source>Holidays</source>
         <translation>假日</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -1463,6 +1467,14 @@
         <source>Mark briefed is possible once these are settled:</source>
         <translation>以下事项处理完毕后，才能标记为已开说明会：</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print the mission brief (Ctrl+P)</source>
+        <translation>预览并打印说明书（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>BriefingTaskHeader</name>
@@ -1477,10 +1489,6 @@
     <message>
         <source>QEF-10-01 Mission brief · %1</source>
         <translation>QEF-10-01 任务说明书 · %1</translation>
-    </message>
-    <message>
-        <source>(number pending)</source>
-        <translation>（编号待定）</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -1667,40 +1675,6 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派员服务台命令行工具。
-口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从命令行参数读取。
-
-命令：
-  init --db FILE                 创建新的加密数据库
-  verify --db FILE               检查完整性、加密与审计链
-  demo --db FILE                 写入演示数据
-  export --db FILE --json        将全部记录以 JSON 输出到标准输出
-  import --db FILE FILE.json     从 JSON 导入记录，全部成功或全部不写入
-  rekey --db FILE                更换口令，新口令取自 FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     生成一致的加密副本
-  verify-paper --db FILE --code TEXT  核验纸本是否为当前版本
-  print --db FILE --record ID --pdf OUT.pdf   将一条记录的纸本表单输出为 PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   输出一个月的全部服务报告
-
-退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
-    </message>
-    <message>
         <source>verify-paper: the text of a printout&apos;s QR code.</source>
         <translation>verify-paper：打印件上二维码的文字。</translation>
     </message>
@@ -1759,6 +1733,118 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：纸本上二维码的文字，或印在二维码下方的代码。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派员服务台命令行工具。
+口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从参数读取。
+
+命令：
+  init --db 文件                 新建加密数据库
+  verify --db 文件               检查完整性、加密与审计链
+  demo --db 文件                 向数据库填入演示数据
+  export --db 文件 --json        将全部记录以 JSON 输出到标准输出
+  import --db 文件 文件.json     从 JSON 导入记录，全部成功或全部不导入
+  rekey --db 文件                使用 FIELDDESK_NEW_PASSPHRASE 中的新口令
+  backup --db 文件 --to 文件     一致的加密副本
+  verify-paper --db 文件 --code 文本  纸本是否为当前版本？
+  print --db 文件 --record ID --pdf OUT.pdf   将一条记录的纸本表单输出为 PDF
+  print --db 文件 --month YYYY-MM --pdf OUT.pdf   一个月的服务报告
+  team create --db 文件 --share 目录      在共享文件夹上创建团队
+  team invite --db 文件 --out 文件       写入注册文件并显示其代码
+  team join --db 文件 --share 目录 --enrollment 文件
+                                 使用 FIELDDESK_ENROLL_CODE 中的代码加入团队
+  sync --db 文件 [--snapshot]    与团队共享文件夹同步一轮
+
+退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>team: the shared folder.</source>
+        <translation>team：共享文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>team invite: the enrollment file to write.</source>
+        <translation>team invite：要写入的注册文件。</translation>
+    </message>
+    <message>
+        <source>team join: the enrollment file.</source>
+        <translation>team join：注册文件。</translation>
+    </message>
+    <message>
+        <source>sync: also publish a snapshot that new devices start from.</source>
+        <translation>sync：同时发布供新设备起步用的快照。</translation>
+    </message>
+    <message>
+        <source>team create: also write the recovery sheet text to FILE.</source>
+        <translation>team create：同时将恢复单文本写入文件。</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join.</source>
+        <translation>team 需要以下之一：create、invite、join。</translation>
+    </message>
+    <message>
+        <source>team %1 needs --share DIR: the shared folder.</source>
+        <translation>team %1 需要 --share 目录：共享文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet to %1: %2</source>
+        <translation>无法将恢复单写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created team %1 on %2. Print the recovery sheet and keep it in the safe.</source>
+        <translation>已在 %2 上创建团队 %1。请打印恢复单并存放在保险柜中。</translation>
+    </message>
+    <message>
+        <source>team invite needs --out FILE: the enrollment file to write.</source>
+        <translation>team invite 需要 --out 文件：要写入的注册文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the enrollment file %1. Give it and the code below to the new device separately; the code opens it once.</source>
+        <translation>已写入注册文件 %1。请将该文件与下面的代码分开交给新设备；代码只能打开一次。</translation>
+    </message>
+    <message>
+        <source>team join needs --enrollment FILE.</source>
+        <translation>team join 需要 --enrollment 文件。</translation>
+    </message>
+    <message>
+        <source>No enrollment code: set %1.</source>
+        <translation>没有注册代码：请设置 %1。</translation>
+    </message>
+    <message>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <translation>已加入团队 %1，并从最新快照起步。请运行“sync”接收较新的变更。</translation>
+    </message>
+    <message>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <translation>已加入团队 %1。请运行“sync”接收团队的记录。</translation>
+    </message>
+    <message>
+        <source>Snapshot for new devices: %1</source>
+        <translation>新设备用快照：%1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1908,226 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
         <translation>服务报告期限 %1（第 3 个工作日）· 回访期限 %2（48 小时）。</translation>
+    </message>
+    <message>
+        <source>Enter it</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>%1 stays</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation>已保留（已编辑）</translation>
+    </message>
+    <message>
+        <source>Hidden: the same record entered twice</source>
+        <translation>已隐藏：同一记录录入了两次</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>栏位</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>保留值来源</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>另一值来源</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>共同的原值</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>RMB %1</source>
+        <translation>RMB %1</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（关联记录）</translation>
+    </message>
+    <message>
+        <source>Edited on two desks</source>
+        <translation>在两个服务台上被编辑</translation>
+    </message>
+    <message>
+        <source>Edited on one desk, deleted on another</source>
+        <translation>在一个服务台上被编辑，在另一个上被删除</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>录入了两次</translation>
+    </message>
+    <message>
+        <source>Rejected: the record is signed</source>
+        <translation>已拒绝：记录已签字</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>本服务台</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>服务台 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>保留已保留的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>使用另一个值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Type another value…</source>
+        <translation>输入其他值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle. When two desks changed the same field offline, sync kept the newer value on every desk and set the other aside here. Choose which one is right; the choice syncs to every desk.</source>
+        <translation>
+            <numerusform>有 %n 个冲突待处理。两个服务台在离线时修改了同一栏位，同步时各服务台都保留了较新的值，另一个值放在这里。请选择正确的一个；您的选择会同步到所有服务台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of the two values, then change the record in its editor if neither is right.</source>
+        <translation>请从两个值中选择一个；如果都不对，再在记录的编辑器中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the second record</source>
+        <translation>删除第二条记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>保留记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>保留“%1”(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
+        <translation>使用“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>请在列表中选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Kept:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;保留：&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Other:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;另一个：&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Both started from:&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;共同的原值：&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The record was signed before this change arrived, so the change was rejected on every desk. If it is needed, make a correction (a new revision) of the record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此变更到达前记录已签字，因此所有服务台都拒绝了此变更。如有需要，请对记录进行更正（建立新版本）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settled. The choice goes to the other desks with the next sync.</source>
+        <translation>已处理。您的选择会在下次同步时传到其他服务台。</translation>
+    </message>
+    <message>
+        <source>New value of %1:</source>
+        <translation>%1 的新值：</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>处理冲突</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2276,22 @@ Planned %1 – %2</source>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this daily report (Ctrl+P)</source>
+        <translation>预览并打印此日报（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>The new revision cannot be opened: %1</source>
+        <translation>无法打开新版本：%1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3223,14 @@ Planned %1 – %2</source>
             <numerusform>已保存：申报单及其 %n 笔明细。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this claim (Ctrl+P)</source>
+        <translation>预览并打印此申报单（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimScreens</name>
@@ -3594,6 +3924,14 @@ Planned %1 – %2</source>
         <source>Training completed</source>
         <translation>已完成培训</translation>
     </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pending number</source>
+        <translation>待分配编号</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3819,10 +4157,6 @@ Planned %1 – %2</source>
 <context>
     <name>FieldFormRules</name>
     <message>
-        <source>Record %1, %2 (%3): %4</source>
-        <translation>记录 %1，%2（%3）：%4</translation>
-    </message>
-    <message>
         <source>it lies before %1; correct the time.</source>
         <translation>早于 %1；请更正时间。</translation>
     </message>
@@ -3837,10 +4171,6 @@ Planned %1 – %2</source>
     <message>
         <source>this person is not an engineer of task %1; assign them to the task first.</source>
         <translation>此人不是任务 %1 的派员；请先将其指派到该任务。</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
-        <translation>此派员在 %2 已有任务 %1 的日报（记录 %3）；请补充到该日报中。</translation>
     </message>
     <message>
         <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
@@ -3861,6 +4191,14 @@ Planned %1 – %2</source>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>请写明礼物向谁申报。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>此派员在 %2 已有任务 %1 的日报；请从日报列表打开该日报并补充内容，或选择其他日期。</translation>
     </message>
 </context>
 <context>
@@ -3906,20 +4244,8 @@ Planned %1 – %2</source>
         <translation>签字</translation>
     </message>
     <message>
-        <source>Engineer</source>
-        <translation>派员</translation>
-    </message>
-    <message>
         <source>Field service report</source>
         <translation>派员服务报告</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>CTO</translation>
-    </message>
-    <message>
-        <source>Customer representative</source>
-        <translation>客户代表</translation>
     </message>
     <message>
         <source>Customer call-back on the dispatch</source>
@@ -3936,10 +4262,6 @@ Planned %1 – %2</source>
     <message>
         <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
         <translation>改进计划（SOP-15 §7.3：低于 7 分，追踪 90 天）</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>回访人</translation>
     </message>
     <message>
         <source>Dispatch expense claim</source>
@@ -3972,14 +4294,6 @@ Planned %1 – %2</source>
     <message>
         <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
         <translation>有超过 RMB 200 的礼物或招待尚未向行政申报。</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <translation>申报人</translation>
-    </message>
-    <message>
-        <source>Checked by (administration)</source>
-        <translation>审核人（行政）</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4372,10 @@ Planned %1 – %2</source>
     <message>
         <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
         <translation>记录 %1 已签字锁定，不能修改（%2）；更正须以新版本记录。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>记录 %1，%2</translation>
     </message>
 </context>
 <context>
@@ -4318,16 +4636,6 @@ Planned %1 – %2</source>
         <source>The database is closed.</source>
         <translation>数据库已关闭。</translation>
     </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>未配置同步</translation>
-    </message>
-    <message>
-        <source>Share folder: %1
-Synchronisation through the shared folder is not part of this version yet.</source>
-        <translation>共享文件夹：%1
-本版本尚不支持通过共享文件夹同步。</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4391,6 +4699,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Verify a Paper Copy…</source>
         <translation>核验纸本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4781,14 +5093,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <translation>签字</translation>
     </message>
     <message>
-        <source>Briefing held by (CTO)</source>
-        <translation>说明会主持人（CTO）</translation>
-    </message>
-    <message>
-        <source>Engineer (acknowledged)</source>
-        <translation>派员（已确认）</translation>
-    </message>
-    <message>
         <source>NDA record sheet</source>
         <translation>保密协议登记</translation>
     </message>
@@ -4811,10 +5115,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
         <translation>永久保存（SOP-10 §9）。签字原件随本表归档。</translation>
-    </message>
-    <message>
-        <source>Custodian</source>
-        <translation>保管人</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5259,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this form (Ctrl+P)</source>
+        <translation>预览并打印此表单（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -5203,12 +5511,12 @@ Synchronisation through the shared folder is not part of this version yet.</sour
 <context>
     <name>RecordRules</name>
     <message>
-        <source>Record %1: %2 lies before %3; correct the dates.</source>
-        <translation>记录 %1：%2 早于 %3；请更正日期。</translation>
+        <source>%1 (%2): it lies before %3; correct the dates.</source>
+        <translation>%1（%2）：早于 %3；请更正日期。</translation>
     </message>
     <message>
-        <source>Record %1: task number %2 is already used by task %3.</source>
-        <translation>记录 %1：任务编号 %2 已被任务 %3 使用。</translation>
+        <source>%1 (number): %2 is already used by task %3.</source>
+        <translation>%1（编号）：%2 已被任务 %3 使用。</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5579,25 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Could not read the revisions and locks: %1</source>
+        <translation>无法读取版本与锁定信息：%1</translation>
+    </message>
+    <message>
+        <source>Rev. %1 (superseded)</source>
+        <translation>第 %1 版（已被取代）</translation>
+    </message>
+    <message>
+        <source>Rev. %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation>%1（已被取代）</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>%1 is not a record table.</source>
@@ -5315,6 +5642,29 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>(linked record)</source>
         <translation>（已关联记录）</translation>
     </message>
+    <message>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <translation>表单的版本（每次更正产生下一版）。</translation>
+    </message>
+    <message>
+        <source>Signed and locked: it opens read-only.</source>
+        <translation>已签字锁定：以只读方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Field Desk team recovery sheet</source>
+        <translation>派员服务台团队恢复单</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>无法写入 %1。请选择其他文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCombo</name>
@@ -5340,6 +5690,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5855,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>The know-how entry was not saved: %1</source>
         <translation>知识库条目未保存：%1</translation>
     </message>
+    <message>
+        <source>Filled in when the report is signed (Signatures below).</source>
+        <translation>在报告签字时填写（见下方“签字”）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5575,6 +5933,22 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>本机使用人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create a team on the share folder, invite a desk or join a team</source>
+        <translation>在共享文件夹上创建团队、邀请服务台或加入团队</translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation>仅在要求时（F5）</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>同步间隔(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -5859,12 +6233,12 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <source>CTO (briefing held by)</source>
-        <translation>CTO（说明会主持人）</translation>
-    </message>
-    <message>
         <source>Engineer (acknowledged)</source>
         <translation>派员（已确认）</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>说明会主持人（CTO）</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6304,418 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>空：此数据库尚未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBlobs</name>
+    <message>
+        <source>The attachment content does not match its name %1.</source>
+        <translation>附件内容与其名称 %1 不符。</translation>
+    </message>
+    <message>
+        <source>Cannot put the attachment on the share: %1</source>
+        <translation>无法将附件放到共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer yet and the shared folder cannot give it (%1). Connect to the file server and try again.</source>
+        <translation>此附件尚未在本机上，且无法从共享文件夹取得（%1）。请连接文件服务器后重试。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 on the shared folder is damaged or not from this team; attach the original file again.</source>
+        <translation>共享文件夹上的附件 %1 已损坏或不属于本团队；请重新附加原始文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>Cannot create a bundle: %1</source>
+        <translation>无法创建变更包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write a bundle: %1</source>
+        <translation>无法写入变更包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the bundle to %1: %2</source>
+        <translation>无法将变更包复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the team key (damaged, or from another team)</source>
+        <translation>无法用团队密钥解密（已损坏，或来自其他团队）</translation>
+    </message>
+    <message>
+        <source>it cannot be read with the team key (damaged, truncated or from another team)</source>
+        <translation>无法用团队密钥读取（已损坏、不完整或来自其他团队）</translation>
+    </message>
+    <message>
+        <source>its changes cannot be read (%1)</source>
+        <translation>无法读取其中的变更（%1）</translation>
+    </message>
+    <message>
+        <source>it has format %1; this Field Desk reads format %2 (update Field Desk)</source>
+        <translation>其格式为 %1；此版本派员服务台读取格式 %2（请更新派员服务台）</translation>
+    </message>
+    <message>
+        <source>it announces %1 changes but holds %2</source>
+        <translation>声明含 %1 项变更，实际含 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>不存在冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed: the rejected change cannot be applied. Make a correction (a new revision) instead.</source>
+        <translation>记录 %1 已签字：被拒绝的变更无法套用。请改为进行更正（建立新版本）。</translation>
+    </message>
+    <message>
+        <source>Settling needs a value for %1.</source>
+        <translation>处理冲突需要 %1 的值。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 set aside: %3</source>
+        <translation>设备 %2 的变更包 %1 已被搁置：%3</translation>
+    </message>
+    <message>
+        <source>The last round was cancelled.</source>
+        <translation>上一轮已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n pending task number(s) given.</source>
+        <translation>
+            <numerusform>已分配 %n 个待分配的任务编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <translation>此数据库不属于任何团队：请先运行“team create”或“team join”。</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</source>
+        <translation>无法访问共享文件夹 %1（其中没有 team.json）。请检查与文件服务器的连接后重试。</translation>
+    </message>
+    <message>
+        <source>Reading the changes of device %1</source>
+        <translation>正在读取设备 %1 的变更</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 was set aside and not applied: %3.</source>
+        <translation>设备 %2 的变更包 %1 已被搁置，未套用：%3。</translation>
+    </message>
+    <message>
+        <source>The clock of device %1 is %2 minutes ahead of this one; check the time settings of both computers.</source>
+        <translation>设备 %1 的时钟比本机快 %2 分钟；请检查两台计算机的时间设置。</translation>
+    </message>
+    <message>
+        <source>Device %1: bundle %2 is not on the share yet; %3 and later wait for it.</source>
+        <translation>设备 %1：变更包 %2 尚未在共享文件夹上；%3 及之后的变更包需等待它。</translation>
+    </message>
+    <message>
+        <source>Cannot read bundle %1 of device %2: %3</source>
+        <translation>无法读取设备 %2 的变更包 %1：%3</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 stays set aside (see earlier message); later bundles of that device wait.</source>
+        <translation>设备 %2 的变更包 %1 仍被搁置（见前面的消息）；该设备之后的变更包需等待。</translation>
+    </message>
+    <message>
+        <source>it belongs to another team</source>
+        <translation>它属于其他团队</translation>
+    </message>
+    <message>
+        <source>it is bundle %1 of device %2, not a bundle of this folder at this place (a copied or renamed file)</source>
+        <translation>它是设备 %2 的变更包 %1，不是此文件夹此位置的变更包（文件被复制或改名）</translation>
+    </message>
+    <message>
+        <source>it does not follow the bundle applied before (a fork: that device was probably restored from an old backup)</source>
+        <translation>它与之前套用的变更包不衔接（分叉：该设备可能是从旧备份恢复的）</translation>
+    </message>
+    <message>
+        <source>Device %1 forked at bundle %2; its bundles are not applied until an administrator resolves it.</source>
+        <translation>设备 %1 在变更包 %2 处分叉；在管理员解决之前，不套用它的变更包。</translation>
+    </message>
+    <message>
+        <source>it holds changes of another device</source>
+        <translation>它包含其他设备的变更</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 could not be applied and was rolled back: %3</source>
+        <translation>设备 %2 的变更包 %1 无法套用，已回滚：%3</translation>
+    </message>
+    <message>
+        <source>Published %1 bundles (%2 changes); applied %3 bundles (%4 new changes); %5 new conflicts, %6 open.</source>
+        <translation>已发布 %1 个变更包（%2 项变更）；已套用 %3 个变更包（%4 项新变更）；新增冲突 %5 个，未处理 %6 个。</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; run it again to finish.</source>
+        <translation>同步已取消；请再次运行以完成同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerger</name>
+    <message>
+        <source>Cannot merge record %1 of %2: %3</source>
+        <translation>无法合并 %2 的记录 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1</source>
+        <translation>无法在共享文件夹上创建本设备的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
+        <translation>正在发布本设备的变更</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the share: %2</source>
+        <translation>无法读取共享文件夹上的 %1：%2</translation>
+    </message>
+    <message>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <translation>共享文件夹上本设备的变更包 %1 与本机生成的不同：数据库可能是从旧备份恢复的。将不再发布任何内容；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</source>
+        <translation>无法将变更包 %1 发布到共享文件夹：%2。它保留在本机，下次同步时发布。</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
+        <translation>已删除中断的同步留下的未完成副本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreens</name>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>冲突(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the sync round after the bundle being applied</source>
+        <translation>套用完当前变更包后停止本轮同步</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync round reported %n problem(s). Records already applied are kept; the rest is tried again at the next round.</source>
+        <translation>
+            <numerusform>上一轮同步报告了 %n 个问题。已套用的记录会保留；其余的将在下一轮重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <source>This desk keeps syncing through %1: %2</source>
+        <translation>本服务台继续通过 %1 同步：%2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;尚未设置同步&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>尚未设置同步</translation>
+    </message>
+    <message>
+        <source>This desk belongs to no team yet: create one on the share folder or join one in File › Sync › Team….
+Share folder: %1</source>
+        <translation>本服务台尚未加入任何团队：请在“文件 › 同步 › 团队…”中于共享文件夹上创建团队或加入团队。
+共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>正在同步：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send</source>
+        <translation>
+            <numerusform>%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 个冲突&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 个问题&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder: %1</source>
+        <translation>共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Records changed at this desk, not sent yet: %1</source>
+        <translation>本服务台已修改但尚未发送的记录：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: %1</source>
+        <translation>待处理的冲突：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSnapshot</name>
+    <message>
+        <source>Cannot publish the snapshot: %1</source>
+        <translation>无法发布快照：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1: %2</source>
+        <translation>无法读取快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be read with the team key.</source>
+        <translation>无法用团队密钥读取快照 %1。</translation>
+    </message>
+    <message>
+        <source>A snapshot is restored only into a database without records; this one has %1.</source>
+        <translation>快照只能恢复到没有记录的数据库中；此数据库有 %1 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTeam</name>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>%1 中没有派员服务台团队（没有 fielddesk/team.json）。请检查文件夹。</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1.</source>
+        <translation>此数据库已属于团队 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a team; join it with an enrollment file instead.</source>
+        <translation>%1 中已有团队；请改用注册文件加入该团队。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the shared folder: %1</source>
+        <translation>无法准备共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: create one first.</source>
+        <translation>此数据库不属于任何团队：请先创建团队。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the enrollment.</source>
+        <translation>%1 已存在；请为注册文件选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1.</source>
+        <translation>无法写入注册文件 %1。</translation>
+    </message>
+    <message>
+        <source>The code does not open the enrollment file %1 (or it is no enrollment file). Check the code.</source>
+        <translation>此代码无法打开注册文件 %1（或该文件不是注册文件）。请检查代码。</translation>
+    </message>
+    <message>
+        <source>The enrollment is for another team than the one in %1.</source>
+        <translation>此注册文件所属的团队与 %1 中的团队不同。</translation>
+    </message>
+    <message>
+        <source>This enrollment file was used already. Ask for a new invitation.</source>
+        <translation>此注册文件已被使用。请索取新的邀请。</translation>
+    </message>
+    <message>
+        <source>%1 holds another team.</source>
+        <translation>%1 中是另一个团队。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk — team recovery sheet</source>
+        <translation>Lithera 派员服务台 — 团队恢复单</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <translation>请将此单存放在公司保险柜中。在所有口令都遗失时，管理员可凭恢复密钥读取共享文件夹上的每个变更包并重建记录。任何持有它的人都能读取团队的记录。</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6820,6 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <source>(number pending)</source>
-        <translation>（编号待定）</translation>
-    </message>
-    <message>
         <source>Next state: %1</source>
         <translation>下一状态：%1</translation>
     </message>
@@ -6076,6 +6858,18 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Enter a daily report or an anomaly for this task</source>
         <translation>录入此任务的日报或异常</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>打印卷宗…</translation>
+    </message>
+    <message>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <translation>预览并打印任务卷宗：任务单及其全部表单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Saved while the share folder could not be reached: the next sync gives this task its number.</source>
+        <translation>保存时无法访问共享文件夹：下次同步时会为此任务分配编号。</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +7007,13 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>此需求尚未登记。放弃已输入的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>TaskNumberReservation</name>
+    <message>
+        <source>All 9999 task numbers of %1 are used.</source>
+        <translation>%1 年的 9999 个任务编号已全部用完。</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7161,10 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Registered as %1. Robert assesses it next.</source>
         <translation>已登记为 %1。接下来由 Robert 评估。</translation>
+    </message>
+    <message>
+        <source>Registered. The share folder cannot be reached, so the task gets its number at the next sync. Robert assesses it next.</source>
+        <translation>已登记。无法访问共享文件夹，因此任务将在下次同步时获得编号。接下来由 Robert 评估。</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7315,183 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>%1 cannot become %2 yet: %3</source>
         <translation>%1 尚不能变为%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>This desk:</source>
+        <translation>本服务台：</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>共享文件夹：</translation>
+    </message>
+    <message>
+        <source>Desks on the share:</source>
+        <translation>共享文件夹上的服务台：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a team on the share folder…</source>
+        <translation>在共享文件夹上创建团队(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a desk…</source>
+        <translation>邀请服务台(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Writes an enrollment file for a new desk and shows its one-time code. Give the file and the code separately.</source>
+        <translation>为新服务台写入注册文件并显示其一次性代码。请将文件与代码分开交付。</translation>
+    </message>
+    <message>
+        <source>The enrollment file you were given</source>
+        <translation>您收到的注册文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde);;All files (*)</source>
+        <translation>注册文件 (*.fde);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>加入团队(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment file:</source>
+        <translation>注册文件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none — this desk syncs with nobody</source>
+        <translation>无 — 本服务台不与任何人同步</translation>
+    </message>
+    <message>
+        <source>not chosen — set it in Settings first</source>
+        <translation>未选择 — 请先在“设置”中设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n bundle(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个变更包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (this desk)</source>
+        <translation>（本服务台）</translation>
+    </message>
+    <message>
+        <source>No desk has synced yet.</source>
+        <translation>尚无服务台同步过。</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first.</source>
+        <translation>请先在“设置”中选择共享文件夹。</translation>
+    </message>
+    <message>
+        <source>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</source>
+        <translation>已在 %2 上创建团队 %1。请打印恢复单并存放在公司保险柜中，然后邀请其他服务台。</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <translation>请先在“设置”中选择共享文件夹：即文件服务器上团队的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file you were given.</source>
+        <translation>请选择您收到的注册文件。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that came with the enrollment file.</source>
+        <translation>请输入随注册文件提供的一次性代码。</translation>
+    </message>
+    <message>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <translation>本服务台已加入团队 %1。首次同步将取得团队的记录。</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>创建团队</translation>
+    </message>
+    <message>
+        <source>Create a new team on %1? The desks of the team will sync through this folder. Only one desk creates the team; the others join it.</source>
+        <translation>在 %1 上创建新团队？团队的各服务台将通过此文件夹同步。只需一个服务台创建团队，其他服务台加入即可。</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>恢复单</translation>
+    </message>
+    <message>
+        <source>Save this sheet as PDF, print it and keep it in the company safe. It is shown now only.</source>
+        <translation>请将此单另存为 PDF、打印出来并存放在公司保险柜中。它只在此时显示。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复单</translation>
+    </message>
+    <message>
+        <source>fielddesk-recovery-sheet.pdf</source>
+        <translation>派员服务台恢复单.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>写入注册文件</translation>
+    </message>
+    <message>
+        <source>new-desk.fde</source>
+        <translation>新服务台.fde</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde)</source>
+        <translation>注册文件 (*.fde)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name.</source>
+        <translation>%1 已存在。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>Enrollment file written: %1</source>
+        <translation>已写入注册文件：%1</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性代码</translation>
+    </message>
+    <message>
+        <source>Give the new desk the file %1 and, separately (read aloud or on paper), this code. It is shown only now and works once.</source>
+        <translation>请将文件 %1 交给新服务台，并另外（口头念出或写在纸上）告知此代码。代码只在此时显示，且只能使用一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,10 @@
         <source>Holidays</source>
         <translation>假日</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
 </context>
 <context>
     <name>AreaInfoPage</name>
@@ -1463,6 +1467,14 @@
         <source>Mark briefed is possible once these are settled:</source>
         <translation>以下事項處理完畢後，才能標記為已開說明會：</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Preview and print the mission brief (Ctrl+P)</source>
+        <translation>預覽並列印說明書（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>BriefingTaskHeader</name>
@@ -1477,10 +1489,6 @@
     <message>
         <source>QEF-10-01 Mission brief · %1</source>
         <translation>QEF-10-01 任務說明書 · %1</translation>
-    </message>
-    <message>
-        <source>(number pending)</source>
-        <translation>（編號待定）</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -1667,40 +1675,6 @@
         <translation>備份已寫入 %1。</translation>
     </message>
     <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派員服務台命令列工具。
-密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從命令列參數讀取。
-
-命令：
-  init --db FILE                 建立新的加密資料庫
-  verify --db FILE               檢查完整性、加密與稽核鏈
-  demo --db FILE                 寫入示範資料
-  export --db FILE --json        將全部記錄以 JSON 輸出到標準輸出
-  import --db FILE FILE.json     從 JSON 匯入記錄，全部成功或全部不寫入
-  rekey --db FILE                更換密碼，新密碼取自 FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     生成一致的加密副本
-  verify-paper --db FILE --code TEXT  核驗紙本是否為目前版本
-  print --db FILE --record ID --pdf OUT.pdf   將一筆記錄的紙本表單輸出為 PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   輸出一個月的全部服務報告
-
-結束代碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
-    </message>
-    <message>
         <source>verify-paper: the text of a printout&apos;s QR code.</source>
         <translation>verify-paper：列印件上的 QR Code 的文字。</translation>
     </message>
@@ -1759,6 +1733,118 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：紙本上的 QR Code 的文字，或印在 QR Code 下方的代碼。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派員服務台命令列工具。
+密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從參數讀取。
+
+命令：
+  init --db 檔案                 建立加密資料庫
+  verify --db 檔案               檢查完整性、加密與稽核鏈
+  demo --db 檔案                 向資料庫填入示範資料
+  export --db 檔案 --json        將全部記錄以 JSON 輸出到標準輸出
+  import --db 檔案 檔案.json     從 JSON 匯入記錄，全部成功或全部不匯入
+  rekey --db 檔案                使用 FIELDDESK_NEW_PASSPHRASE 中的新密碼
+  backup --db 檔案 --to 檔案     一致的加密副本
+  verify-paper --db 檔案 --code 文字  紙本是否為目前版本？
+  print --db 檔案 --record ID --pdf OUT.pdf   將一筆記錄的紙本表單輸出為 PDF
+  print --db 檔案 --month YYYY-MM --pdf OUT.pdf   一個月的服務報告
+  team create --db 檔案 --share 目錄      在共享資料夾上建立團隊
+  team invite --db 檔案 --out 檔案       寫入註冊檔案並顯示其代碼
+  team join --db 檔案 --share 目錄 --enrollment 檔案
+                                 使用 FIELDDESK_ENROLL_CODE 中的代碼加入團隊
+  sync --db 檔案 [--snapshot]    與團隊共享資料夾同步一輪
+
+退出碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
+    </message>
+    <message>
+        <source>team: the shared folder.</source>
+        <translation>team：共享資料夾。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>team invite: the enrollment file to write.</source>
+        <translation>team invite：要寫入的註冊檔案。</translation>
+    </message>
+    <message>
+        <source>team join: the enrollment file.</source>
+        <translation>team join：註冊檔案。</translation>
+    </message>
+    <message>
+        <source>sync: also publish a snapshot that new devices start from.</source>
+        <translation>sync：同時發布供新裝置開始用的快照。</translation>
+    </message>
+    <message>
+        <source>team create: also write the recovery sheet text to FILE.</source>
+        <translation>team create：同時將恢復單文字寫入檔案。</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join.</source>
+        <translation>team 需要以下之一：create、invite、join。</translation>
+    </message>
+    <message>
+        <source>team %1 needs --share DIR: the shared folder.</source>
+        <translation>team %1 需要 --share 目錄：共享資料夾。</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet to %1: %2</source>
+        <translation>無法將恢復單寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created team %1 on %2. Print the recovery sheet and keep it in the safe.</source>
+        <translation>已在 %2 上建立團隊 %1。請列印恢復單並存放在保險櫃中。</translation>
+    </message>
+    <message>
+        <source>team invite needs --out FILE: the enrollment file to write.</source>
+        <translation>team invite 需要 --out 檔案：要寫入的註冊檔案。</translation>
+    </message>
+    <message>
+        <source>Wrote the enrollment file %1. Give it and the code below to the new device separately; the code opens it once.</source>
+        <translation>已寫入註冊檔案 %1。請將該檔案與下面的代碼分開交給新裝置；代碼只能開啟一次。</translation>
+    </message>
+    <message>
+        <source>team join needs --enrollment FILE.</source>
+        <translation>team join 需要 --enrollment 檔案。</translation>
+    </message>
+    <message>
+        <source>No enrollment code: set %1.</source>
+        <translation>沒有註冊代碼：請設定 %1。</translation>
+    </message>
+    <message>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <translation>已加入團隊 %1，並從最新快照開始。請執行“sync”接收較新的變更。</translation>
+    </message>
+    <message>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <translation>已加入團隊 %1。請執行“sync”接收團隊的記錄。</translation>
+    </message>
+    <message>
+        <source>Snapshot for new devices: %1</source>
+        <translation>新裝置用快照：%1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1908,226 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Service report due %1 (3rd working day) · call-back due %2 (48 h).</source>
         <translation>服務報告期限 %1（第 3 個工作日）· 回訪期限 %2（48 小時）。</translation>
+    </message>
+    <message>
+        <source>Enter it</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>%1 stays</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation>已保留（已編輯）</translation>
+    </message>
+    <message>
+        <source>Hidden: the same record entered twice</source>
+        <translation>已隱藏：同一記錄輸入了兩次</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>新記錄</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>保留值來源</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一個值</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>另一值來源</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>共同的原值</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>RMB %1</source>
+        <translation>RMB %1</translation>
+    </message>
+    <message>
+        <source>(linked record)</source>
+        <translation>（關聯記錄）</translation>
+    </message>
+    <message>
+        <source>Edited on two desks</source>
+        <translation>在兩個服務台上被編輯</translation>
+    </message>
+    <message>
+        <source>Edited on one desk, deleted on another</source>
+        <translation>在一個服務台上被編輯，在另一個上被刪除</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>輸入了兩次</translation>
+    </message>
+    <message>
+        <source>Rejected: the record is signed</source>
+        <translation>已拒絕：記錄已簽字</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>本服務台</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>服務台 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>保留已保留的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>使用另一個值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Type another value…</source>
+        <translation>輸入其他值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>開啟記錄(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>沒有待處理的衝突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle. When two desks changed the same field offline, sync kept the newer value on every desk and set the other aside here. Choose which one is right; the choice syncs to every desk.</source>
+        <translation>
+            <numerusform>有 %n 個衝突待處理。兩個服務台在離線時修改了同一欄位，同步時各服務台都保留了較新的值，另一個值放在這裡。請選擇正確的一個；您的選擇會同步到所有服務台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of the two values, then change the record in its editor if neither is right.</source>
+        <translation>請從兩個值中選擇一個；如果都不對，再在記錄的編輯器中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the second record</source>
+        <translation>刪除第二筆記錄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>保留記錄(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>保留“%1”(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record</source>
+        <translation>刪除記錄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
+        <translation>使用“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>請在清單中選擇一個衝突。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Kept:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;保留：&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Other:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;另一個：&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Both started from:&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;共同的原值：&lt;/td&gt;&lt;td colspan=2&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The record was signed before this change arrived, so the change was rejected on every desk. If it is needed, make a correction (a new revision) of the record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此變更到達前記錄已簽字，因此所有服務台都拒絕了此變更。如有需要，請對記錄進行更正（建立新版本）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settled. The choice goes to the other desks with the next sync.</source>
+        <translation>已處理。您的選擇會在下次同步時傳到其他服務台。</translation>
+    </message>
+    <message>
+        <source>New value of %1:</source>
+        <translation>%1 的新值：</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>處理衝突</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2276,22 @@ Planned %1 – %2</source>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不儲存，所輸入的內容將會丟失。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this daily report (Ctrl+P)</source>
+        <translation>預覽並列印此日報（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>The new revision cannot be opened: %1</source>
+        <translation>無法開啟新版本：%1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3223,14 @@ Planned %1 – %2</source>
             <numerusform>已儲存：申報單及其 %n 筆明細。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this claim (Ctrl+P)</source>
+        <translation>預覽並列印此申報單（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimScreens</name>
@@ -3594,6 +3924,14 @@ Planned %1 – %2</source>
         <source>Training completed</source>
         <translation>已完成培訓</translation>
     </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pending number</source>
+        <translation>待分配編號</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3819,10 +4157,6 @@ Planned %1 – %2</source>
 <context>
     <name>FieldFormRules</name>
     <message>
-        <source>Record %1, %2 (%3): %4</source>
-        <translation>記錄 %1，%2（%3）：%4</translation>
-    </message>
-    <message>
         <source>it lies before %1; correct the time.</source>
         <translation>早於 %1；請更正時間。</translation>
     </message>
@@ -3837,10 +4171,6 @@ Planned %1 – %2</source>
     <message>
         <source>this person is not an engineer of task %1; assign them to the task first.</source>
         <translation>此人不是任務 %1 的派員；請先將其指派到該任務。</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2 (record %3); add to that report instead.</source>
-        <translation>此派員在 %2 已有任務 %1 的日報（記錄 %3）；請補充到該日報中。</translation>
     </message>
     <message>
         <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
@@ -3861,6 +4191,14 @@ Planned %1 – %2</source>
     <message>
         <source>say to whom the gifts were declared.</source>
         <translation>請寫明禮物向誰申報。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>此派員在 %2 已有任務 %1 的日報；請從日報清單開啟該日報並補充內容，或選擇其他日期。</translation>
     </message>
 </context>
 <context>
@@ -3906,20 +4244,8 @@ Planned %1 – %2</source>
         <translation>簽字</translation>
     </message>
     <message>
-        <source>Engineer</source>
-        <translation>派員</translation>
-    </message>
-    <message>
         <source>Field service report</source>
         <translation>派員服務報告</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>CTO</translation>
-    </message>
-    <message>
-        <source>Customer representative</source>
-        <translation>客戶代表</translation>
     </message>
     <message>
         <source>Customer call-back on the dispatch</source>
@@ -3936,10 +4262,6 @@ Planned %1 – %2</source>
     <message>
         <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
         <translation>改進計劃（SOP-15 §7.3：低於 7 分，追蹤 90 天）</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>回訪人</translation>
     </message>
     <message>
         <source>Dispatch expense claim</source>
@@ -3972,14 +4294,6 @@ Planned %1 – %2</source>
     <message>
         <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
         <translation>有超過 RMB 200 的禮物或招待尚未向行政申報。</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <translation>申報人</translation>
-    </message>
-    <message>
-        <source>Checked by (administration)</source>
-        <translation>審核人（行政）</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4372,10 @@ Planned %1 – %2</source>
     <message>
         <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
         <translation>記錄 %1 已簽字鎖定，不能修改（%2）；更正須以新版本記錄。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>記錄 %1，%2</translation>
     </message>
 </context>
 <context>
@@ -4318,16 +4636,6 @@ Planned %1 – %2</source>
         <source>The database is closed.</source>
         <translation>資料庫已關閉。</translation>
     </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>未配置同步</translation>
-    </message>
-    <message>
-        <source>Share folder: %1
-Synchronisation through the shared folder is not part of this version yet.</source>
-        <translation>共享資料夾：%1
-本版本尚不支援透過共享資料夾同步。</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4391,6 +4699,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Verify a Paper Copy…</source>
         <translation>核驗紙本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4781,14 +5093,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <translation>簽字</translation>
     </message>
     <message>
-        <source>Briefing held by (CTO)</source>
-        <translation>說明會主持人（CTO）</translation>
-    </message>
-    <message>
-        <source>Engineer (acknowledged)</source>
-        <translation>派員（已確認）</translation>
-    </message>
-    <message>
         <source>NDA record sheet</source>
         <translation>保密協議登記</translation>
     </message>
@@ -4811,10 +5115,6 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>Kept permanently (SOP-10 §9). The signed original is filed with this sheet.</source>
         <translation>永久保存（SOP-10 §9）。簽字原件隨本表歸檔。</translation>
-    </message>
-    <message>
-        <source>Custodian</source>
-        <translation>保管人</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5259,14 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>如不儲存，所輸入的內容將會遺失。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Preview and print this form (Ctrl+P)</source>
+        <translation>預覽並列印此表單（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -5203,12 +5511,12 @@ Synchronisation through the shared folder is not part of this version yet.</sour
 <context>
     <name>RecordRules</name>
     <message>
-        <source>Record %1: %2 lies before %3; correct the dates.</source>
-        <translation>記錄 %1：%2 早於 %3；請更正日期。</translation>
+        <source>%1 (%2): it lies before %3; correct the dates.</source>
+        <translation>%1（%2）：早於 %3；請更正日期。</translation>
     </message>
     <message>
-        <source>Record %1: task number %2 is already used by task %3.</source>
-        <translation>記錄 %1：任務編號 %2 已被任務 %3 使用。</translation>
+        <source>%1 (number): %2 is already used by task %3.</source>
+        <translation>%1（編號）：%2 已被任務 %3 使用。</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5579,25 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     </message>
 </context>
 <context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Could not read the revisions and locks: %1</source>
+        <translation>無法讀取版本與鎖定資訊：%1</translation>
+    </message>
+    <message>
+        <source>Rev. %1 (superseded)</source>
+        <translation>第 %1 版（已被取代）</translation>
+    </message>
+    <message>
+        <source>Rev. %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation>%1（已被取代）</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>%1 is not a record table.</source>
@@ -5315,6 +5642,29 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>(linked record)</source>
         <translation>（已關聯記錄）</translation>
     </message>
+    <message>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <translation>表單的版本（每次更正產生下一版）。</translation>
+    </message>
+    <message>
+        <source>Signed and locked: it opens read-only.</source>
+        <translation>已簽字鎖定：以唯讀方式開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>無法寫入 %1：%2。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Field Desk team recovery sheet</source>
+        <translation>派員服務台團隊恢復單</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>無法寫入 %1。請選擇其他資料夾。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCombo</name>
@@ -5340,6 +5690,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5855,10 @@ Synchronisation through the shared folder is not part of this version yet.</sour
         <source>The know-how entry was not saved: %1</source>
         <translation>知識庫條目未儲存：%1</translation>
     </message>
+    <message>
+        <source>Filled in when the report is signed (Signatures below).</source>
+        <translation>在報告簽字時填寫（見下方“簽字”）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5575,6 +5933,22 @@ Synchronisation through the shared folder is not part of this version yet.</sour
     <message>
         <source>&amp;Person at this desk:</source>
         <translation>本機使用人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>團隊(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create a team on the share folder, invite a desk or join a team</source>
+        <translation>在共享資料夾上建立團隊、邀請服務台或加入團隊</translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation>僅在要求時（F5）</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>同步間隔(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -5859,12 +6233,12 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <source>CTO (briefing held by)</source>
-        <translation>CTO（說明會主持人）</translation>
-    </message>
-    <message>
         <source>Engineer (acknowledged)</source>
         <translation>派員（已確認）</translation>
+    </message>
+    <message>
+        <source>Briefing held by (CTO)</source>
+        <translation>說明會主持人（CTO）</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6304,418 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>空：此資料庫尚未記錄任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBlobs</name>
+    <message>
+        <source>The attachment content does not match its name %1.</source>
+        <translation>附件內容與其名稱 %1 不符。</translation>
+    </message>
+    <message>
+        <source>Cannot put the attachment on the share: %1</source>
+        <translation>無法將附件放到共享資料夾：%1</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer yet and the shared folder cannot give it (%1). Connect to the file server and try again.</source>
+        <translation>此附件尚未在本機上，且無法從共享資料夾取得（%1）。請連線到檔案伺服器後重試。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 on the shared folder is damaged or not from this team; attach the original file again.</source>
+        <translation>共享資料夾上的附件 %1 已損壞或不屬於本團隊；請重新附加原始檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>Cannot create a bundle: %1</source>
+        <translation>無法建立變更包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write a bundle: %1</source>
+        <translation>無法寫入變更包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the bundle to %1: %2</source>
+        <translation>無法將變更包複製到 %1：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the team key (damaged, or from another team)</source>
+        <translation>無法用團隊金鑰解密（已損壞，或來自其他團隊）</translation>
+    </message>
+    <message>
+        <source>it cannot be read with the team key (damaged, truncated or from another team)</source>
+        <translation>無法用團隊金鑰讀取（已損壞、不完整或來自其他團隊）</translation>
+    </message>
+    <message>
+        <source>its changes cannot be read (%1)</source>
+        <translation>無法讀取其中的變更（%1）</translation>
+    </message>
+    <message>
+        <source>it has format %1; this Field Desk reads format %2 (update Field Desk)</source>
+        <translation>其格式為 %1；此版本派員服務台讀取格式 %2（請更新派員服務台）</translation>
+    </message>
+    <message>
+        <source>it announces %1 changes but holds %2</source>
+        <translation>聲明含 %1 項變更，實際含 %2 項</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>不存在衝突 %1。</translation>
+    </message>
+    <message>
+        <source>Record %1 is signed: the rejected change cannot be applied. Make a correction (a new revision) instead.</source>
+        <translation>記錄 %1 已簽字：被拒絕的變更無法套用。請改為進行更正（建立新版本）。</translation>
+    </message>
+    <message>
+        <source>Settling needs a value for %1.</source>
+        <translation>處理衝突需要 %1 的值。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在開始</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 set aside: %3</source>
+        <translation>裝置 %2 的變更包 %1 已被擱置：%3</translation>
+    </message>
+    <message>
+        <source>The last round was cancelled.</source>
+        <translation>上一輪已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n pending task number(s) given.</source>
+        <translation>
+            <numerusform>已分配 %n 個待分配的任務編號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <translation>此資料庫不屬於任何團隊：請先執行“team create”或“team join”。</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</source>
+        <translation>無法連線到共享資料夾 %1（其中沒有 team.json）。請檢查與檔案伺服器的連線後重試。</translation>
+    </message>
+    <message>
+        <source>Reading the changes of device %1</source>
+        <translation>正在讀取裝置 %1 的變更</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 was set aside and not applied: %3.</source>
+        <translation>裝置 %2 的變更包 %1 已被擱置，未套用：%3。</translation>
+    </message>
+    <message>
+        <source>The clock of device %1 is %2 minutes ahead of this one; check the time settings of both computers.</source>
+        <translation>裝置 %1 的時鐘比本機快 %2 分鐘；請檢查兩台電腦的時間設定。</translation>
+    </message>
+    <message>
+        <source>Device %1: bundle %2 is not on the share yet; %3 and later wait for it.</source>
+        <translation>裝置 %1：變更包 %2 尚未在共享資料夾上；%3 及之後的變更包需等待它。</translation>
+    </message>
+    <message>
+        <source>Cannot read bundle %1 of device %2: %3</source>
+        <translation>無法讀取裝置 %2 的變更包 %1：%3</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 stays set aside (see earlier message); later bundles of that device wait.</source>
+        <translation>裝置 %2 的變更包 %1 仍被擱置（見前面的消息）；該裝置之後的變更包需等待。</translation>
+    </message>
+    <message>
+        <source>it belongs to another team</source>
+        <translation>它屬於其他團隊</translation>
+    </message>
+    <message>
+        <source>it is bundle %1 of device %2, not a bundle of this folder at this place (a copied or renamed file)</source>
+        <translation>它是裝置 %2 的變更包 %1，不是此資料夾此位置的變更包（檔案被複制或改名）</translation>
+    </message>
+    <message>
+        <source>it does not follow the bundle applied before (a fork: that device was probably restored from an old backup)</source>
+        <translation>它與之前套用的變更包不銜接（分叉：該裝置可能是從舊備份恢復的）</translation>
+    </message>
+    <message>
+        <source>Device %1 forked at bundle %2; its bundles are not applied until an administrator resolves it.</source>
+        <translation>裝置 %1 在變更包 %2 處分叉；在管理員解決之前，不套用它的變更包。</translation>
+    </message>
+    <message>
+        <source>it holds changes of another device</source>
+        <translation>它包含其他裝置的變更</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of device %2 could not be applied and was rolled back: %3</source>
+        <translation>裝置 %2 的變更包 %1 無法套用，已復原：%3</translation>
+    </message>
+    <message>
+        <source>Published %1 bundles (%2 changes); applied %3 bundles (%4 new changes); %5 new conflicts, %6 open.</source>
+        <translation>已發布 %1 個變更包（%2 項變更）；已套用 %3 個變更包（%4 項新變更）；新增衝突 %5 個，未處理 %6 個。</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; run it again to finish.</source>
+        <translation>同步已取消；請再次執行以完成同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerger</name>
+    <message>
+        <source>Cannot merge record %1 of %2: %3</source>
+        <translation>無法合併 %2 的記錄 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1</source>
+        <translation>無法在共享資料夾上建立本裝置的資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
+        <translation>正在發布本裝置的變更</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the share: %2</source>
+        <translation>無法讀取共享資料夾上的 %1：%2</translation>
+    </message>
+    <message>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <translation>共享資料夾上本裝置的變更包 %1 與本機產生的不同：資料庫可能是從舊備份恢復的。將不再發布任何內容；請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</source>
+        <translation>無法將變更包 %1 發布到共享資料夾：%2。它保留在本機，下次同步時發布。</translation>
+    </message>
+    <message>
+        <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
+        <translation>已刪除中斷的同步留下的未完成副本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreens</name>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>衝突(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>團隊(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the sync round after the bundle being applied</source>
+        <translation>套用完目前變更包後停止本輪同步</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync round reported %n problem(s). Records already applied are kept; the rest is tried again at the next round.</source>
+        <translation>
+            <numerusform>上一輪同步報告了 %n 個問題。已套用的記錄會保留；其餘的將在下一輪重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder</source>
+        <translation>共享資料夾</translation>
+    </message>
+    <message>
+        <source>This desk keeps syncing through %1: %2</source>
+        <translation>本服務台繼續透過 %1 同步：%2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;尚未設定同步&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>尚未設定同步</translation>
+    </message>
+    <message>
+        <source>This desk belongs to no team yet: create one on the share folder or join one in File › Sync › Team….
+Share folder: %1</source>
+        <translation>本服務台尚未加入任何團隊：請在“檔案 › 同步 › 團隊…”中於共享資料夾上建立團隊或加入團隊。
+共享資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>正在同步：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send</source>
+        <translation>
+            <numerusform>%n 筆記錄待發送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 個衝突&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 個問題&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share folder: %1</source>
+        <translation>共享資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Records changed at this desk, not sent yet: %1</source>
+        <translation>本服務台已修改但尚未發送的記錄：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: %1</source>
+        <translation>待處理的衝突：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSnapshot</name>
+    <message>
+        <source>Cannot publish the snapshot: %1</source>
+        <translation>無法發布快照：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1: %2</source>
+        <translation>無法讀取快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be read with the team key.</source>
+        <translation>無法用團隊金鑰讀取快照 %1。</translation>
+    </message>
+    <message>
+        <source>A snapshot is restored only into a database without records; this one has %1.</source>
+        <translation>快照只能恢復到沒有記錄的資料庫中；此資料庫有 %1 筆記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTeam</name>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>%1 中沒有派員服務台團隊（沒有 fielddesk/team.json）。請檢查資料夾。</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1.</source>
+        <translation>此資料庫已屬於團隊 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a team; join it with an enrollment file instead.</source>
+        <translation>%1 中已有團隊；請改用註冊檔案加入該團隊。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the shared folder: %1</source>
+        <translation>無法準備共享資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: create one first.</source>
+        <translation>此資料庫不屬於任何團隊：請先建立團隊。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the enrollment.</source>
+        <translation>%1 已存在；請為註冊檔案選擇新的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1.</source>
+        <translation>無法寫入註冊檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The code does not open the enrollment file %1 (or it is no enrollment file). Check the code.</source>
+        <translation>此代碼無法開啟註冊檔案 %1（或該檔案不是註冊檔案）。請檢查代碼。</translation>
+    </message>
+    <message>
+        <source>The enrollment is for another team than the one in %1.</source>
+        <translation>此註冊檔案所屬的團隊與 %1 中的團隊不同。</translation>
+    </message>
+    <message>
+        <source>This enrollment file was used already. Ask for a new invitation.</source>
+        <translation>此註冊檔案已被使用。請索取新的邀請。</translation>
+    </message>
+    <message>
+        <source>%1 holds another team.</source>
+        <translation>%1 中是另一個團隊。</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk — team recovery sheet</source>
+        <translation>Lithera 派員服務台 — 團隊恢復單</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>團隊：%1</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>共享資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢復金鑰：</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <translation>請將此單存放在公司保險櫃中。在所有密碼都遺失時，管理員可憑恢復金鑰讀取共享資料夾上的每個變更包並重建記錄。任何持有它的人都能讀取團隊的記錄。</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6820,6 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <source>(number pending)</source>
-        <translation>（編號待定）</translation>
-    </message>
-    <message>
         <source>Next state: %1</source>
         <translation>下一狀態：%1</translation>
     </message>
@@ -6076,6 +6858,18 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Enter a daily report or an anomaly for this task</source>
         <translation>輸入此任務的日報或異常</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>列印卷宗…</translation>
+    </message>
+    <message>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <translation>預覽並列印任務卷宗：任務單及其全部表單（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Saved while the share folder could not be reached: the next sync gives this task its number.</source>
+        <translation>儲存時無法連線到共享資料夾：下次同步時會為此任務分配編號。</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +7007,13 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>此需求尚未登記。放棄已輸入的內容？</translation>
+    </message>
+</context>
+<context>
+    <name>TaskNumberReservation</name>
+    <message>
+        <source>All 9999 task numbers of %1 are used.</source>
+        <translation>%1 年的 9999 個任務編號已全部用完。</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7161,10 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Registered as %1. Robert assesses it next.</source>
         <translation>已登記為 %1。接下來由 Robert 評估。</translation>
+    </message>
+    <message>
+        <source>Registered. The share folder cannot be reached, so the task gets its number at the next sync. Robert assesses it next.</source>
+        <translation>已登記。無法連線到共享資料夾，因此任務將在下次同步時獲得編號。接下來由 Robert 評估。</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +7315,183 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>%1 cannot become %2 yet: %3</source>
         <translation>%1 尚不能變為%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>團隊：</translation>
+    </message>
+    <message>
+        <source>This desk:</source>
+        <translation>本服務台：</translation>
+    </message>
+    <message>
+        <source>Share folder:</source>
+        <translation>共享資料夾：</translation>
+    </message>
+    <message>
+        <source>Desks on the share:</source>
+        <translation>共享資料夾上的服務台：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a team on the share folder…</source>
+        <translation>在共享資料夾上建立團隊(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a desk…</source>
+        <translation>邀請服務台(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Writes an enrollment file for a new desk and shows its one-time code. Give the file and the code separately.</source>
+        <translation>為新服務台寫入註冊檔案並顯示其一次性代碼。請將檔案與代碼分開交付。</translation>
+    </message>
+    <message>
+        <source>The enrollment file you were given</source>
+        <translation>您收到的註冊檔案</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>註冊檔案</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde);;All files (*)</source>
+        <translation>註冊檔案 (*.fde);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>加入團隊(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>加入團隊</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment file:</source>
+        <translation>註冊檔案(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性代碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none — this desk syncs with nobody</source>
+        <translation>無 — 本服務台不與任何人同步</translation>
+    </message>
+    <message>
+        <source>not chosen — set it in Settings first</source>
+        <translation>未選擇 — 請先在“設定”中設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n bundle(s)</source>
+        <translation>
+            <numerusform>%1 — %n 個變更包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (this desk)</source>
+        <translation>（本服務台）</translation>
+    </message>
+    <message>
+        <source>No desk has synced yet.</source>
+        <translation>尚無服務台同步過。</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first.</source>
+        <translation>請先在“設定”中選擇共享資料夾。</translation>
+    </message>
+    <message>
+        <source>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</source>
+        <translation>已在 %2 上建立團隊 %1。請列印恢復單並存放在公司保險櫃中，然後邀請其他服務台。</translation>
+    </message>
+    <message>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <translation>請先在“設定”中選擇共享資料夾：即檔案伺服器上團隊的資料夾。</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file you were given.</source>
+        <translation>請選擇您收到的註冊檔案。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that came with the enrollment file.</source>
+        <translation>請輸入隨註冊檔案提供的一次性代碼。</translation>
+    </message>
+    <message>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <translation>本服務台已加入團隊 %1。首次同步將取得團隊的記錄。</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>建立團隊</translation>
+    </message>
+    <message>
+        <source>Create a new team on %1? The desks of the team will sync through this folder. Only one desk creates the team; the others join it.</source>
+        <translation>在 %1 上建立新團隊？團隊的各服務台將透過此資料夾同步。只需一個服務台建立團隊，其他服務台加入即可。</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>恢復單</translation>
+    </message>
+    <message>
+        <source>Save this sheet as PDF, print it and keep it in the company safe. It is shown now only.</source>
+        <translation>請將此單另存為 PDF、列印出來並存放在公司保險櫃中。它只在此時顯示。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>儲存恢復單</translation>
+    </message>
+    <message>
+        <source>fielddesk-recovery-sheet.pdf</source>
+        <translation>派員服務台恢復單.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>寫入註冊檔案</translation>
+    </message>
+    <message>
+        <source>new-desk.fde</source>
+        <translation>新服務台.fde</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.fde)</source>
+        <translation>註冊檔案 (*.fde)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name.</source>
+        <translation>%1 已存在。請選擇新的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>Enrollment file written: %1</source>
+        <translation>已寫入註冊檔案：%1</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性代碼</translation>
+    </message>
+    <message>
+        <source>Give the new desk the file %1 and, separately (read aloud or on paper), this code. It is shown only now and works once.</source>
+        <translation>請將檔案 %1 交給新服務台，並另外（口頭念出或寫在紙上）告知此代碼。代碼只在此時顯示，且只能使用一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
     </message>
 </context>
 <context>
