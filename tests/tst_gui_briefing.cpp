@@ -10,6 +10,7 @@
 #include "DemoTasks.h"
 #include "DeskClock.h"
 #include "FieldCodec.h"
+#include "GuiTestUtil.h"
 #include "KnowhowBoundaryPanel.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
@@ -45,6 +46,8 @@
 // until the boundary is acknowledged and the meeting moved into the 24 h before departure;
 // refusals shown at their field with nothing saved; PPE derived from the safety risk (HF kit
 // for an HF site); the briefing pack and its "read" mark.
+using GuiTestUtil::child;
+
 class TestGuiBriefing : public QObject
 {
     Q_OBJECT
@@ -73,21 +76,7 @@ private:
                                               m_now.date(), &error))
             qFatal("cannot create: %s", qPrintable(error.message));
     }
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static QVariantMap record(Database &db, const char *table, const QString &id)
     {
         QVariantMap out;

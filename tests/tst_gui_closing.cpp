@@ -8,6 +8,7 @@
 #include "DeskClock.h"
 #include "FieldCodec.h"
 #include "FieldEditor.h"
+#include "GuiTestUtil.h"
 #include "KnowhowScreens.h"
 #include "LibrarySearchPage.h"
 #include "MainWindow.h"
@@ -65,14 +66,7 @@ private:
         if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
     }
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static int count(Database &db, const char *table, const QString &taskId)
     {
         QSqlQuery q(db.sql());

@@ -11,6 +11,7 @@
 #include "DeskClock.h"
 #include "ExpenseRowsEditor.h"
 #include "FieldEditor.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "RecordCatalog.h"
 #include "RecordForm.h"
@@ -58,14 +59,7 @@ private:
         QDateTime::fromString(QStringLiteral("2026-11-22T18:30:00Z"), Qt::ISODate);
 
     static QString person(const char *name) { return DemoData::personId(name); }
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static int count(Database &db, const QString &sql)
     {
         QSqlQuery q(db.sql());

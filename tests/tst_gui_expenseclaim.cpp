@@ -9,6 +9,7 @@
 #include "ExpenseLineModel.h"
 #include "FieldCodec.h"
 #include "FieldEditor.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
 #include "RecordCatalog.h"
@@ -40,6 +41,8 @@
 // until declared, a three-decimal amount refused at its cell with nothing saved, the exact
 // company-paid total, the rows in the database — and the task page's closure panel listing
 // what is missing before an on-site task may move on.
+using GuiTestUtil::child;
+
 class TestGuiExpenseClaim : public QObject
 {
     Q_OBJECT
@@ -52,21 +55,7 @@ private:
         QDateTime::fromString(QStringLiteral("2026-11-21T10:00:00+08:00"), Qt::ISODate);
 
     static QString person(const char *name) { return DemoData::personId(name); }
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static int count(Database &db, const QString &sql, const QString &arg)
     {
         QSqlQuery q(db.sql());

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "AreaCatalog.h"
 #include "Database.h"
+#include "GuiTestUtil.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "RecordListPage.h"
@@ -35,14 +36,7 @@ private:
     QTemporaryDir m_settingsDir;
     QString m_path;
 
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
 
     template <typename T> static T *child(QWidget *parent, const char *name)
     {

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FieldCodec.h"
 #include "FieldEditor.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
 #include "RecordCatalog.h"
@@ -35,6 +36,8 @@ using namespace Qt::StringLiterals;
 // The record editors in the real main window: creating a customer, a required field left
 // empty, a person's roles and training, an NDA with its scanned copy, the question before
 // closing with unsaved changes, and typing kept across a lock.
+using GuiTestUtil::child;
+
 class TestGuiRecordEditor : public QObject
 {
     Q_OBJECT
@@ -46,21 +49,7 @@ private:
     QString m_personId;
     QString m_customerId;
 
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static qint64 count(Database &db, const QString &sql)
     {
         QSqlQuery q(db.sql());

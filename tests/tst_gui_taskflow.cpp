@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "DeskClock.h"
+#include "GuiTestUtil.h"
 #include "InterchangeImporter.h"
 #include "MainWindow.h"
 #include "RecordListPage.h"
@@ -35,6 +36,8 @@
 // required approval change, approve it as Robert, see ineligible engineers refused with their
 // reasons, assign an eligible one; the deadlines on the start page open their task; the person
 // at this desk is chosen in the settings.
+using GuiTestUtil::child;
+
 class TestGuiTaskFlow : public QObject
 {
     Q_OBJECT
@@ -69,21 +72,7 @@ private:
             !InterchangeImporter(db).importDocument(registries, nullptr, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
     }
-    std::unique_ptr<Database> openDb()
-    {
-        auto db = std::make_unique<Database>();
-        Error error;
-        if (!db->open(m_path, m_pass, &error))
-            qFatal("open failed: %s", qPrintable(error.message));
-        return db;
-    }
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
+    std::unique_ptr<Database> openDb() { return GuiTestUtil::openDatabase(m_path, m_pass); }
     static void choose(QComboBox *combo, const QString &data)
     {
         const int index = combo->findData(data);

@@ -14,6 +14,7 @@
 #include "ExpenseLineModel.h"
 #include "FieldCodec.h"
 #include "FieldEditor.h"
+#include "GuiTestUtil.h"
 #include "KnowhowScreens.h"
 #include "MainWindow.h"
 #include "OptionalDateTimeEdit.h"
@@ -54,6 +55,8 @@
 // service report is drafted, signed by an engineer and Robert (signed_at filled, locked, Print…
 // still there); the call-back is entered and signed; the task closes, and its dossier prints
 // with the desk's person as "printed by".
+using GuiTestUtil::child;
+
 class TestGuiWalk : public QObject
 {
     Q_OBJECT
@@ -64,14 +67,6 @@ private:
     QString m_path;
 
     static QString person(const char *name) { return DemoData::personId(name); }
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
 
     // Signs through the panel's Sign… and the sign dialog: block, signer, a drawn wave.
     static bool sign(SignaturePanel *panel, const QString &role, const QString &signerId)
