@@ -46,8 +46,7 @@ void SyncSetup::configure(SyncEngine &engine)
         if (!TaskNumberReservation::numberPending(db, &numbered, error))
             return false;
         if (numbered > 0)
-            report->warnings << SyncEngine::tr("%n pending task number(s) given.", nullptr,
-                                               numbered);
+            report->notes << SyncEngine::tr("%n pending task number(s) given.", nullptr, numbered);
         return true;
     });
 }

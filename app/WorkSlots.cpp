@@ -12,7 +12,8 @@ const QString RangeSeparator = QStringLiteral("\u2013");
 
 QString WorkSlots::normalTime(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[:：](\\d{2})$"));
+    // "9:00", "09:00", "9：00" and, as people type fast, "0900" or "900".
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[:：]?(\\d{2})$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return QString();

@@ -17,6 +17,7 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("alarms"), QJsonArray::fromStringList(alarms)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("finished_at"), finishedAt.toOffsetFromUtc(0).toString(Qt::ISODate)}};
 }
@@ -32,7 +33,7 @@ QString SyncReport::toText() const
                  .arg(changesApplied)
                  .arg(newConflicts)
                  .arg(openConflicts);
-    lines << alarms << quarantined << errors << waiting << warnings;
+    lines << alarms << quarantined << errors << waiting << warnings << notes;
     if (cancelled)
         lines << SyncEngine::tr("The sync was cancelled; run it again to finish.");
     return lines.join(QLatin1Char('\n'));

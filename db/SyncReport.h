@@ -19,6 +19,7 @@ struct SyncReport
     QStringList alarms;      // forks: a device restored from an old backup
     QStringList warnings;    // clock skew, stale files removed, ...
     QStringList errors;      // share unreachable, a write that failed
+    QStringList notes;       // what else the round did (pending task numbers given): no problem
     bool cancelled = false;
     QDateTime finishedAt;
 

@@ -160,6 +160,22 @@ private slots:
                                  << ""
                                  << "取样"
                                  << "from";
+        QTest::newRow("typed without colon") << "0900"
+                                             << "1215"
+                                             << "取样"
+                                             << "";
+        QTest::newRow("three digits") << "900"
+                                      << "1200"
+                                      << "取样"
+                                      << "";
+        QTest::newRow("hour 24 without colon") << "2400"
+                                               << "2430"
+                                               << "取样"
+                                               << "from";
+        QTest::newRow("five digits") << "09000"
+                                     << "12:00"
+                                     << "取样"
+                                     << "from";
         QTest::newRow("minute 60") << "09:00"
                                    << "09:60"
                                    << "取样"
@@ -195,6 +211,9 @@ private slots:
                       {QString(), QString(), QString()},
                       {QString(), QString(), QStringLiteral("下午：整理")}}),
                  QStringLiteral("08:30\u201311:45 取样\n下午：整理"));
+        QCOMPARE(WorkSlots::format(
+                     {{QStringLiteral("0830"), QStringLiteral("945"), QStringLiteral("取样")}}),
+                 QStringLiteral("08:30\u201309:45 取样"));
         const auto back = WorkSlots::parse(QStringLiteral("08:30\u201311:45 取样"));
         QCOMPARE(back.size(), 1);
         QCOMPARE(back.first().from, QStringLiteral("08:30"));

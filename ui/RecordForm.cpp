@@ -8,6 +8,7 @@
 #include "RecordStore.h"
 #include "Style.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QFrame>
 #include <QJsonArray>
@@ -33,6 +34,12 @@ QString derivedText(const FieldSpec &spec, const QJsonValue &value)
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble());
     case QJsonValue::String:
+        if (spec.type == FieldSpec::Type::DateTime) {
+            // In the offset it was recorded in (the site's time), as the printout shows it.
+            const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+            if (at.isValid())
+                return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
         return EnumNames::text(spec.key, value.toString());
     default:
         return QStringLiteral("—");
