@@ -7,6 +7,7 @@
 #include "SiblingTask.h"
 #include "Style.h"
 #include "SyncEngine.h"
+#include "SyncSnapshot.h"
 #include "SyncTeam.h"
 
 #include <QApplication>
@@ -250,7 +251,19 @@ bool TeamDialog::join(const QString &enrollmentFile, const QString &code)
     const QString file = enrollmentFile;
     const QString typed = code.trimmed();
     if (!runOffThread([share, file, typed](Database &db, Error *error) {
-            return SyncTeam::join(db, share, file, typed, error);
+            if (!SyncTeam::join(db, share, file, typed, error))
+                return false;
+            // A new desk starts from the latest snapshot when there is one and it holds no
+            // records yet (Usage: it has records, so it replays the bundles instead).
+            bool restored = false;
+            Error snapshotError;
+            if (!SyncSnapshot::restoreLatest(db, nullptr, &restored, &snapshotError) &&
+                snapshotError.code != Error::Code::Usage) {
+                if (error)
+                    *error = snapshotError;
+                return false;
+            }
+            return true;
         })) {
         m_code->setFocus();
         m_code->selectAll();
