@@ -8,7 +8,6 @@
 #include "ExpenseLineModel.h"
 #include "ExpenseLinesPanel.h"
 #include "FieldEditor.h"
-#include "Icons.h"
 #include "PrintDialogs.h"
 #include "RecordCatalog.h"
 #include "RecordForm.h"
@@ -36,22 +35,12 @@ const RecordKind &claimKind()
     return *RecordCatalog::byArray(QStringLiteral("expense_claims"));
 }
 
-QPushButton *button(const QString &text, const char *name, const char *icon, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    if (icon)
-        b->setIcon(Icons::icon(QString::fromLatin1(icon)));
-    b->setAutoDefault(false);
-    return b;
-}
-
 } // namespace
 
 ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("expenseClaimPage"));
-    m_back = button(tr("← Expense claims"), "claimBackButton", nullptr, this);
+    m_back = Style::button(tr("← Expense claims"), "claimBackButton", nullptr, this);
     m_back->setFlat(true);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
@@ -76,14 +65,14 @@ ExpenseClaimPage::ExpenseClaimPage(QWidget *parent) : QWidget(parent)
     m_lines = m_linesPanel->model();
     m_view = m_linesPanel->view();
 
-    m_save = button(tr("Save"), "saveClaimButton", "ok", this);
+    m_save = Style::button(tr("Save"), "saveClaimButton", "ok", this);
     m_save->setToolTip(tr("Save the claim and all its lines (Ctrl+S)"));
     connect(m_save, &QPushButton::clicked, this, &ExpenseClaimPage::save);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ExpenseClaimPage::save);
 
-    m_print = button(tr("Print…"), "printClaimButton", nullptr, this);
+    m_print = Style::button(tr("Print…"), "printClaimButton", nullptr, this);
     m_print->setToolTip(tr("Preview and print this claim (Ctrl+P)"));
     m_print->setProperty(SignaturePanel::KeepEnabled, true);
     connect(m_print, &QPushButton::clicked, this, &ExpenseClaimPage::printPreview);

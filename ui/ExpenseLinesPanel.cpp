@@ -2,7 +2,6 @@
 
 #include "ExpenseLineDelegate.h"
 #include "ExpenseLineModel.h"
-#include "Icons.h"
 #include "Style.h"
 
 #include <QHBoxLayout>
@@ -12,20 +11,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-QPushButton *button(const QString &text, const char *name, const char *icon, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    if (icon)
-        b->setIcon(Icons::icon(QString::fromLatin1(icon)));
-    b->setAutoDefault(false);
-    return b;
-}
-
-} // namespace
 
 ExpenseLinesPanel::ExpenseLinesPanel(QWidget *parent) : QWidget(parent)
 {
@@ -58,10 +43,10 @@ ExpenseLinesPanel::ExpenseLinesPanel(QWidget *parent) : QWidget(parent)
     m_view->setToolTip(tr("Tab moves across the cells; Enter on the last line starts a new one; "
                           "F2 or typing edits a cell; Ctrl+Delete removes the line."));
 
-    m_add = button(tr("Add line"), "addLineButton", "add", this);
-    m_remove = button(tr("Remove line"), "removeLineButton", nullptr, this);
-    m_up = button(tr("Move up"), "moveLineUpButton", nullptr, this);
-    m_down = button(tr("Move down"), "moveLineDownButton", nullptr, this);
+    m_add = Style::button(tr("Add line"), "addLineButton", "add", this);
+    m_remove = Style::button(tr("Remove line"), "removeLineButton", nullptr, this);
+    m_up = Style::button(tr("Move up"), "moveLineUpButton", nullptr, this);
+    m_down = Style::button(tr("Move down"), "moveLineDownButton", nullptr, this);
     connect(m_add, &QPushButton::clicked, this, &ExpenseLinesPanel::addLine);
     connect(m_remove, &QPushButton::clicked, this, &ExpenseLinesPanel::removeLine);
     connect(m_up, &QPushButton::clicked, this, [this] { moveLine(-1); });

@@ -1,9 +1,12 @@
 #include "Style.h"
 
+#include "Icons.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 #include <QTreeView>
 
 void Style::title(QWidget *widget, double scale)
@@ -66,4 +69,14 @@ void Style::fitRows(QAbstractItemView *view, int rows, int minRows, int maxRows)
     if (auto *tree = qobject_cast<QTreeView *>(view))
         header = tree->isHeaderHidden() ? 0 : tree->header()->sizeHint().height();
     view->setFixedHeight(header + shown * rowHeight + 2 * view->frameWidth() + 2);
+}
+
+QPushButton *Style::button(const QString &text, const char *name, const char *icon, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    if (icon)
+        b->setIcon(Icons::icon(QString::fromLatin1(icon)));
+    b->setAutoDefault(false);
+    return b;
 }

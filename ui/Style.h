@@ -2,6 +2,8 @@
 
 class QAbstractItemView;
 class QLabel;
+class QPushButton;
+class QString;
 class QWidget;
 
 // The few visual conventions the desk's widgets share, in one place: page titles, secondary
@@ -23,4 +25,8 @@ public:
     static void success(QLabel *label);
     // A short list as tall as its rows (at least minRows, at most maxRows; it scrolls beyond).
     static void fitRows(QAbstractItemView *view, int rows, int minRows, int maxRows);
+    // A push button with its object name (tests find it) and optional icon that Enter in a
+    // field never presses: in the form screens Enter moves on, it does not act.
+    static QPushButton *button(const QString &text, const char *name, const char *icon,
+                               QWidget *parent);
 };
