@@ -76,3 +76,10 @@ FieldSpec CatalogBuilder::derived(const char *key, T type, const char *label)
     f.derived = true;
     return f;
 }
+
+FieldSpec CatalogBuilder::internal(const char *key, T type, const char *label, const char *arrays)
+{
+    FieldSpec f = reference(key, type, label, arrays);
+    f.internal = true;
+    return f;
+}

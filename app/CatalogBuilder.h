@@ -27,6 +27,8 @@ public:
     static FieldSpec money(const char *key, const char *label, bool required = false,
                            const char *mergeGroup = nullptr);
     static FieldSpec derived(const char *key, T type, const char *label);
+    // A reference the program sets itself (FieldSpec::internal).
+    static FieldSpec internal(const char *key, T type, const char *label, const char *arrays);
 };
 
 // The kinds of each area, in dependency order; RecordCatalog concatenates them.

@@ -4,6 +4,8 @@
 #include "FieldCodec.h"
 #include "FieldFormRules.h"
 #include "RecordCatalog.h"
+#include "RecordLocks.h"
+#include "RecordRevisions.h"
 #include "RecordRules.h"
 #include "RecordStore.h"
 #include "Transaction.h"
@@ -86,9 +88,10 @@ QString DailyReportEntry::previousPlan(const QString &taskId, const QString &eng
                                        const QDate &date, QDate *from) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT plan, date FROM daily_reports WHERE task_id = ? AND "
-                             "engineer_id = ? AND date < ? AND deleted = 0 ORDER BY date DESC "
-                             "LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT d.plan, d.date FROM daily_reports d WHERE d.task_id = ? AND "
+                             "d.engineer_id = ? AND d.date < ? AND d.deleted = 0 AND ") +
+              RecordRevisions::currentOnly(Reports, QStringLiteral("d")) +
+              QStringLiteral(" ORDER BY d.date DESC LIMIT 1"));
     q.addBindValue(taskId);
     q.addBindValue(engineerId);
     q.addBindValue(date.toString(Qt::ISODate));
@@ -99,26 +102,57 @@ QString DailyReportEntry::previousPlan(const QString &taskId, const QString &eng
     return q.value(0).toString();
 }
 
+QStringList DailyReportEntry::expenseLineIds(const QString &reportId) const
+{
+    // A corrected report keeps the lines entered with the revisions it replaced (they belong to
+    // the claim, which may be signed); a corrected claim carries copies of its lines, so only
+    // the lines of current claims count.
+    QStringList chain;
+    RecordRevisions(m_db).chainOf(reportId, &chain, nullptr);
+    if (chain.isEmpty())
+        chain << reportId;
+    QStringList marks;
+    for (int i = 0; i < chain.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT l.id FROM expense_lines l JOIN expense_claims c ON c.id = "
+                             "l.claim_id AND c.deleted = 0 WHERE l.daily_report_id IN (%1) AND "
+                             "l.deleted = 0 AND ")
+                  .arg(marks.join(QLatin1Char(','))) +
+              RecordRevisions::currentOnly(Claims, QStringLiteral("c")) +
+              QStringLiteral(" ORDER BY c.created_at, l.line_no, l.id"));
+    for (const QString &id : std::as_const(chain))
+        q.addBindValue(id);
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 QList<DailyReportEntry::Expense> DailyReportEntry::expensesOf(const QString &reportId) const
 {
     QList<Expense> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT l.id, l.category, l.description, l.amount, l.paid_by, l.receipt, "
-        "c.submitted_at FROM expense_lines l LEFT JOIN expense_claims c ON c.id = l.claim_id "
-        "WHERE l.daily_report_id = ? AND l.deleted = 0 ORDER BY l.line_no"));
-    q.addBindValue(reportId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
+    RecordStore store(m_db);
+    RecordLocks locks(m_db);
+    for (const QString &lineId : expenseLineIds(reportId)) {
+        QVariantMap line, claim;
+        if (!store.get(Lines, lineId, &line, nullptr))
+            continue;
+        const QString claimId = line.value(QStringLiteral("claim_id")).toString();
+        store.get(Claims, claimId, &claim, nullptr);
+        bool signedClaim = false;
+        locks.isLocked(claimId, &signedClaim, nullptr);
         Expense e;
-        e.id = q.value(0).toString();
-        e.category = q.value(1).toString();
-        e.description = q.value(2).toString();
-        e.amount = Money::fromFen(q.value(3).toLongLong()).toString();
-        e.paidBy = q.value(4).toString();
-        e.receipt = q.value(5).toInt() != 0;
-        e.locked = !q.value(6).toString().isEmpty();
+        e.id = lineId;
+        e.category = line.value(QStringLiteral("category")).toString();
+        e.description = line.value(QStringLiteral("description")).toString();
+        e.amount = Money::fromFen(line.value(QStringLiteral("amount")).toLongLong()).toString();
+        e.paidBy = line.value(QStringLiteral("paid_by")).toString();
+        e.receipt = line.value(QStringLiteral("receipt")).toInt() != 0;
+        // A submitted or signed claim's lines are kept as they are.
+        e.locked = signedClaim || !claim.value(QStringLiteral("submitted_at")).toString().isEmpty();
         out << e;
     }
     return out;

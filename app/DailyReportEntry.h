@@ -50,6 +50,8 @@ public:
                          QDate *from = nullptr) const;
     // The expense lines written with a report, in line order.
     QList<Expense> expensesOf(const QString &reportId) const;
+    // The expense lines entered with the report or any revision it replaced, in current claims.
+    QStringList expenseLineIds(const QString &reportId) const;
 
     // An amount as typed in RMB: digits with at most two decimals, not negative. False with
     // *problem saying what to fix (for the field's message).

@@ -1,5 +1,6 @@
 #include "DemoSignatures.h"
 
+#include "DemoDailyReports.h"
 #include "DemoData.h"
 #include "RecordCatalog.h"
 #include "RecordLocks.h"
@@ -39,6 +40,35 @@ bool signAll(Database &db, const char *table, const QString &id, const QList<Dem
             return false;
     }
     return true;
+}
+
+// Robert's daily report of 14 May (task 1), signed that evening, then corrected: the film
+// thickness figures measured on the new batch were missing. The correction is signed too.
+bool correctDailyReport(Database &db, Error *error)
+{
+    const QString report =
+        DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-14"));
+    if (!signAll(db, "daily_reports", report, {{"engineer", "Robert", "2026-05-14T16:25:00"}}, 7,
+                 error))
+        return false;
+    QString newer;
+    if (!RecordRevisions(db).supersededBy(report, &newer, error))
+        return false;
+    if (!newer.isEmpty())
+        return true;
+    const RecordKind *kind = RecordCatalog::byTable(QStringLiteral("daily_reports"));
+    QString revision2;
+    if (!RecordSigning(db).correct(*kind, report, QStringLiteral("补记批号 240612 之膜厚量测值。"),
+                                   &revision2, error) ||
+        !RecordStore(db).update(
+            QStringLiteral("daily_reports"), revision2,
+            {{QStringLiteral("findings"),
+              QStringLiteral("新批号膜厚均匀度恢复至规格内（平均 2.41 µm，极差 0.06 µm），确认与"
+                             "批号 240501 黏度偏高有关")}},
+            error))
+        return false;
+    return signAll(db, "daily_reports", revision2, {{"engineer", "Robert", "2026-05-20T09:10:00"}},
+                   8, error);
 }
 
 } // namespace
@@ -83,6 +113,9 @@ bool DemoSignatures::apply(Database &db, Error *error)
                  {{"cto", "Robert", "2026-11-16T17:20:00"},
                   {"engineer", "林国栋", "2026-11-16T17:30:00"}},
                  3, error))
+        return false;
+
+    if (!correctDailyReport(db, error))
         return false;
 
     // 赛德化学's NDA: signed by its custodian, then corrected (the safe's shelf mark was

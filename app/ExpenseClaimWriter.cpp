@@ -4,6 +4,7 @@
 #include "FieldCodec.h"
 #include "FieldReportRules.h"
 #include "RecordCatalog.h"
+#include "RecordRevisions.h"
 #include "RecordRules.h"
 #include "RecordStore.h"
 #include "Transaction.h"
@@ -56,8 +57,10 @@ bool ExpenseClaimWriter::load(const QString &claimId, QVariantMap *claim, QList<
 QString ExpenseClaimWriter::claimOf(const QString &taskId, const QString &claimantId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM expense_claims WHERE task_id = ? AND claimant_id = ? "
-                             "AND deleted = 0 ORDER BY created_at LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT c.id FROM expense_claims c WHERE c.task_id = ? AND "
+                             "c.claimant_id = ? AND c.deleted = 0 AND ") +
+              RecordRevisions::currentOnly(QStringLiteral("expense_claims"), QStringLiteral("c")) +
+              QStringLiteral(" ORDER BY c.created_at LIMIT 1"));
     q.addBindValue(taskId);
     q.addBindValue(claimantId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -68,11 +71,13 @@ QSet<QString> ExpenseClaimWriter::pendingDeclarations(Error *error)
     QSet<QString> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, l.category, l.paid_by, l.amount FROM expense_claims c JOIN "
-            "expense_lines l ON l.claim_id = c.id WHERE c.deleted = 0 AND l.deleted = 0 AND "
-            "c.declared_on IS NULL AND l.paid_by = 'customer' AND l.category IN ('gift', "
-            "'hospitality')"))) {
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT c.id, l.category, l.paid_by, l.amount FROM expense_claims c JOIN "
+                "expense_lines l ON l.claim_id = c.id WHERE c.deleted = 0 AND l.deleted = 0 AND "
+                "c.declared_on IS NULL AND l.paid_by = 'customer' AND l.category IN ('gift', "
+                "'hospitality') AND ") +
+            RecordRevisions::currentOnly(QStringLiteral("expense_claims"), QStringLiteral("c")))) {
         Error::set(error, Error::Code::Failure,
                    tr("The gift declarations cannot be read: %1").arg(q.lastError().text()));
         return out;
@@ -92,7 +97,9 @@ QList<QPair<QString, QString>> ExpenseClaimWriter::dailyReports(const QString &t
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT d.id, d.date, p.name FROM daily_reports d LEFT JOIN people "
                              "p ON p.id = d.engineer_id WHERE d.task_id = ? AND d.deleted = 0 "
-                             "ORDER BY d.date, p.name"));
+                             "AND ") +
+              RecordRevisions::currentOnly(QStringLiteral("daily_reports"), QStringLiteral("d")) +
+              QStringLiteral(" ORDER BY d.date, p.name"));
     q.addBindValue(taskId);
     if (!q.exec())
         return out;

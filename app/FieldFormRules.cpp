@@ -102,20 +102,60 @@ bool FieldFormRules::checkDailyReport(Database &db, const RecordKind &kind, cons
                              "first.")
                               .arg(taskName(task, taskId)),
                           error);
-    // One report per engineer and day (the partial unique index backs this up).
+    return checkOneReportPerDay(db, kind, id, r, task, error);
+}
+
+bool FieldFormRules::checkOneReportPerDay(Database &db, const RecordKind &kind, const QString &id,
+                                          const QVariantMap &r, const QVariantMap &task,
+                                          Error *error)
+{
+    const QString taskId = r.value(QStringLiteral("task_id")).toString();
+    const QString engineerId = r.value(QStringLiteral("engineer_id")).toString();
+    const QString date = dateOf(r.value(QStringLiteral("date"))).toString(Qt::ISODate);
+    const QString corrects = r.value(QStringLiteral("revision_of")).toString();
+    // A correction is the same report again: the partial unique index keys revisions by the
+    // report they replace, so moving one to another engineer, task or day would slip past it.
+    if (!corrects.isEmpty()) {
+        QVariantMap previous;
+        if (RecordStore(db).get(kind.table, corrects, &previous, nullptr) &&
+            (previous.value(QStringLiteral("task_id")).toString() != taskId ||
+             previous.value(QStringLiteral("engineer_id")).toString() != engineerId ||
+             previous.value(QStringLiteral("date")).toString() != date)) {
+            const char *key =
+                previous.value(QStringLiteral("date")).toString() != date
+                    ? "date"
+                    : (previous.value(QStringLiteral("engineer_id")).toString() != engineerId
+                           ? "engineer_id"
+                           : "task_id");
+            return fieldError(kind, id, key,
+                              tr("a correction keeps the task, engineer and day of the report it "
+                                 "corrects (%1); to report another day, write a new daily "
+                                 "report.")
+                                  .arg(previous.value(QStringLiteral("date")).toString()),
+                              error);
+        }
+    }
+    // One current report per engineer and day (the partial unique index backs this up). The
+    // report being corrected, the revisions it replaced (a live report names them in
+    // revision_of) and its own correction do not count.
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM daily_reports WHERE task_id = ? AND engineer_id = ? "
-                             "AND date = ? AND deleted = 0 AND id <> ?"));
+    q.prepare(QStringLiteral(
+        "SELECT d.id FROM daily_reports d WHERE d.task_id = ? AND d.engineer_id = ? AND "
+        "d.date = ? AND d.deleted = 0 AND d.id <> ? AND d.id <> ? AND ifnull(d.revision_of, '') "
+        "<> ? AND NOT EXISTS (SELECT 1 FROM daily_reports n WHERE n.revision_of = d.id AND "
+        "n.deleted = 0)"));
     q.addBindValue(taskId);
     q.addBindValue(engineerId);
-    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(date);
     q.addBindValue(id);
+    q.addBindValue(corrects);
+    q.addBindValue(id); // its own correction is not a second report
     if (q.exec() && q.next())
         return fieldError(
             kind, id, "date",
             tr("this engineer already has a daily report for task %1 on %2; open that report "
                "from the daily report list and add to it, or choose another day.")
-                .arg(taskName(task, taskId), date.toString(Qt::ISODate)),
+                .arg(taskName(task, taskId), date),
             error);
     return true;
 }

@@ -28,6 +28,8 @@ public:
 private:
     static bool checkDailyReport(Database &db, const RecordKind &kind, const QString &id,
                                  const QVariantMap &r, Error *error);
+    static bool checkOneReportPerDay(Database &db, const RecordKind &kind, const QString &id,
+                                     const QVariantMap &r, const QVariantMap &task, Error *error);
     static bool checkCallback(const RecordKind &kind, const QString &id, const QVariantMap &r,
                               Error *error);
 };

@@ -29,6 +29,8 @@ QList<RecordKind> fieldReportKinds()
                      QT_TRANSLATE_NOOP("Field", "Support asked from"), "people"),
         B::typed("submitted_at", T::DateTime, QT_TRANSLATE_NOOP("Field", "Submitted at")),
         B::derived("late", T::Bool, QT_TRANSLATE_NOOP("Field", "Late (after 17:00)")),
+        B::internal("revision_of", T::Reference, QT_TRANSLATE_NOOP("Field", "Corrects report"),
+                    "daily_reports"),
     };
     daily.searchTitleFrom = QStringLiteral("task_id");
     daily.searchFields = {QStringLiteral("work"), QStringLiteral("findings"),

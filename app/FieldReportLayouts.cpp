@@ -1,9 +1,11 @@
 #include "FieldReportLayouts.h"
 
+#include "DailyReportEntry.h"
 #include "Database.h"
 #include "PrintLayouts.h"
 #include "PrintRecord.h"
 #include "RecordKind.h"
+#include "RecordRevisions.h"
 
 #include <QSqlQuery>
 
@@ -75,17 +77,17 @@ bool FieldReportLayouts::dailyReport(const PrintRecord &report, PrintForm *out, 
             !report.isEmpty(key("support_from_ids")))
             form.addFields({report.pair(key("support_from_ids"))}, 1);
     }
-    // The day's expenses: the lines that name this report, else the engineer's claim lines
-    // dated that day for the same task.
-    QStringList lineIds =
-        PrintLayouts::childIds(report.database(), key("expense_lines"), key("daily_report_id"),
-                               report.id(), key("line_no"));
+    // The day's expenses: the lines that name this report (or a revision it replaced), else
+    // the engineer's claim lines dated that day for the same task; current claims only.
+    QStringList lineIds = DailyReportEntry(report.database()).expenseLineIds(report.id());
     if (lineIds.isEmpty()) {
         QSqlQuery q(report.database().sql());
         q.prepare(QStringLiteral(
-            "SELECT l.id FROM expense_lines l JOIN expense_claims c ON c.id = l.claim_id "
-            "WHERE c.task_id = ? AND c.claimant_id = ? AND l.date = ? AND l.deleted = 0 "
-            "AND c.deleted = 0 ORDER BY c.submitted_at, l.line_no"));
+                      "SELECT l.id FROM expense_lines l JOIN expense_claims c ON c.id = l.claim_id "
+                      "WHERE c.task_id = ? AND c.claimant_id = ? AND l.date = ? AND l.deleted = 0 "
+                      "AND c.deleted = 0 AND ") +
+                  RecordRevisions::currentOnly(key("expense_claims"), QStringLiteral("c")) +
+                  QStringLiteral(" ORDER BY c.submitted_at, l.line_no"));
         q.addBindValue(report.value(key("task_id")));
         q.addBindValue(report.value(key("engineer_id")));
         q.addBindValue(report.value(key("date")));

@@ -36,6 +36,11 @@ struct FieldSpec
     QString pattern;               // Text: a regular expression the whole value must match
     QString patternHint;           // Text: the expected form, shown when the pattern does not match
     bool derived = false;          // computed on export, ignored on import
+    // Set by the program, never typed: stored, exported, imported and synced like any field,
+    // but left out of editors and lists (a correction's link to the report it replaces). While
+    // empty it is also left out of a record's fingerprint, so records signed before the field
+    // existed keep their content hash.
+    bool internal = false;
     // Fields that only make sense together (an amount and who paid it) share a merge group:
     // sync takes all of them from the same side (architecture.md "Merge").
     QString mergeGroup;

@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace {
 // Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
@@ -258,6 +259,37 @@ bool InterchangeImporter::checkReferences(const QList<Pending> &pending, Error *
     return true;
 }
 
+QList<InterchangeImporter::Pending>
+InterchangeImporter::referencedFirst(const QList<Pending> &pending)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < pending.size(); ++i)
+        index.insert(pending.at(i).id, i);
+    QList<Pending> out;
+    QSet<int> placed, visiting;
+    std::function<void(int)> place = [&](int i) {
+        if (placed.contains(i) || visiting.contains(i))
+            return; // placed, or a cycle (the references check has passed it: keep file order)
+        visiting.insert(i);
+        const Pending &p = pending.at(i);
+        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it) {
+            const FieldSpec *spec = p.kind->field(it.key());
+            if (!spec || spec->type != FieldSpec::Type::Reference || it.value().isNull() ||
+                !spec->refArray.split(QLatin1Char(',')).contains(p.kind->array))
+                continue;
+            const int target = index.value(it.value().toString().toLower(), -1);
+            if (target >= 0 && pending.at(target).kind == p.kind)
+                place(target);
+        }
+        visiting.remove(i);
+        placed.insert(i);
+        out.append(p);
+    };
+    for (int i = 0; i < pending.size(); ++i)
+        place(i);
+    return out;
+}
+
 bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *summary,
                                          Error *error)
 {
@@ -315,6 +347,7 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
     }
     if (!checkReferences(pending, error))
         return false;
+    pending = referencedFirst(pending);
     // Task numbers must be unique within the file as well as against the database.
     QHash<QString, QString> numbers;
     for (const Pending &p : pending) {

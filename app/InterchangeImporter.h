@@ -58,6 +58,9 @@ private:
     bool removeLeftOut(const QList<Pending> &pending, int *removed, Error *error);
     bool checkNotSigned(const Pending &p, const QVariantMap &current, Error *error);
     bool checkReferences(const QList<Pending> &pending, Error *error) const;
+    // A record naming another record of its own kind from the file (a correction names the
+    // report it replaces) is written after that one, so the rules see the chain in order.
+    static QList<Pending> referencedFirst(const QList<Pending> &pending);
 
     Database &m_db;
 };

@@ -18,8 +18,12 @@ namespace {
 QJsonObject fieldsAsJson(const RecordKind &kind, const QVariantMap &row)
 {
     QJsonObject object;
-    for (const FieldSpec &spec : kind.storedFields())
-        object.insert(spec.key, FieldCodec::toJson(spec, row.value(spec.key)));
+    for (const FieldSpec &spec : kind.storedFields()) {
+        const QVariant value = row.value(spec.key);
+        if (spec.internal && value.isNull())
+            continue;
+        object.insert(spec.key, FieldCodec::toJson(spec, value));
+    }
     return object;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -25,6 +26,11 @@ public:
     bool currentOf(const QString &recordId, QString *currentId, Error *error) const;
     // The record that recordId replaced; empty for an original.
     bool previousOf(const QString &recordId, QString *previousId, Error *error) const;
+    // recordId and every revision it replaced, newest first.
+    bool chainOf(const QString &recordId, QStringList *ids, Error *error) const;
+    // An SQL condition true for the rows of table (as alias) that no live correction replaced:
+    // totals, drafts and checks read current revisions only, while lists and prints show both.
+    static QString currentOnly(const QString &table, const QString &alias);
 
 private:
     bool lookup(const char *sql, const QString &id, QVariant *value, Error *error) const;

@@ -355,13 +355,12 @@ bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, con
         if (kind.field(QString::fromLatin1(key)))
             fields.insert(QString::fromLatin1(key), QVariant(QMetaType(QMetaType::QString)));
     }
-    if (!store.insert(kind.table, id, fields, error)) {
-        if (error && kind.table == QLatin1String("daily_reports"))
-            error->message = tr("A daily report cannot be corrected while the database allows "
-                                "only one report per engineer and day: %1")
-                                 .arg(error->message);
+    // A kind keyed by its content (one daily report per engineer and day) names the report it
+    // replaces on the row as well, so its unique key tells the revisions apart (schema 009).
+    if (kind.field(QStringLiteral("revision_of")))
+        fields.insert(QStringLiteral("revision_of"), recordId);
+    if (!store.insert(kind.table, id, fields, error))
         return false;
-    }
     for (const RecordKind &child : RecordCatalog::kinds()) {
         if (child.parentArray != kind.array)
             continue;

@@ -28,7 +28,7 @@ RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
     : QAbstractTableModel(parent), m_kind(kind)
 {
     for (const FieldSpec &f : m_kind.storedFields()) {
-        if (f.type != FieldSpec::Type::LongText)
+        if (f.type != FieldSpec::Type::LongText && !f.internal)
             m_columns << f;
     }
     // Signed forms: revision, superseded and 🔒 in a last column, so that two revisions of one

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
+#include "RecordRevisions.h"
 #include "RecordStore.h"
 
 #include <QRegularExpression>
@@ -53,8 +54,11 @@ bool ServiceReportDraft::gather(Database &db, const QString &taskId, Inputs *in,
     if (q.exec() && q.next())
         in->objectives = q.value(0).toString().trimmed();
 
-    q.prepare(QStringLiteral("SELECT date, engineer_id, findings FROM daily_reports WHERE "
-                             "task_id = ? AND deleted = 0 ORDER BY date, created_at"));
+    // Current revisions only: a corrected daily report or claim counts once, as corrected.
+    q.prepare(QStringLiteral("SELECT d.date, d.engineer_id, d.findings FROM daily_reports d "
+                             "WHERE d.task_id = ? AND d.deleted = 0 AND ") +
+              RecordRevisions::currentOnly(QStringLiteral("daily_reports"), QStringLiteral("d")) +
+              QStringLiteral(" ORDER BY d.date, d.created_at"));
     q.addBindValue(taskId);
     q.exec();
     while (q.next()) {
@@ -67,10 +71,12 @@ bool ServiceReportDraft::gather(Database &db, const QString &taskId, Inputs *in,
         f.engineer = nameOf(db, QStringLiteral("people"), f.engineer);
 
     // Exact sums: amounts are whole fen, added as integers.
-    q.prepare(QStringLiteral(
-        "SELECT c.claimant_id, l.paid_by, l.amount FROM expense_claims c JOIN expense_lines l "
-        "ON l.claim_id = c.id AND l.deleted = 0 WHERE c.task_id = ? AND c.deleted = 0 "
-        "ORDER BY c.submitted_at, c.created_at, l.line_no"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.claimant_id, l.paid_by, l.amount FROM expense_claims c JOIN expense_lines l "
+            "ON l.claim_id = c.id AND l.deleted = 0 WHERE c.task_id = ? AND c.deleted = 0 AND ") +
+        RecordRevisions::currentOnly(QStringLiteral("expense_claims"), QStringLiteral("c")) +
+        QStringLiteral(" ORDER BY c.submitted_at, c.created_at, l.line_no"));
     q.addBindValue(taskId);
     q.exec();
     QStringList order;
@@ -90,8 +96,9 @@ bool ServiceReportDraft::gather(Database &db, const QString &taskId, Inputs *in,
     for (const QString &claimant : std::as_const(order))
         in->claimants.append(
             {nameOf(db, QStringLiteral("people"), claimant), byClaimant.value(claimant)});
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM expense_claims WHERE task_id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM expense_claims c WHERE c.task_id = ? AND "
+                             "c.deleted = 0 AND ") +
+              RecordRevisions::currentOnly(QStringLiteral("expense_claims"), QStringLiteral("c")));
     q.addBindValue(taskId);
     if (q.exec() && q.next())
         in->claimCount = q.value(0).toInt();

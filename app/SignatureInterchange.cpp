@@ -50,11 +50,18 @@ bool SignatureInterchange::exportTo(QJsonObject *document, Error *error) const
         const QStringList columns = columnsOf(array);
         QSqlQuery q(m_db.sql());
         if (!q.exec(
-                QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0 ORDER BY created_at, id")
+                // By id, as the records are: created_at is when a row was written on this desk
+                // (an import writes them all at once), so it would order two copies differently.
+                QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0 ORDER BY id")
                     .arg(columns.join(QLatin1String(", ")), array)))
             return Error::set(error, Error::Code::Failure, q.lastError().text());
         QJsonArray list;
+        RecordStore store(m_db);
         while (q.next()) {
+            // What belongs to a deleted record (a correction draft thrown away) leaves with it:
+            // the export holds live records only, and an import would find nothing to attach to.
+            if (!store.exists(q.value(1).toString(), q.value(2).toString()))
+                continue;
             QJsonObject object{{QStringLiteral("id"), q.value(0).toString()}};
             for (int i = 0; i < columns.size(); ++i) {
                 const QString &column = columns.at(i);

@@ -5,8 +5,20 @@
 #include "SyncEngine.h"
 #include "TaskNumberReservation.h"
 
+namespace {
+
+// A record of a unique key written on this desk: a duplicate sync hid behind it may come back
+// (SyncMerger::recheckUnique).
+bool recheckUnique(Database &db, const QString &table, const QString &id, Error *error)
+{
+    return SyncMerger::recheckUnique(db, SyncSetup::uniqueRules(), table, id, error);
+}
+
+} // namespace
+
 void SyncSetup::install()
 {
+    RecordStore::addWriteHook(&recheckUnique);
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         QList<QStringList> groups;
         QHash<QString, int> index;
@@ -29,10 +41,14 @@ void SyncSetup::install()
 QList<SyncUniqueRule> SyncSetup::uniqueRules()
 {
     return {
+        // The key of daily_reports_one_per_day (schema 009): revisions of one report differ
+        // in revision_of.
         {QStringLiteral("daily_reports"),
-         {QStringLiteral("task_id"), QStringLiteral("engineer_id"), QStringLiteral("date")},
-         QString()},
-        {QStringLiteral("tasks"), {QStringLiteral("number")}, QStringLiteral("number")},
+         {QStringLiteral("task_id"), QStringLiteral("engineer_id"), QStringLiteral("date"),
+          QStringLiteral("revision_of")},
+         QString(),
+         {QStringLiteral("revision_of")}},
+        {QStringLiteral("tasks"), {QStringLiteral("number")}, QStringLiteral("number"), {}},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "FieldFormRules.h"
 #include "FieldReportRules.h"
 #include "Money.h"
+#include "RecordRevisions.h"
 #include "RecordStore.h"
 
 #include <QDateTime>
@@ -108,13 +109,17 @@ bool TaskClosure::onSite(const QString &taskId, const QVariantMap &task, QList<M
     return true;
 }
 
+// Here and below a corrected form counts by its current revision only: a signed report whose
+// correction is still a draft is not signed, a call-back's plan added in a correction counts.
 bool TaskClosure::reported(const QString &taskId, QList<Missing> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     if (!run(q,
-             QStringLiteral("SELECT COUNT(*) FROM service_reports WHERE task_id = ? AND "
-                            "deleted = 0 AND signed_at IS NOT NULL AND signed_by_ids IS NOT NULL "
-                            "AND signed_by_ids <> '[]'"),
+             QStringLiteral("SELECT COUNT(*) FROM service_reports s WHERE s.task_id = ? AND "
+                            "s.deleted = 0 AND s.signed_at IS NOT NULL AND s.signed_by_ids IS NOT "
+                            "NULL AND s.signed_by_ids <> '[]' AND ") +
+                 RecordRevisions::currentOnly(QStringLiteral("service_reports"),
+                                              QStringLiteral("s")),
              {taskId}, error))
         return false;
     if (!q.next() || q.value(0).toInt() == 0)
@@ -129,9 +134,10 @@ bool TaskClosure::followedUp(const QString &taskId, QList<Missing> *out, Error *
 {
     QSqlQuery q(m_db.sql());
     if (!run(q,
-             QStringLiteral("SELECT id, satisfaction, nps, improvement_plan, improvement_due "
-                            "FROM callbacks WHERE task_id = ? AND deleted = 0 AND called_at IS "
-                            "NOT NULL"),
+             QStringLiteral("SELECT b.id, b.satisfaction, b.nps, b.improvement_plan, "
+                            "b.improvement_due FROM callbacks b WHERE b.task_id = ? AND "
+                            "b.deleted = 0 AND b.called_at IS NOT NULL AND ") +
+                 RecordRevisions::currentOnly(QStringLiteral("callbacks"), QStringLiteral("b")),
              {taskId}, error))
         return false;
     bool called = false;
@@ -157,7 +163,10 @@ bool TaskClosure::followedUp(const QString &taskId, QList<Missing> *out, Error *
                             "FROM expense_claims c LEFT JOIN expense_lines l ON l.claim_id = c.id "
                             "AND l.deleted = 0 AND l.paid_by = 'customer' AND l.category IN "
                             "('gift', 'hospitality') AND c.declared_on IS NULL "
-                            "WHERE c.task_id = ? AND c.deleted = 0 ORDER BY c.id, l.line_no"),
+                            "WHERE c.task_id = ? AND c.deleted = 0 AND ") +
+                 RecordRevisions::currentOnly(QStringLiteral("expense_claims"),
+                                              QStringLiteral("c")) +
+                 QStringLiteral(" ORDER BY c.id, l.line_no"),
              {taskId}, error))
         return false;
     bool claimed = false;

@@ -34,11 +34,18 @@ bool sqlFail(Error *error, const QSqlQuery &q, const QString &id = QString())
     return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
 }
 
+// How deep this thread is inside a merge: write hooks run by the merge must not start another.
+int &mergeDepth()
+{
+    static thread_local int depth = 0;
+    return depth;
+}
+
 } // namespace
 
 SyncMerger::SyncMerger(Database &db)
-    : m_db(db), m_insertChange(db.sql()), m_loadVersions(db.sql()), m_fieldVersions(db.sql()),
-      m_storeVersion(db.sql())
+    : m_db(db), m_unique(db), m_insertChange(db.sql()), m_loadVersions(db.sql()),
+      m_fieldVersions(db.sql()), m_storeVersion(db.sql())
 {
     m_insertChange.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO sync_changes (record_table, record_id, field, value, base_hlc, "
@@ -188,6 +195,59 @@ qint64 SyncMerger::lockHlcOf(const QString &table, const QString &id)
 
 bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts, Error *error)
 {
+    ++mergeDepth();
+    const bool ok = resolveWithPairs(table, id, conflicts, error);
+    --mergeDepth();
+    return ok;
+}
+
+bool SyncMerger::resolveWithPairs(const QString &table, const QString &id, int *conflicts,
+                                  Error *error)
+{
+    if (!m_unique.hasRule(table))
+        return resolveRecord(table, id, conflicts, error);
+    // The unique conflicts this record is in are dropped, then it and the other records of
+    // those conflicts are resolved again: the clashes that still stand are filed again (same
+    // ids), the others are gone, and a duplicate whose rival was deleted comes back.
+    QStringList before, others;
+    if (!m_unique.conflictsOf(table, id, &before, &others, error) || !m_unique.drop(before, error))
+        return false;
+    m_storedConflicts.clear();
+    int refiled = 0;
+    if (!resolveRecord(table, id, &refiled, error))
+        return false;
+    for (const QString &other : std::as_const(others)) {
+        if (!resolveRecord(table, other, &refiled, error))
+            return false;
+    }
+    for (const QString &cid : std::as_const(m_storedConflicts))
+        *conflicts += before.contains(cid) ? 0 : 1;
+    return true;
+}
+
+bool SyncMerger::recheckUnique(Database &db, const QList<SyncUniqueRule> &rules,
+                               const QString &table, const QString &id, Error *error)
+{
+    if (mergeDepth() > 0)
+        return true; // the merger re-resolves the pair itself
+    SyncUniqueKeys keys(db);
+    keys.setRules(rules);
+    if (!keys.hasRule(table))
+        return true;
+    QStringList conflictIds, others;
+    if (!keys.conflictsOf(table, id, &conflictIds, &others, error))
+        return false;
+    if (conflictIds.isEmpty())
+        return true;
+    SyncMerger merger(db);
+    merger.setUniqueRules(rules);
+    int created = 0;
+    return merger.resolve(table, id, &created, error);
+}
+
+bool SyncMerger::resolveRecord(const QString &table, const QString &id, int *conflicts,
+                               Error *error)
+{
     RecordStore store(m_db);
     const QStringList columns = store.dataColumns(table);
     if (columns.isEmpty())
@@ -301,8 +361,8 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     target.insert(QStringLiteral("id"), id);
 
     QStringList othersTouched;
-    if (deleted == 0 &&
-        !checkUnique(table, id, &target, winners.value(CreatedAt), &found, &othersTouched, error))
+    if (deleted == 0 && !m_unique.check(table, id, &target, winners.value(CreatedAt), &found,
+                                        &othersTouched, error))
         return false;
 
     bool rowChanged = !exists;
@@ -370,92 +430,6 @@ bool SyncMerger::resolve(const QString &table, const QString &id, int *conflicts
     return true;
 }
 
-bool SyncMerger::checkUnique(const QString &table, const QString &id, QVariantMap *row,
-                             const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
-                             QStringList *othersTouched, Error *error)
-{
-    for (const SyncUniqueRule &rule : std::as_const(m_uniqueRules)) {
-        if (rule.table != table)
-            continue;
-        QStringList where;
-        QVariantList values;
-        bool complete = true;
-        for (const QString &c : rule.columns) {
-            complete = complete && !row->value(c).isNull();
-            where << c + QStringLiteral(" = ?");
-            values << row->value(c);
-        }
-        if (!complete)
-            continue;
-        // Every record of this key that should be live: the visible ones and the ones hidden
-        // earlier by this rule, so the record that stays is the same on every device whatever
-        // order they arrived in.
-        QSqlQuery q(m_db.sql());
-        q.prepare(
-            QStringLiteral("SELECT t.id, v.hlc, v.device, t.deleted FROM %1 t LEFT JOIN "
-                           "field_versions v ON v.record_table = ? AND v.record_id = t.id AND "
-                           "v.field = 'created_at' WHERE %2 AND t.id <> ? AND (t.deleted = 0 "
-                           "OR t.id IN (SELECT record_id FROM sync_conflicts WHERE kind = "
-                           "'unique' AND record_table = ?))")
-                .arg(table, where.join(QLatin1String(" AND "))));
-        q.addBindValue(table);
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-        q.addBindValue(id);
-        q.addBindValue(table);
-        if (!q.exec())
-            return sqlFail(error, q, id);
-        struct Candidate
-        {
-            QString id;
-            SyncVersion created;
-            bool hidden = false;
-        };
-        QList<Candidate> all{{id, created, false}};
-        while (q.next()) {
-            SyncVersion v;
-            v.hlc = q.value(1).toLongLong();
-            v.device = q.value(2).toString();
-            all.append({q.value(0).toString(), v, q.value(3).toInt() != 0});
-        }
-        q.finish();
-        if (all.size() < 2)
-            continue;
-        // The record created first keeps its place.
-        Candidate winner = all.first();
-        for (const Candidate &c : std::as_const(all)) {
-            if (winner.created.isNewerThan(c.created))
-                winner = c;
-        }
-        for (const Candidate &c : std::as_const(all)) {
-            if (c.id == winner.id)
-                continue;
-            // Filed under the loser: kept names the record that stays, other the one hidden.
-            conflicts->append({QStringLiteral("unique"), rule.columns.join(QLatin1Char(',')),
-                               winner.id, winner.created, c.id, c.created});
-            if (c.id == id) {
-                if (rule.clearColumn.isEmpty())
-                    row->insert(Deleted, 1);
-                else
-                    row->insert(rule.clearColumn, QVariant());
-                continue;
-            }
-            if (c.hidden)
-                continue;
-            QSqlQuery u(m_db.sql());
-            u.prepare(rule.clearColumn.isEmpty()
-                          ? QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(table)
-                          : QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?")
-                                .arg(table, rule.clearColumn));
-            u.addBindValue(c.id);
-            if (!u.exec())
-                return sqlFail(error, u, c.id);
-            othersTouched->append(c.id);
-        }
-    }
-    return true;
-}
-
 bool SyncMerger::storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
                                int *created, Error *error)
 {
@@ -469,6 +443,7 @@ bool SyncMerger::storeConflict(const QString &table, const QString &id, const Sy
         return sqlFail(error, q, recordId);
     const bool known = q.next();
     q.finish();
+    m_storedConflicts.insert(cid);
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO sync_conflicts (id, kind, record_table, record_id, field, kept, "
         "kept_hlc, kept_device, other, other_hlc, other_device, base_hlc, base_device) "

@@ -2,24 +2,15 @@
 
 #include "Error.h"
 #include "SyncBundle.h"
+#include "SyncUniqueKeys.h"
 #include "SyncVersion.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 class Database;
-
-// Two records that must not both exist (one daily report per engineer, task and day; one task
-// per number). When two offline devices create such a pair, the record created later (by
-// version) loses: it is hidden (tombstoned locally) or, with clearColumn, only that column is
-// emptied (a task number then is given again by its owner), and a conflict records it.
-struct SyncUniqueRule
-{
-    QString table;
-    QStringList columns;
-    QString clearColumn;
-};
 
 // Merges versions received from other devices into the local records, inside the caller's
 // transaction. Every version ever received is kept (sync_changes; the local ones are in
@@ -33,11 +24,16 @@ class SyncMerger
 public:
     explicit SyncMerger(Database &db);
 
-    void setUniqueRules(const QList<SyncUniqueRule> &rules) { m_uniqueRules = rules; }
+    void setUniqueRules(const QList<SyncUniqueRule> &rules) { m_unique.setRules(rules); }
     // *applied counts versions new to this device; *conflicts the conflict records created.
     bool apply(const QList<SyncChange> &changes, int *applied, int *conflicts, Error *error);
-    // Resolves one record again from every version known.
+    // Resolves one record again from every version known. For a table with a unique rule the
+    // records it shares a unique conflict with are resolved again too (SyncUniqueKeys).
     bool resolve(const QString &table, const QString &id, int *conflicts, Error *error);
+    // The same for a record written on this desk (a write hook): a duplicate hidden by sync
+    // comes back when the record that stayed is deleted here. Does nothing while merging.
+    static bool recheckUnique(Database &db, const QList<SyncUniqueRule> &rules,
+                              const QString &table, const QString &id, Error *error);
 
     // Records written inside a parent (expense lines in their claim) are locked with it:
     // changes to them after the parent's lock are rejected too. Process-wide, installed at
@@ -51,14 +47,14 @@ private:
     bool loadVersions(const QString &table, const QString &id, SyncVersions *out, Error *error);
     qint64 lockHlc(const QString &table, const QString &id, const QVariantMap &row);
     qint64 lockHlcOf(const QString &table, const QString &id);
-    bool checkUnique(const QString &table, const QString &id, QVariantMap *row,
-                     const SyncVersion &created, QList<SyncFoundConflict> *conflicts,
-                     QStringList *othersTouched, Error *error);
+    bool resolveWithPairs(const QString &table, const QString &id, int *conflicts, Error *error);
+    bool resolveRecord(const QString &table, const QString &id, int *conflicts, Error *error);
     bool storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
                        int *created, Error *error);
 
     Database &m_db;
-    QList<SyncUniqueRule> m_uniqueRules;
+    SyncUniqueKeys m_unique;
+    QSet<QString> m_storedConflicts; // conflict ids written while re-resolving a unique pair
     QSqlQuery m_insertChange;
     QSqlQuery m_loadVersions;
     QSqlQuery m_fieldVersions;

@@ -44,6 +44,8 @@ fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
 fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)
 # Signing, locking, revisions and paper verification (issue #5, signing half).
 fielddesk_add_test(tst_signaturestrokes LIBS fielddesk_app)
+# Correcting a signed daily report (schema 009, issue #5).
+fielddesk_add_test(tst_dailyreportrevisions LIBS fielddesk_app)
 fielddesk_add_test(tst_recordsigning LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
     add_dependencies(tst_recordsigning fielddesk-cli)
@@ -59,6 +61,7 @@ endif()
 # Sync through the shared folder (issue #6): engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
 fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
+fielddesk_add_test(tst_syncrevisions LIBS fielddesk_app)
 add_executable(syncworker syncworker.cpp)
 target_link_libraries(syncworker PRIVATE fielddesk_app)
 fielddesk_add_test(tst_synccrash LIBS fielddesk_app)

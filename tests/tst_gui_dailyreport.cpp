@@ -5,7 +5,9 @@
 #include "DailyReportDialog.h"
 #include "DailyReportScreens.h"
 #include "Database.h"
+#include "DemoDailyReports.h"
 #include "DemoData.h"
+#include "DemoSignatures.h"
 #include "DemoTasks.h"
 #include "DerivedFields.h"
 #include "DeskClock.h"
@@ -16,15 +18,18 @@
 #include "RecordCatalog.h"
 #include "RecordForm.h"
 #include "RecordListPage.h"
+#include "RecordSigning.h"
 #include "RecordStore.h"
 #include "RecordTableModel.h"
 #include "SearchIndex.h"
+#include "SignaturePanel.h"
 #include "TaskPage.h"
 #include "TaskScreens.h"
 #include "UnlockDialog.h"
 #include "WorkSlotsEditor.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -326,6 +331,60 @@ private slots:
         QCOMPARE(again->editor(QStringLiteral("task_id"))->value().toString(), m_task4);
         QVERIFY(again->isModified());
         again->discard();
+    }
+
+    void correctSignedReport()
+    {
+        // Robert's report of 13 May (task 1): signed, then corrected in the dialog. The signed
+        // one opens read-only; Correct… asks why, then the dialog goes on with revision 2,
+        // editable and carrying the day's expenses; saving it leaves the signed one as it was.
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        Database &db = *w.database();
+        const QString original =
+            DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-13"));
+        RecordSigning::Signature s;
+        s.role = QStringLiteral("engineer");
+        s.signerId = person("Robert");
+        s.strokes = DemoSignatures::strokes(3);
+        Error error;
+        QVERIFY2(RecordSigning(db).sign(*RecordCatalog::byTable(QStringLiteral("daily_reports")),
+                                        original, s, false, nullptr, &error),
+                 qPrintable(error.message));
+        DailyReportDialog *dialog = w.dailyReportScreens()->openReport(original);
+        QVERIFY(dialog);
+        SignaturePanel *panel = dialog->signing();
+        QTRY_VERIFY(panel->isLocked());
+        auto *findings =
+            qobject_cast<QPlainTextEdit *>(dialog->editor(QStringLiteral("findings"))->widget());
+        QVERIFY(findings->isReadOnly());
+        QCOMPARE(dialog->expenses()->rowCount(), 2);
+        const QString before = findings->toPlainText();
+
+        QTimer::singleShot(0, this, [] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->setTextValue(QStringLiteral("补记客户调整后的涂布温度"));
+            ask->accept();
+        });
+        QTest::mouseClick(panel->correctButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->reportId() != original);
+        const QString revision = dialog->reportId();
+        QVERIFY(!panel->isLocked());
+        QVERIFY(!findings->isReadOnly());
+        QCOMPARE(findings->toPlainText(), before);
+        QCOMPARE(dialog->expenses()->rowCount(), 2); // the claim's lines, kept as they are
+        findings->moveCursor(QTextCursor::End);
+        commit(findings, QStringLiteral("\n客户已将涂布温度调至 25 °C"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->errorText(QStringLiteral("date"))));
+        QVariantMap row;
+        QVERIFY(RecordStore(db).get(QStringLiteral("daily_reports"), revision, &row, &error));
+        QVERIFY(row.value(QStringLiteral("findings")).toString().endsWith(QStringLiteral("25 °C")));
+        QCOMPARE(row.value(QStringLiteral("revision_of")).toString(), original);
+        QVERIFY(RecordStore(db).get(QStringLiteral("daily_reports"), original, &row, &error));
+        QCOMPARE(row.value(QStringLiteral("findings")).toString(), before);
+        dialog->discard();
     }
 
     void taskPageOpensOnSiteForms()

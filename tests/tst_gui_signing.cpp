@@ -140,7 +140,7 @@ void TestGuiSigning::signLockAndCorrectAnNda()
     QTimer::singleShot(0, this, [&] {
         auto *sign = qobject_cast<SignDialog *>(QApplication::activeModalWidget());
         QVERIFY(sign);
-        QTest::qWaitForWindowExposed(sign);
+        QVERIFY(QTest::qWaitForWindowExposed(sign));
         QCOMPARE(sign->roleCombo()->currentData().toString(), QStringLiteral("custodian"));
         // The form's custodian is offered first and chosen.
         QCOMPARE(sign->signerCombo()->currentData().toString(), DemoData::personId("王婧"));

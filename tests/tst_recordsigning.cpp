@@ -521,9 +521,10 @@ void TestRecordSigning::cli()
         cli({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--json")}, &json),
         0);
     const QJsonObject doc = QJsonDocument::fromJson(json).object();
-    QCOMPARE(doc.value(QStringLiteral("record_locks")).toArray().size(), 4);
-    QCOMPARE(doc.value(QStringLiteral("record_revisions")).toArray().size(), 1);
-    QCOMPARE(doc.value(QStringLiteral("signatures")).toArray().size(), 6);
+    // Two service reports; an NDA and a daily report, each with its signed correction.
+    QCOMPARE(doc.value(QStringLiteral("record_locks")).toArray().size(), 6);
+    QCOMPARE(doc.value(QStringLiteral("record_revisions")).toArray().size(), 2);
+    QCOMPARE(doc.value(QStringLiteral("signatures")).toArray().size(), 8);
     const QString file = m_dir.filePath(QStringLiteral("a.json"));
     const auto write = [&](const QJsonObject &d) {
         QFile f(file);

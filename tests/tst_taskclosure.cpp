@@ -98,7 +98,7 @@ private slots:
         QTest::addColumn<QVariantMap>("fields"); // empty: the record is removed
         QTest::addColumn<QList<Gap>>("expected");
         const QString report1 =
-            DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-14"));
+            DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-15"));
         QTest::newRow("a day without report")
             << 1 << "closed"
             << "daily_reports" << report1 << QVariantMap() << QList<Gap>{Gap::DailyReport};

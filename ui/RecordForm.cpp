@@ -59,8 +59,10 @@ RecordForm::RecordForm(const RecordKind &kind, Database *db, QWidget *parent)
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->setHorizontalSpacing(14);
     layout->setVerticalSpacing(6);
-    for (const FieldSpec &spec : kind.fields)
-        addRow(layout, spec, db);
+    for (const FieldSpec &spec : kind.fields) {
+        if (!spec.internal)
+            addRow(layout, spec, db);
+    }
     m_baseline = values();
 }
 
