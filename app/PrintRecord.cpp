@@ -49,6 +49,9 @@ bool PrintRecord::load(const QString &id, Error *error)
     m_supersededBy = 0;
     if (!newer.isEmpty() && !revisions.revisionOf(newer, &m_supersededBy, error))
         return false;
+    QString correctedAt;
+    if (!revisions.reasonOf(id, &m_correctionReason, &correctedAt, error))
+        return false;
     return RecordFingerprint::contentHash(m_db, *m_kind, id, &m_hash, error) &&
            loadSignatures(error);
 }
@@ -214,6 +217,13 @@ PrintForm PrintRecord::startForm(const QString &formCode, const QString &title,
     form.revision = m_revision;
     if (m_supersededBy > 0)
         form.superseded = tr("Superseded by revision %1").arg(m_supersededBy);
+    // A correction says on its face what it corrects and why (the reason asked for when it was
+    // made), so the paper explains itself next to the superseded copy.
+    if (m_revision > 1 && !m_correctionReason.isEmpty())
+        form.addNote(tr("Revision %1, correcting revision %2: %3")
+                         .arg(m_revision)
+                         .arg(m_revision - 1)
+                         .arg(m_correctionReason));
     // SOP-10 §9: every form is kept 10 years, NDAs permanently.
     form.retention = keepPermanently ? tr("Keep permanently") : tr("Keep 10 years");
     form.shortHash = RecordFingerprint::shortHash(m_hash);

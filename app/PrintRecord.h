@@ -84,6 +84,7 @@ private:
     QJsonObject m_derived;
     int m_revision = 1;
     int m_supersededBy = 0;
+    QString m_correctionReason; // revision 2 and later: why it was made
     QString m_hash;
     QList<Signature> m_signatures;
     mutable QHash<QString, QString> m_titles; // referenced id -> label

@@ -103,6 +103,24 @@ bool RecordRevisions::previousOf(const QString &recordId, QString *previousId, E
     return true;
 }
 
+bool RecordRevisions::reasonOf(const QString &recordId, QString *reason, QString *createdAt,
+                               Error *error) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT reason, created_at FROM record_revisions WHERE record_id = ? "
+                             "AND deleted = 0 ORDER BY revision DESC LIMIT 1"));
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return Error::set(
+            error, Error::Code::Failure,
+            tr("Could not read the revisions of record %1: %2").arg(recordId, q.lastError().text()),
+            recordId);
+    const bool found = q.next();
+    *reason = found ? q.value(0).toString() : QString();
+    *createdAt = found ? q.value(1).toString() : QString();
+    return true;
+}
+
 bool RecordRevisions::currentOf(const QString &recordId, QString *currentId, Error *error) const
 {
     QString id = recordId;

@@ -26,6 +26,8 @@ public:
     bool currentOf(const QString &recordId, QString *currentId, Error *error) const;
     // The record that recordId replaced; empty for an original.
     bool previousOf(const QString &recordId, QString *previousId, Error *error) const;
+    // Why recordId was made (the reason given when correcting) and when; empty for an original.
+    bool reasonOf(const QString &recordId, QString *reason, QString *createdAt, Error *error) const;
     // recordId and every revision it replaced, newest first.
     bool chainOf(const QString &recordId, QStringList *ids, Error *error) const;
     // An SQL condition true for the rows of table (as alias) that no live correction replaced:

@@ -375,6 +375,10 @@ private slots:
         QVERIFY(!findings->isReadOnly());
         QCOMPARE(findings->toPlainText(), before);
         QCOMPARE(dialog->expenses()->rowCount(), 2); // the claim's lines, kept as they are
+        // Its task, engineer and day are those of the report it corrects.
+        QVERIFY(!dialog->editor(QStringLiteral("date"))->widget()->isEnabled());
+        QVERIFY(!dialog->engineerBox()->isEnabled());
+        QVERIFY(!dialog->editor(QStringLiteral("task_id"))->widget()->isEnabled());
         findings->moveCursor(QTextCursor::End);
         commit(findings, QStringLiteral("\n客户已将涂布温度调至 25 °C"));
         QVERIFY2(dialog->save(), qPrintable(dialog->errorText(QStringLiteral("date"))));

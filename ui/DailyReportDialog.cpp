@@ -122,6 +122,7 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
         Error error;
         if (m_form->load(m_reportId, &error)) {
             m_signing->setRecordId(m_reportId);
+            m_form->fixKeyOfCorrection();
             m_form->focusFirst();
         } else {
             m_loadError->setText(tr("This daily report cannot be opened: %1").arg(error.message));
@@ -162,6 +163,7 @@ void DailyReportDialog::openReport(const QString &reportId)
     m_reportId = reportId;
     m_isNew = false;
     m_signing->setRecordId(reportId);
+    m_form->fixKeyOfCorrection();
     updateHeading();
     emit saved(reportId);
 }

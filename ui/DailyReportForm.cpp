@@ -206,6 +206,15 @@ void DailyReportForm::taskChanged()
 
 void DailyReportForm::startNew(const QString &taskId)
 {
+    if (!m_corrects.isEmpty()) { // after a correction: a new report's key is free again
+        m_corrects.clear();
+        for (QWidget *w : {m_editors.value(QStringLiteral("task_id"))->widget(),
+                           static_cast<QWidget *>(m_engineer),
+                           m_editors.value(QStringLiteral("date"))->widget()}) {
+            w->setEnabled(true);
+            w->setToolTip(QString());
+        }
+    }
     m_proposing = true;
     m_loading = true;
     for (FieldEditor *e : std::as_const(m_editors))
@@ -238,10 +247,25 @@ bool DailyReportForm::load(const QString &reportId, Error *error)
     m_engineer->setCurrentIndex(m_engineer->findData(engineer));
     m_work->setSlotList(WorkSlots::parse(stored.value(QStringLiteral("work")).toString()));
     m_expenses->setExpenses(DailyReportEntry(m_db).expensesOf(reportId));
+    m_corrects = stored.value(QStringLiteral("revision_of")).toString();
     m_loading = false;
     updateLate();
     markSaved();
     return true;
+}
+
+void DailyReportForm::fixKeyOfCorrection()
+{
+    if (m_corrects.isEmpty())
+        return;
+    const QString why = tr("A correction keeps the task, engineer and day of the report it "
+                           "corrects; to report another day, write a new daily report.");
+    for (QWidget *w :
+         {m_editors.value(QStringLiteral("task_id"))->widget(), static_cast<QWidget *>(m_engineer),
+          m_editors.value(QStringLiteral("date"))->widget()}) {
+        w->setEnabled(false);
+        w->setToolTip(why);
+    }
 }
 
 void DailyReportForm::reloadExpenses(const QString &reportId)

@@ -33,6 +33,10 @@ public:
     void startNew(const QString &taskId);
     // The stored report; false when it cannot be read.
     bool load(const QString &reportId, Error *error);
+    // A correction keeps the task, engineer and day of the report it corrects (FieldFormRules):
+    // those inputs are fixed, with a hint saying why. Call after the signature panel has
+    // opened or closed the form for editing.
+    void fixKeyOfCorrection();
     // The expense lines as saved (their ids), after a save.
     void reloadExpenses(const QString &reportId);
 
@@ -69,6 +73,7 @@ public:
     ExpenseRowsEditor *expenses() const { return m_expenses; }
     QLabel *lateLabel() const { return m_late; }
     QPushButton *copyPlanButton() const { return m_copyPlan; }
+    bool isCorrection() const { return !m_corrects.isEmpty(); }
 
 signals:
     void changed();
@@ -97,4 +102,5 @@ private:
     ExpenseRowsEditor *m_expenses = nullptr;
     QLabel *m_general = nullptr;
     FormErrors m_errors;
+    QString m_corrects; // the report this one corrects (revision_of); empty for an original
 };
