@@ -20,8 +20,8 @@
         <translation>Phone Robert (with the AI Advisor) within 24 hours.</translation>
     </message>
     <message>
-        <source>Report it in the same day&apos;s daily report.</source>
-        <translation>Report it in the same day&apos;s daily report.</translation>
+        <source>Report it in the same day's daily report.</source>
+        <translation>Report it in the same day's daily report.</translation>
     </message>
     <message>
         <source>Choose the type and when it happened: the notification limit follows from them.</source>
@@ -197,8 +197,8 @@
         <translation>SOP-10 §5, §5.2.1–§5.2.3, §4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
-        <translation>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</translation>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
+        <translation>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</translation>
     </message>
     <message>
         <source>Kept 10 years with its forms. Registered by sales (盛转红), assessed by Robert.</source>
@@ -369,8 +369,8 @@
         <translation>Price: not discussed on site (left to sales)</translation>
     </message>
     <message>
-        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
-        <translation>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</translation>
+        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
+        <translation>PPE from the task's safety risk, cumulative (§5.2.7)</translation>
     </message>
     <message>
         <source>Low: safety shoes, helmet, work clothes</source>
@@ -413,8 +413,8 @@
         <translation>Pre-dispatch briefing pack (§5.2.6)</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
-        <translation>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</translation>
+        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
+        <translation>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</translation>
     </message>
     <message>
         <source>Similar cases from the know-how library (full-text search)</source>
@@ -505,16 +505,16 @@
         <translation>Task, engineer, date</translation>
     </message>
     <message>
-        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
-        <translation>Today&apos;s work in time slots (morning, noon, afternoon)</translation>
+        <source>Today's work in time slots (morning, noon, afternoon)</source>
+        <translation>Today's work in time slots (morning, noon, afternoon)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
-        <translation>Tomorrow&apos;s plan</translation>
+        <source>Tomorrow's plan</source>
+        <translation>Tomorrow's plan</translation>
     </message>
     <message>
         <source>Support requested: from whom, what</source>
@@ -565,12 +565,12 @@
         <translation>Commercial negotiation — phone 盛转红 and KC — within 4 hours</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
-        <translation>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</translation>
+        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
+        <translation>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</translation>
     </message>
     <message>
-        <source>General problem — in the same day&apos;s daily report</source>
-        <translation>General problem — in the same day&apos;s daily report</translation>
+        <source>General problem — in the same day's daily report</source>
+        <translation>General problem — in the same day's daily report</translation>
     </message>
     <message>
         <source>Call-backs</source>
@@ -581,8 +581,8 @@
         <translation>SOP-10 §5.4.2, SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
-        <translation>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</translation>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
+        <translation>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</translation>
     </message>
     <message>
         <source>Kept 10 years. Responsible: 盛转红.</source>
@@ -673,8 +673,8 @@
         <translation>SOP-10 §5.3.1.3, §5.4.1 item 7</translation>
     </message>
     <message>
-        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
-        <translation>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</translation>
+        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
+        <translation>The engineer's expenses for a task; the total goes into the service report's financial settlement.</translation>
     </message>
     <message>
         <source>Kept 10 years. Responsible: the engineer; checked by 王婧.</source>
@@ -761,8 +761,8 @@
         <translation>SOP-10 §5.5, §7; SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
-        <translation>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</translation>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
+        <translation>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</translation>
     </message>
     <message>
         <source>Monthly, quarterly and yearly periods.</source>
@@ -950,8 +950,8 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop&apos;s viewer</source>
-        <translation>Open the scanned copy with the desktop&apos;s viewer</translation>
+        <source>Open the scanned copy with the desktop's viewer</source>
+        <translation>Open the scanned copy with the desktop's viewer</translation>
     </message>
     <message>
         <source>Attach scanned copy</source>
@@ -1130,8 +1130,8 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not available.</source>
-        <translation>The printer &quot;%1&quot; is not available.</translation>
+        <source>The printer "%1" is not available.</source>
+        <translation>The printer "%1" is not available.</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1181,8 @@
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
-        <translation>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</translation>
+        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
+        <translation>Names and phone numbers: ours, the customer's site, nearest hospital</translation>
     </message>
     <message>
         <source>Customer special requirements (dress, gift customs, diet)</source>
@@ -1300,8 +1300,8 @@
         <translation>Customer file</translation>
     </message>
     <message>
-        <source>The task&apos;s customer is not in the registry.</source>
-        <translation>The task&apos;s customer is not in the registry.</translation>
+        <source>The task's customer is not in the registry.</source>
+        <translation>The task's customer is not in the registry.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1380,8 +1380,8 @@
         <translation>No similar case found in: %1.</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
-        <translation>Found by full-text search with the task&apos;s subject and request in: %1.</translation>
+        <source>Found by full-text search with the task's subject and request in: %1.</source>
+        <translation>Found by full-text search with the task's subject and request in: %1.</translation>
     </message>
     <message>
         <source>NDAs with the customer</source>
@@ -1603,8 +1603,8 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>%1 needs --db FILE: the database to work on.</source>
@@ -1679,8 +1679,8 @@
         <translation>Backup written to %1.</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout&apos;s QR code.</source>
-        <translation>verify-paper: the text of a printout&apos;s QR code.</translation>
+        <source>verify-paper: the text of a printout's QR code.</source>
+        <translation>verify-paper: the text of a printout's QR code.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1737,8 +1737,8 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
-        <translation>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</translation>
+        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
+        <translation>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</translation>
     </message>
     <message>
         <source>Lithera Field Desk command-line tool.
@@ -1753,13 +1753,13 @@ Commands:
   rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
   backup --db FILE --to FILE     a consistent encrypted copy
   verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
   team create --db FILE --share DIR      start a team on a shared folder
   team invite --db FILE --out FILE       write an enrollment file; print its code
   team join --db FILE --share DIR --enrollment FILE
                                  join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE [--snapshot]    one sync round with the team's shared folder
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
         <translation>Lithera Field Desk command-line tool.
@@ -1774,13 +1774,13 @@ Commands:
   rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
   backup --db FILE --to FILE     a consistent encrypted copy
   verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
   team create --db FILE --share DIR      start a team on a shared folder
   team invite --db FILE --out FILE       write an enrollment file; print its code
   team join --db FILE --share DIR --enrollment FILE
                                  join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE [--snapshot]    one sync round with the team's shared folder
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
     </message>
@@ -1841,12 +1841,12 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>No enrollment code: set %1.</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
-        <translation>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</translation>
+        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
+        <translation>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</translation>
     </message>
     <message>
-        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
-        <translation>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</translation>
+        <source>Joined team %1. Run "sync" to receive the team's records.</source>
+        <translation>Joined team %1. Run "sync" to receive the team's records.</translation>
     </message>
     <message>
         <source>Snapshot for new devices: %1</source>
@@ -2282,8 +2282,8 @@ Planned %1 – %2</translation>
         <translation>Save this daily report?</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation>If you don&apos;t save, what you typed is lost.</translation>
+        <source>If you don't save, what you typed is lost.</source>
+        <translation>If you don't save, what you typed is lost.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2321,8 +2321,8 @@ Planned %1 – %2</translation>
         <translation>%1 has more than two decimals; RMB amounts go to the fen (0.01).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
-        <translation>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</translation>
+        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <translation>"%1" is not an amount; type digits with at most two decimals, like 280.00.</translation>
     </message>
     <message>
         <source>the amount is 0.00; enter what was paid or remove the line.</source>
@@ -2336,20 +2336,20 @@ Planned %1 – %2</translation>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday&apos;s plan</source>
-        <translation>Copy yesterday&apos;s plan</translation>
+        <source>Copy yesterday's plan</source>
+        <translation>Copy yesterday's plan</translation>
     </message>
     <message>
-        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
-        <translation>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</translation>
+        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
+        <translation>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</translation>
     </message>
     <message>
         <source>Expenses of the day</source>
         <translation>Expenses of the day</translation>
     </message>
     <message>
-        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
-        <translation>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</translation>
+        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
+        <translation>They go onto the engineer's expense claim QEF-10-05 for this task.</translation>
     </message>
     <message>
         <source>The task has no engineers yet; assign them on the task page.</source>
@@ -2376,12 +2376,16 @@ Planned %1 – %2</translation>
         <translation>In time (due 17:00 on %1).</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
-        <translation>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</translation>
+        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
+        <translation>%1 has no earlier report with a plan for this task before %2; type today's work.</translation>
     </message>
     <message>
-        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
-        <translation>Today&apos;s work taken from the plan of %1; add the times and what changed.</translation>
+        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
+        <translation>Today's work taken from the plan of %1; add the times and what changed.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the task, engineer and day of the report it corrects; to report another day, write a new daily report.</source>
+        <translation>A correction keeps the task, engineer and day of the report it corrects; to report another day, write a new daily report.</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2518,10 @@ Planned %1 – %2</translation>
         <translation>Nothing is due or overdue.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2672,8 +2676,8 @@ Planned %1 – %2</translation>
         <translation>%1 has not completed the 28 h field-service certification.</translation>
     </message>
     <message>
-        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
-        <translation>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</translation>
+        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <translation>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</translation>
     </message>
     <message>
         <source>%1 is an external consultant without a signed NDA.</source>
@@ -2684,8 +2688,8 @@ Planned %1 – %2</translation>
         <translation>%1 is an external consultant without a non-compete agreement.</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
-        <translation>%1 has not passed Lithera&apos;s technical assessment.</translation>
+        <source>%1 has not passed Lithera's technical assessment.</source>
+        <translation>%1 has not passed Lithera's technical assessment.</translation>
     </message>
 </context>
 <context>
@@ -2699,8 +2703,8 @@ Planned %1 – %2</translation>
         <translation>Assign</translation>
     </message>
     <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
-        <translation>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</translation>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
+        <translation>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -3218,10 +3222,10 @@ Planned %1 – %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
         <translation>
-            <numerusform>%n line paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
-            <numerusform>%n lines paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
+            <numerusform>%n line paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</numerusform>
+            <numerusform>%n lines paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</numerusform>
         </translation>
     </message>
     <message>
@@ -3701,16 +3705,16 @@ Planned %1 – %2</translation>
         <translation>Engineer</translation>
     </message>
     <message>
-        <source>Today&apos;s work (time slots)</source>
-        <translation>Today&apos;s work (time slots)</translation>
+        <source>Today's work (time slots)</source>
+        <translation>Today's work (time slots)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
-        <translation>Tomorrow&apos;s plan</translation>
+        <source>Tomorrow's plan</source>
+        <translation>Tomorrow's plan</translation>
     </message>
     <message>
         <source>Support requested</source>
@@ -3952,6 +3956,10 @@ Planned %1 – %2</translation>
         <source>Pending number</source>
         <translation>Pending number</translation>
     </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>Corrects report</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3988,48 +3996,48 @@ Planned %1 – %2</translation>
         <translation>this field is required; enter a value.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the expected form %2.</source>
-        <translation>&quot;%1&quot; does not have the expected form %2.</translation>
+        <source>"%1" does not have the expected form %2.</source>
+        <translation>"%1" does not have the expected form %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
-        <translation>&quot;%1&quot; is not a date; use the form 2026-11-20.</translation>
+        <source>"%1" is not a date; use the form 2026-11-20.</source>
+        <translation>"%1" is not a date; use the form 2026-11-20.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
-        <translation>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</translation>
+        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <translation>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
-        <translation>&quot;%1&quot; is not allowed; choose one of %2.</translation>
+        <source>"%1" is not allowed; choose one of %2.</source>
+        <translation>"%1" is not allowed; choose one of %2.</translation>
     </message>
     <message>
         <source>the value must be true or false.</source>
         <translation>the value must be true or false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
-        <translation>&quot;%1&quot; must be more than %2 and at most %3.</translation>
+        <source>"%1" must be more than %2 and at most %3.</source>
+        <translation>"%1" must be more than %2 and at most %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
-        <translation>&quot;%1&quot; is outside the allowed range %2 to %3.</translation>
+        <source>"%1" is outside the allowed range %2 to %3.</source>
+        <translation>"%1" is outside the allowed range %2 to %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record id (UUID).</source>
-        <translation>&quot;%1&quot; is not a record id (UUID).</translation>
+        <source>"%1" is not a record id (UUID).</source>
+        <translation>"%1" is not a record id (UUID).</translation>
     </message>
     <message>
         <source>the value must be a list.</source>
         <translation>the value must be a list.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
-        <translation>&quot;%1&quot; is not allowed; choose from %2.</translation>
+        <source>"%1" is not allowed; choose from %2.</source>
+        <translation>"%1" is not allowed; choose from %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation>&quot;%1&quot; is listed twice.</translation>
+        <source>"%1" is listed twice.</source>
+        <translation>"%1" is listed twice.</translation>
     </message>
     <message>
         <source>choose at least one.</source>
@@ -4044,8 +4052,8 @@ Planned %1 – %2</translation>
         <translation>the value must be text.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</translation>
+        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
+        <translation>"%1" is not a whole number; enter a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>the amount is not a whole number of fen.</source>
@@ -4060,12 +4068,12 @@ Planned %1 – %2</translation>
         <translation>%1 is more than RMB %2; check the amount.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
-        <translation>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</translation>
+        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <translation>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
-        <translation>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</translation>
+        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
+        <translation>the amount must be text with exactly two decimals, e.g. "280.00".</translation>
     </message>
 </context>
 <context>
@@ -4091,8 +4099,8 @@ Planned %1 – %2</translation>
         <translation>%1: no daily report from %2 for %3 (due 17:00).</translation>
     </message>
     <message>
-        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
-        <translation>%1: %2&apos;s daily report for today is due at 17:00.</translation>
+        <source>%1: %2's daily report for today is due at 17:00.</source>
+        <translation>%1: %2's daily report for today is due at 17:00.</translation>
     </message>
     <message>
         <source>anomaly</source>
@@ -4220,6 +4228,10 @@ Planned %1 – %2</translation>
         <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
         <translation>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</translation>
     </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</translation>
+    </message>
 </context>
 <context>
     <name>FieldReportLayouts</name>
@@ -4330,36 +4342,36 @@ Planned %1 – %2</translation>
         <translation>The file is not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
-        <translation>Every entry of &quot;%1&quot; must be a JSON object.</translation>
+        <source>Every entry of "%1" must be a JSON object.</source>
+        <translation>Every entry of "%1" must be a JSON object.</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
-        <translation>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</translation>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
+        <translation>A record in "%1" has no valid "id" (a UUID is required).</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
-        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <translation>Record %1 in "%2" has an unknown key "%3".</translation>
     </message>
     <message>
         <source>Record %1, %2 (%3): there is no %4 with id %5.</source>
         <translation>Record %1, %2 (%3): there is no %4 with id %5.</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</translation>
+        <source>The file is not a Field Desk export ("format" must be "%1").</source>
+        <translation>The file is not a Field Desk export ("format" must be "%1").</translation>
     </message>
     <message>
         <source>Export format version %1 is not supported; this program reads version %2.</source>
         <translation>Export format version %1 is not supported; this program reads version %2.</translation>
     </message>
     <message>
-        <source>The file has an unknown section &quot;%1&quot;.</source>
-        <translation>The file has an unknown section &quot;%1&quot;.</translation>
+        <source>The file has an unknown section "%1".</source>
+        <translation>The file has an unknown section "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
-        <translation>&quot;%1&quot; must be a list of records.</translation>
+        <source>"%1" must be a list of records.</source>
+        <translation>"%1" must be a list of records.</translation>
     </message>
     <message>
         <source>Record %1 appears twice in the file.</source>
@@ -4374,20 +4386,20 @@ Planned %1 – %2</translation>
         <translation>Record %1: task number %2 is also used by record %3 in the file.</translation>
     </message>
     <message>
-        <source>Record %1: &quot;%2&quot; must be a list.</source>
-        <translation>Record %1: &quot;%2&quot; must be a list.</translation>
+        <source>Record %1: "%2" must be a list.</source>
+        <translation>Record %1: "%2" must be a list.</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
-        <translation>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</translation>
+        <source>Record %1: %2 number %3 appears twice in "%4".</source>
+        <translation>Record %1: %2 number %3 appears twice in "%4".</translation>
     </message>
     <message>
-        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
-        <translation>Record %1: every entry of &quot;%2&quot; must be a JSON object.</translation>
+        <source>Record %1: every entry of "%2" must be a JSON object.</source>
+        <translation>Record %1: every entry of "%2" must be a JSON object.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
-        <translation>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</translation>
+        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
+        <translation>"%1" is not a section of its own: write them inside each "%2" record as "%3".</translation>
     </message>
     <message>
         <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
@@ -4850,8 +4862,8 @@ Planned %1 – %2</translation>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
-        <translation>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</translation>
+        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <translation>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -5080,8 +5092,8 @@ Planned %1 – %2</translation>
         <translation>Safety risk and PPE (SOP-10 §5.2.7)</translation>
     </message>
     <message>
-        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
-        <translation>The task&apos;s safety risk is not assessed yet: no PPE list.</translation>
+        <source>The task's safety risk is not assessed yet: no PPE list.</source>
+        <translation>The task's safety risk is not assessed yet: no PPE list.</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -5185,6 +5197,10 @@ Planned %1 – %2</translation>
         <source>Keep 10 years</source>
         <translation>Keep 10 years</translation>
     </message>
+    <message>
+        <source>Revision %1, correcting revision %2: %3</source>
+        <translation>Revision %1, correcting revision %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>PrintRenderer</name>
@@ -5232,8 +5248,8 @@ Planned %1 – %2</translation>
 <context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
-        <translation>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</translation>
+        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
+        <translation>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5280,8 +5296,8 @@ Planned %1 – %2</translation>
         <translation>Save the changes to this %1?</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation>If you don&apos;t save, what you typed is lost.</translation>
+        <source>If you don't save, what you typed is lost.</source>
+        <translation>If you don't save, what you typed is lost.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -5314,8 +5330,8 @@ Planned %1 – %2</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5504,8 +5520,8 @@ Planned %1 – %2</translation>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
-        <translation>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</translation>
+        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <translation>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
@@ -5548,8 +5564,8 @@ Planned %1 – %2</translation>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block &quot;%2&quot;.</source>
-        <translation>A %1 has no signature block &quot;%2&quot;.</translation>
+        <source>A %1 has no signature block "%2".</source>
+        <translation>A %1 has no signature block "%2".</translation>
     </message>
     <message>
         <source>Type the name of the person signing as %1.</source>
@@ -5599,10 +5615,6 @@ Planned %1 – %2</translation>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>This %1 was already corrected; correct the current revision (%2) instead.</translation>
     </message>
-    <message>
-        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
-        <translation>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</translation>
-    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5634,8 +5646,8 @@ Planned %1 – %2</translation>
         <translation>%1 has no field %2.</translation>
     </message>
     <message>
-        <source>The record id &quot;%1&quot; is not a UUID.</source>
-        <translation>The record id &quot;%1&quot; is not a UUID.</translation>
+        <source>The record id "%1" is not a UUID.</source>
+        <translation>The record id "%1" is not a UUID.</translation>
     </message>
     <message>
         <source>A record with id %1 already exists.</source>
@@ -5669,8 +5681,8 @@ Planned %1 – %2</translation>
         <translation>(linked record)</translation>
     </message>
     <message>
-        <source>The form&apos;s revision (a correction makes the next one).</source>
-        <translation>The form&apos;s revision (a correction makes the next one).</translation>
+        <source>The form's revision (a correction makes the next one).</source>
+        <translation>The form's revision (a correction makes the next one).</translation>
     </message>
     <message>
         <source>Signed and locked: it opens read-only.</source>
@@ -5737,8 +5749,8 @@ Planned %1 – %2</translation>
         <translation>Updating the database to schema version %1 failed: %2</translation>
     </message>
     <message>
-        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
-        <translation>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
+        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <translation>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
     </message>
 </context>
 <context>
@@ -5864,8 +5876,8 @@ Planned %1 – %2</translation>
         <translation>✓ In the library</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
-        <translation>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</translation>
+        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
+        <translation>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</translation>
     </message>
     <message>
         <source>To library</source>
@@ -5955,8 +5967,8 @@ Planned %1 – %2</translation>
         <translation>Someone not in this database</translation>
     </message>
     <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
-        <translation>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</translation>
+        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
+        <translation>Approvals and other decisions entered at this desk are proposed in this person's name.</translation>
     </message>
     <message>
         <source>&amp;Person at this desk:</source>
@@ -5994,8 +6006,8 @@ Planned %1 – %2</translation>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <source>Full name of the customer&apos;s representative</source>
-        <translation>Full name of the customer&apos;s representative</translation>
+        <source>Full name of the customer's representative</source>
+        <translation>Full name of the customer's representative</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -6053,44 +6065,44 @@ Planned %1 – %2</translation>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
-        <translation>&quot;%1&quot; must be a list of records.</translation>
+        <source>"%1" must be a list of records.</source>
+        <translation>"%1" must be a list of records.</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
-        <translation>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</translation>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
+        <translation>A record in "%1" has no valid "id" (a UUID is required).</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
-        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <translation>Record %1 in "%2" has an unknown key "%3".</translation>
     </message>
     <message>
         <source>Signature %1: the strokes are not a valid signature (%2).</source>
         <translation>Signature %1: the strokes are not a valid signature (%2).</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
-        <translation>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</translation>
+        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
+        <translation>Record %1 in "%2": "revision" must be a whole number from 1.</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
-        <translation>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</translation>
+        <source>Record %1 in "%2" needs "%3".</source>
+        <translation>Record %1 in "%2" needs "%3".</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
-        <translation>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</translation>
+        <source>Record %1 in "%2": "%3" must be text.</source>
+        <translation>Record %1 in "%2": "%3" must be text.</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
-        <translation>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</translation>
+        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
+        <translation>Record %1 in "%2" refers to %3 %4, which does not exist.</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
-        <translation>Signature %1: a %2 has no signature block &quot;%3&quot;.</translation>
+        <source>Signature %1: a %2 has no signature block "%3".</source>
+        <translation>Signature %1: a %2 has no signature block "%3".</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
-        <translation>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</translation>
+        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
+        <translation>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</translation>
     </message>
     <message>
         <source>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</source>
@@ -6182,8 +6194,8 @@ Why is it corrected? (printed on the new revision)</translation>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
-        <translation>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</translation>
+        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
+        <translation>The signature's pad size %1 × %2 is not between 1 and %3.</translation>
     </message>
     <message>
         <source>The signature has %1 strokes; at most %2 are accepted.</source>
@@ -6210,8 +6222,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>The signature data is not a JSON object with width, height and strokes.</translation>
     </message>
     <message>
-        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
-        <translation>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</translation>
+        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
+        <translation>The signature data needs numbers "width" and "height" and a list "strokes".</translation>
     </message>
     <message>
         <source>Every stroke of the signature must be a list of numbers.</source>
@@ -6429,8 +6441,8 @@ Why is it corrected? (printed on the new revision)</translation>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
-        <translation>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</translation>
+        <source>This database belongs to no team: run "team create" or "team join" first.</source>
+        <translation>This database belongs to no team: run "team create" or "team join" first.</translation>
     </message>
     <message>
         <source>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</source>
@@ -6507,12 +6519,12 @@ Why is it corrected? (printed on the new revision)</translation>
 <context>
     <name>SyncPublisher</name>
     <message>
-        <source>Cannot create this device&apos;s folder on the share: %1</source>
-        <translation>Cannot create this device&apos;s folder on the share: %1</translation>
+        <source>Cannot create this device's folder on the share: %1</source>
+        <translation>Cannot create this device's folder on the share: %1</translation>
     </message>
     <message>
-        <source>Publishing this device&apos;s changes</source>
-        <translation>Publishing this device&apos;s changes</translation>
+        <source>Publishing this device's changes</source>
+        <translation>Publishing this device's changes</translation>
     </message>
     <message>
         <source>Published</source>
@@ -6523,8 +6535,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Cannot read %1 on the share: %2</translation>
     </message>
     <message>
-        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
-        <translation>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</translation>
+        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <translation>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</translation>
     </message>
     <message>
         <source>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</source>
@@ -6581,8 +6593,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>This desk keeps syncing through %1: %2</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</translation>
+        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6618,17 +6630,17 @@ Share folder: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflict&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflicts&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="conflicts"&gt;%n conflict&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="conflicts"&gt;%n conflicts&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problems&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n problem&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n problems&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6749,15 +6761,15 @@ Share folder: %1</translation>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
-        <translation>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</translation>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
+        <translation>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task&apos;s forms: %1</source>
-        <translation>Cannot read the task&apos;s forms: %1</translation>
+        <source>Cannot read the task's forms: %1</source>
+        <translation>Cannot read the task's forms: %1</translation>
     </message>
     <message>
         <source>Enter when the engineers left the site (the service report and call-back deadlines count from it).</source>
@@ -6772,8 +6784,8 @@ Share folder: %1</translation>
         <translation>No daily report from %1 for %2.</translation>
     </message>
     <message>
-        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
-        <translation>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</translation>
+        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
+        <translation>The anomaly "%1" of %2 has not been notified; record who was told and when.</translation>
     </message>
     <message>
         <source>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</source>
@@ -6899,8 +6911,8 @@ Share folder: %1</translation>
         <translation>Print dossier…</translation>
     </message>
     <message>
-        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
-        <translation>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</translation>
+        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <translation>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</translation>
     </message>
     <message>
         <source>Saved while the share folder could not be reached: the next sync gives this task its number.</source>
@@ -6918,8 +6930,8 @@ Share folder: %1</translation>
         <translation>Register a dispatch request</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
-        <translation>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</translation>
+        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
+        <translation>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</translation>
     </message>
     <message>
         <source>Type to search by name or short name</source>
@@ -7208,8 +7220,8 @@ Share folder: %1</translation>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>&quot;%1&quot; is not a task state.</source>
-        <translation>&quot;%1&quot; is not a task state.</translation>
+        <source>"%1" is not a task state.</source>
+        <translation>"%1" is not a task state.</translation>
     </message>
     <message>
         <source>The task is %1; a finished task does not change state.</source>
@@ -7453,8 +7465,8 @@ Share folder: %1</translation>
         <translation>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
-        <translation>Choose the share folder in Settings first: the team&apos;s folder on the file server.</translation>
+        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
+        <translation>Choose the share folder in Settings first: the team's folder on the file server.</translation>
     </message>
     <message>
         <source>Choose the enrollment file you were given.</source>
@@ -7465,8 +7477,8 @@ Share folder: %1</translation>
         <translation>Type the one-time code that came with the enrollment file.</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
-        <translation>This desk joined team %1. The first sync fetches the team&apos;s records.</translation>
+        <source>This desk joined team %1. The first sync fetches the team's records.</source>
+        <translation>This desk joined team %1. The first sync fetches the team's records.</translation>
     </message>
     <message>
         <source>Create a team</source>
@@ -7680,8 +7692,8 @@ Share folder: %1</translation>
         <translation>Verify a paper copy</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
-        <translation>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</translation>
+        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
+        <translation>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</translation>
     </message>
     <message>
         <source>Check</source>
@@ -7691,12 +7703,12 @@ Share folder: %1</translation>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
-        <translation>&quot;%1&quot; is not a time of day; type it like 09:00.</translation>
+        <source>"%1" is not a time of day; type it like 09:00.</source>
+        <translation>"%1" is not a time of day; type it like 09:00.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
-        <translation>&quot;%1&quot; is not a time of day; type it like 17:30.</translation>
+        <source>"%1" is not a time of day; type it like 17:30.</source>
+        <translation>"%1" is not a time of day; type it like 17:30.</translation>
     </message>
     <message>
         <source>a time slot has a start and an end; enter both times or neither.</source>
@@ -7730,8 +7742,8 @@ Share folder: %1</translation>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for &quot;上午：…&quot;)</source>
-        <translation>From (may stay empty for &quot;上午：…&quot;)</translation>
+        <source>From (may stay empty for "上午：…")</source>
+        <translation>From (may stay empty for "上午：…")</translation>
     </message>
     <message>
         <source>12:00</source>

@@ -20,7 +20,7 @@
         <translation>24 小时内电话通知 Robert（并借助 AI Advisor）。</translation>
     </message>
     <message>
-        <source>Report it in the same day&apos;s daily report.</source>
+        <source>Report it in the same day's daily report.</source>
         <translation>在当日日报中反映。</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
         <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
         <translation>每次派员都是一个任务，编号 LITH-FE-YYYY-NNNN，即使各设备离线工作也不会重号。任务列表显示每个任务的状态、客户、派员人员和下一个期限。</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <translation>价格：现场不讨论（留给业务）</translation>
     </message>
     <message>
-        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
+        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
         <translation>依任务安全风险等级配备 PPE，逐级累加（§5.2.7）</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>派员前简报（§5.2.6）</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
+        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
         <translation>合同、SDS 与 COA 附件；该客户过去的任务、客诉与服务报告</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>任务、派员、日期</translation>
     </message>
     <message>
-        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
+        <source>Today's work in time slots (morning, noon, afternoon)</source>
         <translation>今日工作，按时段（上午、中午、下午）</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>发现</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@
         <translation>客户商业谈判 — 电话盛转红与 KC — 4 小时内</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
+        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
         <translation>技术问题超出能力 — 电话 Robert — 24 小时内</translation>
     </message>
     <message>
-        <source>General problem — in the same day&apos;s daily report</source>
+        <source>General problem — in the same day's daily report</source>
         <translation>一般问题 — 当日日报反映</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
         <translation>派员结束后 48 小时内，由盛转红或王婧回访客户对接人并记录回答。</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 项</translation>
     </message>
     <message>
-        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
+        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
         <translation>派员在一个任务中的费用；合计金额计入服务报告的财务结算。</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
         <translation>Robert 主持的月度派员案例汇总：各项数据及趋势线与目标线、当月异常案例与改善案，可直接打印。</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop&apos;s viewer</source>
+        <source>Open the scanned copy with the desktop's viewer</source>
         <translation>用系统的查看程序打开扫描件</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>正在打印</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not available.</source>
+        <source>The printer "%1" is not available.</source>
         <translation>打印机“%1”不可用。</translation>
     </message>
 </context>
@@ -1181,7 +1181,7 @@
         <translation>应急联络</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
         <translation>姓名与电话：本公司、客户现场、最近的医院</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>The task&apos;s customer is not in the registry.</source>
+        <source>The task's customer is not in the registry.</source>
         <translation>任务的客户不在客户档案中。</translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
         <translation>在以下范围中未找到类似案例：%1。</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <source>Found by full-text search with the task's subject and request in: %1.</source>
         <translation>以任务主题与需求内容全文检索，检索范围：%1。</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1675,7 +1675,7 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <source>verify-paper: the text of a printout's QR code.</source>
         <translation>verify-paper：打印件上二维码的文字。</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：纸本上二维码的文字，或印在二维码下方的代码。</translation>
     </message>
     <message>
@@ -1747,13 +1747,13 @@ Commands:
   rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
   backup --db FILE --to FILE     a consistent encrypted copy
   verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
   team create --db FILE --share DIR      start a team on a shared folder
   team invite --db FILE --out FILE       write an enrollment file; print its code
   team join --db FILE --share DIR --enrollment FILE
                                  join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE [--snapshot]    one sync round with the team's shared folder
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
         <translation>Lithera 派员服务台命令行工具。
@@ -1835,11 +1835,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>没有注册代码：请设置 %1。</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
         <translation>已加入团队 %1，并从最新快照起步。请运行“sync”接收较新的变更。</translation>
     </message>
     <message>
-        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <source>Joined team %1. Run "sync" to receive the team's records.</source>
         <translation>已加入团队 %1。请运行“sync”接收团队的记录。</translation>
     </message>
     <message>
@@ -2274,7 +2274,7 @@ Planned %1 – %2</source>
         <translation>保存此日报？</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
+        <source>If you don't save, what you typed is lost.</source>
         <translation>如不保存，所输入的内容将会丢失。</translation>
     </message>
     <message>
@@ -2313,7 +2313,7 @@ Planned %1 – %2</source>
         <translation>%1 超过两位小数；人民币金额精确到分（0.01）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
         <translation>“%1”不是金额；请输入最多两位小数的数字，例如 280.00。</translation>
     </message>
     <message>
@@ -2328,11 +2328,11 @@ Planned %1 – %2</source>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday&apos;s plan</source>
+        <source>Copy yesterday's plan</source>
         <translation>复制昨日计划</translation>
     </message>
     <message>
-        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
         <translation>以此派员上一份日报中的明日计划作为今日工作（Ctrl+Shift+Y）</translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@ Planned %1 – %2</source>
         <translation>当日花费</translation>
     </message>
     <message>
-        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
         <translation>这些花费会计入此派员在本任务的费用申报单 QEF-10-05。</translation>
     </message>
     <message>
@@ -2368,12 +2368,16 @@ Planned %1 – %2</source>
         <translation>准时（期限 %1 17:00）。</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
         <translation>%2 之前，%1 没有含本任务计划的日报；请直接填写今日工作。</translation>
     </message>
     <message>
-        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
         <translation>今日工作取自 %1 的计划；请补充时间和变动内容。</translation>
+    </message>
+    <message>
+        <source>A correction keeps the task, engineer and day of the report it corrects; to report another day, write a new daily report.</source>
+        <translation>更正版沿用被更正日报的任务、派员和日期；如要报其他日期，请另写一份日报。</translation>
     </message>
 </context>
 <context>
@@ -2502,9 +2506,9 @@ Planned %1 – %2</source>
         <translation>没有即将到期或已逾期的事项。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 项已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n 项已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2656,7 +2660,7 @@ Planned %1 – %2</source>
         <translation>%1 尚未完成 28 h 派员认证。</translation>
     </message>
     <message>
-        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
         <translation>%1 上次复训（%2）已超过 12 个月；须完成每年 8 h 复训。</translation>
     </message>
     <message>
@@ -2668,7 +2672,7 @@ Planned %1 – %2</source>
         <translation>%1 是外聘技术顾问，尚未签署竞业协议。</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
+        <source>%1 has not passed Lithera's technical assessment.</source>
         <translation>%1 尚未通过本公司技术能力评估。</translation>
     </message>
 </context>
@@ -2683,7 +2687,7 @@ Planned %1 – %2</source>
         <translation>指派</translation>
     </message>
     <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
         <translation>截至 %1 执行此任务的资格：28 h 认证、每年复训、技术顾问须签 NDA 与竞业协议、角色的派员范围。</translation>
     </message>
     <message>
@@ -3200,7 +3204,7 @@ Planned %1 – %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
         <translation>
             <numerusform>%n 笔由客户支付的明细（超过 RMB 200.00 的礼物或招待）须向王婧申报：请在上方填写“礼物申报日期”与“申报对象”。申报前任务不能结案。</numerusform>
         </translation>
@@ -3681,7 +3685,7 @@ Planned %1 – %2</source>
         <translation>派员</translation>
     </message>
     <message>
-        <source>Today&apos;s work (time slots)</source>
+        <source>Today's work (time slots)</source>
         <translation>今日工作（按时段）</translation>
     </message>
     <message>
@@ -3689,7 +3693,7 @@ Planned %1 – %2</source>
         <translation>发现</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -3932,6 +3936,10 @@ Planned %1 – %2</source>
         <source>Pending number</source>
         <translation>待分配编号</translation>
     </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>更正的日报</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3968,19 +3976,19 @@ Planned %1 – %2</source>
         <translation>此栏必填；请输入内容。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the expected form %2.</source>
+        <source>"%1" does not have the expected form %2.</source>
         <translation>“%1”不符合格式 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
+        <source>"%1" is not a date; use the form 2026-11-20.</source>
         <translation>“%1”不是日期；请使用 2026-11-20 的格式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
         <translation>“%1”不是带时区的日期时间；请使用 2026-11-20T17:00:00+08:00 的格式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
+        <source>"%1" is not allowed; choose one of %2.</source>
         <translation>不允许“%1”；请从 %2 中选一个。</translation>
     </message>
     <message>
@@ -3988,15 +3996,15 @@ Planned %1 – %2</source>
         <translation>值必须是 true 或 false。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
+        <source>"%1" must be more than %2 and at most %3.</source>
         <translation>“%1”必须大于 %2 且不超过 %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
+        <source>"%1" is outside the allowed range %2 to %3.</source>
         <translation>“%1”超出允许范围 %2 至 %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record id (UUID).</source>
+        <source>"%1" is not a record id (UUID).</source>
         <translation>“%1”不是记录编号（UUID）。</translation>
     </message>
     <message>
@@ -4004,11 +4012,11 @@ Planned %1 – %2</source>
         <translation>值必须是列表。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
+        <source>"%1" is not allowed; choose from %2.</source>
         <translation>不允许“%1”；请从 %2 中选择。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
+        <source>"%1" is listed twice.</source>
         <translation>“%1”重复列出。</translation>
     </message>
     <message>
@@ -4024,7 +4032,7 @@ Planned %1 – %2</source>
         <translation>值必须是文字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
         <translation>“%1”不是整数；请输入 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
@@ -4040,11 +4048,11 @@ Planned %1 – %2</source>
         <translation>%1 超过 RMB %2；请检查金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
         <translation>“%1”不是保留两位小数的人民币金额；请使用 280.00 的格式。</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
         <translation>金额必须是保留两位小数的文字，例如“280.00”。</translation>
     </message>
 </context>
@@ -4071,7 +4079,7 @@ Planned %1 – %2</source>
         <translation>%1：%2 缺少 %3 的日报（期限 17:00）。</translation>
     </message>
     <message>
-        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <source>%1: %2's daily report for today is due at 17:00.</source>
         <translation>%1：%2 今日的日报须于 17:00 前回传。</translation>
     </message>
     <message>
@@ -4200,6 +4208,10 @@ Planned %1 – %2</source>
         <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
         <translation>此派员在 %2 已有任务 %1 的日报；请从日报列表打开该日报并补充内容，或选择其他日期。</translation>
     </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>更正版须沿用被更正日报的任务、派员和日期（%1）；如要报其他日期，请另写一份日报。</translation>
+    </message>
 </context>
 <context>
     <name>FieldReportLayouts</name>
@@ -4310,15 +4322,15 @@ Planned %1 – %2</source>
         <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
+        <source>Every entry of "%1" must be a JSON object.</source>
         <translation>“%1”中的每一项都必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
         <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
         <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
     </message>
     <message>
@@ -4326,7 +4338,7 @@ Planned %1 – %2</source>
         <translation>记录 %1，%2（%3）：没有编号为 %5 的%4。</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <source>The file is not a Field Desk export ("format" must be "%1").</source>
         <translation>文件不是派员服务台导出文件（“format”必须为“%1”）。</translation>
     </message>
     <message>
@@ -4334,11 +4346,11 @@ Planned %1 – %2</source>
         <translation>不支持导出格式版本 %1；本程序读取版本 %2。</translation>
     </message>
     <message>
-        <source>The file has an unknown section &quot;%1&quot;.</source>
+        <source>The file has an unknown section "%1".</source>
         <translation>文件含有未知的部分“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
+        <source>"%1" must be a list of records.</source>
         <translation>“%1”必须是记录列表。</translation>
     </message>
     <message>
@@ -4354,19 +4366,19 @@ Planned %1 – %2</source>
         <translation>记录 %1：任务编号 %2 在文件中也被记录 %3 使用。</translation>
     </message>
     <message>
-        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <source>Record %1: "%2" must be a list.</source>
         <translation>记录 %1：“%2”必须是列表。</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <source>Record %1: %2 number %3 appears twice in "%4".</source>
         <translation>记录 %1：%2第 %3 项在“%4”中出现了两次。</translation>
     </message>
     <message>
-        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <source>Record %1: every entry of "%2" must be a JSON object.</source>
         <translation>记录 %1：“%2”中的每一项都必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
         <translation>“%1”不是独立的部分：请将其写在每条“%2”记录中，作为“%3”。</translation>
     </message>
     <message>
@@ -4827,7 +4839,7 @@ Planned %1 – %2</source>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
         <translation>出发前 1 天与客户对接人确认（SOP-10 §5.2.8）。请勾选已确认的事项。</translation>
     </message>
     <message>
@@ -5057,7 +5069,7 @@ Planned %1 – %2</source>
         <translation>安全风险与 PPE（SOP-10 §5.2.7）</translation>
     </message>
     <message>
-        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <source>The task's safety risk is not assessed yet: no PPE list.</source>
         <translation>任务尚未评估安全风险：无 PPE 清单。</translation>
     </message>
     <message>
@@ -5162,6 +5174,10 @@ Planned %1 – %2</source>
         <source>Keep 10 years</source>
         <translation>保存 10 年</translation>
     </message>
+    <message>
+        <source>Revision %1, correcting revision %2: %3</source>
+        <translation>第 %1 版，更正第 %2 版：%3</translation>
+    </message>
 </context>
 <context>
     <name>PrintRenderer</name>
@@ -5209,8 +5225,8 @@ Planned %1 – %2</source>
 <context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
-        <translation>标有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的栏位为必填。</translation>
+        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style="color:#c62828"&gt;*&lt;/span&gt; 的栏位为必填。</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5257,7 +5273,7 @@ Planned %1 – %2</source>
         <translation>保存对此%1的修改？</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
+        <source>If you don't save, what you typed is lost.</source>
         <translation>如不保存，所输入的内容将会丢失。</translation>
     </message>
     <message>
@@ -5291,8 +5307,8 @@ Planned %1 – %2</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5479,7 +5495,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
         <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
     </message>
     <message>
@@ -5522,7 +5538,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <source>A %1 has no signature block "%2".</source>
         <translation>%1没有签字栏“%2”。</translation>
     </message>
     <message>
@@ -5573,10 +5589,6 @@ Planned %1 – %2</source>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>此%1已更正过；请改为更正当前版本（%2）。</translation>
     </message>
-    <message>
-        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
-        <translation>数据库规定每位派员每天只能有一份日报，因此无法更正日报：%1</translation>
-    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5608,7 +5620,7 @@ Planned %1 – %2</source>
         <translation>%1 没有栏位 %2。</translation>
     </message>
     <message>
-        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <source>The record id "%1" is not a UUID.</source>
         <translation>记录编号“%1”不是 UUID。</translation>
     </message>
     <message>
@@ -5643,7 +5655,7 @@ Planned %1 – %2</source>
         <translation>（已关联记录）</translation>
     </message>
     <message>
-        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <source>The form's revision (a correction makes the next one).</source>
         <translation>表单的版本（每次更正产生下一版）。</translation>
     </message>
     <message>
@@ -5711,7 +5723,7 @@ Planned %1 – %2</source>
         <translation>将数据库升级到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的结构升级步骤未按 1 至 %1 连续编号（在应为 %3 的位置发现 %2）；无法升级数据库。</translation>
     </message>
 </context>
@@ -5836,7 +5848,7 @@ Planned %1 – %2</source>
         <translation>✓ 已在知识库中</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
         <translation>L3：客户专属配方；仅 Robert、KC 及本任务的派员可查看。</translation>
     </message>
     <message>
@@ -5927,7 +5939,7 @@ Planned %1 – %2</source>
         <translation>不在此数据库中的人员</translation>
     </message>
     <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
+        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
         <translation>在此服务台录入的核准及其他决定，以此人员的名义提出。</translation>
     </message>
     <message>
@@ -5966,7 +5978,7 @@ Planned %1 – %2</source>
         <translation>%1（可选）</translation>
     </message>
     <message>
-        <source>Full name of the customer&apos;s representative</source>
+        <source>Full name of the customer's representative</source>
         <translation>客户代表全名</translation>
     </message>
     <message>
@@ -6025,15 +6037,15 @@ Planned %1 – %2</source>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
+        <source>"%1" must be a list of records.</source>
         <translation>“%1”必须是记录列表。</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
         <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
         <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
     </message>
     <message>
@@ -6041,27 +6053,27 @@ Planned %1 – %2</source>
         <translation>签字 %1：笔迹不是有效的签字（%2）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
         <translation>“%2”中的记录 %1：“revision”必须是从 1 开始的整数。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" needs "%3".</source>
         <translation>“%2”中的记录 %1 缺少“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <source>Record %1 in "%2": "%3" must be text.</source>
         <translation>“%2”中的记录 %1：“%3”必须是文字。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
         <translation>“%2”中的记录 %1 引用了不存在的%3 %4。</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <source>Signature %1: a %2 has no signature block "%3".</source>
         <translation>签字 %1：%2没有签字栏“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
         <translation>“%2”中的记录 %1 已以不同的“%3”保存；签字、锁定与版本一经保存便不再改变。</translation>
     </message>
     <message>
@@ -6154,7 +6166,7 @@ Why is it corrected? (printed on the new revision)</source>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
         <translation>签字板尺寸 %1 × %2 不在 1 至 %3 之间。</translation>
     </message>
     <message>
@@ -6182,7 +6194,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>签字数据不是含 width、height 与 strokes 的 JSON 对象。</translation>
     </message>
     <message>
-        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
         <translation>签字数据需要数字“width”和“height”，以及列表“strokes”。</translation>
     </message>
     <message>
@@ -6399,7 +6411,7 @@ Why is it corrected? (printed on the new revision)</source>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <source>This database belongs to no team: run "team create" or "team join" first.</source>
         <translation>此数据库不属于任何团队：请先运行“team create”或“team join”。</translation>
     </message>
     <message>
@@ -6477,11 +6489,11 @@ Why is it corrected? (printed on the new revision)</source>
 <context>
     <name>SyncPublisher</name>
     <message>
-        <source>Cannot create this device&apos;s folder on the share: %1</source>
+        <source>Cannot create this device's folder on the share: %1</source>
         <translation>无法在共享文件夹上创建本设备的文件夹：%1</translation>
     </message>
     <message>
-        <source>Publishing this device&apos;s changes</source>
+        <source>Publishing this device's changes</source>
         <translation>正在发布本设备的变更</translation>
     </message>
     <message>
@@ -6493,7 +6505,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>无法读取共享文件夹上的 %1：%2</translation>
     </message>
     <message>
-        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
         <translation>共享文件夹上本设备的变更包 %1 与本机生成的不同：数据库可能是从旧备份恢复的。将不再发布任何内容；请联系管理员。</translation>
     </message>
     <message>
@@ -6550,8 +6562,8 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>本服务台继续通过 %1 同步：%2</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;team&quot;&gt;尚未设置同步&lt;/a&gt;</translation>
+        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href="team"&gt;尚未设置同步&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6586,15 +6598,15 @@ Share folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 个冲突&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="conflicts"&gt;%n 个冲突&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 个问题&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n 个问题&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6714,14 +6726,14 @@ Share folder: %1</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
         <translation>请将此单存放在公司保险柜中。在所有口令都遗失时，管理员可凭恢复密钥读取共享文件夹上的每个变更包并重建记录。任何持有它的人都能读取团队的记录。</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task&apos;s forms: %1</source>
+        <source>Cannot read the task's forms: %1</source>
         <translation>无法读取任务的表单：%1</translation>
     </message>
     <message>
@@ -6737,7 +6749,7 @@ Share folder: %1</source>
         <translation>%1 缺少 %2 的日报。</translation>
     </message>
     <message>
-        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
         <translation>%2 发生的异常“%1”尚未通报；请记录通报了谁以及通报时间。</translation>
     </message>
     <message>
@@ -6864,7 +6876,7 @@ Share folder: %1</source>
         <translation>打印卷宗…</translation>
     </message>
     <message>
-        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
         <translation>预览并打印任务卷宗：任务单及其全部表单（Ctrl+P）</translation>
     </message>
     <message>
@@ -6883,7 +6895,7 @@ Share folder: %1</source>
         <translation>登记派员需求</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
         <translation>SOP-10 §5.2.1：收到客户需求后 24 小时内登记；随后由 Robert 评估。</translation>
     </message>
     <message>
@@ -7170,7 +7182,7 @@ Share folder: %1</source>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>&quot;%1&quot; is not a task state.</source>
+        <source>"%1" is not a task state.</source>
         <translation>“%1”不是任务状态。</translation>
     </message>
     <message>
@@ -7414,7 +7426,7 @@ Share folder: %1</source>
         <translation>已在 %2 上创建团队 %1。请打印恢复单并存放在公司保险柜中，然后邀请其他服务台。</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
         <translation>请先在“设置”中选择共享文件夹：即文件服务器上团队的文件夹。</translation>
     </message>
     <message>
@@ -7426,7 +7438,7 @@ Share folder: %1</source>
         <translation>请输入随注册文件提供的一次性代码。</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <source>This desk joined team %1. The first sync fetches the team's records.</source>
         <translation>本服务台已加入团队 %1。首次同步将取得团队的记录。</translation>
     </message>
     <message>
@@ -7640,7 +7652,7 @@ Share folder: %1</source>
         <translation>核验纸本</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
         <translation>扫描打印件页脚的二维码，或输入印在旁边的代码（FD1:…）。</translation>
     </message>
     <message>
@@ -7651,11 +7663,11 @@ Share folder: %1</source>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <source>"%1" is not a time of day; type it like 09:00.</source>
         <translation>“%1”不是时间；请按 09:00 的格式输入。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <source>"%1" is not a time of day; type it like 17:30.</source>
         <translation>“%1”不是时间；请按 17:30 的格式输入。</translation>
     </message>
     <message>
@@ -7690,7 +7702,7 @@ Share folder: %1</source>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <source>From (may stay empty for "上午：…")</source>
         <translation>开始（写“上午：…”时可留空）</translation>
     </message>
     <message>

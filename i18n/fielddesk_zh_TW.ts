@@ -20,7 +20,7 @@
         <translation>24 小時內電話通知 Robert（並藉助 AI Advisor）。</translation>
     </message>
     <message>
-        <source>Report it in the same day&apos;s daily report.</source>
+        <source>Report it in the same day's daily report.</source>
         <translation>在當日日報中反映。</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
         <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
         <translation>每次派員都是一個任務，編號 LITH-FE-YYYY-NNNN，即使各裝置離線工作也不會重號。任務清單顯示每個任務的狀態、客戶、派員人員和下一個期限。</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <translation>價格：現場不討論（留給業務）</translation>
     </message>
     <message>
-        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
+        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
         <translation>依任務安全風險等級配備 PPE，逐級累加（§5.2.7）</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>派員前簡報（§5.2.6）</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
+        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
         <translation>合同、SDS 與 COA 附件；該客戶過去的任務、客訴與服務報告</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>任務、派員、日期</translation>
     </message>
     <message>
-        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
+        <source>Today's work in time slots (morning, noon, afternoon)</source>
         <translation>今日工作，按時段（上午、中午、下午）</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>發現</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日計劃</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@
         <translation>客戶商業談判 — 電話盛轉紅與 KC — 4 小時內</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
+        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
         <translation>技術問題超出能力 — 電話 Robert — 24 小時內</translation>
     </message>
     <message>
-        <source>General problem — in the same day&apos;s daily report</source>
+        <source>General problem — in the same day's daily report</source>
         <translation>一般問題 — 當日日報反映</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
         <translation>派員結束後 48 小時內，由盛轉紅或王婧回訪客戶對接人並記錄回答。</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 項</translation>
     </message>
     <message>
-        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
+        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
         <translation>派員在一個任務中的費用；合計金額計入服務報告的財務結算。</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
         <translation>Robert 主持的月度派員案例彙總：各項資料及趨勢線與目標線、當月異常案例與改善案，可直接列印。</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <translation>開啟</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop&apos;s viewer</source>
+        <source>Open the scanned copy with the desktop's viewer</source>
         <translation>用系統的檢視程式開啟掃描件</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>正在列印</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not available.</source>
+        <source>The printer "%1" is not available.</source>
         <translation>印表機“%1”不可用。</translation>
     </message>
 </context>
@@ -1181,7 +1181,7 @@
         <translation>應急聯絡</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
         <translation>姓名與電話：本公司、客戶現場、最近的醫院</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <source>The task&apos;s customer is not in the registry.</source>
+        <source>The task's customer is not in the registry.</source>
         <translation>任務的客戶不在客戶名錄中。</translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
         <translation>在以下範圍中未找到類似案例：%1。</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <source>Found by full-text search with the task's subject and request in: %1.</source>
         <translation>以任務主題與需求內容全文檢索，檢索範圍：%1。</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1675,7 +1675,7 @@
         <translation>備份已寫入 %1。</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <source>verify-paper: the text of a printout's QR code.</source>
         <translation>verify-paper：列印件上的 QR Code 的文字。</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：紙本上的 QR Code 的文字，或印在 QR Code 下方的代碼。</translation>
     </message>
     <message>
@@ -1747,13 +1747,13 @@ Commands:
   rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
   backup --db FILE --to FILE     a consistent encrypted copy
   verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record&apos;s paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
   team create --db FILE --share DIR      start a team on a shared folder
   team invite --db FILE --out FILE       write an enrollment file; print its code
   team join --db FILE --share DIR --enrollment FILE
                                  join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE [--snapshot]    one sync round with the team's shared folder
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
         <translation>Lithera 派員服務台命令列工具。
@@ -1835,11 +1835,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>沒有註冊代碼：請設定 %1。</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
         <translation>已加入團隊 %1，並從最新快照開始。請執行“sync”接收較新的變更。</translation>
     </message>
     <message>
-        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <source>Joined team %1. Run "sync" to receive the team's records.</source>
         <translation>已加入團隊 %1。請執行“sync”接收團隊的記錄。</translation>
     </message>
     <message>
@@ -2274,7 +2274,7 @@ Planned %1 – %2</source>
         <translation>儲存此日報？</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
+        <source>If you don't save, what you typed is lost.</source>
         <translation>如不儲存，所輸入的內容將會丟失。</translation>
     </message>
     <message>
@@ -2313,7 +2313,7 @@ Planned %1 – %2</source>
         <translation>%1 超過兩位小數；人民幣金額精確到分（0.01）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
         <translation>“%1”不是金額；請輸入最多兩位小數的數字，例如 280.00。</translation>
     </message>
     <message>
@@ -2328,11 +2328,11 @@ Planned %1 – %2</source>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday&apos;s plan</source>
+        <source>Copy yesterday's plan</source>
         <translation>複製昨日計劃</translation>
     </message>
     <message>
-        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
         <translation>以此派員上一份日報中的明日計劃作為今日工作（Ctrl+Shift+Y）</translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@ Planned %1 – %2</source>
         <translation>當日花費</translation>
     </message>
     <message>
-        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
         <translation>這些花費會計入此派員在本任務的費用申報單 QEF-10-05。</translation>
     </message>
     <message>
@@ -2368,12 +2368,16 @@ Planned %1 – %2</source>
         <translation>準時（期限 %1 17:00）。</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
         <translation>%2 之前，%1 沒有含本任務計劃的日報；請直接填寫今日工作。</translation>
     </message>
     <message>
-        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
         <translation>今日工作取自 %1 的計劃；請補充時間和變動內容。</translation>
+    </message>
+    <message>
+        <source>A correction keeps the task, engineer and day of the report it corrects; to report another day, write a new daily report.</source>
+        <translation>更正版沿用被更正日報的任務、派員和日期；如要報其他日期，請另寫一份日報。</translation>
     </message>
 </context>
 <context>
@@ -2502,9 +2506,9 @@ Planned %1 – %2</source>
         <translation>沒有即將到期或已逾期的事項。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 項已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n 項已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2656,7 +2660,7 @@ Planned %1 – %2</source>
         <translation>%1 尚未完成 28 h 派員認證。</translation>
     </message>
     <message>
-        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
         <translation>%1 上次複訓（%2）已超過 12 個月；須完成每年 8 h 複訓。</translation>
     </message>
     <message>
@@ -2668,7 +2672,7 @@ Planned %1 – %2</source>
         <translation>%1 是外聘技術顧問，尚未簽署競業協議。</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
+        <source>%1 has not passed Lithera's technical assessment.</source>
         <translation>%1 尚未通過本公司技術能力評估。</translation>
     </message>
 </context>
@@ -2683,7 +2687,7 @@ Planned %1 – %2</source>
         <translation>指派</translation>
     </message>
     <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
         <translation>截至 %1 執行此任務的資格：28 h 認證、每年複訓、技術顧問須簽 NDA 與競業協議、角色的派員範圍。</translation>
     </message>
     <message>
@@ -3200,7 +3204,7 @@ Planned %1 – %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
         <translation>
             <numerusform>%n 筆由客戶支付的明細（超過 RMB 200.00 的禮物或招待）須向王婧申報：請在上方填寫“禮物申報日期”與“申報對象”。申報前任務不能結案。</numerusform>
         </translation>
@@ -3681,7 +3685,7 @@ Planned %1 – %2</source>
         <translation>派員</translation>
     </message>
     <message>
-        <source>Today&apos;s work (time slots)</source>
+        <source>Today's work (time slots)</source>
         <translation>今日工作（按時段）</translation>
     </message>
     <message>
@@ -3689,7 +3693,7 @@ Planned %1 – %2</source>
         <translation>發現</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日計劃</translation>
     </message>
     <message>
@@ -3932,6 +3936,10 @@ Planned %1 – %2</source>
         <source>Pending number</source>
         <translation>待分配編號</translation>
     </message>
+    <message>
+        <source>Corrects report</source>
+        <translation>更正的日報</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3968,19 +3976,19 @@ Planned %1 – %2</source>
         <translation>此欄必填；請輸入內容。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the expected form %2.</source>
+        <source>"%1" does not have the expected form %2.</source>
         <translation>“%1”不符合格式 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
+        <source>"%1" is not a date; use the form 2026-11-20.</source>
         <translation>“%1”不是日期；請使用 2026-11-20 的格式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
         <translation>“%1”不是帶時區的日期時間；請使用 2026-11-20T17:00:00+08:00 的格式。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
+        <source>"%1" is not allowed; choose one of %2.</source>
         <translation>不允許“%1”；請從 %2 中選一個。</translation>
     </message>
     <message>
@@ -3988,15 +3996,15 @@ Planned %1 – %2</source>
         <translation>值必須是 true 或 false。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
+        <source>"%1" must be more than %2 and at most %3.</source>
         <translation>“%1”必須大於 %2 且不超過 %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
+        <source>"%1" is outside the allowed range %2 to %3.</source>
         <translation>“%1”超出允許範圍 %2 至 %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record id (UUID).</source>
+        <source>"%1" is not a record id (UUID).</source>
         <translation>“%1”不是記錄編號（UUID）。</translation>
     </message>
     <message>
@@ -4004,11 +4012,11 @@ Planned %1 – %2</source>
         <translation>值必須是清單。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
+        <source>"%1" is not allowed; choose from %2.</source>
         <translation>不允許“%1”；請從 %2 中選擇。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
+        <source>"%1" is listed twice.</source>
         <translation>“%1”重複列出。</translation>
     </message>
     <message>
@@ -4024,7 +4032,7 @@ Planned %1 – %2</source>
         <translation>值必須是文字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
         <translation>“%1”不是整數；請輸入 %2 至 %3 之間的整數。</translation>
     </message>
     <message>
@@ -4040,11 +4048,11 @@ Planned %1 – %2</source>
         <translation>%1 超過 RMB %2；請檢查金額。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
         <translation>“%1”不是保留兩位小數的人民幣金額；請使用 280.00 的格式。</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
         <translation>金額必須是保留兩位小數的文字，例如“280.00”。</translation>
     </message>
 </context>
@@ -4071,7 +4079,7 @@ Planned %1 – %2</source>
         <translation>%1：%2 缺少 %3 的日報（期限 17:00）。</translation>
     </message>
     <message>
-        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <source>%1: %2's daily report for today is due at 17:00.</source>
         <translation>%1：%2 今日的日報須於 17:00 前回傳。</translation>
     </message>
     <message>
@@ -4200,6 +4208,10 @@ Planned %1 – %2</source>
         <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
         <translation>此派員在 %2 已有任務 %1 的日報；請從日報清單開啟該日報並補充內容，或選擇其他日期。</translation>
     </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>更正版須沿用被更正日報的任務、派員和日期（%1）；如要報其他日期，請另寫一份日報。</translation>
+    </message>
 </context>
 <context>
     <name>FieldReportLayouts</name>
@@ -4310,15 +4322,15 @@ Planned %1 – %2</source>
         <translation>檔案不是有效的 JSON（第 %2 位元組處：%1）。</translation>
     </message>
     <message>
-        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
+        <source>Every entry of "%1" must be a JSON object.</source>
         <translation>“%1”中的每一項都必須是 JSON 物件。</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
         <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
         <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
     </message>
     <message>
@@ -4326,7 +4338,7 @@ Planned %1 – %2</source>
         <translation>記錄 %1，%2（%3）：沒有編號為 %5 的%4。</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <source>The file is not a Field Desk export ("format" must be "%1").</source>
         <translation>檔案不是派員服務台匯出檔案（“format”必須為“%1”）。</translation>
     </message>
     <message>
@@ -4334,11 +4346,11 @@ Planned %1 – %2</source>
         <translation>不支援匯出格式版本 %1；本程式讀取版本 %2。</translation>
     </message>
     <message>
-        <source>The file has an unknown section &quot;%1&quot;.</source>
+        <source>The file has an unknown section "%1".</source>
         <translation>檔案含有未知的部分“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
+        <source>"%1" must be a list of records.</source>
         <translation>“%1”必須是記錄清單。</translation>
     </message>
     <message>
@@ -4354,19 +4366,19 @@ Planned %1 – %2</source>
         <translation>記錄 %1：任務編號 %2 在檔案中也被記錄 %3 使用。</translation>
     </message>
     <message>
-        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <source>Record %1: "%2" must be a list.</source>
         <translation>記錄 %1：“%2”必須是清單。</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <source>Record %1: %2 number %3 appears twice in "%4".</source>
         <translation>記錄 %1：%2第 %3 項在“%4”中出現了兩次。</translation>
     </message>
     <message>
-        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <source>Record %1: every entry of "%2" must be a JSON object.</source>
         <translation>記錄 %1：“%2”中的每一項都必須是 JSON 物件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
         <translation>“%1”不是獨立的部分：請將其寫在每筆“%2”記錄中，作為“%3”。</translation>
     </message>
     <message>
@@ -4827,7 +4839,7 @@ Planned %1 – %2</source>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
         <translation>出發前 1 天與客戶對接人確認（SOP-10 §5.2.8）。請勾選已確認的事項。</translation>
     </message>
     <message>
@@ -5057,7 +5069,7 @@ Planned %1 – %2</source>
         <translation>安全風險與 PPE（SOP-10 §5.2.7）</translation>
     </message>
     <message>
-        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <source>The task's safety risk is not assessed yet: no PPE list.</source>
         <translation>任務尚未評估安全風險：無 PPE 清單。</translation>
     </message>
     <message>
@@ -5162,6 +5174,10 @@ Planned %1 – %2</source>
         <source>Keep 10 years</source>
         <translation>保存 10 年</translation>
     </message>
+    <message>
+        <source>Revision %1, correcting revision %2: %3</source>
+        <translation>第 %1 版，更正第 %2 版：%3</translation>
+    </message>
 </context>
 <context>
     <name>PrintRenderer</name>
@@ -5209,8 +5225,8 @@ Planned %1 – %2</source>
 <context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
-        <translation>標有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的欄位為必填。</translation>
+        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
+        <translation>標有 &lt;span style="color:#c62828"&gt;*&lt;/span&gt; 的欄位為必填。</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5257,7 +5273,7 @@ Planned %1 – %2</source>
         <translation>儲存對此%1的修改？</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, what you typed is lost.</source>
+        <source>If you don't save, what you typed is lost.</source>
         <translation>如不儲存，所輸入的內容將會遺失。</translation>
     </message>
     <message>
@@ -5291,8 +5307,8 @@ Planned %1 – %2</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5479,7 +5495,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
         <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
     </message>
     <message>
@@ -5522,7 +5538,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <source>A %1 has no signature block "%2".</source>
         <translation>%1沒有簽字欄“%2”。</translation>
     </message>
     <message>
@@ -5573,10 +5589,6 @@ Planned %1 – %2</source>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>此%1已更正過；請改為更正目前版本（%2）。</translation>
     </message>
-    <message>
-        <source>A daily report cannot be corrected while the database allows only one report per engineer and day: %1</source>
-        <translation>資料庫規定每位派員每天只能有一份日報，因此無法更正日報：%1</translation>
-    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5608,7 +5620,7 @@ Planned %1 – %2</source>
         <translation>%1 沒有欄位 %2。</translation>
     </message>
     <message>
-        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <source>The record id "%1" is not a UUID.</source>
         <translation>記錄編號“%1”不是 UUID。</translation>
     </message>
     <message>
@@ -5643,7 +5655,7 @@ Planned %1 – %2</source>
         <translation>（已關聯記錄）</translation>
     </message>
     <message>
-        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <source>The form's revision (a correction makes the next one).</source>
         <translation>表單的版本（每次更正產生下一版）。</translation>
     </message>
     <message>
@@ -5711,7 +5723,7 @@ Planned %1 – %2</source>
         <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
     </message>
     <message>
-        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的結構升級步驟未按 1 至 %1 連續編號（在應為 %3 的位置發現 %2）；無法升級資料庫。</translation>
     </message>
 </context>
@@ -5836,7 +5848,7 @@ Planned %1 – %2</source>
         <translation>✓ 已在知識庫中</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
         <translation>L3：客戶專屬配方；僅 Robert、KC 及本任務的派員可檢視。</translation>
     </message>
     <message>
@@ -5927,7 +5939,7 @@ Planned %1 – %2</source>
         <translation>不在此資料庫中的人員</translation>
     </message>
     <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person&apos;s name.</source>
+        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
         <translation>在此服務台輸入的核准及其他決定，以此人員的名義提出。</translation>
     </message>
     <message>
@@ -5966,7 +5978,7 @@ Planned %1 – %2</source>
         <translation>%1（選填）</translation>
     </message>
     <message>
-        <source>Full name of the customer&apos;s representative</source>
+        <source>Full name of the customer's representative</source>
         <translation>客戶代表全名</translation>
     </message>
     <message>
@@ -6025,15 +6037,15 @@ Planned %1 – %2</source>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>&quot;%1&quot; must be a list of records.</source>
+        <source>"%1" must be a list of records.</source>
         <translation>“%1”必須是記錄清單。</translation>
     </message>
     <message>
-        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
         <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" has an unknown key "%3".</source>
         <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
     </message>
     <message>
@@ -6041,27 +6053,27 @@ Planned %1 – %2</source>
         <translation>簽字 %1：筆跡不是有效的簽字（%2）。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
         <translation>“%2”中的記錄 %1：“revision”必須是從 1 開始的整數。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <source>Record %1 in "%2" needs "%3".</source>
         <translation>“%2”中的記錄 %1 缺少“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <source>Record %1 in "%2": "%3" must be text.</source>
         <translation>“%2”中的記錄 %1：“%3”必須是文字。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
         <translation>“%2”中的記錄 %1 引用了不存在的%3 %4。</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <source>Signature %1: a %2 has no signature block "%3".</source>
         <translation>簽字 %1：%2沒有簽字欄“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
         <translation>“%2”中的記錄 %1 已以不同的“%3”儲存；簽字、鎖定與版本一經儲存便不再改變。</translation>
     </message>
     <message>
@@ -6154,7 +6166,7 @@ Why is it corrected? (printed on the new revision)</source>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
         <translation>簽字板尺寸 %1 × %2 不在 1 至 %3 之間。</translation>
     </message>
     <message>
@@ -6182,7 +6194,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>簽字資料不是含 width、height 與 strokes 的 JSON 物件。</translation>
     </message>
     <message>
-        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
         <translation>簽字資料需要數字“width”和“height”，以及清單“strokes”。</translation>
     </message>
     <message>
@@ -6399,7 +6411,7 @@ Why is it corrected? (printed on the new revision)</source>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <source>This database belongs to no team: run "team create" or "team join" first.</source>
         <translation>此資料庫不屬於任何團隊：請先執行“team create”或“team join”。</translation>
     </message>
     <message>
@@ -6477,11 +6489,11 @@ Why is it corrected? (printed on the new revision)</source>
 <context>
     <name>SyncPublisher</name>
     <message>
-        <source>Cannot create this device&apos;s folder on the share: %1</source>
+        <source>Cannot create this device's folder on the share: %1</source>
         <translation>無法在共享資料夾上建立本裝置的資料夾：%1</translation>
     </message>
     <message>
-        <source>Publishing this device&apos;s changes</source>
+        <source>Publishing this device's changes</source>
         <translation>正在發布本裝置的變更</translation>
     </message>
     <message>
@@ -6493,7 +6505,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>無法讀取共享資料夾上的 %1：%2</translation>
     </message>
     <message>
-        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
         <translation>共享資料夾上本裝置的變更包 %1 與本機產生的不同：資料庫可能是從舊備份恢復的。將不再發布任何內容；請聯絡管理員。</translation>
     </message>
     <message>
@@ -6550,8 +6562,8 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>本服務台繼續透過 %1 同步：%2</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;team&quot;&gt;尚未設定同步&lt;/a&gt;</translation>
+        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href="team"&gt;尚未設定同步&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6586,15 +6598,15 @@ Share folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 個衝突&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="conflicts"&gt;%n 個衝突&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 個問題&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n 個問題&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6714,14 +6726,14 @@ Share folder: %1</source>
         <translation>恢復金鑰：</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
         <translation>請將此單存放在公司保險櫃中。在所有密碼都遺失時，管理員可憑恢復金鑰讀取共享資料夾上的每個變更包並重建記錄。任何持有它的人都能讀取團隊的記錄。</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task&apos;s forms: %1</source>
+        <source>Cannot read the task's forms: %1</source>
         <translation>無法讀取任務的表單：%1</translation>
     </message>
     <message>
@@ -6737,7 +6749,7 @@ Share folder: %1</source>
         <translation>%1 缺少 %2 的日報。</translation>
     </message>
     <message>
-        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
         <translation>%2 發生的異常“%1”尚未通報；請記錄通報了誰以及通報時間。</translation>
     </message>
     <message>
@@ -6864,7 +6876,7 @@ Share folder: %1</source>
         <translation>列印卷宗…</translation>
     </message>
     <message>
-        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
         <translation>預覽並列印任務卷宗：任務單及其全部表單（Ctrl+P）</translation>
     </message>
     <message>
@@ -6883,7 +6895,7 @@ Share folder: %1</source>
         <translation>登記派員需求</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
         <translation>SOP-10 §5.2.1：收到客戶需求後 24 小時內登記；隨後由 Robert 評估。</translation>
     </message>
     <message>
@@ -7170,7 +7182,7 @@ Share folder: %1</source>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>&quot;%1&quot; is not a task state.</source>
+        <source>"%1" is not a task state.</source>
         <translation>“%1”不是任務狀態。</translation>
     </message>
     <message>
@@ -7414,7 +7426,7 @@ Share folder: %1</source>
         <translation>已在 %2 上建立團隊 %1。請列印恢復單並存放在公司保險櫃中，然後邀請其他服務台。</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
         <translation>請先在“設定”中選擇共享資料夾：即檔案伺服器上團隊的資料夾。</translation>
     </message>
     <message>
@@ -7426,7 +7438,7 @@ Share folder: %1</source>
         <translation>請輸入隨註冊檔案提供的一次性代碼。</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <source>This desk joined team %1. The first sync fetches the team's records.</source>
         <translation>本服務台已加入團隊 %1。首次同步將取得團隊的記錄。</translation>
     </message>
     <message>
@@ -7640,7 +7652,7 @@ Share folder: %1</source>
         <translation>核驗紙本</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
         <translation>掃描列印件頁尾的 QR Code，或輸入印在旁邊的代碼（FD1:…）。</translation>
     </message>
     <message>
@@ -7651,11 +7663,11 @@ Share folder: %1</source>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <source>"%1" is not a time of day; type it like 09:00.</source>
         <translation>“%1”不是時間；請按 09:00 的格式輸入。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <source>"%1" is not a time of day; type it like 17:30.</source>
         <translation>“%1”不是時間；請按 17:30 的格式輸入。</translation>
     </message>
     <message>
@@ -7690,7 +7702,7 @@ Share folder: %1</source>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <source>From (may stay empty for "上午：…")</source>
         <translation>開始（寫“上午：…”時可留空）</translation>
     </message>
     <message>
