@@ -950,10 +950,6 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop's viewer</source>
-        <translation>Open the scanned copy with the desktop's viewer</translation>
-    </message>
-    <message>
         <source>Attach scanned copy</source>
         <translation>Attach scanned copy</translation>
     </message>
@@ -968,14 +964,6 @@
     <message>
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary copy to open: %1</source>
-        <translation>Cannot write a temporary copy to open: %1</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
-        <translation>No program is set up to open %1 files. The copy is at %2 until this editor closes.</translation>
     </message>
     <message>
         <source>Replace scanned copy…</source>
@@ -996,6 +984,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show the scanned copy (it stays inside Field Desk)</source>
+        <translation>Show the scanned copy (it stays inside Field Desk)</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5724,69 @@ Planned %1 – %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Scanned copy: %1</source>
+        <translation>Scanned copy: %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Writes the scan, unencrypted, to a file you choose</source>
+        <translation>Writes the scan, unencrypted, to a file you choose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or password-protected). Save a copy and open it with another program, or attach the scan again.</source>
+        <translation>This PDF cannot be shown (it may be damaged or password-protected). Save a copy and open it with another program, or attach the scan again.</translation>
+    </message>
+    <message>
+        <source>This file is neither a PDF nor an image Field Desk can show (%1). Save a copy and open it with another program.</source>
+        <translation>This file is neither a PDF nor an image Field Desk can show (%1). Save a copy and open it with another program.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>Save a copy of the scan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2. Choose another folder.</source>
+        <translation>The copy could not be written to %1: %2. Choose another folder.</translation>
     </message>
 </context>
 <context>

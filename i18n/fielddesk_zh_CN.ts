@@ -950,10 +950,6 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop's viewer</source>
-        <translation>用系统的查看程序打开扫描件</translation>
-    </message>
-    <message>
         <source>Attach scanned copy</source>
         <translation>附加扫描件</translation>
     </message>
@@ -968,14 +964,6 @@
     <message>
         <source>The database is closed.</source>
         <translation>数据库已关闭。</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary copy to open: %1</source>
-        <translation>无法写入用于打开的临时副本：%1</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
-        <translation>没有可打开 %1 文件的程序。在此编辑窗口关闭前，副本位于 %2。</translation>
     </message>
     <message>
         <source>Replace scanned copy…</source>
@@ -996,6 +984,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show the scanned copy (it stays inside Field Desk)</source>
+        <translation>查看扫描件（只在派员服务台内显示）</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5698,69 @@ Planned %1 – %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Scanned copy: %1</source>
+        <translation>扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Writes the scan, unencrypted, to a file you choose</source>
+        <translation>将扫描件以未加密形式写入您选择的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or password-protected). Save a copy and open it with another program, or attach the scan again.</source>
+        <translation>无法显示此 PDF（可能已损坏或设有密码）。请另存副本后用其他程序打开，或重新附加扫描件。</translation>
+    </message>
+    <message>
+        <source>This file is neither a PDF nor an image Field Desk can show (%1). Save a copy and open it with another program.</source>
+        <translation>此文件既不是 PDF，也不是派员服务台能显示的图片（%1）。请另存副本后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>另存扫描件副本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2. Choose another folder.</source>
+        <translation>无法将副本写入 %1：%2。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>

@@ -950,10 +950,6 @@
         <translation>開啟</translation>
     </message>
     <message>
-        <source>Open the scanned copy with the desktop's viewer</source>
-        <translation>用系統的檢視程式開啟掃描件</translation>
-    </message>
-    <message>
         <source>Attach scanned copy</source>
         <translation>附加掃描件</translation>
     </message>
@@ -968,14 +964,6 @@
     <message>
         <source>The database is closed.</source>
         <translation>資料庫已關閉。</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary copy to open: %1</source>
-        <translation>無法寫入用於開啟的臨時副本：%1</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1 files. The copy is at %2 until this editor closes.</source>
-        <translation>沒有可開啟 %1 檔案的程式。在此編輯視窗關閉前，副本位於 %2。</translation>
     </message>
     <message>
         <source>Replace scanned copy…</source>
@@ -996,6 +984,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show the scanned copy (it stays inside Field Desk)</source>
+        <translation>查看掃描件（只在派員服務台內顯示）</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5698,69 @@ Planned %1 – %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Scanned copy: %1</source>
+        <translation>掃描件：%1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>適合寬度</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Writes the scan, unencrypted, to a file you choose</source>
+        <translation>將掃描件以未加密形式寫入您選擇的檔案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or password-protected). Save a copy and open it with another program, or attach the scan again.</source>
+        <translation>無法顯示此 PDF（可能已損壞或設有密碼）。請另存副本後用其他程式打開，或重新附加掃描件。</translation>
+    </message>
+    <message>
+        <source>This file is neither a PDF nor an image Field Desk can show (%1). Save a copy and open it with another program.</source>
+        <translation>此檔案既不是 PDF，也不是派員服務台能顯示的圖片（%1）。請另存副本後用其他程式打開。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>另存掃描件副本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2. Choose another folder.</source>
+        <translation>無法將副本寫入 %1：%2。請選擇其他資料夾。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++
-    qt6-base-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libsqlcipher-dev libqrencode-dev libssl-dev pkg-config
     xvfb xauth poppler-utils zbar-tools fonts-noto-cjk fonts-dejavu-core

@@ -14,15 +14,20 @@
 #include "RecordListPage.h"
 #include "RecordStore.h"
 #include "ReferenceCombo.h"
+#include "ScanViewerDialog.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -98,13 +103,31 @@ private:
         qFatal("no row %s", qPrintable(text));
     }
 
+    // A scanned copy as a real PDF: pages with a line of text each.
+    static QByteArray scannedPdf(const QString &text, int pages = 1)
+    {
+        QByteArray out;
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&writer);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                writer.newPage();
+            painter.drawText(QRect(0, 0, writer.width(), writer.height() / 4), Qt::AlignCenter,
+                             text);
+        }
+        painter.end();
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         AppSettings().setAutoLockMinutes(0);
-        AttachmentField::setOpener([](const QUrl &) { return true; }); // no viewer in CI
         m_path = m_dir.filePath(u"editor.fdb"_s);
         Database db;
         Error error;
@@ -296,7 +319,7 @@ private slots:
         QVERIFY(error.message.contains(u"huge.pdf"_s));
         QVERIFY(attachment->attachmentId().isEmpty());
 
-        const QByteArray scan = "%PDF-1.4 signed NDA page SENTINEL-GUI-4471 %%EOF";
+        const QByteArray scan = scannedPdf(u"NDA 赛德 签字页 SENTINEL-GUI-4471"_s);
         const QString path = m_dir.filePath(u"NDA 赛德 签字版.pdf"_s);
         {
             QFile f(path);
@@ -325,13 +348,9 @@ private slots:
                  qPrintable(error.message));
         QCOMPARE(stored, scan);
 
-        // Opened again: the copy is shown and "Open" hands a temporary file to the viewer.
+        // Opened again: the copy is shown and "Open" shows it in Field Desk's viewer, from
+        // memory: no file in the temporary folder holds the plaintext scan.
         QVERIFY(w.listPage(u"ndas"_s)->view()->model()->rowCount() == 1);
-        QUrl opened;
-        AttachmentField::setOpener([&opened](const QUrl &url) {
-            opened = url;
-            return true;
-        });
         QTableView *table = w.listPage(u"ndas"_s)->view();
         table->setCurrentIndex(table->model()->index(0, 0));
         emit table->activated(table->currentIndex());
@@ -340,19 +359,52 @@ private slots:
         QVERIFY(child<QLabel>(attachment, u"attachmentInfo"_s)
                     ->text()
                     .contains(u"NDA 赛德 签字版.pdf"_s));
+        const auto tempFiles = [] {
+            QStringList out;
+            QDirIterator it(QDir::tempPath(), QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                out << it.next();
+            return out;
+        };
+        const QStringList tempBefore = tempFiles();
         child<QPushButton>(attachment, u"openAttachmentButton"_s)->click();
-        QVERIFY(opened.isLocalFile());
-        const QString temp = opened.toLocalFile();
-        QVERIFY(temp.endsWith(u".pdf"_s));
-        QFile copy(temp);
-        QVERIFY(copy.open(QIODevice::ReadOnly));
-        QCOMPARE(copy.readAll(), scan);
-        QVERIFY(!(copy.permissions() & (QFile::ReadOther | QFile::ReadGroup)));
-        copy.close();
+        auto *viewer = attachment->findChild<ScanViewerDialog *>();
+        QVERIFY(viewer);
+        QTRY_VERIFY(viewer->isVisible());
+        QVERIFY2(viewer->problem().isEmpty(), qPrintable(viewer->problem()));
+        QCOMPARE(viewer->pageCount(), 1);
+        QVERIFY(!viewer->pageImage().isNull());
+        QTRY_VERIFY(viewer->pageImage().width() > 300); // fits the width once shown
+        for (const QString &file : tempFiles()) {
+            if (tempBefore.contains(file))
+                continue;
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(scan.left(400)), qPrintable(file));
+        }
         editor(w)->reject(); // nothing changed: closes without asking
         QTRY_VERIFY(!editor(w));
-        QTRY_VERIFY(!QFile::exists(temp)); // the plaintext copy goes with the editor
-        AttachmentField::setOpener([](const QUrl &) { return true; });
+    }
+
+    void damagedScanIsSaidNotShown()
+    {
+        ScanViewerDialog viewer("%PDF-1.4 not really a PDF %%EOF", u"bad.pdf"_s);
+        QCOMPARE(viewer.pageCount(), 0);
+        QVERIFY(viewer.problem().contains(u"cannot be shown"_s));
+        ScanViewerDialog text("just text", u"notes.txt"_s);
+        QCOMPARE(text.pageCount(), 0);
+        QVERIFY(text.problem().contains(u"neither a PDF nor an image"_s));
+        // A two-page PDF pages with the buttons.
+        ScanViewerDialog two(scannedPdf(u"第一页"_s, 2), u"two.pdf"_s);
+        QCOMPARE(two.pageCount(), 2);
+        two.showPage(1);
+        QCOMPARE(two.currentPage(), 1);
+        two.showPage(5); // out of range: stays
+        QCOMPARE(two.currentPage(), 1);
+        const int width = two.pageImage().width();
+        two.zoomBy(2);
+        QVERIFY(two.pageImage().width() > width);
     }
 
     void unsavedChangesAskBeforeClosing()

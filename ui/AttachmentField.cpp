@@ -1,11 +1,12 @@
 #include "AttachmentField.h"
 
 #include "AttachmentStore.h"
+#include "AuditLog.h"
 #include "Icons.h"
 #include "RecordStore.h"
+#include "ScanViewerDialog.h"
 #include "Style.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,19 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryFile>
-
-namespace {
-
-std::function<bool(const QUrl &)> &opener()
-{
-    static std::function<bool(const QUrl &)> open = [](const QUrl &url) {
-        return QDesktopServices::openUrl(url);
-    };
-    return open;
-}
-
-} // namespace
 
 AttachmentField::AttachmentField(Database *db, QWidget *parent) : QWidget(parent), m_db(db)
 {
@@ -39,7 +27,7 @@ AttachmentField::AttachmentField(Database *db, QWidget *parent) : QWidget(parent
     m_open = new QPushButton(Icons::icon(QStringLiteral("eye")), tr("Open"), this);
     m_open->setObjectName(QStringLiteral("openAttachmentButton"));
     m_open->setProperty("signatureKeepEnabled", true); // viewing stays possible on a signed form
-    m_open->setToolTip(tr("Open the scanned copy with the desktop's viewer"));
+    m_open->setToolTip(tr("Show the scanned copy (it stays inside Field Desk)"));
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("attachmentInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,15 +48,7 @@ AttachmentField::AttachmentField(Database *db, QWidget *parent) : QWidget(parent
     updateInfo();
 }
 
-AttachmentField::~AttachmentField()
-{
-    qDeleteAll(m_openedFiles); // removes the plaintext copies
-}
-
-void AttachmentField::setOpener(std::function<bool(const QUrl &)> open)
-{
-    opener() = std::move(open);
-}
+AttachmentField::~AttachmentField() = default;
 
 void AttachmentField::setAttachmentId(const QString &id)
 {
@@ -141,34 +121,29 @@ bool AttachmentField::content(QByteArray *data, QString *fileName, Error *error)
     return true;
 }
 
-QString AttachmentField::openAttachment()
+ScanViewerDialog *AttachmentField::openAttachment()
 {
     QByteArray data;
     QString fileName;
     Error error;
     if (m_id.isEmpty() || !content(&data, &fileName, &error)) {
         emit problem(error.message);
-        return QString();
+        return nullptr;
     }
-    // Keep the extension so the desktop picks the right viewer; the rest of the name is safe.
-    const QString suffix = QFileInfo(fileName).suffix().left(10);
-    auto *file = new QTemporaryFile(
-        QDir(QDir::tempPath())
-            .filePath(QStringLiteral("fielddesk-XXXXXX") +
-                      (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix)),
-        this);
-    if (!file->open() || file->write(data) != data.size() || !file->flush()) {
-        emit problem(tr("Cannot write a temporary copy to open: %1").arg(file->errorString()));
-        delete file;
-        return QString();
-    }
-    file->close();
-    m_openedFiles << file;
-    if (!opener()(QUrl::fromLocalFile(file->fileName())))
-        emit problem(tr("No program is set up to open %1 files. The copy is at %2 until this "
-                        "editor closes.")
-                         .arg(suffix.toUpper(), QDir::toNativeSeparators(file->fileName())));
-    return file->fileName();
+    auto *viewer = new ScanViewerDialog(data, fileName, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    // A plaintext copy leaving the database is worth a line in the audit log.
+    connect(viewer, &ScanViewerDialog::copySaved, this, [this](const QString &path) {
+        if (!m_db || hasPendingFile())
+            return;
+        Error error;
+        if (!AuditLog(*m_db).append(
+                QStringLiteral("attachment_export"), QStringLiteral("attachments"), m_id,
+                QStringLiteral("path=%1").arg(QDir::toNativeSeparators(path)), &error))
+            emit problem(error.message);
+    });
+    viewer->show();
+    return viewer;
 }
 
 void AttachmentField::updateInfo()

@@ -1,22 +1,19 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
-#include <QUrl>
 #include <QWidget>
-#include <functional>
 
 class Database;
 class QLabel;
 class QPushButton;
-class QTemporaryFile;
+class ScanViewerDialog;
 struct Error;
 
 // The scanned copy of a form (SOP-10 §5.2.5: the signed NDA) in an editor: "Attach scanned
 // copy…" picks a file, which is held here until the record is saved and then written, in the
 // same transaction, into the encrypted database (AttachmentStore); the field's value is the
-// attachment's id. "Open" writes the content to an owner-only temporary file, removed again
-// when the editor closes, and opens it with the desktop's viewer.
+// attachment's id. "Open" shows it in Field Desk's own viewer (ScanViewerDialog), from memory:
+// the decrypted scan is never written to a temporary file.
 class AttachmentField : public QWidget
 {
     Q_OBJECT
@@ -36,11 +33,8 @@ public:
     // The transaction committed: the file is stored now.
     void pendingWritten();
 
-    // Writes the content to a temporary file and opens it; returns its path (empty on error).
-    QString openAttachment();
-
-    // How "Open" hands the file to the desktop (QDesktopServices::openUrl); tests replace it.
-    static void setOpener(std::function<bool(const QUrl &)> opener);
+    // Shows the scan in the viewer (closed with the editor); nullptr when it cannot be read.
+    ScanViewerDialog *openAttachment();
 
 signals:
     void changed();
@@ -59,5 +53,4 @@ private:
     QLabel *m_info = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_open = nullptr;
-    QList<QTemporaryFile *> m_openedFiles;
 };
