@@ -49,8 +49,7 @@ bool PrintRecord::load(const QString &id, Error *error)
     m_supersededBy = 0;
     if (!newer.isEmpty() && !revisions.revisionOf(newer, &m_supersededBy, error))
         return false;
-    QString correctedAt;
-    if (!revisions.reasonOf(id, &m_correctionReason, &correctedAt, error))
+    if (!revisions.reasonOf(id, &m_correctionReason, error))
         return false;
     return RecordFingerprint::contentHash(m_db, *m_kind, id, &m_hash, error) &&
            loadSignatures(error);

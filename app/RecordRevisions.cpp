@@ -6,6 +6,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+bool RecordRevisions::readFailed(const QSqlQuery &q, const QString &id, Error *error)
+{
+    return Error::set(
+        error, Error::Code::Failure,
+        tr("Could not read the revisions of record %1: %2").arg(id, q.lastError().text()), id);
+}
+
 bool RecordRevisions::lookup(const char *sql, const QString &id, QVariant *value,
                              Error *error) const
 {
@@ -13,9 +20,7 @@ bool RecordRevisions::lookup(const char *sql, const QString &id, QVariant *value
     q.prepare(QString::fromLatin1(sql));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::set(
-            error, Error::Code::Failure,
-            tr("Could not read the revisions of record %1: %2").arg(id, q.lastError().text()), id);
+        return readFailed(q, id, error);
     *value = q.next() ? q.value(0) : QVariant();
     return true;
 }
@@ -41,10 +46,7 @@ bool RecordRevisions::supersededBy(const QString &recordId, QString *newerId, Er
                              "previous_id = ? AND deleted = 0 ORDER BY created_at, id"));
     q.addBindValue(recordId);
     if (!q.exec())
-        return Error::set(
-            error, Error::Code::Failure,
-            tr("Could not read the revisions of record %1: %2").arg(recordId, q.lastError().text()),
-            recordId);
+        return readFailed(q, recordId, error);
     QList<QPair<QString, QString>> candidates;
     while (q.next())
         candidates.append({q.value(0).toString(), q.value(1).toString()});
@@ -103,21 +105,15 @@ bool RecordRevisions::previousOf(const QString &recordId, QString *previousId, E
     return true;
 }
 
-bool RecordRevisions::reasonOf(const QString &recordId, QString *reason, QString *createdAt,
-                               Error *error) const
+bool RecordRevisions::reasonOf(const QString &recordId, QString *reason, Error *error) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT reason, created_at FROM record_revisions WHERE record_id = ? "
-                             "AND deleted = 0 ORDER BY revision DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT reason FROM record_revisions WHERE record_id = ? AND "
+                             "deleted = 0 ORDER BY revision DESC LIMIT 1"));
     q.addBindValue(recordId);
     if (!q.exec())
-        return Error::set(
-            error, Error::Code::Failure,
-            tr("Could not read the revisions of record %1: %2").arg(recordId, q.lastError().text()),
-            recordId);
-    const bool found = q.next();
-    *reason = found ? q.value(0).toString() : QString();
-    *createdAt = found ? q.value(1).toString() : QString();
+        return readFailed(q, recordId, error);
+    *reason = q.next() ? q.value(0).toString() : QString();
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class Database;
+class QSqlQuery;
 
 // The revision chain of corrected forms (schema 007, record_revisions): a record without a row
 // there is revision 1; a correction names the record it replaces. Printing marks a superseded
@@ -26,8 +27,8 @@ public:
     bool currentOf(const QString &recordId, QString *currentId, Error *error) const;
     // The record that recordId replaced; empty for an original.
     bool previousOf(const QString &recordId, QString *previousId, Error *error) const;
-    // Why recordId was made (the reason given when correcting) and when; empty for an original.
-    bool reasonOf(const QString &recordId, QString *reason, QString *createdAt, Error *error) const;
+    // Why recordId was made (the reason given when correcting); empty for an original.
+    bool reasonOf(const QString &recordId, QString *reason, Error *error) const;
     // recordId and every revision it replaced, newest first.
     bool chainOf(const QString &recordId, QStringList *ids, Error *error) const;
     // An SQL condition true for the rows of table (as alias) that no live correction replaced:
@@ -35,6 +36,7 @@ public:
     static QString currentOnly(const QString &table, const QString &alias);
 
 private:
+    static bool readFailed(const QSqlQuery &q, const QString &id, Error *error);
     bool lookup(const char *sql, const QString &id, QVariant *value, Error *error) const;
 
     Database &m_db;

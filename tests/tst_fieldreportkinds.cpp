@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DemoDailyReports.h"
 #include "DemoData.h"
 #include "DemoTasks.h"
 #include "InterchangeExporter.h"
@@ -120,9 +121,15 @@ private slots:
         row("call-back satisfaction 0", "callbacks", 0, "satisfaction", 0, "satisfaction");
         row("nps -1", "callbacks", 0, "nps", -1, "nps");
         row("nps 11", "callbacks", 0, "nps", 11, "nps");
-        row("report 1 MB", "daily_reports", 0, "work", QString(1 << 20, QChar(0x6d4b)), "work");
-        row("control character", "daily_reports", 0, "findings", QStringLiteral("膜厚\u0007不均"),
-            "findings");
+        // An unsigned report with a fixed id (the demo's signed correction has a random id, so
+        // the first report by id may be a locked one).
+        const int daily = indexOf(
+            QStringLiteral("daily_reports"),
+            DemoDailyReports::id(4, QStringLiteral("Robert"), QStringLiteral("2026-11-20")));
+        QVERIFY(daily >= 0);
+        row("report 1 MB", "daily_reports", daily, "work", QString(1 << 20, QChar(0x6d4b)), "work");
+        row("control character", "daily_reports", daily, "findings",
+            QStringLiteral("膜厚\u0007不均"), "findings");
         row("title with line break", "knowhow", 0, "title", QStringLiteral("一\n二"), "title");
         row("level L4", "knowhow", 0, "level", QStringLiteral("L4"), "level");
         row("anomaly type", "anomalies", 0, "type", QStringLiteral("fire"), "type");
@@ -138,13 +145,13 @@ private slots:
             "signed_at", QStringLiteral("2026-11-20T10:00:00+08:00"), "signed_by_ids");
         row("claimant missing", "expense_claims", 0, "claimant_id", QJsonValue(), "claimant_id");
         // Daily reports: on-site days of the task, one per engineer and day, its engineers.
-        row("date before the site", "daily_reports", 0, "date", QStringLiteral("2000-01-01"),
+        row("date before the site", "daily_reports", daily, "date", QStringLiteral("2000-01-01"),
             "date");
-        row("date after the site", "daily_reports", 0, "date", QStringLiteral("2099-01-01"),
+        row("date after the site", "daily_reports", daily, "date", QStringLiteral("2099-01-01"),
             "date");
-        row("engineer not on the task", "daily_reports", 0, "engineer_id",
+        row("engineer not on the task", "daily_reports", daily, "engineer_id",
             DemoData::idFor(QStringLiteral("person"), QStringLiteral("王婧")), "engineer_id");
-        row("second report same day", "daily_reports", 0, "id",
+        row("second report same day", "daily_reports", daily, "id",
             QStringLiteral("11111111-2222-4333-8444-555555555555"), "date");
         // Expense lines: tst_expenselines.
     }

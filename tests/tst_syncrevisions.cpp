@@ -49,6 +49,18 @@ class TestSyncRevisions : public QObject
                signing.sign(daily(), *revision, s, false, nullptr, error);
     }
 
+    // Two desks with the demo data on both.
+    static void demoTeam(Team &team)
+    {
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        Error error;
+        QVERIFY2(DemoData::load(*team.devices[0], &error), qPrintable(error.message));
+        team.sync(0);
+        team.sync(1);
+        QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -60,13 +72,10 @@ private slots:
     void correctionArrivesWhole()
     {
         Team team;
-        QString problem;
-        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        demoTeam(team);
+        if (QTest::currentTestFailed())
+            return;
         Error error;
-        QVERIFY2(DemoData::load(*team.devices[0], &error), qPrintable(error.message));
-        team.sync(0);
-        team.sync(1);
-        QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
 
         // Desk 0 corrects the demo's corrected report once more and signs it.
         Database &a = *team.devices[0];
@@ -91,12 +100,10 @@ private slots:
     void concurrentCorrectionsKeepOne()
     {
         Team team;
-        QString problem;
-        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        demoTeam(team);
+        if (QTest::currentTestFailed())
+            return;
         Error error;
-        QVERIFY2(DemoData::load(*team.devices[0], &error), qPrintable(error.message));
-        team.sync(0);
-        team.sync(1);
         Database &a = *team.devices[0];
         Database &b = *team.devices[1];
         const QString signedRevision = current(a, may14());
