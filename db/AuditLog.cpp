@@ -1,7 +1,7 @@
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 
-#include "Database.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

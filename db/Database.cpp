@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "SchemaMigrator.h"
-#include "SqlCipherDriver.h"
+#include "db/SchemaMigrator.h"
+#include "db/SqlCipherDriver.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

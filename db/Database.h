@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "HybridClock.h"
+#include "db/Error.h"
+#include "db/HybridClock.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "RecordStore.h"
+#include "db/RecordStore.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Transaction.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QDateTime>
 #include <QMutex>

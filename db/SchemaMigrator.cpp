@@ -1,7 +1,7 @@
-#include "SchemaMigrator.h"
+#include "db/SchemaMigrator.h"
 
-#include "Database.h"
-#include "SqlCipherDriver.h"
+#include "db/Database.h"
+#include "db/SqlCipherDriver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "SqlCipherDriver.h"
+#include "db/SqlCipherDriver.h"
 
-#include "SqlCipherResult.h"
+#include "db/SqlCipherResult.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "SqlCipherResult.h"
+#include "db/SqlCipherResult.h"
 
-#include "SqlCipherDriver.h"
+#include "db/SqlCipherDriver.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "SyncBlobs.h"
+#include "db/SyncBlobs.h"
 
-#include "Database.h"
-#include "SyncBundle.h"
-#include "SyncEngine.h"
-#include "SyncFileSystem.h"
+#include "db/Database.h"
+#include "db/SyncBundle.h"
+#include "db/SyncEngine.h"
+#include "db/SyncFileSystem.h"
 
 #include <QDir>
 #include <QMessageAuthenticationCode>

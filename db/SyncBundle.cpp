@@ -1,6 +1,6 @@
-#include "SyncBundle.h"
+#include "db/SyncBundle.h"
 
-#include "SqlCipherDriver.h"
+#include "db/SqlCipherDriver.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>

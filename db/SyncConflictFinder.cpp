@@ -1,6 +1,6 @@
-#include "SyncConflictFinder.h"
+#include "db/SyncConflictFinder.h"
 
-#include "RecordStore.h"
+#include "db/RecordStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

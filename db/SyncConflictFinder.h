@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncVersion.h"
+#include "db/SyncVersion.h"
 
 // The conflicts of one record, read from the set of its versions only (never from the order
 // they arrived in), so every device finds the same ones:

@@ -1,7 +1,7 @@
-#include "SyncConflicts.h"
+#include "db/SyncConflicts.h"
 
-#include "Database.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

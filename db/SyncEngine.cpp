@@ -1,11 +1,11 @@
-#include "SyncEngine.h"
+#include "db/SyncEngine.h"
 
-#include "Database.h"
-#include "SyncBundle.h"
-#include "SyncConflicts.h"
-#include "SyncFileSystem.h"
-#include "SyncPublisher.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/SyncBundle.h"
+#include "db/SyncConflicts.h"
+#include "db/SyncFileSystem.h"
+#include "db/SyncPublisher.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "SyncBlobs.h"
-#include "SyncMerger.h"
-#include "SyncReport.h"
+#include "db/Error.h"
+#include "db/SyncBlobs.h"
+#include "db/SyncMerger.h"
+#include "db/SyncReport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

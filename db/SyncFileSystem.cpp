@@ -1,4 +1,4 @@
-#include "SyncFileSystem.h"
+#include "db/SyncFileSystem.h"
 
 #include <QDir>
 #include <QFile>

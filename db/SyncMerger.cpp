@@ -1,8 +1,8 @@
-#include "SyncMerger.h"
+#include "db/SyncMerger.h"
 
-#include "Database.h"
-#include "RecordStore.h"
-#include "SyncConflictFinder.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "db/SyncConflictFinder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

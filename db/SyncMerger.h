@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "SyncBundle.h"
-#include "SyncUniqueKeys.h"
-#include "SyncVersion.h"
+#include "db/Error.h"
+#include "db/SyncBundle.h"
+#include "db/SyncUniqueKeys.h"
+#include "db/SyncVersion.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "SyncPublisher.h"
+#include "db/SyncPublisher.h"
 
-#include "Database.h"
-#include "SyncBlobs.h"
-#include "SyncBundle.h"
-#include "SyncEngine.h"
-#include "SyncFileSystem.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/SyncBlobs.h"
+#include "db/SyncBundle.h"
+#include "db/SyncEngine.h"
+#include "db/SyncFileSystem.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "SyncBundle.h"
+#include "db/Error.h"
+#include "db/SyncBundle.h"
 
 #include <QCoreApplication>
 

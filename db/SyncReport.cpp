@@ -1,6 +1,6 @@
-#include "SyncReport.h"
+#include "db/SyncReport.h"
 
-#include "SyncEngine.h"
+#include "db/SyncEngine.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,12 @@
-#include "SyncSnapshot.h"
+#include "db/SyncSnapshot.h"
 
-#include "Database.h"
-#include "RecordStore.h"
-#include "SqlCipherDriver.h"
-#include "SyncBundle.h"
-#include "SyncEngine.h"
-#include "SyncFileSystem.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "db/SqlCipherDriver.h"
+#include "db/SyncBundle.h"
+#include "db/SyncEngine.h"
+#include "db/SyncFileSystem.h"
+#include "db/Transaction.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "SyncUniqueKeys.h"
+#include "db/SyncUniqueKeys.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "SyncVersion.h"
+#include "db/Error.h"
+#include "db/SyncVersion.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -4069,7 +4069,7 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
-    <name>FieldDeadlines</name>
+    <name>SiteDeadlines</name>
     <message>
         <source>a task without number</source>
         <translation>a task without number</translation>
@@ -4144,7 +4144,7 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
+    <name>FormFieldEditor</name>
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
@@ -4175,7 +4175,7 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
-    <name>FieldFormRules</name>
+    <name>SiteFormRules</name>
     <message>
         <source>it lies before %1; correct the time.</source>
         <translation>it lies before %1; correct the time.</translation>
@@ -4226,7 +4226,7 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
-    <name>FieldReportLayouts</name>
+    <name>SiteReportLayouts</name>
     <message>
         <source>Daily report</source>
         <translation>Daily report</translation>

@@ -4049,7 +4049,7 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>FieldDeadlines</name>
+    <name>SiteDeadlines</name>
     <message>
         <source>a task without number</source>
         <translation>無編號的任務</translation>
@@ -4124,7 +4124,7 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
+    <name>FormFieldEditor</name>
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
@@ -4155,7 +4155,7 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>FieldFormRules</name>
+    <name>SiteFormRules</name>
     <message>
         <source>it lies before %1; correct the time.</source>
         <translation>早於 %1；請更正時間。</translation>
@@ -4206,7 +4206,7 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>FieldReportLayouts</name>
+    <name>SiteReportLayouts</name>
     <message>
         <source>Daily report</source>
         <translation>派員日報</translation>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "InterchangeExporter.h"
-#include "RecordCatalog.h"
+#include "db/Database.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/catalog/RecordCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Database.h"
-#include "InterchangeExporter.h"
-#include "SyncEngine.h"
-#include "SyncFileSystem.h"
-#include "SyncSetup.h"
-#include "SyncTeam.h"
+#include "db/Database.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "db/SyncEngine.h"
+#include "db/SyncFileSystem.h"
+#include "app/sync/SyncSetup.h"
+#include "app/sync/SyncTeam.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Test helper for tst_crashsafety: opens the database given on the command line and writes
 // customer records through RecordStore until it is killed, printing each id to stdout only
 // after its transaction committed ("reported as done").
-#include "Database.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

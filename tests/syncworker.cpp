@@ -1,13 +1,11 @@
 // A child process for tst_synccrash: writes records and syncs in a loop until it is killed.
 //   syncworker DB KEY write   — commits 150 customers, prints their ids, runs a sync round
 //   syncworker DB KEY sync    — runs sync rounds
-#include "Database.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SqlCipherDriver.h"
-#include "SyncEngine.h"
-#include "SyncSetup.h"
-#include "Transaction.h"
+#include "app/Startup.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "db/SyncEngine.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +17,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() != 4)
         return 2;
-    SqlCipherDriver::registerDriver();
-    SearchIndex::install();
-    SyncSetup::install();
+    Startup::install();
     Database db;
     Error error;
     if (!db.open(args.at(1), args.at(2), &error, Database::KeyKind::RawKey)) {

@@ -1,4 +1,4 @@
-#include "ApprovalMatrix.h"
+#include "app/rules/ApprovalMatrix.h"
 
 #include <QtTest>
 

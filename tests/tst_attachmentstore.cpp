@@ -1,8 +1,8 @@
-#include "AttachmentStore.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordStore.h"
-#include "TestUtil.h"
+#include "app/workflow/AttachmentStore.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/TestUtil.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

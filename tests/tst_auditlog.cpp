@@ -1,7 +1,7 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "SqlCipherDriver.h"
-#include "Transaction.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/SqlCipherDriver.h"
+#include "db/Transaction.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "AttachmentStore.h"
-#include "BriefingPack.h"
-#include "Database.h"
-#include "FieldCodec.h"
-#include "KnowhowBoundary.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
+#include "app/workflow/AttachmentStore.h"
+#include "app/workflow/BriefingPack.h"
+#include "db/Database.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/rules/KnowhowBoundary.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,7 +61,6 @@ private:
 private slots:
     void initTestCase()
     {
-        SearchIndex::install();
         Error error;
         QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("pack.fdb")), m_key, &error,
                              Database::KeyKind::RawKey),

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "Database.h"
-#include "TestUtil.h"
+#include "db/Database.h"
+#include "tests/TestUtil.h"
 
 // fielddesk-cli as IT staff and scripts use it: every command and every exit code.
 class TestCli : public QObject

@@ -1,10 +1,10 @@
-#include "ConflictTableModel.h"
-#include "EnumNames.h"
-#include "RecordStore.h"
-#include "ReferenceOptions.h"
-#include "SyncController.h"
-#include "SyncTestUtil.h"
-#include "TaskNumbering.h"
+#include "app/models/ConflictTableModel.h"
+#include "app/catalog/EnumNames.h"
+#include "db/RecordStore.h"
+#include "app/models/ReferenceOptions.h"
+#include "app/sync/SyncController.h"
+#include "tests/SyncTestUtil.h"
+#include "app/workflow/TaskNumbering.h"
 
 #include <QLocale>
 #include <QtTest>
@@ -33,7 +33,6 @@ private:
     }
 
 private slots:
-    void initTestCase() { SyncSetup::install(); }
 
     void valueText_data()
     {

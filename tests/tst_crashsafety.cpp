@@ -1,5 +1,5 @@
-#include "AuditLog.h"
-#include "Database.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "DailyReportEntry.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "RecordStore.h"
-#include "WorkSlots.h"
+#include "app/workflow/DailyReportEntry.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "db/RecordStore.h"
+#include "app/catalog/WorkSlots.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

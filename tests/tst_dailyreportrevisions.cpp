@@ -1,22 +1,22 @@
-#include "DailyReportEntry.h"
-#include "Database.h"
-#include "DemoDailyReports.h"
-#include "DemoData.h"
-#include "DemoSignatures.h"
-#include "DemoTasks.h"
-#include "ExpenseClaimWriter.h"
-#include "InterchangeExporter.h"
-#include "InterchangeImporter.h"
-#include "RecordCatalog.h"
-#include "RecordFingerprint.h"
-#include "RecordLocks.h"
-#include "RecordRevisions.h"
-#include "RecordRules.h"
-#include "RecordSigning.h"
-#include "RecordStore.h"
-#include "ServiceReportDraft.h"
-#include "SqlCipherDriver.h"
-#include "TaskClosure.h"
+#include "app/workflow/DailyReportEntry.h"
+#include "db/Database.h"
+#include "app/demo/DemoDailyReports.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoSignatures.h"
+#include "app/demo/DemoTasks.h"
+#include "app/workflow/ExpenseClaimWriter.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/signing/RecordFingerprint.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/rules/RecordRules.h"
+#include "app/signing/RecordSigning.h"
+#include "db/RecordStore.h"
+#include "app/workflow/ServiceReportDraft.h"
+#include "db/SqlCipherDriver.h"
+#include "app/rules/TaskClosure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +63,6 @@ private:
 void TestDailyReportRevisions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    RecordLocks::install();
     Error error;
     QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("daily.fdb")), QString(64, QLatin1Char('5')),
                          &error, Database::KeyKind::RawKey),

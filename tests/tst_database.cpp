@@ -1,9 +1,9 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordStore.h"
-#include "SchemaMigrator.h"
-#include "SqlCipherDriver.h"
-#include "TestUtil.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "db/SchemaMigrator.h"
+#include "db/SqlCipherDriver.h"
+#include "tests/TestUtil.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "DeadlineWatch.h"
-#include "RecordStore.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "app/models/DeadlineWatch.h"
+#include "db/RecordStore.h"
+#include "db/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

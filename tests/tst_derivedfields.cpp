@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "DerivedFields.h"
-#include "RecordCatalog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "app/rules/DerivedFields.h"
+#include "app/catalog/RecordCatalog.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "EngineerEligibility.h"
+#include "app/rules/EngineerEligibility.h"
 
 #include <QtTest>
 

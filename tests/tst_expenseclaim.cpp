@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "ExpenseClaimWriter.h"
-#include "ExpenseLineModel.h"
-#include "MoneyInput.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "app/workflow/ExpenseClaimWriter.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/catalog/MoneyInput.h"
+#include "db/RecordStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "InterchangeExporter.h"
-#include "InterchangeImporter.h"
-#include "Money.h"
-#include "RecordCatalog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "app/catalog/Money.h"
+#include "app/catalog/RecordCatalog.h"
 
-#include "InterchangeTestUtil.h"
+#include "tests/InterchangeTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

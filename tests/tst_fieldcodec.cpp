@@ -1,4 +1,4 @@
-#include "FieldCodec.h"
+#include "app/catalog/FieldCodec.h"
 
 #include <QJsonArray>
 #include <QtTest>

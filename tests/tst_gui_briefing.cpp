@@ -1,27 +1,27 @@
-#include "AppSettings.h"
-#include "BriefingAgendaPanel.h"
-#include "BriefingMeetingPanel.h"
-#include "BriefingPackPage.h"
-#include "BriefingPage.h"
-#include "BriefingScreens.h"
-#include "CheckList.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "DeskClock.h"
-#include "FieldCodec.h"
-#include "GuiTestUtil.h"
-#include "KnowhowBoundaryPanel.h"
-#include "MainWindow.h"
-#include "OptionalDateTimeEdit.h"
-#include "PpePanel.h"
-#include "PreTripPanel.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "TaskPage.h"
-#include "TaskScreens.h"
-#include "TaskWorkflow.h"
+#include "app/utils/AppSettings.h"
+#include "ui/briefing/BriefingAgendaPanel.h"
+#include "ui/briefing/BriefingMeetingPanel.h"
+#include "ui/briefing/BriefingPackPage.h"
+#include "ui/briefing/BriefingPage.h"
+#include "ui/briefing/BriefingScreens.h"
+#include "ui/widgets/CheckList.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "ui/desk/DeskClock.h"
+#include "app/catalog/FieldCodec.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/briefing/KnowhowBoundaryPanel.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/briefing/PpePanel.h"
+#include "ui/briefing/PreTripPanel.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "ui/tasks/TaskPage.h"
+#include "ui/tasks/TaskScreens.h"
+#include "app/workflow/TaskWorkflow.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -120,7 +120,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        SearchIndex::install();
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
         settings.setCurrentPersonId(person("Robert"));

@@ -1,26 +1,26 @@
-#include "AppSettings.h"
-#include "AuditLog.h"
-#include "CallbackEditor.h"
-#include "ClosingScreens.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "DeskClock.h"
-#include "FieldCodec.h"
-#include "FieldEditor.h"
-#include "GuiTestUtil.h"
-#include "KnowhowScreens.h"
-#include "LibrarySearchPage.h"
-#include "MainWindow.h"
-#include "RecordEditors.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "RecordTableModel.h"
-#include "SearchIndex.h"
-#include "ServiceReportEditor.h"
-#include "TaskPage.h"
-#include "TaskScreens.h"
+#include "app/utils/AppSettings.h"
+#include "db/AuditLog.h"
+#include "ui/closing/CallbackEditor.h"
+#include "ui/closing/ClosingScreens.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "ui/desk/DeskClock.h"
+#include "app/catalog/FieldCodec.h"
+#include "ui/records/FormFieldEditor.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/knowhow/LibrarySearchPage.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "app/models/RecordTableModel.h"
+#include "app/search/SearchIndex.h"
+#include "ui/closing/ServiceReportEditor.h"
+#include "ui/tasks/TaskPage.h"
+#include "ui/tasks/TaskScreens.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -107,7 +107,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        SearchIndex::install();
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
         settings.setAutoLockMinutes(0);

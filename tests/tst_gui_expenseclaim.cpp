@@ -1,25 +1,25 @@
-#include "AppSettings.h"
-#include "ClosurePanel.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "DeskClock.h"
-#include "ExpenseClaimPage.h"
-#include "ExpenseClaimScreens.h"
-#include "ExpenseLineModel.h"
-#include "FieldCodec.h"
-#include "FieldEditor.h"
-#include "GuiTestUtil.h"
-#include "MainWindow.h"
-#include "OptionalDateTimeEdit.h"
-#include "RecordCatalog.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "ReferenceCombo.h"
-#include "SearchIndex.h"
-#include "TaskPage.h"
-#include "TaskScreens.h"
+#include "app/utils/AppSettings.h"
+#include "ui/tasks/ClosurePanel.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/closing/ExpenseClaimPage.h"
+#include "ui/closing/ExpenseClaimScreens.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/catalog/FieldCodec.h"
+#include "ui/records/FormFieldEditor.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "app/catalog/RecordCatalog.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "ui/records/ReferenceCombo.h"
+#include "app/search/SearchIndex.h"
+#include "ui/tasks/TaskPage.h"
+#include "ui/tasks/TaskScreens.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +81,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        SearchIndex::install();
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
         settings.setCurrentPersonId(person("Robert"));
@@ -113,7 +112,7 @@ private slots:
         QFETCH(QString, problem);
         const RecordKind *lines = RecordCatalog::byArray(QStringLiteral("expense_lines"));
         QWidget parent;
-        FieldEditor editor(*lines->field(QStringLiteral("amount")), nullptr, &parent);
+        FormFieldEditor editor(*lines->field(QStringLiteral("amount")), nullptr, &parent);
         auto *line = qobject_cast<QLineEdit *>(editor.widget());
         QVERIFY(line);
         QTest::keyClicks(line, typed);
@@ -269,7 +268,7 @@ private slots:
         QVERIFY(w.expenseClaimScreens()->pendingClaims().contains(claimId));
 
         // Declared to somebody outside administration: refused at the field.
-        FieldEditor *declaredOn = page->form()->editor(QStringLiteral("declared_on"));
+        FormFieldEditor *declaredOn = page->form()->editor(QStringLiteral("declared_on"));
         auto *dateEdit = qobject_cast<OptionalDateTimeEdit *>(declaredOn->widget());
         QTest::mouseClick(dateEdit->checkBox(), Qt::LeftButton);
         dateEdit->setDate(QDate(2026, 11, 21));
@@ -399,7 +398,7 @@ private slots:
         QVERIFY(step->toolTip().contains(QStringLiteral("No daily report")));
 
         // The time the engineers left the site: saved, the deadlines shown, one gap fewer.
-        FieldEditor *end = panel->findChild<FieldEditor *>();
+        FormFieldEditor *end = panel->findChild<FormFieldEditor *>();
         QVERIFY(end);
         auto *edit = qobject_cast<OptionalDateTimeEdit *>(end->widget());
         QTest::mouseClick(edit->checkBox(), Qt::LeftButton);

@@ -1,13 +1,13 @@
-#include "AppSettings.h"
-#include "AreaCatalog.h"
-#include "Database.h"
-#include "GuiTestUtil.h"
-#include "IdleLock.h"
-#include "MainWindow.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "SettingsDialog.h"
-#include "UnlockDialog.h"
+#include "app/utils/AppSettings.h"
+#include "ui/desk/AreaCatalog.h"
+#include "db/Database.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/desk/IdleLock.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "ui/desk/SettingsDialog.h"
+#include "ui/desk/UnlockDialog.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "BatchPrintDialog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "MainWindow.h"
+#include "ui/print/BatchPrintDialog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "ui/desk/MainWindow.h"
 
 #include <QAction>
 #include <QLineEdit>

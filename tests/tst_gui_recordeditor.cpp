@@ -1,21 +1,21 @@
-#include "AppSettings.h"
-#include "AttachmentField.h"
-#include "AttachmentStore.h"
-#include "CheckList.h"
-#include "Database.h"
-#include "FieldCodec.h"
-#include "FieldEditor.h"
-#include "GuiTestUtil.h"
-#include "MainWindow.h"
-#include "OptionalDateTimeEdit.h"
-#include "RecordCatalog.h"
-#include "RecordEditorDialog.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "ReferenceCombo.h"
-#include "ScanViewerDialog.h"
-#include "UnlockDialog.h"
+#include "app/utils/AppSettings.h"
+#include "ui/records/AttachmentField.h"
+#include "app/workflow/AttachmentStore.h"
+#include "ui/widgets/CheckList.h"
+#include "db/Database.h"
+#include "app/catalog/FieldCodec.h"
+#include "ui/records/FormFieldEditor.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "app/catalog/RecordCatalog.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "ui/records/ReferenceCombo.h"
+#include "ui/widgets/ScanViewerDialog.h"
+#include "ui/desk/UnlockDialog.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -459,7 +459,7 @@ private slots:
         const RecordKind *tasks = RecordCatalog::byArray(u"tasks"_s);
         QVERIFY(tasks);
         QWidget parent;
-        FieldEditor editor(*tasks->field(u"requested_at"_s), nullptr, &parent);
+        FormFieldEditor editor(*tasks->field(u"requested_at"_s), nullptr, &parent);
         // Unchanged, the stored text stays as it was, whatever this machine's time zone.
         editor.setValue(u"2026-11-20T17:00:00+08:00"_s);
         QCOMPARE(editor.value().toString(), u"2026-11-20T17:00:00+08:00"_s);
@@ -473,7 +473,7 @@ private slots:
                  QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
         // A required date-time has no "empty" check box; an optional one empties to NULL.
         QVERIFY(!edit->checkBox());
-        FieldEditor optional(*tasks->field(u"onsite_end"_s), nullptr, &parent);
+        FormFieldEditor optional(*tasks->field(u"onsite_end"_s), nullptr, &parent);
         optional.setValue(u"2026-11-22T18:00:00+08:00"_s);
         auto *optionalEdit = qobject_cast<OptionalDateTimeEdit *>(optional.widget());
         QVERIFY(optionalEdit && optionalEdit->checkBox());

@@ -1,20 +1,20 @@
-#include "AppSettings.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "FieldEditor.h"
-#include "PaperCode.h"
-#include "RecordCatalog.h"
-#include "RecordEditorDialog.h"
-#include "RecordFingerprint.h"
-#include "RecordForm.h"
-#include "RecordLocks.h"
-#include "RecordRevisions.h"
-#include "RecordStore.h"
-#include "SignDialog.h"
-#include "SignaturePad.h"
-#include "SignaturePanel.h"
-#include "VerifyPaperDialog.h"
+#include "app/utils/AppSettings.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "ui/records/FormFieldEditor.h"
+#include "app/signing/PaperCode.h"
+#include "app/catalog/RecordCatalog.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "app/signing/RecordFingerprint.h"
+#include "ui/records/RecordForm.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
+#include "db/RecordStore.h"
+#include "ui/signing/SignDialog.h"
+#include "ui/widgets/SignaturePad.h"
+#include "ui/signing/SignaturePanel.h"
+#include "ui/signing/VerifyPaperDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,7 +58,6 @@ void TestGuiSigning::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     AppSettings().setAutoLockMinutes(0);
-    RecordLocks::install();
     Error error;
     QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("gui.fdb")), QString(64, QLatin1Char('4')),
                          &error, Database::KeyKind::RawKey),

@@ -1,22 +1,22 @@
-#include "AppSettings.h"
-#include "ConflictTableModel.h"
-#include "ConflictsPage.h"
-#include "Database.h"
-#include "EnumNames.h"
-#include "MainWindow.h"
-#include "RecordListPage.h"
-#include "RecordStore.h"
-#include "RecordTableModel.h"
-#include "SearchIndex.h"
-#include "SyncController.h"
-#include "SyncScreens.h"
-#include "SyncSetup.h"
-#include "SyncTestUtil.h"
-#include "TaskHeader.h"
-#include "TaskNumbering.h"
-#include "TaskPage.h"
-#include "TeamDialog.h"
-#include "Transaction.h"
+#include "app/utils/AppSettings.h"
+#include "app/models/ConflictTableModel.h"
+#include "ui/sync/ConflictsPage.h"
+#include "db/Database.h"
+#include "app/catalog/EnumNames.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/records/RecordListPage.h"
+#include "db/RecordStore.h"
+#include "app/models/RecordTableModel.h"
+#include "app/search/SearchIndex.h"
+#include "app/sync/SyncController.h"
+#include "ui/sync/SyncScreens.h"
+#include "app/sync/SyncSetup.h"
+#include "tests/SyncTestUtil.h"
+#include "ui/tasks/TaskHeader.h"
+#include "app/workflow/TaskNumbering.h"
+#include "ui/tasks/TaskPage.h"
+#include "ui/sync/TeamDialog.h"
+#include "db/Transaction.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -85,8 +85,6 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         AppSettings().setSyncIntervalMinutes(0); // rounds only when the test asks
         AppSettings().setAutoLockMinutes(0);
-        SearchIndex::install();
-        SyncSetup::install();
         m_share = m_dir.filePath(QStringLiteral("share"));
         QVERIFY(QDir().mkpath(m_share));
 

@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "DeskLauncher.h"
-#include "MainWindow.h"
-#include "UnlockDialog.h"
+#include "db/Database.h"
+#include "ui/desk/DeskLauncher.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/desk/UnlockDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,38 +1,38 @@
-#include "AnomalyDialog.h"
-#include "AnomalyScreens.h"
-#include "AppSettings.h"
-#include "ClosurePanel.h"
-#include "DailyReportDialog.h"
-#include "DailyReportForm.h"
-#include "DailyReportScreens.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "DeskClock.h"
-#include "ExpenseClaimPage.h"
-#include "ExpenseClaimScreens.h"
-#include "ExpenseLineModel.h"
-#include "FieldCodec.h"
-#include "FieldEditor.h"
-#include "GuiTestUtil.h"
-#include "KnowhowScreens.h"
-#include "MainWindow.h"
-#include "OptionalDateTimeEdit.h"
-#include "PrintDialogs.h"
-#include "RecordEditorDialog.h"
-#include "RecordEditors.h"
-#include "RecordForm.h"
-#include "RecordLocks.h"
-#include "RecordPrinter.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "ServiceReportEditor.h"
-#include "SignDialog.h"
-#include "SignaturePad.h"
-#include "SignaturePanel.h"
-#include "TaskPage.h"
-#include "TaskScreens.h"
-#include "WorkSlotsEditor.h"
+#include "ui/onsite/AnomalyDialog.h"
+#include "ui/onsite/AnomalyScreens.h"
+#include "app/utils/AppSettings.h"
+#include "ui/tasks/ClosurePanel.h"
+#include "ui/onsite/DailyReportDialog.h"
+#include "ui/onsite/DailyReportForm.h"
+#include "ui/onsite/DailyReportScreens.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/closing/ExpenseClaimPage.h"
+#include "ui/closing/ExpenseClaimScreens.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/catalog/FieldCodec.h"
+#include "ui/records/FormFieldEditor.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordForm.h"
+#include "app/signing/RecordLocks.h"
+#include "app/print/RecordPrinter.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "ui/closing/ServiceReportEditor.h"
+#include "ui/signing/SignDialog.h"
+#include "ui/widgets/SignaturePad.h"
+#include "ui/signing/SignaturePanel.h"
+#include "ui/tasks/TaskPage.h"
+#include "ui/tasks/TaskScreens.h"
+#include "ui/onsite/WorkSlotsEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -132,8 +132,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        SearchIndex::install();
-        RecordLocks::install();
         // The evening of the last planned on-site day of task 0004.
         DeskClock::setFixedNow(
             QDateTime::fromString(QStringLiteral("2026-11-22T19:00:00+08:00"), Qt::ISODate));
@@ -228,7 +226,7 @@ private slots:
 
         // 4. When the engineers left the site; then the move to reporting.
         auto *end =
-            qobject_cast<OptionalDateTimeEdit *>(panel->findChild<FieldEditor *>()->widget());
+            qobject_cast<OptionalDateTimeEdit *>(panel->findChild<FormFieldEditor *>()->widget());
         QTest::mouseClick(end->checkBox(), Qt::LeftButton);
         end->setDateTime(QDateTime(QDate(2026, 11, 22), QTime(17, 30)));
         QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("saveOnsiteEndButton")),

@@ -1,4 +1,4 @@
-#include "HybridClock.h"
+#include "db/HybridClock.h"
 
 #include <QDateTime>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "InterchangeExporter.h"
-#include "InterchangeImporter.h"
-#include "RecordStore.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "db/RecordStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

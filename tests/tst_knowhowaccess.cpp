@@ -1,11 +1,11 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "KnowhowAccess.h"
-#include "RecordCatalog.h"
-#include "RecordStore.h"
-#include "RecordTableModel.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "app/rules/KnowhowAccess.h"
+#include "app/catalog/RecordCatalog.h"
+#include "db/RecordStore.h"
+#include "app/models/RecordTableModel.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "app/catalog/Money.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

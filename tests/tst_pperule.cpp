@@ -1,4 +1,4 @@
-#include "PpeRule.h"
+#include "app/rules/PpeRule.h"
 
 #include <QtTest>
 

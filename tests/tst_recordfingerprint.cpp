@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "PaperCode.h"
-#include "RecordCatalog.h"
-#include "RecordFingerprint.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/signing/PaperCode.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/signing/RecordFingerprint.h"
+#include "db/RecordStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "Database.h"
-#include "RecordRevisions.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "app/signing/RecordRevisions.h"
+#include "db/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,16 +1,16 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoSignatures.h"
-#include "FieldCodec.h"
-#include "PaperCode.h"
-#include "PaperVerification.h"
-#include "RecordCatalog.h"
-#include "RecordFingerprint.h"
-#include "RecordLocks.h"
-#include "RecordRevisions.h"
-#include "RecordSigning.h"
-#include "RecordStore.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoSignatures.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/signing/PaperCode.h"
+#include "app/signing/PaperVerification.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/signing/RecordFingerprint.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/signing/RecordSigning.h"
+#include "db/RecordStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +55,6 @@ private:
 void TestRecordSigning::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    RecordLocks::install();
     Error error;
     QVERIFY2(m_db.create(m_dir.filePath(QStringLiteral("sign.fdb")), QString(64, QLatin1Char('7')),
                          &error, Database::KeyKind::RawKey),

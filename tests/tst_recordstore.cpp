@@ -1,8 +1,8 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "HybridClock.h"
-#include "RecordStore.h"
-#include "Transaction.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/HybridClock.h"
+#include "db/RecordStore.h"
+#include "db/Transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "Database.h"
-#include "EnumNames.h"
-#include "RecordCatalog.h"
-#include "RecordFilterProxy.h"
-#include "RecordStore.h"
-#include "RecordTableModel.h"
-#include "ReferenceOptions.h"
+#include "db/Database.h"
+#include "app/catalog/EnumNames.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordFilterProxy.h"
+#include "db/RecordStore.h"
+#include "app/models/RecordTableModel.h"
+#include "app/models/ReferenceOptions.h"
 
 #include <QDate>
 #include <QSqlError>

@@ -1,5 +1,5 @@
-#include "RecoverySheet.h"
-#include "SyncTestUtil.h"
+#include "app/print/RecoverySheet.h"
+#include "tests/SyncTestUtil.h"
 
 #include <QProcess>
 #include <QStandardPaths>

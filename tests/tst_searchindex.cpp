@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SearchText.h"
-#include "TestUtil.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "app/search/SearchText.h"
+#include "tests/TestUtil.h"
+#include "db/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

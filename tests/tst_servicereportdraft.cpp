@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "RecordStore.h"
-#include "ServiceReportDraft.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "db/RecordStore.h"
+#include "app/workflow/ServiceReportDraft.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

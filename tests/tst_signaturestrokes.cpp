@@ -1,5 +1,5 @@
-#include "SignatureStrokes.h"
-#include "SignerRoles.h"
+#include "app/signing/SignatureStrokes.h"
+#include "app/rules/SignerRoles.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "SqlCipherDriver.h"
-#include "TestUtil.h"
+#include "db/SqlCipherDriver.h"
+#include "tests/TestUtil.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "SyncBundle.h"
-#include "TestUtil.h"
+#include "db/SyncBundle.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QJsonArray>

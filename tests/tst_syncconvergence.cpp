@@ -1,9 +1,9 @@
-#include "DemoData.h"
-#include "RecordCatalog.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SyncMerger.h"
-#include "SyncTestUtil.h"
+#include "app/demo/DemoData.h"
+#include "app/catalog/RecordCatalog.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "db/SyncMerger.h"
+#include "tests/SyncTestUtil.h"
 
 #include <QRandomGenerator>
 
@@ -77,8 +77,6 @@ class TestSyncConvergence : public QObject
 private slots:
     void initTestCase()
     {
-        SearchIndex::install();
-        SyncSetup::install();
     }
 
     void randomEditsConverge()

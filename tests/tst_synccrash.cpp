@@ -1,6 +1,6 @@
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SyncTestUtil.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "tests/SyncTestUtil.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -56,8 +56,6 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("uses SIGKILL");
 #else
-        SearchIndex::install();
-        SyncSetup::install();
         Team team;
         QString problem;
         QVERIFY2(team.setUp(2, &problem), qPrintable(problem));

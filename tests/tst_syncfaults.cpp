@@ -1,9 +1,9 @@
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SyncBundle.h"
-#include "SyncConflicts.h"
-#include "SyncTestUtil.h"
-#include "TestUtil.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "db/SyncBundle.h"
+#include "db/SyncConflicts.h"
+#include "tests/SyncTestUtil.h"
+#include "tests/TestUtil.h"
 
 using namespace SyncTestUtil;
 
@@ -64,8 +64,6 @@ class TestSyncFaults : public QObject
 private slots:
     void initTestCase()
     {
-        SearchIndex::install();
-        SyncSetup::install();
     }
 
     void damagedBundleIsSetAsideWhole_data()

@@ -1,14 +1,14 @@
-#include "DemoDailyReports.h"
-#include "DemoData.h"
-#include "DemoSignatures.h"
-#include "RecordCatalog.h"
-#include "RecordLocks.h"
-#include "RecordRevisions.h"
-#include "RecordSigning.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SyncConflicts.h"
-#include "SyncTestUtil.h"
+#include "app/demo/DemoDailyReports.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoSignatures.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/signing/RecordSigning.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "db/SyncConflicts.h"
+#include "tests/SyncTestUtil.h"
 
 using namespace SyncTestUtil;
 
@@ -64,9 +64,6 @@ class TestSyncRevisions : public QObject
 private slots:
     void initTestCase()
     {
-        SearchIndex::install();
-        SyncSetup::install();
-        RecordLocks::install();
     }
 
     void correctionArrivesWhole()

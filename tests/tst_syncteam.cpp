@@ -1,15 +1,15 @@
-#include "AttachmentStore.h"
-#include "DemoData.h"
-#include "RecordStore.h"
-#include "SearchIndex.h"
-#include "SyncBlobs.h"
-#include "SyncFileSystem.h"
-#include "SyncSnapshot.h"
-#include "SyncTestUtil.h"
-#include "SyncWorker.h"
-#include "TaskNumberReservation.h"
-#include "TaskNumbering.h"
-#include "TestUtil.h"
+#include "app/workflow/AttachmentStore.h"
+#include "app/demo/DemoData.h"
+#include "db/RecordStore.h"
+#include "app/search/SearchIndex.h"
+#include "db/SyncBlobs.h"
+#include "db/SyncFileSystem.h"
+#include "db/SyncSnapshot.h"
+#include "tests/SyncTestUtil.h"
+#include "app/sync/SyncWorker.h"
+#include "app/workflow/TaskNumberReservation.h"
+#include "app/workflow/TaskNumbering.h"
+#include "tests/TestUtil.h"
 
 using namespace SyncTestUtil;
 
@@ -23,8 +23,6 @@ class TestSyncTeam : public QObject
 private slots:
     void initTestCase()
     {
-        SearchIndex::install();
-        SyncSetup::install();
     }
 
     void newDeviceStartsFromSnapshot()

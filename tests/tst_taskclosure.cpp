@@ -1,11 +1,11 @@
-#include "Database.h"
-#include "DemoDailyReports.h"
-#include "DemoData.h"
-#include "DemoTasks.h"
-#include "Money.h"
-#include "RecordStore.h"
-#include "TaskClosure.h"
-#include "TaskWorkflow.h"
+#include "db/Database.h"
+#include "app/demo/DemoDailyReports.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "app/catalog/Money.h"
+#include "db/RecordStore.h"
+#include "app/rules/TaskClosure.h"
+#include "app/workflow/TaskWorkflow.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

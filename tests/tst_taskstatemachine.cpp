@@ -1,4 +1,4 @@
-#include "TaskStateMachine.h"
+#include "app/rules/TaskStateMachine.h"
 
 #include <QtTest>
 

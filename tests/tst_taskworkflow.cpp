@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "InterchangeImporter.h"
-#include "RecordStore.h"
-#include "TaskNumbering.h"
-#include "TaskWorkflow.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "db/RecordStore.h"
+#include "app/workflow/TaskNumbering.h"
+#include "app/workflow/TaskWorkflow.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "WorkingCalendar.h"
+#include "app/rules/WorkingCalendar.h"
 
 #include <QtTest>
 

@@ -1,12 +1,9 @@
-#include "AppPaths.h"
-#include "AppSettings.h"
-#include "DeskLauncher.h"
-#include "Icons.h"
-#include "RecordLocks.h"
-#include "SearchIndex.h"
-#include "SqlCipherDriver.h"
-#include "SyncSetup.h"
-#include "Translations.h"
+#include "app/Startup.h"
+#include "app/utils/AppPaths.h"
+#include "app/utils/AppSettings.h"
+#include "ui/desk/DeskLauncher.h"
+#include "ui/widgets/Icons.h"
+#include "ui/desk/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,10 +18,7 @@ int main(int argc, char *argv[])
     AppPaths::setApplicationNames();
     QApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
     QApplication::setWindowIcon(Icons::applicationIcon());
-    SqlCipherDriver::registerDriver();
-    SearchIndex::install(); // the full-text index follows every record write
-    RecordLocks::install(); // nested records of a signed form are locked with it
-    SyncSetup::install();   // merge groups are written (and synced) as one unit
+    Startup::install();
 
     AppSettings settings;
     const QString language = settings.language();

@@ -1,11 +1,11 @@
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "InterchangeExporter.h"
-#include "InterchangeImporter.h"
-#include "RecordCatalog.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "app/catalog/RecordCatalog.h"
 
 #include <QCommandLineParser>
 #include <QDir>

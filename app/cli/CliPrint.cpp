@@ -1,9 +1,9 @@
 // fielddesk-cli print: a record's paper form (a task: its dossier), or a month's service
 // reports, as one PDF. Every form printed is logged (PrintLog) by RecordPrinter.
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
-#include "Database.h"
-#include "RecordPrinter.h"
+#include "db/Database.h"
+#include "app/print/RecordPrinter.h"
 
 #include <QCommandLineParser>
 #include <QDir>

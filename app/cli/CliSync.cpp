@@ -1,11 +1,11 @@
 // fielddesk-cli team … and sync: the command bodies (dispatched from CliApp::run).
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
-#include "Database.h"
-#include "SyncEngine.h"
-#include "SyncSetup.h"
-#include "SyncSnapshot.h"
-#include "SyncTeam.h"
+#include "db/Database.h"
+#include "db/SyncEngine.h"
+#include "app/sync/SyncSetup.h"
+#include "db/SyncSnapshot.h"
+#include "app/sync/SyncTeam.h"
 
 #include <QCommandLineParser>
 #include <QDir>

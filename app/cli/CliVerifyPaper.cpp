@@ -1,9 +1,9 @@
 // fielddesk-cli verify-paper: is a paper copy the current revision? (architecture.md
 // "Printing"). Its own file so the command list in CliApp.cpp stays short.
-#include "CliApp.h"
+#include "app/cli/CliApp.h"
 
-#include "Database.h"
-#include "PaperVerification.h"
+#include "db/Database.h"
+#include "app/signing/PaperVerification.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

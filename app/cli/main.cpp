@@ -1,10 +1,7 @@
-#include "AppPaths.h"
-#include "AppSettings.h"
-#include "CliApp.h"
-#include "RecordLocks.h"
-#include "SearchIndex.h"
-#include "SqlCipherDriver.h"
-#include "SyncSetup.h"
+#include "app/Startup.h"
+#include "app/utils/AppPaths.h"
+#include "app/utils/AppSettings.h"
+#include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -40,10 +37,7 @@ int main(int argc, char *argv[])
                               QStringLiteral(":/i18n"));
     if (loaded)
         QCoreApplication::installTranslator(&translator);
-    SqlCipherDriver::registerDriver();
-    SearchIndex::install(); // the full-text index follows every record write
-    RecordLocks::install(); // nested records of a signed form are locked with it
-    SyncSetup::install();   // merge groups are written (and synced) as one unit
+    Startup::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApp cli(out, err);

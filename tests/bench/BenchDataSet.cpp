@@ -1,4 +1,4 @@
-#include "BenchDataSet.h"
+#include "tests/bench/BenchDataSet.h"
 
 BenchDataSet BenchDataSet::full()
 {

@@ -1,8 +1,8 @@
-#include "BenchRunner.h"
+#include "tests/bench/BenchRunner.h"
 
-#include "PrintBench.h"
-#include "Stats.h"
-#include "SyncBench.h"
+#include "tests/bench/PrintBench.h"
+#include "tests/bench/Stats.h"
+#include "tests/bench/SyncBench.h"
 
 #include <QHash>
 

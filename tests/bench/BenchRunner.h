@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BenchDataSet.h"
-#include "Measurement.h"
-#include "StorageBench.h"
+#include "tests/bench/BenchDataSet.h"
+#include "tests/bench/Measurement.h"
+#include "tests/bench/StorageBench.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "BigramTokenizer.h"
+#include "tests/bench/BigramTokenizer.h"
 
 #include <QStringList>
 

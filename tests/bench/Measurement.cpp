@@ -1,4 +1,4 @@
-#include "Measurement.h"
+#include "tests/bench/Measurement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "PrintBench.h"
+#include "tests/bench/PrintBench.h"
 
-#include "Database.h"
-#include "DemoData.h"
-#include "RecordPrinter.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/print/RecordPrinter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

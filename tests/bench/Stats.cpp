@@ -1,4 +1,4 @@
-#include "Stats.h"
+#include "tests/bench/Stats.h"
 
 #include <algorithm>
 #include <cmath>

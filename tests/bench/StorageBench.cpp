@@ -1,10 +1,10 @@
-#include "StorageBench.h"
+#include "tests/bench/StorageBench.h"
 
-#include "BigramTokenizer.h"
-#include "RecordStore.h"
-#include "Stats.h"
-#include "TextGenerator.h"
-#include "Transaction.h"
+#include "tests/bench/BigramTokenizer.h"
+#include "db/RecordStore.h"
+#include "tests/bench/Stats.h"
+#include "tests/bench/TextGenerator.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BenchDataSet.h"
-#include "Database.h"
+#include "tests/bench/BenchDataSet.h"
+#include "db/Database.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "SyncBench.h"
+#include "tests/bench/SyncBench.h"
 
-#include "Database.h"
-#include "RecordStore.h"
-#include "Stats.h"
-#include "SyncBundle.h"
-#include "SyncEngine.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/bench/Stats.h"
+#include "db/SyncBundle.h"
+#include "db/SyncEngine.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "TextGenerator.h"
+#include "tests/bench/TextGenerator.h"
 
-#include "BigramTokenizer.h"
+#include "tests/bench/BigramTokenizer.h"
 
 namespace {
 

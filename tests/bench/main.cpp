@@ -4,9 +4,9 @@
 // Exit status: 0 all measures ran (whether or not they met their targets), 1 a measure
 // failed to run, 2 usage error.
 
-#include "BenchDataSet.h"
-#include "BenchRunner.h"
-#include "StorageBench.h"
+#include "tests/bench/BenchDataSet.h"
+#include "tests/bench/BenchRunner.h"
+#include "tests/bench/StorageBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

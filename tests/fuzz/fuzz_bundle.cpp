@@ -3,12 +3,13 @@
 // one is decoded into field changes (tables, rows, columns, values, versions chosen by the
 // bytes) that the merger applies inside a transaction that is rolled back: any list of changes
 // must merge or fail with an Error, never crash or leave the transaction half done.
-#include "Database.h"
-#include "DemoData.h"
-#include "SyncBundle.h"
-#include "SyncMerger.h"
-#include "SyncSetup.h"
-#include "Transaction.h"
+#include "app/Startup.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "db/SyncBundle.h"
+#include "db/SyncMerger.h"
+#include "app/sync/SyncSetup.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ Fixture *fixture()
         static char name[] = "fuzz_bundle";
         static char *argv[] = {name, nullptr};
         new QCoreApplication(argc, argv);
-        SyncSetup::install();
+        Startup::install();
         auto *fx = new Fixture;
         Error error;
         if (!fx->db.create(fx->dir.filePath(QStringLiteral("fuzz.fdb")), QString(), &error,

@@ -1,10 +1,11 @@
 // libFuzzer target for the JSON interchange importer (quality.md "Fuzzing"): any byte string
 // must either import or be rejected with an Error, never crash, hang or half-write. Each input
 // runs inside a transaction that is rolled back, so every input sees the same database.
-#include "Database.h"
-#include "DemoData.h"
-#include "InterchangeImporter.h"
-#include "Transaction.h"
+#include "app/Startup.h"
+#include "db/Database.h"
+#include "app/demo/DemoData.h"
+#include "app/interchange/InterchangeImporter.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -29,6 +30,7 @@ Fixture *fixture()
         static char name[] = "fuzz_import";
         static char *argv[] = {name, nullptr};
         new QCoreApplication(argc, argv);
+        Startup::install();
         auto *fx = new Fixture;
         Error error;
         if (!fx->db.create(fx->dir.filePath(QStringLiteral("fuzz.fdb")), QString(), &error,

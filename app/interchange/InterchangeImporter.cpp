@@ -1,0 +1,424 @@
+#include "app/interchange/InterchangeImporter.h"
+
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/signing/RecordLocks.h"
+#include "app/rules/RecordRules.h"
+#include "db/RecordStore.h"
+#include "app/interchange/SignatureInterchange.h"
+#include "db/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <functional>
+
+namespace {
+// Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
+const QStringList HeaderKeys = {QStringLiteral("format"), QStringLiteral("version"),
+                                QStringLiteral("exported_at"), QStringLiteral("device_id"),
+                                QStringLiteral("conflicts")};
+} // namespace
+
+InterchangeImporter::InterchangeImporter(Database &db) : m_db(db) {}
+
+bool InterchangeImporter::importJson(const QByteArray &json, Summary *summary, Error *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::set(error, Error::Code::Validation,
+                          tr("The file is not valid JSON (%1 at byte %2).")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    return importDocument(doc.object(), summary, error);
+}
+
+QString InterchangeImporter::nestedId(const QString &parentId, int orderNumber, int attempt)
+{
+    static const QUuid ns(QStringLiteral("3d1f6c2e-8b47-4f0a-9e35-7c52a1d4b9e6"));
+    QString name = parentId.toLower() + QLatin1Char('/') + QString::number(orderNumber);
+    if (attempt > 1)
+        name += QLatin1Char('/') + QString::number(attempt);
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+}
+
+namespace {
+// The nested kind written under key inside records of parent, or null.
+const RecordKind *nestedKind(const RecordKind &parent, const QString &key)
+{
+    for (const RecordKind &k : RecordCatalog::kinds()) {
+        if (k.isNested() && k.parentArray == parent.array && k.nestedKey == key)
+            return &k;
+    }
+    return nullptr;
+}
+} // namespace
+
+bool InterchangeImporter::parseChildren(const RecordKind &child, const QString &parentId,
+                                        const QJsonValue &list, QList<Pending> *children,
+                                        Error *error) const
+{
+    if (!list.isArray())
+        return Error::set(error, Error::Code::Validation,
+                          tr("Record %1: \"%2\" must be a list.").arg(parentId, child.nestedKey),
+                          parentId, child.nestedKey);
+    const QJsonArray items = list.toArray();
+    QSet<int> numbers;
+    for (int i = 0; i < items.size(); ++i) {
+        Pending p;
+        if (!parseRecord(child, items.at(i), &p, nullptr, error, parentId, i + 1))
+            return false;
+        const int number = p.fields.value(child.orderField).toInt();
+        if (numbers.contains(number))
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1: %2 number %3 appears twice in \"%4\".")
+                                  .arg(parentId, child.translatedSingular())
+                                  .arg(number)
+                                  .arg(child.nestedKey),
+                              p.id, child.orderField);
+        numbers.insert(number);
+        children->append(p);
+    }
+    return true;
+}
+
+bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &value, Pending *out,
+                                      QList<Pending> *children, Error *error,
+                                      const QString &parentId, int position) const
+{
+    const bool nested = kind.isNested();
+    if (!value.isObject())
+        return nested
+                   ? Error::set(error, Error::Code::Validation,
+                                tr("Record %1: every entry of \"%2\" must be a JSON object.")
+                                    .arg(parentId, kind.nestedKey),
+                                parentId, kind.nestedKey)
+                   : Error::set(error, Error::Code::Validation,
+                                tr("Every entry of \"%1\" must be a JSON object.").arg(kind.array));
+    const QJsonObject object = value.toObject();
+    QString id = object.value(QStringLiteral("id")).toString();
+    const QJsonValue order = object.value(kind.orderField);
+    if (nested && (object.value(QStringLiteral("id")).isUndefined() ||
+                   object.value(QStringLiteral("id")).isNull())) {
+        // Same file, same id: a re-import updates the child. A removed (tombstoned) child keeps
+        // its id, so a new child in its place takes the next free variant.
+        const int number = order.isDouble() ? order.toInt() : position;
+        RecordStore store(m_db);
+        int attempt = 1;
+        do {
+            id = nestedId(parentId, number, attempt++);
+        } while (attempt <= 100 && store.exists(kind.table, id, true) &&
+                 !store.exists(kind.table, id));
+    }
+    if (!FieldCodec::isUuid(id))
+        return Error::set(error, Error::Code::Validation,
+                          tr("A record in \"%1\" has no valid \"id\" (a UUID is required).")
+                              .arg(nested ? kind.nestedKey : kind.array),
+                          id, QStringLiteral("id"));
+    out->kind = &kind;
+    out->id = id.toLower();
+    if (nested) {
+        out->fields.insert(kind.parentField, parentId);
+        if (order.isUndefined() || order.isNull())
+            out->fields.insert(kind.orderField, position);
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        if (!nested && children) {
+            if (const RecordKind *child = nestedKind(kind, it.key())) {
+                if (it.value().isNull())
+                    continue; // no list given: the stored children stay as they are
+                if (!parseChildren(*child, out->id, it.value(), children, error))
+                    return false;
+                out->childLists << child;
+                continue;
+            }
+        }
+        const FieldSpec *spec = kind.field(it.key());
+        if (nested && it.key() == kind.parentField) {
+            // Implied by the nesting; accepted when it agrees.
+            if (it.value().toString().compare(parentId, Qt::CaseInsensitive) == 0)
+                continue;
+            spec = nullptr;
+        }
+        if (!spec)
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1 in \"%2\" has an unknown key \"%3\".")
+                                  .arg(id, nested ? kind.nestedKey : kind.array, it.key()),
+                              id, it.key());
+        if (spec->derived)
+            continue; // computed by the desk on export, ignored on import
+        QVariant stored;
+        if (!FieldCodec::fromJson(*spec, it.value(), &stored, id, error))
+            return false;
+        out->fields.insert(spec->key, stored);
+    }
+    return true;
+}
+
+bool InterchangeImporter::checkNotSigned(const Pending &p, const QVariantMap &current, Error *error)
+{
+    // A signed record is locked (RecordLocks): the same content may come in again, a change
+    // may not. RecordStore refuses the write anyway; this names the field first.
+    if (current.isEmpty())
+        return true;
+    bool locked = false;
+    if (!RecordLocks(m_db).isLocked(p.id, &locked, error))
+        return false;
+    if (!locked)
+        return true;
+    for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it) {
+        if (!RecordStore::sameValue(current.value(it.key()), it.value()))
+            return Error::set(error, Error::Code::Locked,
+                              tr("Record %1 is signed and locked and cannot be changed (%2); a "
+                                 "correction is a new revision.")
+                                  .arg(p.id, it.key()),
+                              p.id, it.key());
+    }
+    return true;
+}
+
+bool InterchangeImporter::removeLeftOut(const QList<Pending> &pending, int *removed, Error *error)
+{
+    QSet<QString> incoming;
+    for (const Pending &p : pending)
+        incoming.insert(p.id);
+    RecordStore store(m_db);
+    for (const Pending &p : pending) {
+        for (const RecordKind *child : p.childLists) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0")
+                          .arg(child->table, child->parentField));
+            q.addBindValue(p.id);
+            if (!q.exec())
+                return Error::set(error, Error::Code::Failure, q.lastError().text(), p.id);
+            QStringList leftOut;
+            while (q.next()) {
+                if (!incoming.contains(q.value(0).toString().toLower()))
+                    leftOut << q.value(0).toString();
+            }
+            for (const QString &id : std::as_const(leftOut)) {
+                if (!store.remove(child->table, id, error))
+                    return false;
+                ++*removed;
+            }
+        }
+    }
+    return true;
+}
+
+bool InterchangeImporter::checkReferences(const QList<Pending> &pending, Error *error) const
+{
+    QHash<QString, QSet<QString>> incoming;
+    for (const Pending &p : pending)
+        incoming[p.kind->array].insert(p.id);
+    RecordStore store(m_db);
+    for (const Pending &p : pending) {
+        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it) {
+            const FieldSpec *spec = p.kind->field(it.key());
+            if (!spec || spec->refArray.isEmpty() || it.value().isNull())
+                continue;
+            QList<const RecordKind *> targets;
+            for (const QString &array : spec->refArray.split(QLatin1Char(','))) {
+                if (const RecordKind *k = RecordCatalog::byArray(array))
+                    targets << k;
+            }
+            if (targets.isEmpty())
+                continue; // that kind arrives with a later feature
+            QStringList ids;
+            if (spec->type == FieldSpec::Type::Reference) {
+                ids << it.value().toString();
+            } else {
+                const QJsonArray list =
+                    QJsonDocument::fromJson(it.value().toString().toUtf8()).array();
+                for (const QJsonValue &v : list)
+                    ids << v.toString();
+            }
+            for (const QString &ref : ids) {
+                bool found = false;
+                for (const RecordKind *target : targets)
+                    found = found || incoming.value(target->array).contains(ref.toLower()) ||
+                            store.exists(target->table, ref.toLower());
+                if (!found)
+                    return Error::set(error, Error::Code::Validation,
+                                      tr("Record %1, %2 (%3): there is no %4 with id %5.")
+                                          .arg(p.id, spec->translatedLabel(), spec->key,
+                                               targets.first()->translatedSingular(), ref),
+                                      p.id, spec->key);
+            }
+        }
+    }
+    return true;
+}
+
+QList<InterchangeImporter::Pending>
+InterchangeImporter::referencedFirst(const QList<Pending> &pending)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < pending.size(); ++i)
+        index.insert(pending.at(i).id, i);
+    QList<Pending> out;
+    QSet<int> placed, visiting;
+    std::function<void(int)> place = [&](int i) {
+        if (placed.contains(i) || visiting.contains(i))
+            return; // placed, or a cycle (the references check has passed it: keep file order)
+        visiting.insert(i);
+        const Pending &p = pending.at(i);
+        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it) {
+            const FieldSpec *spec = p.kind->field(it.key());
+            if (!spec || spec->type != FieldSpec::Type::Reference || it.value().isNull() ||
+                !spec->refArray.split(QLatin1Char(',')).contains(p.kind->array))
+                continue;
+            const int target = index.value(it.value().toString().toLower(), -1);
+            if (target >= 0 && pending.at(target).kind == p.kind)
+                place(target);
+        }
+        visiting.remove(i);
+        placed.insert(i);
+        out.append(p);
+    };
+    for (int i = 0; i < pending.size(); ++i)
+        place(i);
+    return out;
+}
+
+bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *summary,
+                                         Error *error)
+{
+    if (document.value(QStringLiteral("format")).toString() !=
+        QLatin1String(InterchangeExporter::Format))
+        return Error::set(error, Error::Code::Validation,
+                          tr("The file is not a Field Desk export (\"format\" must be \"%1\").")
+                              .arg(QLatin1String(InterchangeExporter::Format)));
+    if (document.value(QStringLiteral("version")).toInt() != InterchangeExporter::Version)
+        return Error::set(error, Error::Code::Validation,
+                          tr("Export format version %1 is not supported; this program reads "
+                             "version %2.")
+                              .arg(document.value(QStringLiteral("version")).toVariant().toString())
+                              .arg(InterchangeExporter::Version));
+    for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
+        if (HeaderKeys.contains(it.key()) || SignatureInterchange::arrays().contains(it.key()))
+            continue;
+        const RecordKind *kind = RecordCatalog::byArray(it.key());
+        if (!kind)
+            return Error::set(error, Error::Code::Validation,
+                              tr("The file has an unknown section \"%1\".").arg(it.key()));
+        if (kind->isNested())
+            return Error::set(error, Error::Code::Validation,
+                              tr("\"%1\" is not a section of its own: write them inside each "
+                                 "\"%2\" record as \"%3\".")
+                                  .arg(it.key(), kind->parentArray, kind->nestedKey));
+    }
+
+    // Check everything before writing anything.
+    QList<Pending> pending;
+    QSet<QString> seen;
+    for (const RecordKind &kind : RecordCatalog::kinds()) {
+        const QJsonValue section = document.value(kind.array);
+        if (section.isUndefined() || kind.isNested())
+            continue;
+        if (!section.isArray())
+            return Error::set(error, Error::Code::Validation,
+                              tr("\"%1\" must be a list of records.").arg(kind.array));
+        const QJsonArray records = section.toArray();
+        for (const QJsonValue &value : records) {
+            Pending p;
+            QList<Pending> children;
+            if (!parseRecord(kind, value, &p, &children, error))
+                return false;
+            children.prepend(p); // the parent is written before its children
+            for (const Pending &record : std::as_const(children)) {
+                if (seen.contains(record.id))
+                    return Error::set(error, Error::Code::Validation,
+                                      tr("Record %1 appears twice in the file.").arg(record.id),
+                                      record.id, QStringLiteral("id"));
+                seen.insert(record.id);
+                pending << record;
+            }
+        }
+    }
+    if (!checkReferences(pending, error))
+        return false;
+    pending = referencedFirst(pending);
+    // Task numbers must be unique within the file as well as against the database.
+    QHash<QString, QString> numbers;
+    for (const Pending &p : pending) {
+        const QString number = p.fields.value(QStringLiteral("number")).toString();
+        if (p.kind->array != QLatin1String("tasks") || number.isEmpty())
+            continue;
+        if (numbers.contains(number))
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1: task number %2 is also used by record %3 in the "
+                                 "file.")
+                                  .arg(p.id, number, numbers.value(number)),
+                              p.id, QStringLiteral("number"));
+        numbers.insert(number, p.id);
+    }
+
+    Summary counts;
+    RecordStore store(m_db);
+    Transaction tx(m_db);
+    for (const Pending &p : pending) {
+        // Cross-field rules on the record as it will be after the import.
+        QVariantMap current;
+        store.get(p.kind->table, p.id, &current, nullptr);
+        if (!checkNotSigned(p, current, error))
+            return false;
+        QVariantMap merged = current;
+        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (!RecordRules::check(m_db, *p.kind, p.id, merged, error)) {
+            // The rules name the field, as the forms show it; a file names the record too.
+            if (error)
+                error->message = tr("Record %1, %2").arg(p.id, error->message);
+            return false;
+        }
+        if (store.exists(p.kind->table, p.id)) {
+            QStringList changed;
+            if (!store.update(p.kind->table, p.id, p.fields, error, &changed))
+                return false;
+            changed.isEmpty() ? ++counts.unchanged : ++counts.updated;
+            continue;
+        }
+        if (store.exists(p.kind->table, p.id, true))
+            return Error::set(error, Error::Code::Validation,
+                              tr("Record %1 was deleted in this database and cannot be "
+                                 "imported again.")
+                                  .arg(p.id),
+                              p.id, QStringLiteral("id"));
+        // New records must carry every required field.
+        for (const FieldSpec &spec : p.kind->storedFields()) {
+            if (!FieldCodec::validate(spec, p.fields.value(spec.key), p.id, error))
+                return false;
+        }
+        if (!store.insert(p.kind->table, p.id, p.fields, error))
+            return false;
+        ++counts.created;
+    }
+    if (!removeLeftOut(pending, &counts.removed, error))
+        return false;
+    // Signatures, revisions and locks last: a lock is checked against the content as written.
+    if (!SignatureInterchange(m_db).importFrom(document, &counts.created, error))
+        return false;
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("import"), QString(), QString(),
+                      QStringLiteral("created=%1,updated=%2,unchanged=%3,removed=%4")
+                          .arg(counts.created)
+                          .arg(counts.updated)
+                          .arg(counts.unchanged)
+                          .arg(counts.removed),
+                      error) ||
+        !tx.commit(error))
+        return false;
+    if (summary)
+        *summary = counts;
+    return true;
+}

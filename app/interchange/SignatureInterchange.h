@@ -1,0 +1,37 @@
+#pragma once
+
+#include "db/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+class Database;
+
+// The signing records in the JSON interchange format, as three extra arrays beside the forms:
+//   "signatures"       id, record_table, record_id, role, signer_id, signer_name,
+//                      strokes ({"width", "height", "strokes"}), signed_at
+//   "record_revisions" id, record_table, record_id, previous_id, revision, reason
+//   "record_locks"     id, record_table, record_id, revision, content_hash, locked_at,
+//                      locked_by_id
+// All three are append-only: an id already present must come in unchanged. A new lock must
+// carry the hash of the record's content as it is after the import (the importer writes the
+// forms first), so a file cannot lock content other than what it signed.
+class SignatureInterchange
+{
+    Q_DECLARE_TR_FUNCTIONS(SignatureInterchange)
+public:
+    static const QStringList &arrays();
+
+    explicit SignatureInterchange(Database &db) : m_db(db) {}
+
+    bool exportTo(QJsonObject *document, Error *error) const;
+    // Runs inside the importer's transaction, after the forms were written; *created counts
+    // the new rows.
+    bool importFrom(const QJsonObject &document, int *created, Error *error);
+
+private:
+    bool importArray(const QString &array, const QJsonValue &section, int *created, Error *error);
+
+    Database &m_db;
+};

@@ -1,0 +1,425 @@
+#include "app/models/RecordTableModel.h"
+
+#include "db/Database.h"
+#include "app/catalog/EnumNames.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/catalog/Money.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordStatus.h"
+#include "app/models/ReferenceOptions.h"
+#include "app/rules/SignerRoles.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
+    : QAbstractTableModel(parent), m_kind(kind)
+{
+    for (const FieldSpec &f : m_kind.storedFields()) {
+        if (f.type != FieldSpec::Type::LongText && !f.internal)
+            m_columns << f;
+    }
+    // Signed forms: revision, superseded and 🔒 in a last column, so that two revisions of one
+    // NDA are told apart and a signed form is seen as locked (RecordStatus).
+    if (SignerRoles::isSignable(m_kind.table)) {
+        FieldSpec status;
+        status.key = QString::fromLatin1(StatusKey);
+        status.label = QT_TRANSLATE_NOOP("Field", "Rev.");
+        status.derived = true;
+        m_columns << status;
+    }
+    m_sortColumn = qMax(0, columnOf(m_kind.titleField));
+}
+
+void RecordTableModel::setDatabase(Database *db)
+{
+    if (m_db == db)
+        return;
+    m_db = db;
+    if (!m_db && !m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        emit reloaded();
+    }
+}
+
+bool RecordTableModel::reload(Error *error)
+{
+    beginResetModel();
+    m_rows.clear();
+    bool ok = true;
+    if (m_db && m_db->isOpen())
+        ok = load(error);
+    if (!ok)
+        m_rows.clear();
+    sortRows();
+    endResetModel();
+    emit reloaded();
+    return ok;
+}
+
+QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
+{
+    // refArray may name several arrays ("customers,people"); UUIDs do not collide.
+    QHash<QString, QString> titles;
+    bool labelled = false;
+    const QSqlDriver *driver = m_db->sql().driver();
+    for (const QString &array : arrays.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const RecordKind *target = RecordCatalog::byArray(array.trimmed());
+        // Attachments are files, not a catalog kind: they are named by their file name.
+        const bool files = array.trimmed() == QLatin1String("attachments");
+        if (!files && (!target || target->titleField.isEmpty()))
+            continue;
+        const QString table = files ? QStringLiteral("attachments") : target->table;
+        const QString column = files ? QStringLiteral("file_name") : target->titleField;
+        QSqlQuery q(m_db->sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2")
+                        .arg(driver->escapeIdentifier(column, QSqlDriver::FieldName),
+                             driver->escapeIdentifier(table, QSqlDriver::TableName))))
+            continue;
+        const FieldSpec *titleSpec = target ? target->field(column) : nullptr;
+        const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
+        while (q.next()) {
+            const QString title = q.value(1).toString();
+            titles.insert(q.value(0).toString(), title.isEmpty() ? emptyTitle : title);
+        }
+        // A report is titled by a date only: name it like its editors do (task number, date and,
+        // for a field naming several kinds, the kind).
+        if (target && ReferenceOptions::hasOwnerLabel(*target))
+            labelled = true;
+    }
+    if (labelled) {
+        QList<ReferenceOptions::Option> options;
+        if (ReferenceOptions::load(*m_db, arrays, &options, nullptr)) {
+            for (const ReferenceOptions::Option &o : std::as_const(options))
+                titles.insert(o.id, o.label);
+        }
+    }
+    return titles;
+}
+
+bool RecordTableModel::load(Error *error)
+{
+    const QSqlDriver *driver = m_db->sql().driver();
+    QStringList columns{QStringLiteral("id")};
+    QHash<QString, QHash<QString, QString>> titles; // refArray -> id -> title
+    int stored = 0;
+    for (const FieldSpec &f : m_columns) {
+        if (f.derived)
+            continue; // the status column, filled below
+        ++stored;
+        columns << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
+        if (!f.refArray.isEmpty() && !titles.contains(f.refArray))
+            titles.insert(f.refArray, titlesOf(f.refArray));
+    }
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+                            .arg(columns.join(QStringLiteral(", ")),
+                                 driver->escapeIdentifier(m_kind.table, QSqlDriver::TableName));
+    if (!q.exec(sql))
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot read the list of %1: %2")
+                              .arg(m_kind.translatedPlural(), q.lastError().text()));
+
+    QHash<QString, RecordStatus::State> status;
+    const int statusColumn = columnOf(QString::fromLatin1(StatusKey));
+    if (statusColumn >= 0 && !RecordStatus::load(*m_db, m_kind.table, &status, error))
+        return false;
+    const int n = m_columns.size();
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toString();
+        row.raw.resize(n);
+        row.display.resize(n);
+        row.sortKey.resize(n);
+        for (int c = 0; c < stored; ++c) {
+            const FieldSpec &f = m_columns.at(c);
+            row.raw[c] = q.value(c + 1);
+            convert(f, row.raw[c], &row.display[c], &row.sortKey[c], titles.value(f.refArray));
+        }
+        if (statusColumn >= 0) {
+            const RecordStatus::State state = status.value(row.id);
+            row.raw[statusColumn] = state.revision;
+            row.display[statusColumn] = RecordStatus::cellText(state);
+            row.locked = state.locked;
+            // Revision first; within it the current before the superseded, locked last.
+            row.sortKey[statusColumn] =
+                state.revision * 4.0 + (state.superseded ? 2 : 0) + (state.locked ? 1 : 0);
+        }
+        m_rows << row;
+    }
+    return true;
+}
+
+QString RecordTableModel::searchTextOf(const Row &row) const
+{
+    // Built on first use: filtering needs it, loading and sorting do not.
+    if (row.searchText.isNull()) {
+        QStringList words;
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const QVariant &shown = row.display.at(c);
+            if (shown.typeId() == QMetaType::QDate)
+                words << shown.toDate().toString(Qt::ISODate);
+            else if (shown.typeId() == QMetaType::QDateTime)
+                words << shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            else if (m_columns.at(c).type == FieldSpec::Type::Enum)
+                words << shown.toString() << row.raw.at(c).toString();
+            else
+                words << shown.toString();
+        }
+        row.searchText = words.join(QLatin1Char('\n')).toCaseFolded();
+    }
+    return row.searchText;
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const QList<QPersistentModelIndex> parents;
+    emit layoutAboutToBeChanged(parents, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<QString> idsBefore;
+    for (const QModelIndex &i : before)
+        idsBefore << m_rows.at(i.row()).id;
+    sortRows();
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k)
+        after << index(rowOfId(idsBefore.at(k)), before.at(k).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordTableModel::sortRows()
+{
+    const int c = m_sortColumn;
+    if (c < 0 || c >= m_columns.size() || m_rows.size() < 2)
+        return;
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    bool text = false;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.sortKey.at(c).typeId() == QMetaType::QString) {
+            text = true;
+            break;
+        }
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (text) {
+        // Collation keys once per row, then plain comparisons: fast on long lists.
+        QCollator collator{QLocale()};
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            keys.push_back(collator.sortKey(row.sortKey.at(c).toString()));
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[b].compare(keys[a]) < 0 : keys[a].compare(keys[b]) < 0;
+        });
+    } else {
+        std::vector<double> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            keys.push_back(row.sortKey.at(c).toDouble());
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+        });
+    }
+    QVector<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (int i : order)
+        sorted << std::move(m_rows[i]);
+    m_rows = std::move(sorted);
+}
+
+void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVariant *display,
+                               QVariant *sortKey, const QHash<QString, QString> &titles) const
+{
+    const QString text = raw.isNull() ? QString() : raw.toString();
+    using T = FieldSpec::Type;
+    switch (field.type) {
+    case T::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        *display = date.isValid() ? QVariant(date) : QVariant(text);
+        *sortKey = text;
+        return;
+    }
+    case T::DateTime: {
+        const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        *display = when.isValid() ? QVariant(when) : QVariant(text);
+        *sortKey = when.isValid() ? QVariant(when.toMSecsSinceEpoch())
+                                  : QVariant(std::numeric_limits<qint64>::min());
+        return;
+    }
+    case T::Enum: {
+        *display = text.isEmpty() ? QString() : EnumNames::text(field.key, text);
+        // Sort in declaration order (A before B before C; registered before closed).
+        *sortKey = text.isEmpty() ? -1 : int(field.values.indexOf(text));
+        return;
+    }
+    case T::EnumList:
+        *display = *sortKey = EnumNames::listText(field.key, text);
+        return;
+    case T::Bool:
+        *display = raw.toInt() != 0 ? QStringLiteral("✓") : QString();
+        *sortKey = raw.toInt() != 0 ? 1 : 0;
+        return;
+    case T::Number: {
+        bool ok = false;
+        const double value = raw.toDouble(&ok);
+        *display = (ok && !raw.isNull()) ? QVariant(value) : QVariant(text);
+        *sortKey = (ok && !raw.isNull()) ? value : std::numeric_limits<double>::lowest();
+        return;
+    }
+    case T::Money:
+        // Shown as typed on the paper form ("280.00"), sorted by value.
+        *display = raw.isNull() ? QString() : Money::fromFen(raw.toLongLong()).toString();
+        *sortKey = raw.isNull() ? std::numeric_limits<qint64>::min() : raw.toLongLong();
+        return;
+    case T::Reference:
+        if (text.isEmpty())
+            *display = QString();
+        else
+            *display = titles.value(text, tr("(linked record)"));
+        *sortKey = *display;
+        return;
+    case T::ReferenceList: {
+        QStringList names;
+        for (const QString &id : FieldCodec::listValues(text))
+            names << titles.value(id, tr("(linked record)"));
+        *display = *sortKey = names.join(EnumNames::listSeparator());
+        return;
+    }
+    case T::Text:
+    case T::LongText:
+        if (text.isEmpty() && field.emptyText) {
+            *display = field.translatedEmptyText();
+            *sortKey = text; // first when sorted, before every number
+            return;
+        }
+        break;
+    }
+    *display = *sortKey = text;
+}
+
+int RecordTableModel::columnOf(const QString &fieldKey) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns.at(c).key == fieldKey)
+            return c;
+    }
+    return -1;
+}
+
+QString RecordTableModel::recordId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int RecordTableModel::rowOfId(const QString &id) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == id)
+            return r;
+    }
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const int c = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.display.at(c);
+    case Qt::ToolTipRole: {
+        if (m_columns.at(c).key == QLatin1String(StatusKey))
+            return statusToolTip(row.locked);
+        const QVariant &v = row.display.at(c);
+        if (v.typeId() == QMetaType::QDate)
+            return QLocale().toString(v.toDate(), QLocale::LongFormat);
+        return v.toString().isEmpty() ? QVariant() : v;
+    }
+    case Qt::TextAlignmentRole: {
+        const FieldSpec::Type type = m_columns.at(c).type;
+        if (type == FieldSpec::Type::Bool)
+            return int(Qt::AlignCenter);
+        if (type == FieldSpec::Type::Number || type == FieldSpec::Type::Money)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    case IdRole:
+        return row.id;
+    case RawValueRole:
+        return row.raw.at(c);
+    case SortRole:
+        return row.sortKey.at(c);
+    case SearchTextRole:
+        return searchTextOf(row);
+    case LockedRole:
+        // On the first column, where the eye starts, and on the revision column.
+        return row.locked && (c == 0 || m_columns.at(c).key == QLatin1String(StatusKey));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return m_columns.at(section).translatedLabel();
+    return QVariant();
+}
+
+QString RecordTableModel::statusToolTip(bool locked) const
+{
+    QStringList parts{tr("The form's revision (a correction makes the next one).")};
+    if (locked)
+        parts << tr("Signed and locked: it opens read-only.");
+    return parts.join(QLatin1Char('\n'));
+}
+
+int RecordTableModel::liveRecordCount(const Database &db, const RecordKind &kind)
+{
+    if (!db.isOpen())
+        return -1;
+    QSqlQuery q(db.sql());
+    const QString table = db.sql().driver()->escapeIdentifier(kind.table, QSqlDriver::TableName);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE deleted = 0").arg(table)) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
+}

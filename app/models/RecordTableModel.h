@@ -1,0 +1,95 @@
+#pragma once
+
+#include "db/Error.h"
+#include "app/catalog/RecordKind.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QVector>
+
+class Database;
+
+// The rows of one record kind as a table for the lists: one column per stored field that
+// fits on a line (LongText fields are left out), in the catalog's declaration order, loaded
+// from the kind's table (tombstoned rows left out). Values are shown as people read them:
+// enum values by their translated names, dates as QDate, booleans as a check mark, references
+// by the referenced record's title. Loading happens in reload(); data() only reads what was
+// loaded, and sorting happens here with precomputed keys, so large lists stay fast.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole, // the record's UUID (any column)
+        RawValueRole,          // the stored value, unconverted
+        SortRole,              // a key that sorts the column correctly (ISO dates, numbers)
+        SearchTextRole,        // the whole row as one case-folded string (column 0)
+        LockedRole, // signed forms: the record is signed and locked (first and revision column)
+    };
+
+    // The key of the last column of signed forms: revision and "(superseded)"; its LockedRole
+    // tells the lists to show the lock.
+    static constexpr const char *StatusKey = "_status";
+
+    explicit RecordTableModel(const RecordKind &kind, QObject *parent = nullptr);
+
+    // The database to read from; nullptr (e.g. while the window is locked) empties the model.
+    // The model does not own it; call reload() afterwards.
+    void setDatabase(Database *db);
+    Database *database() const { return m_db; }
+
+    // Reads the rows again. On failure the model is empty and *error says why.
+    bool reload(Error *error = nullptr);
+
+    const RecordKind &kind() const { return m_kind; }
+    const FieldSpec &fieldAt(int column) const { return m_columns.at(column); }
+    int columnOf(const QString &fieldKey) const;
+    QString recordId(int row) const;
+    int rowOfId(const QString &id) const;
+
+    // Sorts the rows themselves (collation keys for text, numbers for the rest) and keeps that
+    // order across reload(); RecordFilterProxy hands its sorting here.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // How many live (not tombstoned) records of kind the database holds; -1 when the table
+    // cannot be read.
+    static int liveRecordCount(const Database &db, const RecordKind &kind);
+
+signals:
+    void reloaded();
+
+private:
+    struct Row
+    {
+        QString id;
+        QVector<QVariant> raw;
+        QVector<QVariant> display;
+        QVector<QVariant> sortKey;
+        mutable QString searchText; // see searchTextOf()
+        bool locked = false;
+    };
+
+    bool load(Error *error);
+    void sortRows();
+    QString searchTextOf(const Row &row) const;
+    QHash<QString, QString> titlesOf(const QString &arrays) const;
+    QString statusToolTip(bool locked) const;
+    void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
+                 const QHash<QString, QString> &titles) const;
+
+    RecordKind m_kind;
+    QList<FieldSpec> m_columns;
+    Database *m_db = nullptr;
+    QVector<Row> m_rows;
+    int m_sortColumn = 0; // the title field until someone sorts
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

@@ -1,0 +1,59 @@
+#include "app/rules/RecordRules.h"
+
+#include "db/Database.h"
+#include "app/rules/SiteFormRules.h"
+#include "app/catalog/RecordKind.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+
+bool ordered(const QVariantMap &r, const char *earlierKey, const char *laterKey, bool dateOnly)
+{
+    const QString a = r.value(QString::fromLatin1(earlierKey)).toString();
+    const QString b = r.value(QString::fromLatin1(laterKey)).toString();
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    if (dateOnly)
+        return QDate::fromString(a, Qt::ISODate) <= QDate::fromString(b, Qt::ISODate);
+    return QDateTime::fromString(a, Qt::ISODate) <= QDateTime::fromString(b, Qt::ISODate);
+}
+
+} // namespace
+
+bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
+                        const QVariantMap &r, Error *error)
+{
+    const auto outOfOrder = [&](const char *earlier, const char *later) {
+        const FieldSpec *a = kind.field(QString::fromLatin1(earlier));
+        const FieldSpec *b = kind.field(QString::fromLatin1(later));
+        return Error::set(error, Error::Code::Validation,
+                          tr("%1 (%2): it lies before %3; correct the dates.")
+                              .arg(b->translatedLabel(), b->key, a->translatedLabel()),
+                          id, b->key);
+    };
+    if (kind.array == QLatin1String("tasks")) {
+        if (!ordered(r, "requested_at", "registered_at", false))
+            return outOfOrder("requested_at", "registered_at");
+        if (!ordered(r, "planned_start", "planned_end", true))
+            return outOfOrder("planned_start", "planned_end");
+        const QString number = r.value(QStringLiteral("number")).toString();
+        if (!number.isEmpty()) {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral("SELECT id FROM tasks WHERE number = ? AND id <> ?"));
+            q.addBindValue(number);
+            q.addBindValue(id);
+            if (q.exec() && q.next())
+                return Error::set(error, Error::Code::Validation,
+                                  tr("%1 (number): %2 is already used by task %3.")
+                                      .arg(kind.field(QStringLiteral("number"))->translatedLabel(),
+                                           number, q.value(0).toString()),
+                                  id, QStringLiteral("number"));
+        }
+    }
+    if (kind.array == QLatin1String("briefings") &&
+        !ordered(r, "meeting_at", "departure_at", false))
+        return outOfOrder("meeting_at", "departure_at");
+    return SiteFormRules::check(db, kind, id, r, error);
+}

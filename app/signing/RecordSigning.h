@@ -1,0 +1,73 @@
+#pragma once
+
+#include "db/Error.h"
+#include "app/signing/SignatureStrokes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Database;
+struct RecordKind;
+struct SignerRole;
+
+// Signing, locking and correcting a form (product.md "The forms": saved as draft, signed —
+// which locks it — and printed; a correction is a new revision). Every write goes through
+// RecordStore in one transaction with its audit entry:
+//   sign    — a signatures row ("sign"); once every required role of SignerRoles has signed
+//             (or when the caller asks to lock now) the record is locked;
+//   lock    — the form's own signed_at / signed_by_ids are brought in step where the kind
+//             declares them, then a record_locks row with the revision and the SHA-256 of the
+//             content (RecordFingerprint) is appended ("lock");
+//   correct — a copy of a locked, current record (nested children too, new ids) as an editable
+//             draft plus a record_revisions row naming the old one ("revise").
+class RecordSigning
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordSigning)
+public:
+    struct Signature
+    {
+        QString id;
+        QString role;       // SignerRole::key
+        QString signerId;   // people.id; empty for an external signer
+        QString signerName; // filled from people for a person
+        SignatureStrokes strokes;
+        QDateTime signedAt; // invalid: now
+    };
+    // A person who may sign a role; expected ones (the record's engineers, caller, ...) first.
+    struct Candidate
+    {
+        QString personId;
+        QString name;
+        bool expected = false;
+    };
+
+    explicit RecordSigning(Database &db) : m_db(db) {}
+
+    bool signatures(const QString &recordId, QList<Signature> *out, Error *error) const;
+    bool candidates(const RecordKind &kind, const QString &recordId, const SignerRole &role,
+                    QList<Candidate> *out, Error *error) const;
+    // Required roles still unsigned.
+    bool missingRoles(const RecordKind &kind, const QString &recordId, QStringList *missing,
+                      Error *error) const;
+
+    // Stores the signature; locks when nothing required is missing or when lockNow. *locked
+    // (optional) tells whether the record is locked afterwards.
+    bool sign(const RecordKind &kind, const QString &recordId, Signature signature, bool lockNow,
+              bool *locked, Error *error);
+    // Locks a record that has at least one signature. at invalid: now.
+    bool lock(const RecordKind &kind, const QString &recordId, const QString &lockedById,
+              const QDateTime &at, Error *error);
+    // A new revision of a locked, current record; *newId receives the draft's id.
+    bool correct(const RecordKind &kind, const QString &recordId, const QString &reason,
+                 QString *newId, Error *error);
+
+private:
+    bool checkSigner(const RecordKind &kind, const QString &recordId, Signature *signature,
+                     Error *error) const;
+    bool lockInTransaction(const RecordKind &kind, const QString &recordId,
+                           const QString &lockedById, const QDateTime &at, Error *error);
+
+    Database &m_db;
+};

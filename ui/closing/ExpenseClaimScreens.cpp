@@ -1,0 +1,128 @@
+#include "ui/closing/ExpenseClaimScreens.h"
+
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "ui/closing/ExpenseClaimPage.h"
+#include "app/workflow/ExpenseClaimWriter.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/records/RecordItemDelegate.h"
+#include "ui/records/RecordListPage.h"
+#include "app/models/RecordTableModel.h"
+
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+
+// Paints the rows of claims waiting for a declaration in red, with the reason as tooltip.
+// A RecordItemDelegate: dates as the other lists write them, the lock of a signed claim.
+class PendingDelegate : public RecordItemDelegate
+{
+public:
+    PendingDelegate(const ExpenseClaimScreens *screens, QObject *parent)
+        : RecordItemDelegate(parent), m_screens(screens)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        RecordItemDelegate::initStyleOption(option, index);
+        if (m_screens->pendingClaims().contains(index.data(RecordTableModel::IdRole).toString()))
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    }
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (m_screens->pendingClaims().contains(index.data(RecordTableModel::IdRole).toString()))
+            view->setToolTip(ExpenseClaimScreens::tr(
+                "A gift or hospitality paid by the customer over RMB 200.00 is not declared yet."));
+        else
+            view->setToolTip(QString());
+        return RecordItemDelegate::helpEvent(event, view, option, index);
+    }
+
+private:
+    const ExpenseClaimScreens *m_screens;
+};
+
+} // namespace
+
+ExpenseClaimScreens::ExpenseClaimScreens(MainWindow *window, QStackedWidget *pages,
+                                         RecordListPage *claimList)
+    : QObject(window), m_window(window), m_pages(pages), m_list(claimList)
+{
+    m_page = new ExpenseClaimPage(pages);
+    pages->addWidget(m_page);
+    connect(m_page, &ExpenseClaimPage::closeRequested, this, &ExpenseClaimScreens::showList);
+    connect(m_page, &ExpenseClaimPage::claimSaved, this,
+            [this](const QString &, const QString &taskId) {
+                if (m_list)
+                    m_list->reload();
+                emit claimChanged(taskId);
+            });
+    if (m_list) {
+        m_list->setCanCreate(true);
+        m_list->view()->setItemDelegate(new PendingDelegate(this, m_list->view()));
+        connect(m_list, &RecordListPage::recordActivated, this, &ExpenseClaimScreens::openClaim);
+        connect(m_list, &RecordListPage::newRecordRequested, this, [this] { newClaim(QString()); });
+        connect(m_list, &RecordListPage::countChanged, this, &ExpenseClaimScreens::updatePending);
+    }
+}
+
+void ExpenseClaimScreens::setDatabase(Database *db)
+{
+    m_db = db;
+    m_page->setDatabase(db);
+    updatePending();
+}
+
+void ExpenseClaimScreens::updatePending()
+{
+    m_pending.clear();
+    if (m_db && m_list) {
+        m_pending = ExpenseClaimWriter(*m_db).pendingDeclarations();
+        m_list->view()->viewport()->update();
+    }
+}
+
+void ExpenseClaimScreens::showList()
+{
+    QWidget *page = m_list;
+    while (page && page->parentWidget() != m_pages)
+        page = page->parentWidget();
+    if (!page)
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(page))
+        tabs->setCurrentWidget(m_list);
+    m_pages->setCurrentWidget(page);
+}
+
+void ExpenseClaimScreens::openClaim(const QString &claimId)
+{
+    if (!m_db || !m_page->openClaim(claimId))
+        return;
+    m_window->showArea(QStringLiteral("expense_claims"));
+    m_pages->setCurrentWidget(m_page);
+}
+
+void ExpenseClaimScreens::newClaim(const QString &taskId)
+{
+    if (!m_db || !m_page->newClaim(taskId))
+        return;
+    m_window->showArea(QStringLiteral("expense_claims"));
+    m_pages->setCurrentWidget(m_page);
+}
+
+void ExpenseClaimScreens::openForTask(const QString &taskId)
+{
+    if (!m_db)
+        return;
+    const QString claim =
+        ExpenseClaimWriter(*m_db).claimOf(taskId, AppSettings().currentPersonId());
+    if (claim.isEmpty())
+        newClaim(taskId);
+    else
+        openClaim(claim);
+}

@@ -1,0 +1,129 @@
+#include "ui/knowhow/KnowhowScreens.h"
+
+#include "app/utils/AppSettings.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/widgets/Icons.h"
+#include "app/rules/KnowhowAccess.h"
+#include "ui/knowhow/LibrarySearchPage.h"
+#include "ui/desk/MainWindow.h"
+#include "app/catalog/RecordCatalog.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListPage.h"
+
+#include <QMessageBox>
+#include <QTabWidget>
+
+KnowhowScreens::KnowhowScreens(MainWindow *window, RecordEditors *editors, RecordListPage *list)
+    : QObject(window), m_window(window), m_editors(editors), m_list(list)
+{
+    if (!m_list)
+        return;
+    m_editors->addEditor(
+        QStringLiteral("knowhow"), m_list, [](Database &db, const QString &id, QWidget *parent) {
+            auto *editor = new RecordEditorDialog(
+                *RecordCatalog::byArray(QStringLiteral("knowhow")), db, id, parent);
+            editor->form()->setNote(QStringLiteral("level"),
+                                    tr("L3: only Robert, KC and the engineers of the linked "
+                                       "tasks may open it; every opening is audited, and it is "
+                                       "never searched."));
+            return editor;
+        });
+    m_list->setCanCreate(true);
+    connect(m_list, &RecordListPage::newRecordRequested, this,
+            [this] { m_editors->openEditor(QStringLiteral("knowhow"), QString()); });
+    connect(m_list, &RecordListPage::recordActivated, this, &KnowhowScreens::openEntry);
+
+    // The search sits in a tab beside the list ("Records", "About this area").
+    QWidget *w = m_list->parentWidget();
+    while (w && !qobject_cast<QTabWidget *>(w))
+        w = w->parentWidget();
+    if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+        m_search = new LibrarySearchPage(tabs);
+        tabs->insertTab(tabs->indexOf(m_list) + 1, m_search, Icons::icon(QStringLiteral("search")),
+                        tr("Search"));
+        connect(m_search, &LibrarySearchPage::recordActivated, this, &KnowhowScreens::openRecord);
+    }
+}
+
+void KnowhowScreens::setDatabase(Database *db)
+{
+    m_db = db;
+    if (!db && m_refusal)
+        m_refusal->close();
+    if (m_search)
+        m_search->setDatabase(db);
+}
+
+void KnowhowScreens::reload()
+{
+    if (m_list)
+        m_list->reload();
+    if (m_search)
+        m_search->search();
+}
+
+bool KnowhowScreens::openEntry(const QString &id)
+{
+    if (!m_db || id.isEmpty())
+        return false;
+    KnowhowAccess::Decision decision;
+    Error error;
+    if (!KnowhowAccess::check(*m_db, id, AppSettings().currentPersonId(), DeskClock::today(),
+                              &decision, &error)) {
+        refuse(tr("This know-how entry cannot be opened: %1").arg(error.message));
+        return false;
+    }
+    if (!decision.allowed) {
+        QString text =
+            tr("This is an L3 restricted know-how entry (SOP-15 §8.2). %1").arg(decision.message);
+        text += QStringLiteral("\n\n") +
+                (decision.whoMay.isEmpty()
+                     ? tr("Only Robert, KC and the engineers of its linked tasks may open it.")
+                     : tr("It may be opened by: %1.").arg(decision.whoMay.join(tr(", "))));
+        text += QStringLiteral("\n") + tr("This refusal is recorded in the audit log.");
+        refuse(text);
+        return false;
+    }
+    return m_editors->openEditor(QStringLiteral("knowhow"), id) != nullptr;
+}
+
+void KnowhowScreens::refuse(const QString &text)
+{
+    if (m_refusal)
+        m_refusal->close();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Know-how entry not opened"), text,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("l3Refused"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_refusal = box;
+    box->open();
+}
+
+void KnowhowScreens::openRecord(const QString &table, const QString &id)
+{
+    if (!m_db)
+        return;
+    if (table == QLatin1String("knowhow")) {
+        openEntry(id);
+        return;
+    }
+    // A daily report has its own dialog (not a RecordEditors editor).
+    if (table == QLatin1String("daily_reports")) {
+        emit dailyReportRequested(id);
+        return;
+    }
+    const RecordKind *kind = RecordCatalog::byTable(table);
+    if (!kind)
+        return;
+    // Reports open in their own screen's editor; a kind without one in the generic editor.
+    if (!m_editors->hasEditor(kind->array)) {
+        const RecordKind copy = *kind;
+        m_editors->addEditor(kind->array, m_window->listPage(kind->array),
+                             [copy](Database &db, const QString &recordId, QWidget *parent) {
+                                 return new RecordEditorDialog(copy, db, recordId, parent);
+                             });
+    }
+    m_editors->openEditor(kind->array, id);
+}
