@@ -1,5 +1,6 @@
 #include "db/AuditLog.h"
 
+#include "db/BusyDatabase.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -31,6 +32,8 @@ bool AuditLog::append(const QString &action, const QString &recordTable, const Q
                       const QString &detail, Error *error)
 {
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // says why it could not begin (busy): nothing is written
     Entry e;
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
@@ -61,8 +64,10 @@ bool AuditLog::append(const QString &action, const QString &recordTable, const Q
           QVariant(e.prevHash), QVariant(e.hash)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure,
-                          tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+        return Error::set(
+            error, Error::Code::Failure,
+            BusyDatabase::describe(q.lastError(),
+                                   tr("Cannot write the audit log: %1").arg(q.lastError().text())));
     if (!m_db.setMeta(HeadSeqKey, QString::number(e.seq), error) ||
         !m_db.setMeta(HeadHashKey, e.hash, error))
         return false;

@@ -279,7 +279,21 @@ bool Database::rekey(const QString &newPassphrase, Error *error)
     // SQLCipher re-encrypts page by page; the WAL is folded in first so no page is missed.
     QSqlQuery q(sql());
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    // Leaving WAL needs the only connection to the file. When another program (an open
+    // desktop, a sync) has it open the switch fails, and re-encrypting under it would leave
+    // that program reading pages with the old key: refuse instead.
+    const bool leftWal =
+        q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+        q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (!leftWal) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        return Error::set(error, Error::Code::Failure,
+                          tr("%1 is open in another program (the desktop, a sync or a second "
+                             "command). Close it there, then change the passphrase again; "
+                             "nothing was changed.")
+                              .arg(QDir::toNativeSeparators(m_path)));
+    }
     const bool ok = driver()->rekey(newPassphrase, false, &detail);
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!ok)

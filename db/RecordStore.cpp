@@ -1,6 +1,7 @@
 #include "db/RecordStore.h"
 
 #include "db/AuditLog.h"
+#include "db/BusyDatabase.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -107,7 +108,8 @@ bool RecordStore::checkNotLocked(const QString &table, const QString &id, const 
                                  "LIMIT 1"));
         q.addBindValue(target);
         if (!q.exec())
-            return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+            return Error::set(error, Error::Code::Failure,
+                              BusyDatabase::describe(q.lastError(), q.lastError().text()), id);
         if (q.next())
             return Error::set(error, Error::Code::Locked, lockedMessage(target), target);
     }
@@ -246,14 +248,16 @@ bool RecordStore::logField(const QString &table, const QString &id, const QStrin
           QVariant(baseDevice), QVariant(hlc), QVariant(m_db.deviceId())})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text(), id, field);
+        return Error::set(error, Error::Code::Failure,
+                          BusyDatabase::describe(q.lastError(), q.lastError().text()), id, field);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, record_id, "
                              "field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(table), QVariant(id), QVariant(field), QVariant(hlc), QVariant(m_db.deviceId())})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text(), id, field);
+        return Error::set(error, Error::Code::Failure,
+                          BusyDatabase::describe(q.lastError(), q.lastError().text()), id, field);
     return true;
 }
 
@@ -290,8 +294,11 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure,
-                          tr("Cannot save record %1: %2").arg(id, q.lastError().text()), id);
+        return Error::set(
+            error, Error::Code::Failure,
+            BusyDatabase::describe(q.lastError(),
+                                   tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
+            id);
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
@@ -315,7 +322,8 @@ bool RecordStore::get(const QString &table, const QString &id, QVariantMap *out,
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ? AND deleted = 0").arg(table));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+        return Error::set(error, Error::Code::Failure,
+                          BusyDatabase::describe(q.lastError(), q.lastError().text()), id);
     if (!q.next())
         return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id), id);
     if (out) {
@@ -410,8 +418,11 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure,
-                          tr("Cannot save record %1: %2").arg(id, q.lastError().text()), id);
+        return Error::set(
+            error, Error::Code::Failure,
+            BusyDatabase::describe(q.lastError(),
+                                   tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
+            id);
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
@@ -449,7 +460,8 @@ bool RecordStore::remove(const QString &table, const QString &id, Error *error)
     q.addBindValue(m_db.deviceId());
     q.addBindValue(id);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure, q.lastError().text(), id);
+        return Error::set(error, Error::Code::Failure,
+                          BusyDatabase::describe(q.lastError(), q.lastError().text()), id);
     if (!logField(table, id, QStringLiteral("deleted"), 1, hlc, error))
         return false;
     AuditLog audit(m_db);

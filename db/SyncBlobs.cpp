@@ -6,6 +6,7 @@
 #include "db/SyncFileSystem.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 
 SyncBlobs::SyncBlobs(Database &db, SyncFileSystem *fs)
@@ -51,8 +52,9 @@ bool SyncBlobs::upload(const QString &name, const QByteArray &data, Error *error
     const QString partial = target + QStringLiteral(".partial");
     if (!SyncBundle::build(tempPath(QStringLiteral("blob.fdb")), m_key, meta, {content}, &bytes,
                            &detail) ||
-        !m_fs->makePath(m_dir, &detail) || !m_fs->remove(partial, &detail) ||
-        !m_fs->writeNew(partial, bytes, &detail) || !m_fs->renameNew(partial, target, &detail)) {
+        !m_fs->makeShareFolder(QFileInfo(m_dir).absolutePath(), m_dir, &detail) ||
+        !m_fs->remove(partial, &detail) || !m_fs->writeNew(partial, bytes, &detail) ||
+        !m_fs->renameNew(partial, target, &detail)) {
         if (m_fs->exists(target))
             return true; // another device wrote the same blob at the same time
         return Error::set(error, Error::Code::Failure,

@@ -11,10 +11,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+// How long a second round waits for the running one before saying so.
+constexpr int RoundLockWaitMs = 2000;
 const QString TeamIdKey = QStringLiteral("sync_team_id");
 const QString TeamKeyKey = QStringLiteral("sync_team_key");
 const QString ShareKey = QStringLiteral("sync_share");
@@ -86,6 +89,17 @@ bool SyncEngine::runRound(SyncReport *report, Error *error)
     }
     if (!loadConfig(error))
         return false;
+    // One round per database at a time (the desktop's timer, a Sync now, a scheduled CLI
+    // sync): two would publish the same outbox twice. The lock lives in the local state
+    // folder; a crashed holder's lock is taken over (its process is gone), a live one's never,
+    // however long its round takes.
+    QLockFile roundLock(QDir(stateDir()).filePath(QStringLiteral("round.lock")));
+    roundLock.setStaleLockTime(0);
+    if (!roundLock.tryLock(RoundLockWaitMs))
+        return Error::set(error, Error::Code::Failure,
+                          tr("A sync round of this database is already running (in the desktop "
+                             "or another command). Wait for it to finish; its result shows "
+                             "there."));
     Error stepError;
     const bool published = publish(report, &stepError);
     if (!published)

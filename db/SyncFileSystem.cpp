@@ -24,6 +24,17 @@ bool SyncFileSystem::makePath(const QString &dir, QString *error)
     return false;
 }
 
+bool SyncFileSystem::makeShareFolder(const QString &root, const QString &dir, QString *error)
+{
+    if (!exists(QDir(root).filePath(QStringLiteral("team.json")))) {
+        if (error)
+            *error = QStringLiteral("the shared folder %1 is not there any more")
+                         .arg(QDir::toNativeSeparators(root));
+        return false;
+    }
+    return makePath(dir, error);
+}
+
 QStringList SyncFileSystem::files(const QString &dir) const
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);

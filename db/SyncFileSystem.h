@@ -15,6 +15,9 @@ public:
 
     virtual bool exists(const QString &path) const;
     virtual bool makePath(const QString &dir, QString *error);
+    // makePath for a folder on the share: only while the share's sync folder (root, holding
+    // team.json) is there. A share that vanished is an error, never created again.
+    bool makeShareFolder(const QString &root, const QString &dir, QString *error);
     // Names of the plain files / sub-folders in dir (not recursive), sorted.
     virtual QStringList files(const QString &dir) const;
     virtual QStringList folders(const QString &dir) const;

@@ -21,16 +21,12 @@ bool SyncPublisher::publish(SyncReport *report, Error *error)
     const QString myDir =
         QDir(m_e.m_root).filePath(QStringLiteral("devices/") + m_e.m_db.deviceId());
     QString detail;
-    if (!m_e.m_fs->makePath(myDir, &detail))
+    if (!m_e.m_fs->makeShareFolder(m_e.m_root, myDir, &detail))
         return Error::set(error, Error::Code::Failure,
-                          tr("Cannot create this device's folder on the share: %1").arg(detail));
-    const QString deviceJson = QDir(myDir).filePath(QStringLiteral("device.json"));
-    if (!m_e.m_fs->exists(deviceJson)) {
-        const QJsonObject o{{QStringLiteral("device"), m_e.m_db.deviceId()},
-                            {QStringLiteral("format"), SyncBundle::Format},
-                            {QStringLiteral("since"), m_e.nowIso()}};
-        m_e.m_fs->writeNew(deviceJson, QJsonDocument(o).toJson(), &detail);
-    }
+                          tr("Cannot create this device's folder on the share: %1. Check the "
+                             "connection to the file server; nothing was published.")
+                              .arg(detail));
+    const int publishedBefore = report->bundlesPublished;
     removeStalePartials(report);
     m_e.progress(0, 1, tr("Publishing this device's changes"));
     for (;;) {
@@ -54,6 +50,12 @@ bool SyncPublisher::publish(SyncReport *report, Error *error)
         if (!built || m_e.isCancelled())
             break;
     }
+    // device.json after the bundles: checked (and repaired) whenever this round wrote to the
+    // share, written when it is missing. An idle round does not read it.
+    if ((report->bundlesPublished > publishedBefore ||
+         !m_e.m_fs->exists(QDir(myDir).filePath(QStringLiteral("device.json")))) &&
+        !writeDeviceFile(myDir, error))
+        return false;
     m_e.progress(1, 1, tr("Published"));
     return true;
 }
@@ -210,6 +212,43 @@ bool SyncPublisher::publishStored(qint64 seq, const QByteArray &bytes, SyncRepor
     if (c.exec() && c.next())
         report->changesPublished += c.value(0).toInt();
     ++report->bundlesPublished;
+    return true;
+}
+
+bool SyncPublisher::writeDeviceFile(const QString &myDir, Error *error)
+{
+    const QString deviceJson = QDir(myDir).filePath(QStringLiteral("device.json"));
+    const auto isOurs = [&](const QByteArray &bytes) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        return parseError.error == QJsonParseError::NoError && doc.isObject() &&
+               doc.object().value(QStringLiteral("device")).toString() == m_e.m_db.deviceId();
+    };
+    QString detail;
+    QByteArray there;
+    if (m_e.m_fs->exists(deviceJson)) {
+        if (m_e.m_fs->read(deviceJson, &there, &detail) && isOurs(there))
+            return true;
+        // Empty (a full share), cut short or not ours: written again like a bundle.
+        if (!m_e.m_fs->remove(deviceJson, &detail))
+            return Error::set(error, Error::Code::Failure,
+                              tr("This device's file on the share is damaged and cannot be "
+                                 "replaced: %1")
+                                  .arg(detail));
+    }
+    const QJsonObject o{{QStringLiteral("device"), m_e.m_db.deviceId()},
+                        {QStringLiteral("format"), SyncBundle::Format},
+                        {QStringLiteral("since"), m_e.nowIso()}};
+    const QByteArray bytes = QJsonDocument(o).toJson();
+    const QString partial = deviceJson + QStringLiteral(".partial");
+    if (!m_e.m_fs->remove(partial, &detail) || !m_e.m_fs->writeNew(partial, bytes, &detail) ||
+        !m_e.m_fs->renameNew(partial, deviceJson, &detail) ||
+        !m_e.m_fs->read(deviceJson, &there, &detail) || there != bytes)
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot write this device's file on the share: %1. Check the free "
+                             "space and the connection to the file server; nothing was "
+                             "published.")
+                              .arg(detail.isEmpty() ? tr("it reads back differently") : detail));
     return true;
 }
 

@@ -25,6 +25,9 @@ private:
     bool moveToBlob(SyncChange *change, Error *error);
     bool publishStored(qint64 seq, const QByteArray &bytes, SyncReport *report, Error *error);
     void removeStalePartials(SyncReport *report);
+    // device.json, written like a bundle (partial, rename, read back); a damaged one (empty
+    // from a full share, cut short, another device's) is replaced.
+    bool writeDeviceFile(const QString &myDir, Error *error);
 
     SyncEngine &m_e;
 };

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,8 +91,9 @@ bool SyncSnapshot::publish(Database &db, SyncFileSystem *fs, QString *path, Erro
     const bool read = fs->read(temp, &bytes, &detail);
     removeTemp(temp);
     const QString partial = *path + QStringLiteral(".partial");
-    if (!read || !fs->makePath(dir, &detail) || !fs->remove(partial, &detail) ||
-        !fs->writeNew(partial, bytes, &detail) || !fs->renameNew(partial, *path, &detail))
+    if (!read || !fs->makeShareFolder(QFileInfo(dir).absolutePath(), dir, &detail) ||
+        !fs->remove(partial, &detail) || !fs->writeNew(partial, bytes, &detail) ||
+        !fs->renameNew(partial, *path, &detail))
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot publish the snapshot: %1").arg(detail));
     return true;

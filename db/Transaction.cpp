@@ -1,5 +1,6 @@
 #include "db/Transaction.h"
 
+#include "db/BusyDatabase.h"
 #include "db/Database.h"
 
 #include <QSqlError>
@@ -33,13 +34,18 @@ bool Transaction::commit(Error *error)
     if (!m_active)
         return Error::set(
             error, Error::Code::Failure,
-            tr("The database is busy or cannot start a transaction: %1").arg(m_beginError));
+            BusyDatabase::isBusyText(m_beginError)
+                ? BusyDatabase::message()
+                : tr("The database is busy or cannot start a transaction: %1").arg(m_beginError));
     bool ok = false;
     QString detail;
+    bool busy = false;
     if (m_level == 1) {
         ok = m_db.sql().commit();
-        if (!ok)
+        if (!ok) {
             detail = m_db.sql().lastError().text();
+            busy = BusyDatabase::isBusy(m_db.sql().lastError());
+        }
     } else {
         QSqlQuery q(m_db.sql());
         ok = q.exec(QStringLiteral("RELEASE SAVEPOINT fd_sp%1").arg(m_level));
@@ -49,7 +55,8 @@ bool Transaction::commit(Error *error)
     if (!ok) {
         rollback();
         return Error::set(error, Error::Code::Failure,
-                          tr("The change could not be saved: %1").arg(detail));
+                          busy ? BusyDatabase::message()
+                               : tr("The change could not be saved: %1").arg(detail));
     }
     m_active = false;
     --m_db.transactionDepth();

@@ -78,3 +78,7 @@ fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
+fielddesk_add_test(tst_textcharacters LIBS fielddesk_app)
+fielddesk_add_test(tst_plausibledates LIBS fielddesk_app)
+fielddesk_add_test(tst_revisionlinkrule LIBS fielddesk_app)
+fielddesk_add_test(tst_outputfile LIBS fielddesk_app)

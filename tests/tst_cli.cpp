@@ -5,8 +5,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "tests/TestUtil.h"
 
 // fielddesk-cli as IT staff and scripts use it: every command and every exit code.
@@ -54,7 +56,170 @@ private:
         return file;
     }
 
+    QString firstTaskId(const QString &file)
+    {
+        const Result exported =
+            cli({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("--json")},
+                m_pass);
+        return QJsonDocument::fromJson(exported.out)
+            .object()
+            .value(QStringLiteral("tasks"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
+
 private slots:
+    void outputFilesNeverOverwrite()
+    {
+        const QString file = initDemo(QStringLiteral("out.fdb"));
+        QVERIFY(!file.isEmpty());
+        const QString id = firstTaskId(file);
+        QVERIFY(!id.isEmpty());
+        const auto print = [&](const QString &pdf, bool force) {
+            QStringList args{QStringLiteral("print"),
+                             QStringLiteral("--db"),
+                             file,
+                             QStringLiteral("--record"),
+                             id,
+                             QStringLiteral("--pdf"),
+                             pdf};
+            if (force)
+                args << QStringLiteral("--force");
+            return cli(args, m_pass);
+        };
+        // The database, its companions and the sync folder: never, not even with --force.
+        for (const QString &target :
+             {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm"),
+              file + QStringLiteral("-journal"), file + QStringLiteral(".sync/x.pdf")}) {
+            for (bool force : {false, true}) {
+                const Result r = print(target, force);
+                QVERIFY2(r.code != 0, qPrintable(target));
+                QVERIFY2(!r.err.isEmpty(), qPrintable(target));
+            }
+            QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass).code, 0);
+        }
+        // Another existing file: only with --force.
+        const QString other = db(QStringLiteral("other.pdf"));
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Result refused = print(other, false);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+        QCOMPARE(TestUtil::readAll(other), QByteArray("keep me"));
+        QCOMPARE(print(other, true).code, 0);
+        QVERIFY(TestUtil::readAll(other).startsWith("%PDF"));
+        const QString fresh = db(QStringLiteral("fresh.pdf"));
+        QCOMPARE(print(fresh, false).code, 0);
+
+        // The share folder of the team is not a place for printouts either.
+        const QString share = db(QStringLiteral("out-share"));
+        QVERIFY(QDir().mkpath(share));
+        const QString recovery = db(QStringLiteral("recovery.txt"));
+        QCOMPARE(
+            cli({QStringLiteral("team"), QStringLiteral("create"), QStringLiteral("--db"), file,
+                 QStringLiteral("--share"), share, QStringLiteral("--recovery-out"), recovery},
+                m_pass)
+                .code,
+            0);
+        QVERIFY(print(share + QStringLiteral("/report.pdf"), true).code != 0);
+        // Files holding keys are readable by their owner only.
+        QCOMPARE(QFileInfo(recovery).permissions() & 0x0077, QFileDevice::Permissions());
+        const QString enrollment = db(QStringLiteral("new.fde"));
+        QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("invite"), QStringLiteral("--db"),
+                      file, QStringLiteral("--out"), enrollment},
+                     m_pass)
+                     .code,
+                 0);
+        QCOMPARE(QFileInfo(enrollment).permissions() & 0x0077, QFileDevice::Permissions());
+        const QString copy = db(QStringLiteral("out-copy.fdb"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file,
+                      QStringLiteral("--to"), copy},
+                     m_pass)
+                     .code,
+                 0);
+        QCOMPARE(QFileInfo(copy).permissions() & 0x0077, QFileDevice::Permissions());
+    }
+
+    void importRefusesHugeFilesBeforeReadingThem()
+    {
+        const QString file = db(QStringLiteral("huge.fdb"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), file}, m_pass).code, 0);
+        // Sparse: no disk space and no memory, unless the program reads it all.
+        const QString huge = db(QStringLiteral("huge.json"));
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(1) << 30));
+        f.close();
+        QElapsedTimer timer;
+        timer.start();
+        const Result r =
+            cli({QStringLiteral("import"), QStringLiteral("--db"), file, huge}, m_pass);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("MiB"), r.err.constData());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QFile::remove(huge);
+    }
+
+    void rekeyRefusesWhileTheDatabaseIsOpenElsewhere()
+    {
+        const QString file = initDemo(QStringLiteral("open.fdb"));
+        QVERIFY(!file.isEmpty());
+        Database open;
+        Error error;
+        QVERIFY2(open.open(file, m_pass, &error), qPrintable(error.message));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("FIELDDESK_NEW_PASSPHRASE"),
+                   QStringLiteral("another passphrase"));
+        const Result r = cli({QStringLiteral("rekey"), QStringLiteral("--db"), file}, m_pass, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("open"), r.err.constData());
+        QVERIFY(open.schemaVersion() > 0);
+        open.close();
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), file}, m_pass).code, 0);
+    }
+
+    void busyDatabase()
+    {
+        const QString file = initDemo(QStringLiteral("busy.fdb"));
+        QVERIFY(!file.isEmpty());
+        Database writer;
+        Error error;
+        QVERIFY2(writer.open(file, m_pass, &error), qPrintable(error.message));
+        const QString copy = db(QStringLiteral("busy-copy.fdb"));
+        {
+            // A writer that keeps the lock longer than anyone waits: the backup's audit entry
+            // cannot be written, so there is no backup and it says so.
+            Transaction tx(writer);
+            const Result backup = cli({QStringLiteral("backup"), QStringLiteral("--db"), file,
+                                       QStringLiteral("--to"), copy},
+                                      m_pass);
+            QCOMPARE(backup.code, 1);
+            QVERIFY2(!backup.out.contains("Backup written"), backup.out.constData());
+            QVERIFY2(backup.err.contains("busy"), backup.err.constData());
+            QVERIFY2(!backup.err.contains("database is locked"), backup.err.constData());
+            QVERIFY(!QFile::exists(copy));
+        }
+        // A writer that holds the lock for a few seconds (a long import): export is a read and
+        // waits for its audit entry instead of failing.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FIELDDESK_PASSPHRASE"), m_pass);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        auto tx = std::make_unique<Transaction>(writer);
+        p.start(QStringLiteral(FIELDDESK_CLI_PATH),
+                {QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(7000);
+        tx.reset();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
     void initDemoVerifyExport()
     {
         const QString file = initDemo(QStringLiteral("a.fdb"));
@@ -77,7 +242,8 @@ private slots:
         const QByteArray text = exported.out;
         QVERIFY(text.contains("成都呈显光电科技有限公司"));
         QVERIFY(text.contains("盛转红"));
-        QVERIFY(!TestUtil::containsText(TestUtil::readAll(file), QStringLiteral("盛转红")));
+        QVERIFY(!TestUtil::containsText(TestUtil::readAll(file),
+                                        QStringLiteral("请盛转红与百亿特对接")));
     }
 
     void passphraseFromFile()
@@ -238,7 +404,8 @@ private slots:
                      .code,
                  1);
         QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), copy}, newPass).code, 0);
-        QVERIFY(!TestUtil::containsText(TestUtil::readAll(copy), QStringLiteral("林国栋")));
+        QVERIFY(!TestUtil::containsText(TestUtil::readAll(copy),
+                                        QStringLiteral("成都呈显光电科技有限公司")));
     }
 
     void verifyDetectsTamperedAudit()

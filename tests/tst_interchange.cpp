@@ -1,8 +1,9 @@
-#include "db/AuditLog.h"
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
+#include "app/signing/RecordRevisions.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "tests/InterchangeTestUtil.h"
 
 // The JSON interchange: export/import round trip, all-or-nothing import, messages that name
 // the record and field.
@@ -304,6 +307,299 @@ private slots:
         QCOMPARE(error.code, Error::Code::Validation);
         QVERIFY(!error.message.isEmpty());
         QVERIFY(snapshot(db) == before);
+    }
+
+    // Revision links from a file: only a real correction of a locked, current record.
+    void revisionLinksAreValidated_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("recordKey");
+        QTest::addColumn<QString>("previousKey");
+        QTest::addColumn<int>("revision");
+        QTest::addColumn<bool>("cycle");
+        // Keys: current = Robert's signed correction of 14 May (task 1, revision 2),
+        // original = the report it replaced, otherTask = an unsigned report of another task,
+        // sameTask = an unsigned report of task 1 by the same engineer on another day,
+        // nda = an NDA.
+        QTest::newRow("other task") << "daily_reports"
+                                    << "otherTask"
+                                    << "current" << 3 << false;
+        QTest::newRow("other day") << "daily_reports"
+                                   << "sameTask"
+                                   << "current" << 3 << false;
+        QTest::newRow("self") << "daily_reports"
+                              << "current"
+                              << "current" << 3 << false;
+        QTest::newRow("cross-table") << "ndas"
+                                     << "nda"
+                                     << "current" << 3 << false;
+        QTest::newRow("revision 99") << "daily_reports"
+                                     << "otherTask"
+                                     << "current" << 99 << false;
+        QTest::newRow("superseded previous") << "daily_reports"
+                                             << "otherTask"
+                                             << "original" << 2 << false;
+        QTest::newRow("unlocked previous") << "daily_reports"
+                                           << "otherTask"
+                                           << "sameTask" << 2 << false;
+        QTest::newRow("cycle") << "daily_reports"
+                               << "original"
+                               << "current" << 3 << true;
+    }
+
+    void revisionLinksAreValidated()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, recordKey);
+        QFETCH(QString, previousKey);
+        QFETCH(int, revision);
+        QFETCH(bool, cycle);
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        QHash<QString, QString> ids;
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT r.record_id, r.previous_id, d.task_id, d.engineer_id FROM record_revisions r "
+            "JOIN daily_reports d ON d.id = r.record_id WHERE r.deleted = 0")));
+        QVERIFY(q.next());
+        ids[QStringLiteral("current")] = q.value(0).toString();
+        ids[QStringLiteral("original")] = q.value(1).toString();
+        const QString task = q.value(2).toString();
+        const QString engineer = q.value(3).toString();
+        const QString unlocked =
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM record_locks l WHERE l.record_id = d.id)");
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM daily_reports d WHERE task_id <> '%1' AND %2 "
+                                      "ORDER BY id LIMIT 1")
+                           .arg(task, unlocked)) &&
+                q.next());
+        ids[QStringLiteral("otherTask")] = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM daily_reports d WHERE task_id = '%1' AND "
+                                      "engineer_id = '%2' AND %3 ORDER BY id LIMIT 1")
+                           .arg(task, engineer, unlocked)) &&
+                q.next());
+        ids[QStringLiteral("sameTask")] = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM ndas ORDER BY id LIMIT 1")) && q.next());
+        ids[QStringLiteral("nda")] = q.value(0).toString();
+        q.finish();
+
+        const QString previous = ids.value(previousKey);
+        QJsonArray rows{QJsonObject{{QStringLiteral("id"), RecordStore::newId()},
+                                    {QStringLiteral("record_table"), table},
+                                    {QStringLiteral("record_id"), ids.value(recordKey)},
+                                    {QStringLiteral("previous_id"), previous},
+                                    {QStringLiteral("revision"), revision},
+                                    {QStringLiteral("reason"), QStringLiteral("forged")}}};
+        if (cycle)
+            rows.append(QJsonObject{{QStringLiteral("id"), RecordStore::newId()},
+                                    {QStringLiteral("record_table"), table},
+                                    {QStringLiteral("record_id"), previous},
+                                    {QStringLiteral("previous_id"), ids.value(recordKey)},
+                                    {QStringLiteral("revision"), revision + 1},
+                                    {QStringLiteral("reason"), QStringLiteral("forged")}});
+        QJsonObject doc{{QStringLiteral("format"), QStringLiteral("fielddesk-export")},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("record_revisions"), rows}};
+        const Snapshot before = snapshot(db);
+        const int links = count(db, QStringLiteral("SELECT count(*) FROM record_revisions"));
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importDocument(doc, nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QVERIFY2(!error.message.isEmpty(), qPrintable(error.message));
+        QVERIFY(snapshot(db) == before);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM record_revisions")), links);
+        QString current;
+        QVERIFY(
+            RecordRevisions(db).currentOf(ids.value(QStringLiteral("current")), &current, nullptr));
+        QCOMPARE(current, ids.value(QStringLiteral("current")));
+    }
+
+    void lowerKnowhowLevelIsRefused()
+    {
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        QJsonObject doc = exported(db);
+        const Snapshot before = snapshot(db);
+        const QJsonArray entries = doc.value(QStringLiteral("knowhow")).toArray();
+        int index = -1;
+        for (int i = 0; i < entries.size() && index < 0; ++i) {
+            if (entries.at(i).toObject().value(QStringLiteral("level")).toString() ==
+                QLatin1String("L3"))
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        for (const char *lower : {"L1", "L2"}) {
+            const QJsonObject single =
+                InterchangeTestUtil::withField(doc, QStringLiteral("knowhow"), index,
+                                               QStringLiteral("level"), QString::fromLatin1(lower));
+            Error error;
+            QVERIFY(!InterchangeImporter(db).importDocument(single, nullptr, &error));
+            QCOMPARE(error.code, Error::Code::Validation);
+            QCOMPARE(error.field, QStringLiteral("level"));
+            QVERIFY(snapshot(db) == before);
+        }
+        // The same level again is an ordinary unchanged import.
+        Error error;
+        QVERIFY2(InterchangeImporter(db).importDocument(
+                     InterchangeTestUtil::withField(doc, QStringLiteral("knowhow"), index,
+                                                    QStringLiteral("level"), QStringLiteral("L3")),
+                     nullptr, &error),
+                 qPrintable(error.message));
+    }
+
+    void exportOfL3TextIsAudited()
+    {
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        const int l3 = count(
+            db, QStringLiteral("SELECT count(*) FROM knowhow WHERE level = 'L3' AND deleted = 0"));
+        QVERIFY(l3 > 0);
+        const int before =
+            count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'l3_export'"));
+        exported(db);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'l3_export'")),
+            before + l3);
+    }
+
+    void hostileValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        const QList<QPair<const char *, const char *>> texts = {
+            {"U+2028", "甲\u2028乙"}, {"U+2029", "甲\u2029乙"},  {"U+202E", "abc\u202Edef"},
+            {"U+200B", "ab\u200Bcd"}, {"U+FEFF", "ti\uFEFFtle"}, {"U+FFFF", "ab\uFFFFcd"},
+            {"U+FDD0", "ab\uFDD0cd"}, {"U+2066", "ab\u2066cd"}};
+        for (const auto &t : texts)
+            QTest::newRow(t.first) << "customers"
+                                   << "name" << QJsonValue(QString::fromUtf8(t.second)) << "name";
+        QTest::newRow("long text U+202E")
+            << "customers"
+            << "notes" << QJsonValue(QStringLiteral("备注\u202E反向")) << "notes";
+        QTest::newRow("date 0001")
+            << "customers"
+            << "first_order_on" << QJsonValue("0001-01-01") << "first_order_on";
+        QTest::newRow("date 9999")
+            << "customers"
+            << "first_order_on" << QJsonValue("9999-12-31") << "first_order_on";
+    }
+
+    void hostileValuesAreRefused()
+    {
+        QFETCH(QString, array);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        QJsonObject doc = exported(db);
+        const Snapshot before = snapshot(db);
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importDocument(
+            InterchangeTestUtil::withField(doc, array, 0, key, value), nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QCOMPARE(error.field, field);
+        QVERIFY(snapshot(db) == before);
+    }
+
+    void implausibleTimelineIsRefused_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("left the site before registration")
+            << "tasks"
+            << "onsite_end" << QJsonValue("2020-01-01T10:00:00+08:00");
+        QTest::newRow("submitted in year 1")
+            << "daily_reports"
+            << "submitted_at" << QJsonValue("0001-05-14T16:00:00+08:00");
+        QTest::newRow("submitted in 9999")
+            << "daily_reports"
+            << "submitted_at" << QJsonValue("9999-05-14T16:00:00+08:00");
+        QTest::newRow("submitted before the task was registered")
+            << "daily_reports"
+            << "submitted_at" << QJsonValue("2020-05-14T16:00:00+08:00");
+    }
+
+    void implausibleTimelineIsRefused()
+    {
+        QFETCH(QString, array);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        QJsonObject doc = exported(db);
+        const Snapshot before = snapshot(db);
+        // An unlocked record, so only the date can be what is refused.
+        const RecordKind *kind = RecordCatalog::byArray(array);
+        QVERIFY(kind);
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM %1 r WHERE deleted = 0 AND NOT EXISTS "
+                                      "(SELECT 1 FROM record_locks l WHERE l.record_id = r.id) "
+                                      "ORDER BY id")
+                           .arg(kind->table)));
+        QStringList unlocked;
+        while (q.next())
+            unlocked << q.value(0).toString();
+        const QJsonArray records = doc.value(array).toArray();
+        int index = -1;
+        for (int i = 0; i < records.size() && index < 0; ++i) {
+            if (unlocked.contains(records.at(i).toObject().value(QStringLiteral("id")).toString()))
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importDocument(
+            InterchangeTestUtil::withField(doc, array, index, key, value), nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QCOMPARE(error.field, key);
+        QVERIFY(snapshot(db) == before);
+    }
+
+    void messagesSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("unexpected");
+        QTest::newRow("array") << QByteArray("[]") << "expected a JSON object"
+                               << "no error occurred";
+        QTest::newRow("version as text")
+            << QByteArray("{\"format\":\"fielddesk-export\",\"version\":\"1\"}")
+            << "\"version\" must be the number 1"
+            << "reads version 1";
+        QTest::newRow("2^64+1")
+            << QByteArray("{\"format\":\"fielddesk-export\",\"version\":1,\"tasks\":[{\"id\":"
+                          "\"7d0e2c1a-0b7e-4b8a-9a3c-2f1e6d5c4b3a\",\"planned_days\":"
+                          "18446744073709551617}]}")
+            << "too large"
+            << "not a whole number";
+        QTest::newRow("bad id names its entry")
+            << QByteArray("{\"format\":\"fielddesk-export\",\"version\":1,\"people\":[{\"id\":"
+                          "\"7d0e2c1a-0b7e-4b8a-9a3c-2f1e6d5c4b3a\",\"name\":\"甲\"},{\"id\":"
+                          "\"42\",\"name\":\"乙\"}]}")
+            << "people[1]"
+            << "";
+    }
+
+    void messagesSayWhatIsWrong()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QFETCH(QString, unexpected);
+        Database db;
+        fresh(db);
+        Error error;
+        QVERIFY(!InterchangeImporter(db).importJson(json, nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+        if (!unexpected.isEmpty())
+            QVERIFY2(!error.message.contains(unexpected), qPrintable(error.message));
     }
 
     void unusualTextSurvives()

@@ -23,7 +23,14 @@ private slots:
         QTest::newRow("three decimals loose") << "280.005" << false << false << qint64(0);
         QTest::newRow("loose integer") << "280" << false << true << qint64(28000);
         QTest::newRow("loose one decimal") << "280.5" << false << true << qint64(28050);
-        QTest::newRow("spaces trimmed") << " 9.90 " << true << true << qint64(990);
+        // The interchange form is exact: nothing around the number is dropped silently.
+        QTest::newRow("strict leading space") << " 39.50" << true << false << qint64(0);
+        QTest::newRow("strict trailing newline") << "39.50\n" << true << false << qint64(0);
+        QTest::newRow("strict spaces") << " 9.90 " << true << false << qint64(0);
+        // Typed in a form, stray spaces around the amount are the person's, not the amount's.
+        QTest::newRow("loose spaces trimmed") << " 9.90 " << false << true << qint64(990);
+        QTest::newRow("negative zero") << "-0.00" << true << false << qint64(0);
+        QTest::newRow("negative zero loose") << "-0" << false << false << qint64(0);
         QTest::newRow("comma separator") << "1,280.00" << true << false << qint64(0);
         QTest::newRow("exponent") << "1e3" << false << false << qint64(0);
         QTest::newRow("plus sign") << "+5.00" << true << false << qint64(0);

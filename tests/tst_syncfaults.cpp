@@ -1,9 +1,13 @@
-#include "db/RecordStore.h"
 #include "app/search/SearchIndex.h"
+#include "db/RecordStore.h"
 #include "db/SyncBundle.h"
 #include "db/SyncConflicts.h"
 #include "tests/SyncTestUtil.h"
 #include "tests/TestUtil.h"
+
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QThread>
 
 using namespace SyncTestUtil;
 
@@ -61,10 +65,45 @@ class TestSyncFaults : public QObject
         f.write(data);
     }
 
-private slots:
-    void initTestCase()
+    // The share disappears (unplugged, renamed by an administrator) right after the round
+    // found team.json: the first folder the round makes is its local state folder.
+    class VanishingFileSystem : public SyncFileSystem
     {
-    }
+    public:
+        QString share;
+        bool vanished = false;
+        bool makePath(const QString &dir, QString *error) override
+        {
+            if (!vanished) {
+                vanished = true;
+                QDir(share).removeRecursively();
+            }
+            return SyncFileSystem::makePath(dir, error);
+        }
+    };
+
+    // Holds a round inside the share (listing its own folder) until released.
+    class BlockingFileSystem : public SyncFileSystem
+    {
+    public:
+        QSemaphore entered, release;
+        QStringList files(const QString &dir) const override
+        {
+            auto *self = const_cast<BlockingFileSystem *>(this);
+            if (!m_blocked) {
+                self->m_blocked = true;
+                self->entered.release();
+                self->release.acquire();
+            }
+            return SyncFileSystem::files(dir);
+        }
+
+    private:
+        bool m_blocked = false;
+    };
+
+private slots:
+    void initTestCase() {}
 
     void damagedBundleIsSetAsideWhole_data()
     {
@@ -216,7 +255,9 @@ private slots:
         QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
         threeBundles(team);
         FailingFileSystem fs;
-        fs.readsBeforeFailure = 1; // bundle 1 reads, then the share is gone
+        // Device 1's first round writes its device.json and reads it back (one read), then
+        // bundle 1 reads, then the share is gone.
+        fs.readsBeforeFailure = 2;
         const SyncReport r = team.sync(1, &fs);
         QCOMPARE(r.bundlesApplied, 1);
         QVERIFY(!r.errors.isEmpty());
@@ -440,6 +481,93 @@ private slots:
         }
         QCOMPARE(exportHash(*team.devices[1]), exportHash(*team.devices[0]));
         QCOMPARE(exportHash(*team.devices[2]), exportHash(*team.devices[0]));
+    }
+
+    void brokenDeviceFileIsRepaired_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty (a full share)") << QByteArray();
+        QTest::newRow("garbled") << QByteArray("{\"device\": \"x");
+        QTest::newRow("another device") << QByteArray("{\"device\":\"someone-else\"}");
+    }
+
+    void brokenDeviceFileIsRepaired()
+    {
+        QFETCH(QByteArray, content);
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(1, &problem), qPrintable(problem));
+        addCustomer(*team.devices[0], QStringLiteral("客户"));
+        QVERIFY(team.sync(0).errors.isEmpty());
+        const QString deviceJson = QDir(team.share)
+                                       .filePath(QStringLiteral("fielddesk/devices/%1/device.json")
+                                                     .arg(team.devices[0]->deviceId()));
+        QVERIFY(QFile::exists(deviceJson));
+        QFile::remove(deviceJson);
+        writeFile(deviceJson, content);
+        // The next round that writes to the share repairs it.
+        addCustomer(*team.devices[0], QStringLiteral("客户 2"));
+        const SyncReport r = team.sync(0);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.toText()));
+        const QJsonObject o = QJsonDocument::fromJson(TestUtil::readAll(deviceJson)).object();
+        QCOMPARE(o.value(QStringLiteral("device")).toString(), team.devices[0]->deviceId());
+        QVERIFY(!QFile::exists(deviceJson + QStringLiteral(".partial")));
+    }
+
+    void vanishedShareIsNotRecreated()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(1, &problem), qPrintable(problem));
+        addCustomer(*team.devices[0], QStringLiteral("客户"));
+        VanishingFileSystem fs;
+        fs.share = team.share;
+        const SyncReport r = team.sync(0, &fs);
+        QVERIFY(fs.vanished);
+        QVERIFY2(!r.errors.isEmpty(), qPrintable(r.toText()));
+        QVERIFY2(!QFileInfo::exists(team.share), qPrintable(r.toText()));
+        // Nothing was taken as published: it goes out when the share is back.
+        QCOMPARE(r.bundlesPublished, 0);
+    }
+
+    void oneRoundPerDatabaseAtATime()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(1, &problem), qPrintable(problem));
+        addCustomer(*team.devices[0], QStringLiteral("客户"));
+        BlockingFileSystem fs;
+        SyncReport first;
+        QString firstError;
+        Database &db = *team.devices[0];
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            Database sibling;
+            Error error;
+            if (!sibling.openSibling(db, &error)) {
+                firstError = error.message;
+                fs.entered.release();
+                return;
+            }
+            SyncEngine engine(sibling, &fs);
+            SyncSetup::configure(engine);
+            if (!engine.runRound(&first, &error))
+                firstError = error.message;
+        }));
+        thread->start();
+        QVERIFY(fs.entered.tryAcquire(1, 60000));
+        QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
+        // A second round of the same database meanwhile: refused, with a message saying so.
+        const SyncReport second = team.sync(0);
+        fs.release.release();
+        QVERIFY(thread->wait(60000));
+        QVERIFY2(firstError.isEmpty() && first.errors.isEmpty(),
+                 qPrintable(firstError + first.toText()));
+        QCOMPARE(first.bundlesPublished, 1);
+        QVERIFY(!second.errors.isEmpty());
+        QVERIFY2(second.errors.join(QLatin1Char(' ')).contains(QLatin1String("already running")),
+                 qPrintable(second.toText()));
+        // Once the first has finished, the next round runs as usual.
+        QVERIFY(team.sync(0).errors.isEmpty());
     }
 
     void shareHoldsNoPlaintext()

@@ -1,14 +1,14 @@
-#include "app/workflow/AttachmentStore.h"
 #include "app/demo/DemoData.h"
-#include "db/RecordStore.h"
 #include "app/search/SearchIndex.h"
+#include "app/sync/SyncWorker.h"
+#include "app/workflow/AttachmentStore.h"
+#include "app/workflow/TaskNumberReservation.h"
+#include "app/workflow/TaskNumbering.h"
+#include "db/RecordStore.h"
 #include "db/SyncBlobs.h"
 #include "db/SyncFileSystem.h"
 #include "db/SyncSnapshot.h"
 #include "tests/SyncTestUtil.h"
-#include "app/sync/SyncWorker.h"
-#include "app/workflow/TaskNumberReservation.h"
-#include "app/workflow/TaskNumbering.h"
 #include "tests/TestUtil.h"
 
 using namespace SyncTestUtil;
@@ -21,9 +21,7 @@ class TestSyncTeam : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     void newDeviceStartsFromSnapshot()
     {
@@ -42,7 +40,8 @@ private slots:
         for (int i : {0, 1})
             QVERIFY(RecordStore(*team.devices[i])
                         .update(QStringLiteral("customers"), id,
-                                {{QStringLiteral("notes"), QStringLiteral("版本 %1").arg(i)}},
+                                {{QStringLiteral("notes"),
+                                  QStringLiteral("快照明文哨兵版本 %1").arg(i)}},
                                 &error));
         team.sync(1);
         team.sync(0);
@@ -50,7 +49,8 @@ private slots:
         QVERIFY2(SyncSnapshot::publish(*team.devices[0], nullptr, &path, &error),
                  qPrintable(error.message));
         QVERIFY(QFile::exists(path));
-        QVERIFY(!TestUtil::containsText(TestUtil::readAll(path), QStringLiteral("版本 0")));
+        QVERIFY(
+            !TestUtil::containsText(TestUtil::readAll(path), QStringLiteral("快照明文哨兵版本 0")));
         // Later changes on both devices: only they are replayed after the snapshot.
         RecordStore(*team.devices[0])
             .update(QStringLiteral("customers"), id,
@@ -238,7 +238,8 @@ private slots:
         for (const QString &file : TestUtil::filesUnder(team.share)) {
             const QByteArray bytes = TestUtil::readAll(file);
             QVERIFY2(!bytes.contains("SENTINEL-blob-5c1e"), qPrintable(file));
-            QVERIFY2(!TestUtil::containsText(bytes, QStringLiteral("扫描件")), qPrintable(file));
+            QVERIFY2(!TestUtil::containsText(bytes, QStringLiteral("扫描件 NDA 签字页")),
+                     qPrintable(file));
         }
         // The bundle is small: the content is not in it.
         qint64 bundleBytes = 0;

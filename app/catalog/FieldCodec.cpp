@@ -1,6 +1,8 @@
 #include "app/catalog/FieldCodec.h"
 
 #include "app/catalog/Money.h"
+#include "app/rules/PlausibleDates.h"
+#include "app/rules/TextCharacters.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <cmath>
 
 bool FieldCodec::fail(const FieldSpec &spec, const QString &recordId, const QString &problem,
                       Error *error)
@@ -39,43 +42,30 @@ QString FieldCodec::storedList(const QStringList &values)
 bool FieldCodec::isUuid(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"));
     return re.match(text).hasMatch();
 }
 
 bool FieldCodec::isIsoDate(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
     return re.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
 bool FieldCodec::isIsoDateTimeWithOffset(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})\\z"));
     return re.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODate).isValid();
 }
 
 bool FieldCodec::checkText(const FieldSpec &spec, const QString &text, const QString &recordId,
                            Error *error)
 {
-    if (!text.isValidUtf16())
-        return fail(spec, recordId, tr("the text contains broken characters; type it again."),
-                    error);
     const bool multiLine = spec.type == FieldSpec::Type::LongText;
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        const bool allowedBreak = multiLine && (u == '\n' || u == '\r' || u == '\t');
-        if ((u < 0x20 && !allowedBreak) || u == 0x7f || (u >= 0x80 && u <= 0x9f))
-            return fail(spec, recordId,
-                        multiLine ? tr("the text contains a control character (U+%1); remove "
-                                       "it.")
-                                        .arg(u, 4, 16, QLatin1Char('0'))
-                                  : tr("the text contains a line break or control character "
-                                       "(U+%1); keep it on one line.")
-                                        .arg(u, 4, 16, QLatin1Char('0')),
-                        error);
-    }
+    const TextCharacters::Finding found = TextCharacters::check(text, multiLine);
+    if (found.problem != TextCharacters::Problem::None)
+        return fail(spec, recordId, TextCharacters::describe(found, multiLine), error);
     // Characters as people count them: a CJK Extension B character is one, not two.
     const qsizetype length = text.toUcs4().size();
     if (length > spec.effectiveMaxLength())
@@ -107,7 +97,7 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
     case T::Text:
     case T::LongText:
         if (!spec.pattern.isEmpty() &&
-            !QRegularExpression(QStringLiteral("^(?:%1)$").arg(spec.pattern))
+            !QRegularExpression(QStringLiteral("^(?:%1)\\z").arg(spec.pattern))
                  .match(text)
                  .hasMatch())
             return fail(spec, recordId,
@@ -120,6 +110,8 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
             return fail(spec, recordId,
                         tr("\"%1\" is not a date; use the form 2026-11-20.").arg(text.left(40)),
                         error);
+        if (!PlausibleDates::inWindow(QDate::fromString(text, Qt::ISODate)))
+            return fail(spec, recordId, PlausibleDates::outsideWindow(text.left(40)), error);
         return true;
     case T::DateTime:
         if (!isIsoDateTimeWithOffset(text))
@@ -128,6 +120,8 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
                            "2026-11-20T17:00:00+08:00.")
                             .arg(text.left(40)),
                         error);
+        if (!PlausibleDates::inWindow(QDateTime::fromString(text, Qt::ISODate).date()))
+            return fail(spec, recordId, PlausibleDates::outsideWindow(text.left(40)), error);
         return true;
     case T::Enum:
         if (!spec.values.contains(text))
@@ -177,7 +171,7 @@ bool FieldCodec::validate(const FieldSpec &spec, const QVariant &stored, const Q
         const bool integral =
             stored.typeId() != QMetaType::Double && stored.typeId() != QMetaType::Float &&
             (stored.typeId() != QMetaType::QString ||
-             QRegularExpression(QStringLiteral("^-?\\d+$")).match(text).hasMatch());
+             QRegularExpression(QStringLiteral("^-?\\d+\\z")).match(text).hasMatch());
         if (!ok || !integral)
             return fail(spec, recordId, tr("the amount is not a whole number of fen."), error);
         if (fen < 0)
@@ -240,6 +234,13 @@ bool FieldCodec::fromJson(const FieldSpec &spec, const QJsonValue &value, QVaria
     case T::Number:
         if (value.isNull() || value.isUndefined())
             result = QVariant();
+        else if (value.isDouble() && std::abs(value.toDouble()) > 9007199254740992.0)
+            // Beyond 2^53 a JSON number has lost its digits: name the limit, not the rounding.
+            return fail(spec, recordId,
+                        tr("the number is too large; enter a number from %1 to %2.")
+                            .arg(spec.minimum)
+                            .arg(spec.maximum),
+                        error);
         else if (value.isDouble())
             result = QVariant(value.toDouble());
         else

@@ -14,9 +14,10 @@ public:
     Money() = default;
     static Money fromFen(qint64 fen) { return Money(fen); }
 
-    // Parses "280.00". strict: exactly two decimals (the interchange form); otherwise also
-    // "280" and "280.5" as typed in a form. Rejects signs other than one leading '-',
-    // thousands separators, three decimals, exponents and anything beyond MaxFen.
+    // Parses "280.00". strict: exactly two decimals and nothing around them (the interchange
+    // form); otherwise also "280" and "280.5" with spaces around, as typed in a form. Rejects
+    // signs other than one leading '-', a negative zero, thousands separators, three
+    // decimals, exponents and anything beyond MaxFen.
     static bool parse(const QString &text, Money *out, bool strict = true);
 
     qint64 fen() const { return m_fen; }

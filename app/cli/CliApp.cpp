@@ -1,11 +1,12 @@
 #include "app/cli/CliApp.h"
 
-#include "db/AuditLog.h"
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/catalog/RecordCatalog.h"
+#include "app/utils/OutputFile.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -110,6 +111,9 @@ int CliApp::run(const QStringList &arguments)
          tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
+        {QStringLiteral("force"),
+         tr("print, team create: replace an existing output file (never the database, its "
+            "companion files or the shared folder).")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -301,9 +305,11 @@ int CliApp::cmdImport()
               << Qt::endl;
         return Failure;
     }
-    const QByteArray json = file.readAll();
-    Database db;
     Error error;
+    QByteArray json;
+    if (!InterchangeImporter::readFile(file, &json, &error))
+        return fail(error);
+    Database db;
     InterchangeImporter::Summary summary;
     if (!openDatabase(db, &error) || !InterchangeImporter(db).importJson(json, &summary, &error))
         return fail(error);
@@ -324,7 +330,14 @@ int CliApp::cmdRekey()
         return fail(error);
     if (!openDatabase(db, &error) || !db.rekey(newKey, &error))
         return fail(error);
-    AuditLog(db).append(QStringLiteral("rekey"), QString(), QString(), QString(), nullptr);
+    // The passphrase has changed either way; say so, and that the log missed it.
+    if (!AuditLog(db).append(QStringLiteral("rekey"), QString(), QString(), QString(), &error)) {
+        m_err << tr("The passphrase of %1 was changed, but its audit entry could not be "
+                    "written: %2")
+                     .arg(QDir::toNativeSeparators(db.path()), error.message)
+              << Qt::endl;
+        return Failure;
+    }
     m_out << tr("The passphrase of %1 was changed.").arg(QDir::toNativeSeparators(db.path()))
           << Qt::endl;
     return Ok;
@@ -337,10 +350,18 @@ int CliApp::cmdBackup()
         return usage(tr("backup needs --to FILE: where to write the copy."));
     Database db;
     Error error;
-    if (!openDatabase(db, &error) || !db.backupTo(target, &error))
+    if (!openDatabase(db, &error) ||
+        !OutputFile::check(target, db, OutputFile::Existing::Refuse, &error) ||
+        !db.backupTo(target, &error))
         return fail(error);
-    AuditLog(db).append(QStringLiteral("backup"), QString(), QString(),
-                        QDir::toNativeSeparators(target), nullptr);
+    // The copy holds every key the database holds: owner-only. A backup nobody logged does
+    // not exist: without its audit entry the copy is removed and the backup fails.
+    if (!OutputFile::restrictToOwner(target, &error) ||
+        !AuditLog(db).append(QStringLiteral("backup"), QString(), QString(),
+                             QDir::toNativeSeparators(target), &error)) {
+        QFile::remove(target);
+        return fail(error);
+    }
     m_out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     return Ok;
 }

@@ -2,8 +2,8 @@
 // reports, as one PDF. Every form printed is logged (PrintLog) by RecordPrinter.
 #include "app/cli/CliApp.h"
 
-#include "db/Database.h"
 #include "app/print/RecordPrinter.h"
+#include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -41,7 +41,8 @@ int CliApp::cmdPrint()
         documents << document;
     }
     int pages = 0;
-    if (!printer.writePdf(documents, pdf, &error, {}, nullptr, &pages))
+    if (!printer.writePdf(documents, pdf, &error, {}, nullptr, &pages,
+                          m_parser->isSet(QStringLiteral("force"))))
         return fail(error);
     int forms = 0;
     for (const PrintDocument &document : documents)

@@ -1,11 +1,12 @@
 // fielddesk-cli team … and sync: the command bodies (dispatched from CliApp::run).
 #include "app/cli/CliApp.h"
 
+#include "app/sync/SyncSetup.h"
+#include "app/sync/SyncTeam.h"
+#include "app/utils/OutputFile.h"
 #include "db/Database.h"
 #include "db/SyncEngine.h"
-#include "app/sync/SyncSetup.h"
 #include "db/SyncSnapshot.h"
-#include "app/sync/SyncTeam.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,9 +35,17 @@ int CliApp::cmdTeam()
             return fail(error);
         const QString recovery = m_parser->value(QStringLiteral("recovery-out"));
         if (!recovery.isEmpty()) {
+            const bool force = m_parser->isSet(QStringLiteral("force"));
+            if (!OutputFile::check(
+                    recovery, db,
+                    force ? OutputFile::Existing::Overwrite : OutputFile::Existing::Refuse, &error))
+                return fail(error);
             QFile f(recovery);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-                f.write(SyncTeam::recoverySheetText(db).toUtf8()) < 0) {
+            // Owner-only before the recovery key goes in.
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate |
+                        (force ? QIODevice::OpenMode() : QIODevice::NewOnly)) ||
+                !OutputFile::restrictToOwner(recovery, &error) ||
+                f.write(SyncTeam::recoverySheetText(db).toUtf8()) < 0 || !f.flush()) {
                 Error::set(&error, Error::Code::Failure,
                            tr("Cannot write the recovery sheet to %1: %2")
                                .arg(QDir::toNativeSeparators(recovery), f.errorString()));

@@ -1,16 +1,45 @@
 #include "app/interchange/InterchangeExporter.h"
 
-#include "db/AuditLog.h"
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/interchange/SignatureInterchange.h"
+#include "app/rules/DerivedFields.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 #include "db/SyncConflicts.h"
 
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+
+// How long an export's audit entries wait for another program's write lock.
+constexpr int ReaderAuditWaitMs = 60000;
+
+// Sets the connection's busy timeout for a scope and puts the old one back.
+class LongerBusyWait
+{
+public:
+    LongerBusyWait(Database &db, int ms) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    }
+    ~LongerBusyWait()
+    {
+        if (m_previous >= 0)
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+
+private:
+    Database &m_db;
+    int m_previous = -1;
+};
+
+} // namespace
 
 InterchangeExporter::InterchangeExporter(Database &db) : m_db(db) {}
 
@@ -96,7 +125,24 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         return false;
     // Read-only: the conflicts sync kept for a person to settle (SyncConflicts).
     out.insert(QStringLiteral("conflicts"), SyncConflicts(m_db).toJson());
+    // An export is a read: a writer holding the lock (a long import) makes its audit entries
+    // wait longer than an edit would, instead of failing the export.
+    LongerBusyWait wait(m_db, ReaderAuditWaitMs);
     AuditLog audit(m_db);
+    // Restricted know-how leaves the database in plain text: each entry is logged as such.
+    for (const RecordKind &kind : RecordCatalog::kinds()) {
+        if (kind.searchExcludeField.isEmpty() || kind.searchExcludeValues.isEmpty())
+            continue;
+        for (const QJsonValue &v : out.value(kind.array).toArray()) {
+            const QJsonObject record = v.toObject();
+            const QString level = record.value(kind.searchExcludeField).toString();
+            if (kind.searchExcludeValues.contains(level) &&
+                !audit.append(QStringLiteral("l3_export"), kind.table,
+                              record.value(QStringLiteral("id")).toString(),
+                              QStringLiteral("%1=%2").arg(kind.searchExcludeField, level), error))
+                return false;
+        }
+    }
     if (!audit.append(QStringLiteral("export"), QString(), QString(), counts.join(QLatin1Char(',')),
                       error))
         return false;

@@ -1,16 +1,18 @@
 #include "app/interchange/InterchangeImporter.h"
 
+#include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/SignatureInterchange.h"
+#include "app/rules/RecordRules.h"
+#include "app/signing/RecordLocks.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
-#include "app/catalog/FieldCodec.h"
-#include "app/interchange/InterchangeExporter.h"
-#include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordLocks.h"
-#include "app/rules/RecordRules.h"
 #include "db/RecordStore.h"
-#include "app/interchange/SignatureInterchange.h"
 #include "db/Transaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -32,12 +34,46 @@ bool InterchangeImporter::importJson(const QByteArray &json, Summary *summary, E
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    if (parseError.error != QJsonParseError::NoError)
         return Error::set(error, Error::Code::Validation,
                           tr("The file is not valid JSON (%1 at byte %2).")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
+    if (!doc.isObject())
+        return Error::set(error, Error::Code::Validation,
+                          tr("The file is not a Field Desk export (expected a JSON object, found "
+                             "a list). Import a file written by \"export --json\"."));
     return importDocument(doc.object(), summary, error);
+}
+
+bool InterchangeImporter::readFile(QFile &file, QByteArray *out, Error *error)
+{
+    const auto tooLarge = [&] {
+        return Error::set(error, Error::Code::Validation,
+                          tr("%1 is larger than %2 MiB, the most an import reads. Check that it "
+                             "is a Field Desk export; split a larger one by section.")
+                              .arg(QDir::toNativeSeparators(file.fileName()))
+                              .arg(MaxFileBytes >> 20));
+    };
+    // The size first; a device or pipe reports none, so reading stops at the cap as well.
+    if (!file.isSequential() && file.size() > MaxFileBytes)
+        return tooLarge();
+    out->clear();
+    while (!file.atEnd() || file.isSequential()) {
+        const QByteArray chunk = file.read(qint64(1) << 20);
+        if (chunk.isEmpty())
+            break;
+        if (out->size() + chunk.size() > MaxFileBytes) {
+            out->clear();
+            return tooLarge();
+        }
+        out->append(chunk);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot read %1: %2")
+                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    return true;
 }
 
 QString InterchangeImporter::nestedId(const QString &parentId, int orderNumber, int attempt)
@@ -91,7 +127,7 @@ bool InterchangeImporter::parseChildren(const RecordKind &child, const QString &
 
 bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &value, Pending *out,
                                       QList<Pending> *children, Error *error,
-                                      const QString &parentId, int position) const
+                                      const QString &parentId, int position, int index) const
 {
     const bool nested = kind.isNested();
     if (!value.isObject())
@@ -117,11 +153,18 @@ bool InterchangeImporter::parseRecord(const RecordKind &kind, const QJsonValue &
         } while (attempt <= 100 && store.exists(kind.table, id, true) &&
                  !store.exists(kind.table, id));
     }
-    if (!FieldCodec::isUuid(id))
+    if (!FieldCodec::isUuid(id)) {
+        // Named by its place in the file: it has no usable id.
+        const QString where =
+            nested ? QStringLiteral("%1 %2[%3]").arg(parentId, kind.nestedKey).arg(position - 1)
+                   : QStringLiteral("%1[%2]").arg(kind.array).arg(index);
         return Error::set(error, Error::Code::Validation,
-                          tr("A record in \"%1\" has no valid \"id\" (a UUID is required).")
-                              .arg(nested ? kind.nestedKey : kind.array),
+                          tr("Record %1 has no valid \"id\" (a UUID is required; found %2).")
+                              .arg(where, object.value(QStringLiteral("id")).isString()
+                                              ? QStringLiteral("\"%1\"").arg(id.left(40))
+                                              : tr("no text")),
                           id, QStringLiteral("id"));
+    }
     out->kind = &kind;
     out->id = id.toLower();
     if (nested) {
@@ -184,6 +227,25 @@ bool InterchangeImporter::checkNotSigned(const Pending &p, const QVariantMap &cu
                               p.id, it.key());
     }
     return true;
+}
+
+bool InterchangeImporter::checkLevelNotLowered(const Pending &p, const QVariantMap &current,
+                                               Error *error) const
+{
+    if (current.isEmpty() || !p.fields.contains(QStringLiteral("level")) ||
+        !p.kind->searchExcludeValues.contains(current.value(QStringLiteral("level")).toString()))
+        return true;
+    const QString level = p.fields.value(QStringLiteral("level")).toString();
+    if (level == current.value(QStringLiteral("level")).toString())
+        return true;
+    const FieldSpec *spec = p.kind->field(QStringLiteral("level"));
+    return Error::set(error, Error::Code::Validation,
+                      tr("Record %1, %2 (level): a file cannot lower a restricted %3 from %4 to "
+                         "%5. Change the level at the desk, where it is logged.")
+                          .arg(p.id, spec ? spec->translatedLabel() : QStringLiteral("level"),
+                               p.kind->translatedSingular(),
+                               current.value(QStringLiteral("level")).toString(), level),
+                      p.id, QStringLiteral("level"));
 }
 
 bool InterchangeImporter::removeLeftOut(const QList<Pending> &pending, int *removed, Error *error)
@@ -298,7 +360,20 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
         return Error::set(error, Error::Code::Validation,
                           tr("The file is not a Field Desk export (\"format\" must be \"%1\").")
                               .arg(QLatin1String(InterchangeExporter::Format)));
-    if (document.value(QStringLiteral("version")).toInt() != InterchangeExporter::Version)
+    const QJsonValue version = document.value(QStringLiteral("version"));
+    if (!version.isDouble())
+        return Error::set(
+            error, Error::Code::Validation,
+            tr("The file's \"version\" must be the number %1, not %2.")
+                .arg(InterchangeExporter::Version)
+                .arg(version.isString()
+                         ? QStringLiteral("\"%1\"").arg(version.toString().left(20))
+                         : QString::fromUtf8(
+                               QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                               .mid(1)
+                               .chopped(1)
+                               .left(20)));
+    if (version.toDouble() != InterchangeExporter::Version)
         return Error::set(error, Error::Code::Validation,
                           tr("Export format version %1 is not supported; this program reads "
                              "version %2.")
@@ -329,10 +404,10 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
             return Error::set(error, Error::Code::Validation,
                               tr("\"%1\" must be a list of records.").arg(kind.array));
         const QJsonArray records = section.toArray();
-        for (const QJsonValue &value : records) {
+        for (int index = 0; index < records.size(); ++index) {
             Pending p;
             QList<Pending> children;
-            if (!parseRecord(kind, value, &p, &children, error))
+            if (!parseRecord(kind, records.at(index), &p, &children, error, QString(), 0, index))
                 return false;
             children.prepend(p); // the parent is written before its children
             for (const Pending &record : std::as_const(children)) {
@@ -370,7 +445,7 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
         // Cross-field rules on the record as it will be after the import.
         QVariantMap current;
         store.get(p.kind->table, p.id, &current, nullptr);
-        if (!checkNotSigned(p, current, error))
+        if (!checkNotSigned(p, current, error) || !checkLevelNotLowered(p, current, error))
             return false;
         QVariantMap merged = current;
         for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)

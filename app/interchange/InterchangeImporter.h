@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 class Database;
+class QFile;
 struct RecordKind;
 
 // Reads a JSON interchange document into the database, all or nothing: every record is
@@ -33,6 +34,14 @@ public:
         int removed = 0; // nested records left out of their parent's list
     };
 
+    // The largest file import reads. A desk's whole ten-year export is tens of MiB (record
+    // text only: attachments travel as sync blobs); parsing needs several times the file's
+    // size in memory, so 256 MiB keeps a mistaken file (a disk image, /dev/zero) from eating
+    // a desk PC's memory while leaving ten times the largest real export.
+    static constexpr qint64 MaxFileBytes = qint64(256) << 20;
+    // Reads an opened file for import, refusing one over MaxFileBytes before holding it.
+    static bool readFile(QFile &file, QByteArray *out, Error *error);
+
     // The id a nested record without one gets: UUID v5 of its parent id and order number.
     static QString nestedId(const QString &parentId, int orderNumber, int attempt = 1);
 
@@ -52,11 +61,13 @@ private:
     // parentId/position: for a record nested in a parent's list (position counts from 1).
     bool parseRecord(const RecordKind &kind, const QJsonValue &value, Pending *out,
                      QList<Pending> *children, Error *error, const QString &parentId = QString(),
-                     int position = 0) const;
+                     int position = 0, int index = -1) const;
     bool parseChildren(const RecordKind &child, const QString &parentId, const QJsonValue &list,
                        QList<Pending> *children, Error *error) const;
     bool removeLeftOut(const QList<Pending> &pending, int *removed, Error *error);
     bool checkNotSigned(const Pending &p, const QVariantMap &current, Error *error);
+    // Know-how never becomes less restricted through a file (L3 text would reach the index).
+    bool checkLevelNotLowered(const Pending &p, const QVariantMap &current, Error *error) const;
     bool checkReferences(const QList<Pending> &pending, Error *error) const;
     // A record naming another record of its own kind from the file (a correction names the
     // report it replaces) is written after that one, so the rules see the chain in order.

@@ -1,12 +1,13 @@
 #include "app/interchange/SignatureInterchange.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordFingerprint.h"
-#include "db/RecordStore.h"
-#include "app/signing/SignatureStrokes.h"
 #include "app/rules/SignerRoles.h"
+#include "app/signing/RecordFingerprint.h"
+#include "app/signing/RevisionLinks.h"
+#include "app/signing/SignatureStrokes.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,11 @@ bool SignatureInterchange::importFrom(const QJsonObject &document, int *created,
         if (!importArray(array, section, created, error))
             return false;
     }
+    for (const auto &link : std::as_const(m_newLinks)) {
+        if (!RevisionLinks::validate(m_db, link.first, link.second, error))
+            return false;
+    }
+    m_newLinks.clear();
     return true;
 }
 
@@ -195,6 +201,8 @@ bool SignatureInterchange::importArray(const QString &array, const QJsonValue &s
         }
         if (!store.insert(array, id, fields, error))
             return false;
+        if (array == QLatin1String("record_revisions"))
+            m_newLinks.append({id, fields});
         ++*created;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+#include <QVariantMap>
 
 class Database;
 
@@ -16,7 +17,8 @@ class Database;
 //                      locked_by_id
 // All three are append-only: an id already present must come in unchanged. A new lock must
 // carry the hash of the record's content as it is after the import (the importer writes the
-// forms first), so a file cannot lock content other than what it signed.
+// forms first), so a file cannot lock content other than what it signed. A new revision row
+// must be the trace of a real correction (RevisionLinks), checked after the locks are written.
 class SignatureInterchange
 {
     Q_DECLARE_TR_FUNCTIONS(SignatureInterchange)
@@ -34,4 +36,6 @@ private:
     bool importArray(const QString &array, const QJsonValue &section, int *created, Error *error);
 
     Database &m_db;
+    // The revision rows this import added: checked (RevisionLinks) once the locks are in.
+    QList<QPair<QString, QVariantMap>> m_newLinks;
 };

@@ -1,7 +1,8 @@
 #include "app/print/RecordPrinter.h"
 
-#include "db/Database.h"
 #include "app/print/PrintLayouts.h"
+#include "app/utils/OutputFile.h"
+#include "db/Database.h"
 
 #include <QDir>
 #include <QPdfWriter>
@@ -54,10 +55,15 @@ bool RecordPrinter::serviceReportsOfMonth(const QString &month, QStringList *ids
 
 bool RecordPrinter::writePdf(const QList<PrintDocument> &documents, const QString &path,
                              Error *error, const PrintRenderer::Progress &progress,
-                             QList<PrintPaginator::Placement> *placements, int *pageCount)
+                             QList<PrintPaginator::Placement> *placements, int *pageCount,
+                             bool overwrite)
 {
     if (documents.isEmpty())
         return Error::set(error, Error::Code::Usage, tr("There is nothing to print."));
+    if (!OutputFile::check(
+            path, m_db, overwrite ? OutputFile::Existing::Overwrite : OutputFile::Existing::Refuse,
+            error))
+        return false;
     // QSaveFile: a cancelled or failed run leaves no half-written PDF behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

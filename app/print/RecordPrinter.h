@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/print/PrintLog.h"
 #include "app/print/PrintRenderer.h"
+#include "db/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,10 +31,13 @@ public:
     // with the task's last on-site day in it; in order of signing.
     bool serviceReportsOfMonth(const QString &month, QStringList *ids, Error *error) const;
 
-    // Renders documents into a PDF at path (written whole or not at all) and logs them.
+    // Renders documents into a PDF at path (written whole or not at all) and logs them. Never
+    // over the database's own files (OutputFile); over another existing file only when
+    // overwrite is true (the desktop's file dialog has asked; the CLI needs --force).
     bool writePdf(const QList<PrintDocument> &documents, const QString &path, Error *error,
                   const PrintRenderer::Progress &progress = PrintRenderer::Progress(),
-                  QList<PrintPaginator::Placement> *placements = nullptr, int *pageCount = nullptr);
+                  QList<PrintPaginator::Placement> *placements = nullptr, int *pageCount = nullptr,
+                  bool overwrite = true);
     // Renders documents on a configured printer and logs them with its name and copies.
     bool print(const QList<PrintDocument> &documents, QPrinter *printer, Error *error,
                const PrintRenderer::Progress &progress = PrintRenderer::Progress());

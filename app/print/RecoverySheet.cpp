@@ -1,8 +1,9 @@
 #include "app/print/RecoverySheet.h"
 
-#include "db/Database.h"
 #include "app/print/PrintFonts.h"
 #include "app/sync/SyncTeam.h"
+#include "app/utils/OutputFile.h"
+#include "db/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,14 +34,21 @@ bool RecoverySheet::hasQrCode()
 #endif
 }
 
-bool RecoverySheet::writePdf(const Database &db, const QString &path, Error *error)
+bool RecoverySheet::writePdf(const Database &db, const QString &path, Error *error, bool overwrite)
 {
+    if (!OutputFile::check(
+            path, db, overwrite ? OutputFile::Existing::Overwrite : OutputFile::Existing::Refuse,
+            error))
+        return false;
     QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot write %1: %2. Choose another folder.")
                               .arg(QDir::toNativeSeparators(path), probe.errorString()));
     probe.close();
+    // Owner-only before the key is in it.
+    if (!OutputFile::restrictToOwner(path, error))
+        return false;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);

@@ -16,7 +16,10 @@ public:
     // What the QR code holds: the team id and the 64 hex digits of the key.
     static QString qrText(const Database &db);
     // Writes the sheet to path (a PDF); false with a message when the file cannot be written.
-    static bool writePdf(const Database &db, const QString &path, Error *error);
+    // Never over the database's own files; the file is readable by its owner only (it holds
+    // the recovery key).
+    static bool writePdf(const Database &db, const QString &path, Error *error,
+                         bool overwrite = true);
     // True when this build draws the QR code (libqrencode through the print code).
     static bool hasQrCode();
 };

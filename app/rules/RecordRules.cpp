@@ -1,8 +1,9 @@
 #include "app/rules/RecordRules.h"
 
-#include "db/Database.h"
-#include "app/rules/SiteFormRules.h"
 #include "app/catalog/RecordKind.h"
+#include "app/rules/PlausibleDates.h"
+#include "app/rules/SiteFormRules.h"
+#include "db/Database.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -21,6 +22,41 @@ bool ordered(const QVariantMap &r, const char *earlierKey, const char *laterKey,
 }
 
 } // namespace
+
+bool RecordRules::checkTimeline(Database &db, const RecordKind &kind, const QString &id,
+                                const QVariantMap &r, Error *error)
+{
+    // The task's registration: on the record itself for a task, else on the task it belongs to.
+    QString registered;
+    QStringList exempt{QStringLiteral("requested_at"), QStringLiteral("registered_at")};
+    if (kind.array == QLatin1String("tasks")) {
+        registered = r.value(QStringLiteral("registered_at")).toString();
+    } else if (kind.field(QStringLiteral("task_id")) &&
+               !r.value(QStringLiteral("task_id")).toString().isEmpty()) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT registered_at FROM tasks WHERE id = ?"));
+        q.addBindValue(r.value(QStringLiteral("task_id")).toString());
+        if (q.exec() && q.next())
+            registered = q.value(0).toString();
+        exempt.clear();
+    }
+    const QDateTime start = QDateTime::fromString(registered, Qt::ISODate);
+    if (!start.isValid())
+        return true;
+    for (const FieldSpec &spec : kind.fields) {
+        if (spec.type != FieldSpec::Type::DateTime || spec.derived || exempt.contains(spec.key))
+            continue;
+        const QDateTime value = QDateTime::fromString(r.value(spec.key).toString(), Qt::ISODate);
+        if (!PlausibleDates::notBeforeRegistration(value, start))
+            return Error::set(error, Error::Code::Validation,
+                              tr("%1 (%2): %3 lies before the task was registered (%4); "
+                                 "correct the date.")
+                                  .arg(spec.translatedLabel(), spec.key,
+                                       r.value(spec.key).toString(), registered),
+                              id, spec.key);
+    }
+    return true;
+}
 
 bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
                         const QVariantMap &r, Error *error)
@@ -52,6 +88,8 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
                                   id, QStringLiteral("number"));
         }
     }
+    if (!checkTimeline(db, kind, id, r, error))
+        return false;
     if (kind.array == QLatin1String("briefings") &&
         !ordered(r, "meeting_at", "departure_at", false))
         return outOfOrder("meeting_at", "departure_at");

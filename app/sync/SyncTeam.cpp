@@ -1,5 +1,6 @@
 #include "app/sync/SyncTeam.h"
 
+#include "app/utils/OutputFile.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlCipherDriver.h"
@@ -155,6 +156,21 @@ bool SyncTeam::invite(Database &db, const QString &outFile, QString *code, Error
         return Error::set(error, Error::Code::Exists,
                           tr("%1 already exists; choose a new file name for the enrollment.")
                               .arg(QDir::toNativeSeparators(outFile)));
+    if (!OutputFile::check(outFile, db, OutputFile::Existing::Refuse, error))
+        return false;
+    {
+        // Created empty and owner-only before the key goes in (SQLite keeps the mode).
+        QFile empty(outFile);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::set(error, Error::Code::Failure,
+                              tr("Cannot write the enrollment file %1: %2")
+                                  .arg(QDir::toNativeSeparators(outFile), empty.errorString()));
+        empty.close();
+        if (!OutputFile::restrictToOwner(outFile, error)) {
+            QFile::remove(outFile);
+            return false;
+        }
+    }
     *code = newCode();
     bool ok = false;
     {
