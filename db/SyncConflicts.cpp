@@ -91,6 +91,11 @@ bool SyncConflicts::settle(const QString &id, const QVariant &value, Error *erro
                              "correction (a new revision) instead.")
                               .arg(c.recordId),
                           c.recordId);
+    if (c.kind == QLatin1String("invalid"))
+        return Error::set(error, Error::Code::Locked,
+                          tr("%1 was rejected on every desk: %2 It cannot be applied.")
+                              .arg(c.recordId, c.other.toString()),
+                          c.recordId);
     if (c.kind == QLatin1String("delete"))
         return store.rewrite(c.table, c.recordId,
                              {{QStringLiteral("deleted"), value.toBool() ? 0 : 1}}, error);

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
+#include <tuple>
 
 namespace {
 
@@ -25,6 +26,14 @@ QHash<QString, QString> &lockParents()
     static QHash<QString, QString> parents;
     return parents;
 }
+
+QHash<QString, SyncMerger::RowCheck> &rowChecks()
+{
+    static QHash<QString, SyncMerger::RowCheck> checks;
+    return checks;
+}
+
+const QString Invalid = QStringLiteral("invalid");
 
 const QString Deleted = QStringLiteral("deleted");
 const QString CreatedAt = QStringLiteral("created_at");
@@ -66,6 +75,73 @@ void SyncMerger::setLockParent(const QString &table, const QString &parentField)
 {
     QMutexLocker lock(&parentMutex());
     lockParents().insert(table, parentField);
+}
+
+void SyncMerger::setRowCheck(const QString &table, const RowCheck &check)
+{
+    QMutexLocker lock(&parentMutex());
+    rowChecks().insert(table, check);
+}
+
+bool SyncMerger::recheckRows(int *conflicts, Error *error)
+{
+    QHash<QString, RowCheck> checks;
+    {
+        QMutexLocker lock(&parentMutex());
+        checks = rowChecks();
+    }
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
+        const QString &table = it.key();
+        if (!m_db.sql().tables().contains(table))
+            continue;
+        // Rejecting one row can make another fail (a chain built on it), and a row that
+        // passes again can make another pass: repeat until nothing changes.
+        for (int pass = 0; pass < 20; ++pass) {
+            QSqlQuery q(m_db.sql());
+            if (!q.exec(QStringLiteral("SELECT t.id, t.deleted, EXISTS (SELECT 1 FROM "
+                                       "sync_conflicts c WHERE c.kind = '%2' AND "
+                                       "c.record_table = '%1' AND c.record_id = t.id) FROM %1 t "
+                                       "ORDER BY t.id")
+                            .arg(table, Invalid)))
+                return sqlFail(error, q);
+            QList<std::tuple<QString, bool, bool>> rows;
+            while (q.next())
+                rows.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toBool()});
+            q.finish();
+            bool changed = false;
+            for (const auto &[id, hidden, rejected] : std::as_const(rows)) {
+                if (hidden && !rejected)
+                    continue; // deleted by a person, not by this check
+                QString reason;
+                const bool ok = it.value()(m_db, id, &reason);
+                if (ok == !hidden)
+                    continue;
+                QSqlQuery w(m_db.sql());
+                w.prepare(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(table));
+                w.addBindValue(ok ? 0 : 1);
+                w.addBindValue(id);
+                if (!w.exec())
+                    return sqlFail(error, w, id);
+                const QString cid = conflictId(Invalid, table, id, QString(), 0, QString());
+                if (ok) {
+                    w.prepare(QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"));
+                    w.addBindValue(cid);
+                    if (!w.exec())
+                        return sqlFail(error, w, id);
+                } else {
+                    SyncFoundConflict c;
+                    c.kind = Invalid;
+                    c.other = reason;
+                    if (!storeConflict(table, id, c, conflicts, error))
+                        return false;
+                }
+                changed = true;
+            }
+            if (!changed)
+                break;
+        }
+    }
+    return true;
 }
 
 QString SyncMerger::conflictId(const QString &kind, const QString &table, const QString &id,
@@ -136,7 +212,7 @@ bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conf
             }
         }
     }
-    return true;
+    return touched.isEmpty() || recheckRows(conflicts, error);
 }
 
 bool SyncMerger::loadVersions(const QString &table, const QString &id, SyncVersions *out,

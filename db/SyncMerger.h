@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <functional>
+
 class Database;
 
 // Merges versions received from other devices into the local records, inside the caller's
@@ -40,6 +42,14 @@ public:
     // start (SyncSetup::install()).
     static void setLockParent(const QString &table, const QString &parentField);
 
+    // A check every merged row of table must pass; the app installs one for revision links
+    // (SyncSetup::install()). A row that fails is rejected on every desk: hidden, and kept as
+    // a conflict of kind "invalid" saying why; it comes back once it passes (the records it
+    // names arrived). All such rows are checked again after every merge, so the outcome
+    // depends on the versions received, not on the order bundles arrive in.
+    using RowCheck = std::function<bool(Database &db, const QString &id, QString *reason)>;
+    static void setRowCheck(const QString &table, const RowCheck &check);
+
     static QString conflictId(const QString &kind, const QString &table, const QString &id,
                               const QString &field, qint64 hlc, const QString &device);
 
@@ -51,6 +61,7 @@ private:
     bool resolveRecord(const QString &table, const QString &id, int *conflicts, Error *error);
     bool storeConflict(const QString &table, const QString &id, const SyncFoundConflict &c,
                        int *created, Error *error);
+    bool recheckRows(int *conflicts, Error *error);
 
     Database &m_db;
     SyncUniqueKeys m_unique;

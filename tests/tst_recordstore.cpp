@@ -426,6 +426,30 @@ private slots:
         QVERIFY(m_db.sql().tables().contains(u"people"_s));
     }
 
+    // Another program holding the write lock longer than a save waits: the message says the
+    // database is busy and what to do, never SQLite's words, and names no record id.
+    void busyDatabaseIsSaidInWords()
+    {
+        Database other;
+        Error error;
+        QVERIFY2(other.openSibling(m_db, &error), qPrintable(error.message));
+        Transaction writer(other);
+        QVERIFY(writer.isActive());
+        const QString id = RecordStore::newId();
+        QVERIFY(!RecordStore(m_db).insert(
+            u"customers"_s, id,
+            {{u"name"_s, u"忙碌测试"_s}, {u"tier"_s, u"B"_s}, {u"kind"_s, u"customer"_s}}, &error));
+        QVERIFY2(error.message.contains(u"busy"_s), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"database is locked"_s), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(id), qPrintable(error.message));
+        writer.rollback();
+        QVERIFY2(RecordStore(m_db).insert(
+                     u"customers"_s, id,
+                     {{u"name"_s, u"忙碌测试"_s}, {u"tier"_s, u"B"_s}, {u"kind"_s, u"customer"_s}},
+                     &error),
+                 qPrintable(error.message));
+    }
+
     void existingIdIsRefused()
     {
         RecordStore store(m_db);

@@ -1,14 +1,16 @@
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoSignatures.h"
-#include "app/catalog/RecordCatalog.h"
+#include "app/search/SearchIndex.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
 #include "db/RecordStore.h"
-#include "app/search/SearchIndex.h"
 #include "db/SyncConflicts.h"
 #include "tests/SyncTestUtil.h"
+
+#include <QSqlQuery>
 
 using namespace SyncTestUtil;
 
@@ -62,9 +64,7 @@ class TestSyncRevisions : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     void correctionArrivesWhole()
     {
@@ -123,6 +123,54 @@ private slots:
             QCOMPARE(list.first().field, QStringLiteral("task_id,engineer_id,date"));
         }
         QCOMPARE(exportHash(b), exportHash(a));
+    }
+
+    // A forged revision link (written on one desk behind the program's back) naming an
+    // unsigned report of another task as the successor of the signed report: every other desk
+    // rejects it the same way, whatever order it arrives in.
+    void forgedLinkIsRejectedEverywhere()
+    {
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(3, &problem), qPrintable(problem));
+        Error error;
+        Database &a = *team.devices[0];
+        QVERIFY2(DemoData::load(a, &error), qPrintable(error.message));
+        team.sync(0);
+        const QString signedRevision = current(a, may14());
+        QSqlQuery q(a.sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT d.id FROM daily_reports d JOIN tasks t ON t.id = d.task_id WHERE t.number = "
+            "'LITH-FE-2026-0003' AND NOT EXISTS (SELECT 1 FROM record_locks l WHERE l.record_id "
+            "= d.id) ORDER BY d.id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString other = q.value(0).toString();
+        q.finish();
+        // Desk 2 has everything but the forgery; desk 1 receives it all at once.
+        team.sync(2);
+        QVERIFY(RecordStore(a).insert(QStringLiteral("record_revisions"), RecordStore::newId(),
+                                      {{QStringLiteral("record_table"), daily().table},
+                                       {QStringLiteral("record_id"), other},
+                                       {QStringLiteral("previous_id"), signedRevision},
+                                       {QStringLiteral("revision"), 3},
+                                       {QStringLiteral("reason"), QStringLiteral("forged")}},
+                                      &error));
+        QCOMPARE(current(a, may14()), other); // the forging desk fooled itself only
+        team.sync(0);
+        team.sync(1);
+        team.sync(2);
+        for (int i : {1, 2}) {
+            Database &db = *team.devices[i];
+            QCOMPARE(current(db, may14()), signedRevision);
+            QString newer;
+            QVERIFY(RecordRevisions(db).supersededBy(signedRevision, &newer, nullptr));
+            QVERIFY(newer.isEmpty());
+            int invalid = 0;
+            for (const SyncConflict &c : SyncConflicts(db).list())
+                invalid += c.kind == QLatin1String("invalid") ? 1 : 0;
+            QCOMPARE(invalid, 1);
+        }
+        QCOMPARE(exportHash(*team.devices[2]), exportHash(*team.devices[1]));
     }
 
     void duplicateReturnsWhenItsRivalIsDeleted()

@@ -1,14 +1,14 @@
 #include "app/models/ConflictTableModel.h"
 
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldSpec.h"
-#include "db/HybridClock.h"
 #include "app/catalog/Money.h"
 #include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/workflow/TaskNumbering.h"
+#include "db/Database.h"
+#include "db/HybridClock.h"
+#include "db/RecordStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -323,6 +323,8 @@ QString ConflictTableModel::kindText(const QString &kind)
         return tr("Entered twice");
     if (kind == QLatin1String("locked"))
         return tr("Rejected: the record is signed");
+    if (kind == QLatin1String("invalid"))
+        return tr("Rejected: not a valid correction");
     return kind;
 }
 

@@ -37,7 +37,7 @@ bool otherLink(Database &db, const char *column, const QString &value, const QSt
 } // namespace
 
 bool RevisionLinks::validate(Database &db, const QString &linkId, const QVariantMap &link,
-                             Error *error)
+                             Error *error, Mode mode)
 {
     const QString table = link.value(QStringLiteral("record_table")).toString();
     const QString recordId = link.value(QStringLiteral("record_id")).toString().toLower();
@@ -70,8 +70,8 @@ bool RevisionLinks::validate(Database &db, const QString &linkId, const QVariant
             if (!otherLink(db, "previous_id", previousId, linkId, &replaced, error) ||
                 !otherLink(db, "record_id", recordId, linkId, &already, error))
                 return false;
-            f.previousCurrent = !replaced;
-            f.recordAlreadyRevision = already;
+            f.previousCurrent = !replaced || mode == Mode::Sync;
+            f.recordAlreadyRevision = already && mode == Mode::File;
             if (!RecordRevisions(db).revisionOf(previousId, &f.previousRevision, error))
                 return false;
             // Where the record belongs: the fields a correction copies and never changes.
@@ -104,4 +104,32 @@ bool RevisionLinks::validate(Database &db, const QString &linkId, const QVariant
         return true;
     return Error::set(error, Error::Code::Validation, RevisionLinkRule::message(problem, linkId, f),
                       linkId, QStringLiteral("previous_id"));
+}
+
+bool RevisionLinks::checkMerged(Database &db, const QString &linkId, QString *reason)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT record_table, record_id, previous_id, revision FROM "
+                             "record_revisions WHERE id = ?"));
+    q.addBindValue(linkId);
+    if (!q.exec() || !q.next())
+        return true; // nothing to judge
+    const QVariantMap link{{QStringLiteral("record_table"), q.value(0)},
+                           {QStringLiteral("record_id"), q.value(1)},
+                           {QStringLiteral("previous_id"), q.value(2)},
+                           {QStringLiteral("revision"), q.value(3)}};
+    q.finish();
+    // A link whose record is gone (a thrown-away draft, a duplicate hidden by sync) replaces
+    // nothing (RecordRevisions ignores it): there is nothing to reject.
+    if (!RecordCatalog::byTable(link.value(QStringLiteral("record_table")).toString()) ||
+        !RecordStore(db).exists(link.value(QStringLiteral("record_table")).toString(),
+                                link.value(QStringLiteral("record_id")).toString()))
+        return true;
+    Error error;
+    if (validate(db, linkId, link, &error, Mode::Sync))
+        return true;
+    if (error.code != Error::Code::Validation)
+        return true; // a read failure is no verdict; the next merge checks again
+    *reason = error.message;
+    return false;
 }

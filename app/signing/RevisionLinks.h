@@ -15,7 +15,15 @@ class RevisionLinks
 {
     Q_DECLARE_TR_FUNCTIONS(RevisionLinks)
 public:
+    enum class Mode {
+        File, // import: every condition
+        Sync, // merged from bundles: two desks correcting one revision offline is a sync
+              // conflict settled by the unique rules, not a forged link, so "current" and
+              // "no other revision" are left to them
+    };
     // link: record_table, record_id, previous_id, revision. A refused link is Validation.
-    static bool validate(Database &db, const QString &linkId, const QVariantMap &link,
-                         Error *error);
+    static bool validate(Database &db, const QString &linkId, const QVariantMap &link, Error *error,
+                         Mode mode = Mode::File);
+    // The check the sync merger runs on every record_revisions row (SyncMerger::setRowCheck).
+    static bool checkMerged(Database &db, const QString &linkId, QString *reason);
 };

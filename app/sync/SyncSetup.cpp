@@ -1,9 +1,10 @@
 #include "app/sync/SyncSetup.h"
 
 #include "app/catalog/RecordCatalog.h"
+#include "app/signing/RevisionLinks.h"
+#include "app/workflow/TaskNumberReservation.h"
 #include "db/RecordStore.h"
 #include "db/SyncEngine.h"
-#include "app/workflow/TaskNumberReservation.h"
 
 namespace {
 
@@ -19,6 +20,8 @@ bool recheckUnique(Database &db, const QString &table, const QString &id, Error 
 void SyncSetup::install()
 {
     RecordStore::addWriteHook(&recheckUnique);
+    // A revision link from a bundle must be the trace of a real correction.
+    SyncMerger::setRowCheck(QStringLiteral("record_revisions"), &RevisionLinks::checkMerged);
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         QList<QStringList> groups;
         QHash<QString, int> index;
