@@ -1,23 +1,23 @@
 #include "ui/briefing/BriefingPage.h"
 
+#include "app/catalog/RecordCatalog.h"
+#include "app/rules/TaskStateMachine.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/workflow/TaskNumbering.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "db/Transaction.h"
 #include "ui/briefing/BriefingAgendaPanel.h"
 #include "ui/briefing/BriefingMeetingPanel.h"
 #include "ui/briefing/BriefingPackPage.h"
 #include "ui/briefing/BriefingTaskHeader.h"
-#include "db/Database.h"
-#include "ui/desk/DeskClock.h"
-#include "ui/widgets/Icons.h"
 #include "ui/briefing/PreTripPanel.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordRevisions.h"
-#include "db/RecordStore.h"
 #include "ui/signing/SignaturePanel.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
-#include "app/workflow/TaskNumbering.h"
-#include "app/rules/TaskStateMachine.h"
-#include "app/workflow/TaskWorkflow.h"
-#include "db/Transaction.h"
 
 #include <QApplication>
 #include <QGroupBox>
@@ -152,7 +152,7 @@ QWidget *BriefingPage::buildSide()
     layout->addWidget(m_generalError);
     layout->addSpacing(8);
     layout->addWidget(check);
-    // Signing (issue #5): Robert signs the brief, the engineers acknowledge it; then it locks.
+    // Signing: Robert signs the brief, the engineers acknowledge it; then it locks.
     m_signing = new SignaturePanel(*RecordCatalog::byTable(QStringLiteral("briefings")), side);
     m_signing->setup(m_db, m_tabs, [this] { return save() ? m_briefingId : QString(); });
     connect(m_signing, &SignaturePanel::lockedChanged, m_save, &QWidget::setDisabled);

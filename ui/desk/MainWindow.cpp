@@ -1,33 +1,33 @@
 #include "ui/desk/MainWindow.h"
 
-#include "ui/onsite/AnomalyScreens.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
-#include "ui/desk/AreaCatalog.h"
-#include "ui/desk/AreaInfoPage.h"
-#include "ui/print/BatchPrintDialog.h"
+#include "db/Database.h"
 #include "ui/briefing/BriefingScreens.h"
 #include "ui/closing/ClosingScreens.h"
-#include "ui/sync/ConflictsPage.h"
-#include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "ui/widgets/Icons.h"
+#include "ui/desk/AreaCatalog.h"
+#include "ui/desk/AreaInfoPage.h"
 #include "ui/desk/IdleLock.h"
-#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/desk/LockedPage.h"
-#include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordEditors.h"
-#include "ui/records/RecordListPage.h"
-#include "app/models/RecordTableModel.h"
 #include "ui/desk/SettingsDialog.h"
 #include "ui/desk/StartPage.h"
+#include "ui/desk/UnlockDialog.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/onsite/AnomalyScreens.h"
+#include "ui/onsite/DailyReportScreens.h"
+#include "ui/print/BatchPrintDialog.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/SyncScreens.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/desk/UnlockDialog.h"
-#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -71,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
             &BriefingScreens::openForTask);
     connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
     connect(m_briefings, &BriefingScreens::briefingChanged, this, &MainWindow::refresh);
-    // Service report, call-back and the know-how library (forms-b).
+    // Service report, call-back and the know-how library: the closing forms.
     m_closing =
         new ClosingScreens(this, m_editors, m_listPages.value(QStringLiteral("service_reports")),
                            m_listPages.value(QStringLiteral("callbacks")));
@@ -81,13 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
             &ClosingScreens::openServiceReportForTask);
     connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
             &ClosingScreens::openCallbackForTask);
-    // On site and after (issue #4): the expense claim page and the task page's closure panel.
+    // On site and after: the expense claim page and the task page's closure panel.
     m_claims =
         new ExpenseClaimScreens(this, m_pages, m_listPages.value(QStringLiteral("expense_claims")));
     connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
     connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
             &ExpenseClaimScreens::openForTask);
-    // forms-a: daily reports (QEF-10-02) and anomalies (§5.3.4), from their lists and the task.
+    // On-site forms: daily reports (QEF-10-02) and anomalies (§5.3.4), from their lists and the
+    // task.
     m_dailyReports =
         new DailyReportScreens(this, m_listPages.value(QStringLiteral("daily_reports")),
                                {m_listPages.value(QStringLiteral("expense_claims")),
@@ -102,7 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
                 else
                     m_dailyReports->openNew(taskId);
             });
-    // Integration (issue #4/#5): a know-how search hit on a daily report opens its dialog; the
+    // Between areas: a know-how search hit on a daily report opens its dialog; the
     // closure panel's missing anomaly notices and gift declarations open their records.
     connect(m_knowhow, &KnowhowScreens::dailyReportRequested, m_dailyReports,
             &DailyReportScreens::openReport);
@@ -135,7 +136,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
 
     buildMenus();
     buildStatusBar();
-    // Sync (issue #6): rounds off the GUI thread, status bar, conflicts page, team dialog.
+    // Sync: rounds off the GUI thread, status bar, conflicts page, team dialog.
     m_sync =
         new SyncScreens(this, m_conflictsPage, statusBar(), m_syncIcon, m_syncStatus, m_syncMenu);
     connect(m_sync, &SyncScreens::dataChanged, this, [this] {
@@ -281,7 +282,7 @@ void MainWindow::buildMenus()
                                        this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    // Printing (issue #5): Ctrl+P previews the record selected in the visible list (a task: its
+    // Printing: Ctrl+P previews the record selected in the visible list (a task: its
     // dossier); the paper copy is the archive of record.
     file->addSeparator();
     // Integration: on a form page (task → its dossier, expense claim, mission brief) Print…
@@ -329,7 +330,7 @@ void MainWindow::buildMenus()
                                    &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
-    // Signing (issue #5): is a paper copy the current revision? Needs the open database.
+    // Signing: is a paper copy the current revision? Needs the open database.
     edit->addSeparator();
     edit->addAction(tr("&Verify a Paper Copy…"), this,
                     [this] {
