@@ -4,6 +4,7 @@
 #include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
 #include "db/Database.h"
+#include "ui/briefing/BriefingPage.h"
 #include "ui/briefing/BriefingScreens.h"
 #include "ui/closing/ClosingScreens.h"
 #include "ui/closing/ExpenseClaimPage.h"
@@ -58,15 +59,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
-    m_tasks = new TaskScreens(this, m_pages, m_listPages.value(QStringLiteral("tasks")));
+    m_tasks = new TaskScreens(this, m_listPages.value(QStringLiteral("tasks")));
+    m_pages->addWidget(m_tasks->taskPage());
+    connect(m_tasks, &TaskScreens::pageRequested, this, &MainWindow::showPage);
+    connect(m_tasks, &TaskScreens::listRequested, this, &MainWindow::showList);
     connect(m_tasks, &TaskScreens::taskChanged, this, &MainWindow::refresh);
     if (m_startPage)
         connect(m_startPage, &StartPage::taskActivated, m_tasks, &TaskScreens::openTask);
     m_editors = new RecordEditors(this);
     m_editors->attach(m_listPages);
     connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
-    m_briefings = new BriefingScreens(this, m_pages, m_listPages.value(QStringLiteral("briefings")),
+    m_briefings = new BriefingScreens(this, m_listPages.value(QStringLiteral("briefings")),
                                       m_listPages.value(QStringLiteral("tasks")));
+    m_pages->addWidget(m_briefings->page());
+    connect(m_briefings, &BriefingScreens::pageRequested, this, &MainWindow::showPage);
     connect(m_tasks->taskPage(), &TaskPage::briefingRequested, m_briefings,
             &BriefingScreens::openForTask);
     connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
@@ -75,15 +81,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_closing =
         new ClosingScreens(this, m_editors, m_listPages.value(QStringLiteral("service_reports")),
                            m_listPages.value(QStringLiteral("callbacks")));
-    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")));
+    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")),
+                                   m_listPages);
     connect(m_closing, &ClosingScreens::knowhowCreated, m_knowhow, &KnowhowScreens::reload);
     connect(m_tasks->taskPage(), &TaskPage::serviceReportRequested, m_closing,
             &ClosingScreens::openServiceReportForTask);
     connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
             &ClosingScreens::openCallbackForTask);
     // On site and after: the expense claim page and the task page's closure panel.
-    m_claims =
-        new ExpenseClaimScreens(this, m_pages, m_listPages.value(QStringLiteral("expense_claims")));
+    m_claims = new ExpenseClaimScreens(this, m_listPages.value(QStringLiteral("expense_claims")));
+    m_pages->addWidget(m_claims->page());
+    connect(m_claims, &ExpenseClaimScreens::pageRequested, this, &MainWindow::showPage);
+    connect(m_claims, &ExpenseClaimScreens::listRequested, this, &MainWindow::showList);
     connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
     connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
             &ExpenseClaimScreens::openForTask);
@@ -137,8 +146,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     buildMenus();
     buildStatusBar();
     // Sync: rounds off the GUI thread, status bar, conflicts page, team dialog.
-    m_sync =
-        new SyncScreens(this, m_conflictsPage, statusBar(), m_syncIcon, m_syncStatus, m_syncMenu);
+    m_sync = new SyncScreens(
+        this, [this] { return shareFolder(); }, m_conflictsPage, statusBar(), m_syncIcon,
+        m_syncStatus, m_syncMenu);
+    connect(m_sync, &SyncScreens::areaRequested, this, &MainWindow::showArea);
     connect(m_sync, &SyncScreens::dataChanged, this, [this] {
         for (RecordListPage *page : std::as_const(m_listPages))
             page->reload();
@@ -157,6 +168,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     });
 
     m_idle = new IdleLock(this);
+    m_sync->setIdleLock(m_idle);
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
     connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lockAfterIdle);
 
@@ -395,6 +407,25 @@ void MainWindow::showArea(const QString &key)
             return;
         }
     }
+}
+
+void MainWindow::showPage(const QString &area, QWidget *page)
+{
+    showArea(area);
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showList(QWidget *list)
+{
+    // The list may sit in a tab of its area's page ("Records" / "About this area").
+    QWidget *page = list;
+    while (page && page->parentWidget() != m_pages)
+        page = page->parentWidget();
+    if (!page)
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(page))
+        tabs->setCurrentWidget(list);
+    m_pages->setCurrentWidget(page);
 }
 
 RecordListPage *MainWindow::listPage(const QString &array) const
