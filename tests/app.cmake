@@ -78,3 +78,13 @@ fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
+
+# Files written by SQLCipher 3.4 (Debian 12) and 4.x (Debian 13) open with the other release
+# (fixtures in tests/data/crossrelease/, written by packaging/make-crossrelease-fixtures.sh).
+if(TARGET fielddesk-cli)
+    fielddesk_add_test(tst_crossrelease)
+    add_dependencies(tst_crossrelease fielddesk-cli)
+    target_compile_definitions(tst_crossrelease PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>"
+        FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+endif()
