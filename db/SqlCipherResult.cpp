@@ -333,12 +333,11 @@ void SqlCipherResult::buildRecord(bool onRow)
         const QString name =
             QString::fromUtf16(static_cast<const char16_t *>(sqlite3_column_name16(m_stmt, c)));
         const char *table = sqlite3_column_table_name(m_stmt, c);
-        // The storage class of the first row, -1 without rows (sqlite3_column_type is undefined
-        // then), kept as the field's sqlType as QSQLITE does.
+        // The storage class of the first row; none without rows (sqlite3_column_type is
+        // undefined then).
         const int storage = onRow ? sqlite3_column_type(m_stmt, c) : -1;
         QSqlField field(name, columnType(sqlite3_column_decltype(m_stmt, c), storage),
                         table ? QString::fromUtf8(table) : QString());
-        field.setSqlType(storage);
         m_record.append(field);
     }
 }
