@@ -9,9 +9,10 @@
 # The root is kept in $FIELDDESK_TRIXIE_ROOT (default /var/tmp/fielddesk-trixie) with its build
 # folder and ccache, so a second run only rebuilds what changed; remove the folder for a clean
 # start. The source is copied to /src in the root (build/ folders left out); the build is
-# /src/build inside it. After the tests the cross-release check runs: files written by this
-# SQLCipher 4 build are read by the host's build when FIELDDESK_HOST_BUILD names it, and the
-# fixtures in tests/data/ (written by the other release) are opened by tst_crossrelease here.
+# /src/build inside it. Cross-release files: the root's fielddesk-cli writes fixtures into
+# build/crossrelease/ of this checkout (commit them under tests/data/crossrelease/ for the
+# Debian 12 build to read), and tst_crossrelease here reads those Debian 12's SQLCipher 3.4
+# wrote (tests/data/crossrelease/sqlcipher-3.*).
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -74,7 +75,24 @@ in_root bash -c 'echo "Qt $(dpkg-query -W -f="\${Version}" qt6-base-dev)," \
 echo "== build"
 build_started=$(date +%s)
 log="$root/var/log/fielddesk-build.log"
-if ! in_root bash /src/packaging/build.sh -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >"$log" 2>&1; then
+# The command-line tool first: it writes this release's cross-release fixtures (a database, a
+# team share with a bundle and a snapshot) into build/crossrelease/ of this checkout, for
+# tests/data/crossrelease/ — the other release's build reads them in tst_crossrelease.
+if ! in_root bash -c 'cmake -S /src -B /src/build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFIELDDESK_BUILD_GUI=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null &&
+        cmake --build /src/build --target fielddesk-cli' >"$log" 2>&1; then
+    grep -E -A5 'error|FAILED' "$log" | head -80 >&2 || tail -40 "$log" >&2
+    echo "test-debian13.sh: the build of fielddesk-cli failed; log: $log" >&2
+    exit 1
+fi
+version=$(in_root dpkg-query -W -f='${Version}' libsqlcipher-dev | sed 's/-.*//')
+in_root bash /src/packaging/make-crossrelease-fixtures.sh /src/build/app/fielddesk-cli \
+    "/src/build/crossrelease/sqlcipher-$version" >/dev/null
+mkdir -p "$src/build/crossrelease"
+rm -rf "$src/build/crossrelease/sqlcipher-$version"
+cp -a "$root/src/build/crossrelease/sqlcipher-$version" "$src/build/crossrelease/"
+echo "== fixtures written by SQLCipher $version: $src/build/crossrelease/sqlcipher-$version"
+if ! in_root bash /src/packaging/build.sh -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >>"$log" 2>&1; then
     grep -E -A5 'error|FAILED' "$log" | head -80 >&2 || tail -40 "$log" >&2
     echo "test-debian13.sh: the build failed; log: $log" >&2
     exit 1

@@ -143,13 +143,13 @@ private slots:
             c = char(gen.bounded(256));
         add("1 MB blob", big, "blob");
         add("date", QDate(2024, 2, 29), "text", u"2024-02-29"_s);
-        add("datetime utc", QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), Qt::UTC), "text",
-            u"2024-02-29T23:59:58.123Z"_s);
+        add("datetime utc", QDateTime::fromString(u"2024-02-29T23:59:58.123Z"_s, Qt::ISODateWithMs),
+            "text", u"2024-02-29T23:59:58.123Z"_s);
         add("datetime +08:00",
-            QDateTime(QDate(2024, 3, 1), QTime(7, 59, 58, 123), Qt::OffsetFromUTC, 8 * 3600),
-            "text", u"2024-03-01T07:59:58.123+08:00"_s);
+            QDateTime::fromString(u"2024-03-01T07:59:58.123+08:00"_s, Qt::ISODateWithMs), "text",
+            u"2024-03-01T07:59:58.123+08:00"_s);
         // Local times keep the offset they had: ISO 8601 with offset, not zone-less text.
-        const QDateTime local(QDate(2024, 6, 1), QTime(10, 0, 0, 5), Qt::LocalTime);
+        const QDateTime local(QDate(2024, 6, 1), QTime(10, 0, 0, 5)); // local time
         add("datetime local", local, "text",
             local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs));
     }
