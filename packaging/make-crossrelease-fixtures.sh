@@ -16,6 +16,21 @@ export FIELDDESK_PASSPHRASE='crossrelease-fixture-2026'
 "$cli" demo --db desk.fdb >/dev/null
 "$cli" team create --db desk.fdb --share share --recovery-out recovery.txt >/dev/null
 "$cli" sync --db desk.fdb --snapshot >/dev/null
+# A change after the snapshot, so a joining desk also has a bundle to read (000000002.fdb).
+"$cli" export --db desk.fdb --json >export.json
+python3 - <<'PY'
+import json
+with open("export.json", encoding="utf-8") as f:
+    data = json.load(f)
+customer = sorted(data["customers"], key=lambda c: c["id"])[0]
+data = {"format": data["format"], "version": data["version"],
+        "customers": [dict(customer, notes="changed after the snapshot / 快照之后的修改")]}
+with open("change.json", "w", encoding="utf-8") as f:
+    json.dump(data, f, ensure_ascii=False)
+PY
+"$cli" import --db desk.fdb change.json >/dev/null
+"$cli" sync --db desk.fdb >/dev/null
+rm -f export.json change.json
 "$cli" team invite --db desk.fdb --out invite.fde | tail -1 >invite-code.txt
 "$cli" verify --db desk.fdb >/dev/null
 rm -rf desk.fdb.sync

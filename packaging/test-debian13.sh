@@ -92,6 +92,22 @@ mkdir -p "$src/build/crossrelease"
 rm -rf "$src/build/crossrelease/sqlcipher-$version"
 cp -a "$root/src/build/crossrelease/sqlcipher-$version" "$src/build/crossrelease/"
 echo "== fixtures written by SQLCipher $version: $src/build/crossrelease/sqlcipher-$version"
+# The reverse direction at once (tst_crossrelease repeats it under ctest): the files Debian 12's
+# SQLCipher 3 wrote — database, snapshot, bundle — open here.
+for set in "$src"/tests/data/crossrelease/sqlcipher-3.*; do
+    [[ -d "$set" ]] || continue
+    rm -rf "$root/tmp/crossrelease" && cp -a "$set" "$root/tmp/crossrelease"
+    in_root bash -c 'set -e; cd /tmp/crossrelease; cli=/src/build/app/fielddesk-cli
+        export FIELDDESK_PASSPHRASE=$(sed -n "s/^passphrase: //p" WRITER.txt)
+        $cli verify --db desk.fdb >/dev/null
+        $cli init --db joined.fdb >/dev/null
+        FIELDDESK_ENROLL_CODE=$(head -1 invite-code.txt) \
+            $cli team join --db joined.fdb --share share --enrollment invite.fde >/dev/null
+        $cli sync --db joined.fdb | grep -q "applied 1 bundle"
+        $cli verify --db joined.fdb >/dev/null' ||
+        { echo "test-debian13.sh: $(basename "$set") does not open with SQLCipher $version" >&2; exit 1; }
+    echo "== $(basename "$set"): database, snapshot and bundle open with SQLCipher $version"
+done
 if ! in_root bash /src/packaging/build.sh -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >>"$log" 2>&1; then
     grep -E -A5 'error|FAILED' "$log" | head -80 >&2 || tail -40 "$log" >&2
     echo "test-debian13.sh: the build failed; log: $log" >&2

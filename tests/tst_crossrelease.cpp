@@ -135,6 +135,8 @@ private slots:
         const QString joined = dir.filePath(QStringLiteral("joined.fdb"));
         const QString code = firstLine(dir.filePath(QStringLiteral("invite-code.txt")));
         QVERIFY(!code.isEmpty());
+        r = cli({QStringLiteral("init"), QStringLiteral("--db"), joined}, pass);
+        QVERIFY2(r.code == 0, r.err.constData());
         r = cli({QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--db"), joined,
                  QStringLiteral("--share"), dir.filePath(QStringLiteral("share")),
                  QStringLiteral("--enrollment"), dir.filePath(QStringLiteral("invite.fde"))},
@@ -142,6 +144,8 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli({QStringLiteral("sync"), QStringLiteral("--db"), joined}, pass);
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        // The change made after the snapshot came in a bundle.
+        QVERIFY2(r.out.contains("applied 1 bundle"), r.out.constData());
         r = cli({QStringLiteral("verify"), QStringLiteral("--db"), joined}, pass);
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli(
@@ -153,6 +157,9 @@ private slots:
                  exported.value(QStringLiteral("tasks")).toArray().size());
         QCOMPARE(copy.value(QStringLiteral("daily_reports")).toArray().size(),
                  exported.value(QStringLiteral("daily_reports")).toArray().size());
+        QCOMPARE(copy.value(QStringLiteral("customers")),
+                 exported.value(QStringLiteral("customers")));
+        QVERIFY(QJsonDocument(exported).toJson().contains("changed after the snapshot"));
     }
 };
 
