@@ -234,7 +234,8 @@ bool RecordStore::logField(const QString &table, const QString &id, const QStrin
     q.addBindValue(id);
     q.addBindValue(field);
     qint64 baseHlc = 0;
-    QString baseDevice;
+    // No base yet: '' (the column is NOT NULL, and a null QString binds as NULL).
+    QString baseDevice = QStringLiteral("");
     if (q.exec() && q.next()) {
         baseHlc = q.value(0).toLongLong();
         baseDevice = q.value(1).toString();

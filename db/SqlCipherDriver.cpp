@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #ifndef SQLITE_HAS_CODEC
 #error "The QSQLCIPHER driver must be built against SQLCipher's sqlite3.h with SQLITE_HAS_CODEC"
 #endif
@@ -31,23 +33,29 @@ QString nativeMessage(sqlite3 *db)
 
 QMetaType SqlCipherDriver::metaTypeForDeclaration(const QString &declared)
 {
-    // SQLite's own affinity rules (datatype3.html §3.1), in their order.
-    const QString t = declared.toUpper();
+    // QSQLITE's mapping, word for word (not SQLite's affinity rules): code written against Qt's
+    // own driver sees the same QSqlField types here. Values keep their storage class either way
+    // (an INTEGER column reads as qlonglong).
+    const QString t = declared.trimmed().toLower();
     if (t.isEmpty())
         return QMetaType();
-    if (t.contains(QLatin1String("INT")))
-        return QMetaType::fromType<qlonglong>();
-    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) ||
-        t.contains(QLatin1String("TEXT")))
-        return QMetaType::fromType<QString>();
-    if (t.contains(QLatin1String("BLOB")))
-        return QMetaType::fromType<QByteArray>();
-    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) ||
-        t.contains(QLatin1String("DOUB")))
+    if (t == QLatin1String("integer") || t == QLatin1String("int"))
+        return QMetaType::fromType<int>();
+    if (t == QLatin1String("double") || t == QLatin1String("float") || t == QLatin1String("real") ||
+        t.startsWith(QLatin1String("numeric")))
         return QMetaType::fromType<double>();
-    if (t.contains(QLatin1String("BOOL")))
+    if (t == QLatin1String("blob"))
+        return QMetaType::fromType<QByteArray>();
+    if (t == QLatin1String("boolean") || t == QLatin1String("bool"))
         return QMetaType::fromType<bool>();
     return QMetaType::fromType<QString>();
+}
+
+bool SqlCipherDriver::isIdentifierQuoted(QStringView identifier)
+{
+    return identifier.size() > 2 && ((identifier.startsWith(u'"') && identifier.endsWith(u'"')) ||
+                                     (identifier.startsWith(u'`') && identifier.endsWith(u'`')) ||
+                                     (identifier.startsWith(u'[') && identifier.endsWith(u']')));
 }
 
 void SqlCipherDriver::registerDriver()
@@ -80,11 +88,11 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case LastInsertId:
     case LowPrecisionNumbers:
     case FinishQuery:
+    case SimpleLocking: // as QSQLITE: a write waits for readers of the same file
         return true;
     case QuerySize:
-    case NamedPlaceholders:
+    case NamedPlaceholders: // Qt rewrites :name to ? for us
     case BatchOperations:
-    case SimpleLocking:
     case EventNotifications:
     case MultipleResultSets:
     case CancelQuery:
@@ -127,6 +135,25 @@ bool SqlCipherDriver::applyKey(const QString &password, bool rawKey, QString *er
         return false;
     }
     return true;
+}
+
+QByteArray SqlCipherDriver::pinPragmas(bool defaults)
+{
+    const QByteArray kdf = defaults ? "cipher_default_kdf_iter" : "kdf_iter";
+    const QByteArray page = defaults ? "cipher_default_page_size" : "cipher_page_size";
+    const QByteArray hmac = defaults ? "cipher_default_use_hmac" : "cipher_use_hmac";
+    return "PRAGMA " + kdf + " = " + QByteArray::number(KdfIterations) + "; PRAGMA " + page +
+           " = " + QByteArray::number(CipherPageSize) + "; PRAGMA " + hmac + " = ON;";
+}
+
+bool SqlCipherDriver::pinDefaults(QString *error)
+{
+    // The defaults are global to the SQLCipher library; every connection sets the same values,
+    // so setting them again (from any thread) changes nothing.
+    if (!m_cipherVersion.startsWith(QLatin1String("3.")) &&
+        !execSimple("PRAGMA cipher_default_compatibility = 3", error))
+        return false;
+    return execSimple(pinPragmas(true).constData(), error);
 }
 
 bool SqlCipherDriver::open(const QString &path, const QString &, const QString &password,
@@ -206,14 +233,15 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
             !execSimple("PRAGMA cipher_compatibility = 3", &failure))
             return fail(QStringLiteral("Cannot pin cipher settings"), QSqlError::ConnectionError,
                         0);
-        const QByteArray pins =
-            QByteArrayLiteral("PRAGMA kdf_iter = ") + QByteArray::number(KdfIterations) +
-            QByteArrayLiteral("; PRAGMA cipher_page_size = ") + QByteArray::number(CipherPageSize) +
-            QByteArrayLiteral("; PRAGMA cipher_use_hmac = ON;");
-        if (!execSimple(pins.constData(), &failure))
+        if (!execSimple(pinPragmas(false).constData(), &failure))
             return fail(QStringLiteral("Cannot pin cipher settings"), QSqlError::ConnectionError,
                         0);
     }
+    // `ATTACH … KEY` (and an ATTACH that reuses the main key) builds its cipher context from
+    // SQLCipher's process-wide defaults, not from this connection's pins: the defaults get the
+    // same values so an attached file is read and created exactly like a main one.
+    if (!pinDefaults(&failure))
+        return fail(QStringLiteral("Cannot pin cipher settings"), QSqlError::ConnectionError, 0);
 
     // Reading the schema is the first access that needs the key: a wrong key or a file that
     // is not a database fails here, before anything could be written.
@@ -344,28 +372,81 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     return names;
 }
 
+QList<SqlCipherDriver::ColumnInfo> SqlCipherDriver::tableInfo(const QString &tableName) const
+{
+    QList<ColumnInfo> columns;
+    if (!isOpen() || tableName.isEmpty())
+        return columns;
+    // `schema.table` works when both parts are quoted ("main"."t", [aux].[t], main.[t]); an
+    // unquoted a.b is first one table named "a.b", as with QSQLITE, then schema a, table b.
+    QStringList attempts{escapeIdentifier(tableName, TableName)};
+    const qsizetype dot = tableName.indexOf(QLatin1Char('.'));
+    if (dot > 0 && !isIdentifierQuoted(tableName))
+        attempts << escapeIdentifier(tableName.left(dot), TableName) + QLatin1Char('.') +
+                        escapeIdentifier(tableName.mid(dot + 1), TableName);
+    for (const QString &target : std::as_const(attempts)) {
+        QString schema;
+        QString table = target;
+        const qsizetype separator = target.indexOf(QLatin1Char('.'));
+        if (separator > -1) {
+            const QStringView left = QStringView(target).left(separator);
+            const QStringView right = QStringView(target).mid(separator + 1);
+            if (isIdentifierQuoted(left) && isIdentifierQuoted(right)) {
+                schema = left.toString() + QLatin1Char('.');
+                table = right.toString();
+            }
+        }
+        QSqlQuery q(createResult());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("PRAGMA ") + schema + QStringLiteral("table_info(") + table +
+               QLatin1Char(')'));
+        // table_info columns: cid, name, type, notnull, dflt_value, pk
+        while (q.next()) {
+            ColumnInfo column;
+            column.name = q.value(1).toString();
+            column.declared = q.value(2).toString();
+            column.notNull = q.value(3).toInt() != 0;
+            // The default as SQL text; a string literal loses its quotes, as with QSQLITE.
+            column.defaultValue = q.value(4).toString();
+            if (column.defaultValue.startsWith(QLatin1Char('\''))) {
+                const qsizetype end = column.defaultValue.lastIndexOf(QLatin1Char('\''));
+                if (end > 0)
+                    column.defaultValue = column.defaultValue.mid(1, end - 1);
+            }
+            column.keyOrder = q.value(5).toInt();
+            columns << column;
+        }
+        if (!columns.isEmpty())
+            break;
+    }
+    return columns;
+}
+
+namespace {
+
+// A table column without a declared type is a QString field, as with QSQLITE (a query's
+// expression column has no type instead).
+QMetaType tableColumnType(const QString &declared)
+{
+    const QMetaType type = SqlCipherDriver::metaTypeForDeclaration(declared);
+    return type.isValid() ? type : QMetaType::fromType<QString>();
+}
+
+} // namespace
+
 QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 {
     QSqlRecord rec;
-    if (!isOpen())
-        return rec;
-    QSqlQuery q(createResult());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
-           QLatin1Char(')'));
-    // table_info columns: cid, name, type, notnull, dflt_value, pk
+    const QList<ColumnInfo> columns = tableInfo(tableName);
     int keyColumns = 0;
     int integerKey = -1;
-    while (q.next()) {
-        const QString declared = q.value(2).toString();
-        QSqlField field(q.value(1).toString(), SqlCipherDriver::metaTypeForDeclaration(declared),
-                        tableName);
-        field.setRequiredStatus(q.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
-        if (!q.isNull(4))
-            field.setDefaultValue(q.value(4));
-        if (q.value(5).toInt() > 0) {
+    for (const ColumnInfo &column : columns) {
+        QSqlField field(column.name, tableColumnType(column.declared), tableName);
+        field.setRequiredStatus(column.notNull ? QSqlField::Required : QSqlField::Optional);
+        field.setDefaultValue(column.defaultValue);
+        if (column.keyOrder > 0) {
             ++keyColumns;
-            if (declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            if (column.declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
                 integerKey = int(rec.count());
         }
         rec.append(field);
@@ -382,28 +463,24 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 
 QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
 {
-    QSqlIndex index(tableName);
-    if (!isOpen())
-        return index;
-    QSqlQuery q(createResult());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
-           QLatin1Char(')'));
-    QList<QPair<int, QSqlField>> keyFields;
-    while (q.next()) {
-        const int pkOrder = q.value(5).toInt();
-        if (pkOrder > 0)
-            keyFields.append(
-                {pkOrder, QSqlField(q.value(1).toString(),
-                                    SqlCipherDriver::metaTypeForDeclaration(q.value(2).toString()),
-                                    tableName)});
+    // Unnamed, as with QSQLITE; the columns in key order (QSQLITE: table order).
+    QSqlIndex index;
+    QList<ColumnInfo> keyColumns;
+    for (const ColumnInfo &column : tableInfo(tableName)) {
+        if (column.keyOrder > 0)
+            keyColumns << column;
     }
-    std::sort(keyFields.begin(), keyFields.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &entry : keyFields)
-        index.append(entry.second);
-    if (!keyFields.isEmpty())
-        index.setName(tableName);
+    std::sort(keyColumns.begin(), keyColumns.end(),
+              [](const ColumnInfo &a, const ColumnInfo &b) { return a.keyOrder < b.keyOrder; });
+    for (const ColumnInfo &column : std::as_const(keyColumns)) {
+        QSqlField field(column.name, tableColumnType(column.declared), tableName);
+        field.setRequiredStatus(column.notNull ? QSqlField::Required : QSqlField::Optional);
+        field.setDefaultValue(column.defaultValue);
+        field.setAutoValue(keyColumns.size() == 1 &&
+                           column.declared.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) ==
+                               0);
+        index.append(field);
+    }
     return index;
 }
 
@@ -412,12 +489,52 @@ QVariant SqlCipherDriver::handle() const
     return QVariant::fromValue(m_db);
 }
 
-QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType) const
+QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType type) const
 {
-    if (identifier.size() > 1 && identifier.startsWith(QLatin1Char('"')) &&
-        identifier.endsWith(QLatin1Char('"')))
+    // QSQLITE's rules: "x", `x` and [x] are already quoted; in a.b a quoted part stays as it is
+    // and the other is quoted; otherwise the whole name is one identifier.
+    if (identifier.isEmpty() || isIdentifierEscaped(identifier, type))
         return identifier;
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    auto quoted = [](QStringView part) {
+        QString escaped = part.toString();
+        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + escaped + QLatin1Char('"');
+    };
+    const qsizetype dot = identifier.indexOf(QLatin1Char('.'));
+    if (dot > -1) {
+        const QStringView left = QStringView(identifier).left(dot);
+        const QStringView right = QStringView(identifier).mid(dot + 1);
+        const bool leftQuoted = isIdentifierQuoted(left);
+        const bool rightQuoted = isIdentifierQuoted(right);
+        if (leftQuoted || rightQuoted)
+            return (leftQuoted ? left.toString() : quoted(left)) + QLatin1Char('.') +
+                   (rightQuoted ? right.toString() : quoted(right));
+    }
+    return quoted(identifier);
+}
+
+bool SqlCipherDriver::isIdentifierEscaped(const QString &identifier, IdentifierType) const
+{
+    return isIdentifierQuoted(identifier);
+}
+
+QString SqlCipherDriver::stripDelimiters(const QString &identifier, IdentifierType type) const
+{
+    const qsizetype dot = identifier.indexOf(QLatin1Char('.'));
+    if (dot > -1) {
+        QStringView left = QStringView(identifier).left(dot);
+        QStringView right = QStringView(identifier).mid(dot + 1);
+        const bool leftQuoted = isIdentifierQuoted(left);
+        const bool rightQuoted = isIdentifierQuoted(right);
+        if (leftQuoted || rightQuoted) {
+            if (leftQuoted)
+                left = left.mid(1, left.size() - 2);
+            if (rightQuoted)
+                right = right.mid(1, right.size() - 2);
+            return left.toString() + QLatin1Char('.') + right.toString();
+        }
+    }
+    if (isIdentifierEscaped(identifier, type))
+        return identifier.mid(1, identifier.size() - 2);
+    return identifier;
 }

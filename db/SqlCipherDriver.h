@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
 #include <QSqlDriver>
+#include <QStringView>
 
 struct sqlite3;
 class SqlCipherResult;
@@ -48,6 +50,8 @@ public:
     QSqlIndex primaryIndex(const QString &tableName) const override;
     QVariant handle() const override;
     QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
+    bool isIdentifierEscaped(const QString &identifier, IdentifierType type) const override;
+    QString stripDelimiters(const QString &identifier, IdentifierType type) const override;
 
     // The native connection, for the backup API and scripts; null when closed.
     sqlite3 *connection() const { return m_db; }
@@ -60,13 +64,31 @@ public:
     // Changes the key of the open database (PRAGMA rekey through sqlite3_rekey).
     bool rekey(const QString &password, bool rawKey, QString *error);
 
-    // Qt type of a column from its declared SQL type; invalid for an empty declaration.
+    // Qt type of a column from its declared SQL type, by QSQLITE's rules (INTEGER and INT are
+    // int, NUMERIC… REAL DOUBLE FLOAT double, BLOB, BOOL(EAN), anything else QString); invalid
+    // for an empty declaration.
     static QMetaType metaTypeForDeclaration(const QString &declared);
+    // "x", `x` or [x].
+    static bool isIdentifierQuoted(QStringView identifier);
     // Same hex form as FD_RAW_KEY expects.
     static QByteArray rawKeyMaterial(const QString &hexKey);
 
 private:
     friend class SqlCipherResult;
+    // One row of PRAGMA table_info.
+    struct ColumnInfo
+    {
+        QString name;
+        QString declared;
+        QString defaultValue; // SQL text, string literals unquoted; null without a default
+        bool notNull = false;
+        int keyOrder = 0; // position in the primary key from 1, 0 when not part of it
+    };
+    QList<ColumnInfo> tableInfo(const QString &tableName) const;
+    // The pinned cipher settings as PRAGMAs for this connection's main database, or (defaults)
+    // for SQLCipher's process-wide defaults that ATTACH uses.
+    static QByteArray pinPragmas(bool defaults);
+    bool pinDefaults(QString *error);
     bool execSimple(const char *sql, QString *error);
     bool applyKey(const QString &password, bool rawKey, QString *error);
     void registerResult(SqlCipherResult *result) const;

@@ -7,27 +7,56 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QTime>
+#include <QUuid>
 
 #include <sqlite3.h>
 
 namespace {
 
-QMetaType declaredType(const char *declared, int storage)
+// Qt type of a result column: its declared type as QSQLITE maps it, else (an expression) the
+// storage class of the first row; a NULL or no row at all gives no type, as with QSQLITE.
+QMetaType columnType(const char *declared, int storage)
 {
     const QMetaType fromDeclaration =
-        SqlCipherDriver::metaTypeForDeclaration(QString::fromLatin1(declared ? declared : ""));
+        SqlCipherDriver::metaTypeForDeclaration(QString::fromUtf8(declared ? declared : ""));
     if (fromDeclaration.isValid())
         return fromDeclaration;
-    // Expressions have no declared type: go by what the first row holds.
     switch (storage) {
     case SQLITE_INTEGER:
-        return QMetaType::fromType<qlonglong>();
+        return QMetaType::fromType<int>();
     case SQLITE_FLOAT:
         return QMetaType::fromType<double>();
     case SQLITE_BLOB:
         return QMetaType::fromType<QByteArray>();
-    default:
+    case SQLITE_TEXT:
         return QMetaType::fromType<QString>();
+    default:
+        return QMetaType();
+    }
+}
+
+// A typed null binds as SQL NULL. In Qt 6 QVariant(QString()).isNull() is false, so the value
+// inside is asked (as Qt's own drivers do): a null string or byte array, an invalid date, time
+// or date-time, a null UUID.
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return !static_cast<const QDate *>(v.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(v.constData())->isValid();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(v.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid *>(v.constData())->isNull();
+    default:
+        return false;
     }
 }
 
@@ -100,9 +129,11 @@ bool SqlCipherResult::prepare(const QString &query)
         return false;
     }
     // One statement per query, as with every Qt driver; scripts go through executeScript().
+    // Anything after the first statement's `;` — another `;` too — is refused, as by QSQLITE.
     const auto *rest = static_cast<const char16_t *>(tail);
-    if (rest && QStringView(rest).trimmed().size() > 0 &&
-        QStringView(rest).trimmed() != QLatin1String(";")) {
+    const qsizetype restSize =
+        rest ? query.size() - (rest - reinterpret_cast<const char16_t *>(query.utf16())) : 0;
+    if (restSize > 0 && !QStringView(rest, restSize).trimmed().isEmpty()) {
         setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
                                QStringLiteral("Only one statement per query is allowed"),
                                QSqlError::StatementError));
@@ -128,7 +159,7 @@ bool SqlCipherResult::bindAll()
         const QVariant &v = values.at(i);
         const int index = i + 1;
         int rc = SQLITE_OK;
-        if (v.isNull()) {
+        if (isNullValue(v)) {
             rc = sqlite3_bind_null(m_stmt, index);
         } else {
             switch (v.typeId()) {
@@ -171,6 +202,11 @@ bool SqlCipherResult::bindAll()
                 rc = sqlite3_bind_text16(m_stmt, index, v.toDate().toString(Qt::ISODate).utf16(),
                                          -1, SQLITE_TRANSIENT);
                 break;
+            case QMetaType::QTime:
+                rc = sqlite3_bind_text16(
+                    m_stmt, index, v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).utf16(), -1,
+                    SQLITE_TRANSIENT);
+                break;
             default: {
                 const QString text = v.toString();
                 rc = sqlite3_bind_text16(m_stmt, index, text.utf16(),
@@ -210,12 +246,14 @@ bool SqlCipherResult::exec()
     // The first step runs the statement, so errors surface from exec() as callers expect.
     sqlite3 *db = cipherDriver()->connection();
     const int before = sqlite3_total_changes(db);
-    if (!stepRow() && lastError().isValid())
+    const bool onRow = stepRow();
+    if (!onRow && lastError().isValid())
         return false;
+    // Now, while the statement still stands on the first row (storage classes).
+    buildRecord(onRow);
     // sqlite3_changes() counts only the statement's own rows (not a trigger's) but keeps its
     // old value after statements that change nothing; total_changes() tells the two apart.
     m_rowsAffected = isSelect() || sqlite3_total_changes(db) == before ? 0 : sqlite3_changes(db);
-    buildRecord();
     setActive(true);
     return true;
 }
@@ -252,34 +290,40 @@ bool SqlCipherResult::stepRow()
 QVariant SqlCipherResult::columnValue(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: {
-        // The precision policy is about floating-point values: LowPrecisionDouble is Qt's
-        // default and must not turn 64-bit integers (HLCs, ids) into lossy doubles.
-        const qint64 v = sqlite3_column_int64(m_stmt, column);
-        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32)
-            return QVariant(int(v));
-        return QVariant(qlonglong(v));
-    }
+    case SQLITE_INTEGER:
+        // The precision policy is about floating-point values, as with QSQLITE: integers stay
+        // 64-bit (HLCs, ids) whatever it says.
+        return QVariant(qlonglong(sqlite3_column_int64(m_stmt, column)));
     case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_stmt, column));
+        switch (numericalPrecisionPolicy()) {
+        case QSql::LowPrecisionInt32:
+            return QVariant(int(sqlite3_column_int(m_stmt, column)));
+        case QSql::LowPrecisionInt64:
+            return QVariant(qlonglong(sqlite3_column_int64(m_stmt, column)));
+        default:
+            return QVariant(sqlite3_column_double(m_stmt, column));
+        }
     case SQLITE_BLOB: {
         const int bytes = sqlite3_column_bytes(m_stmt, column);
         const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-        return QVariant(QByteArray(data, bytes));
+        // x'' reads as an empty, not a null, QByteArray: bound again it stays x'', not NULL.
+        return QVariant(data ? QByteArray(data, bytes) : QByteArray(""));
     }
     case SQLITE_NULL: {
-        const char *declared = sqlite3_column_decltype(m_stmt, column);
-        return QVariant(declaredType(declared, SQLITE_NULL));
+        // A null of the column's declared type (QSQLITE: always a null QString).
+        const QMetaType type = columnType(sqlite3_column_decltype(m_stmt, column), SQLITE_NULL);
+        return QVariant(type.isValid() ? type : QMetaType::fromType<QString>());
     }
     default: {
-        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+        // '' reads as an empty, not a null, QString (as with QSQLITE): bound again it stays ''.
+        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column));
         const int bytes = sqlite3_column_bytes16(m_stmt, column);
-        return QVariant(QString::fromUtf16(text, bytes / int(sizeof(char16_t))));
+        return QVariant(text ? QString(text, bytes / int(sizeof(QChar))) : QStringLiteral(""));
     }
     }
 }
 
-void SqlCipherResult::buildRecord()
+void SqlCipherResult::buildRecord(bool onRow)
 {
     m_record = QSqlRecord();
     if (!m_stmt)
@@ -289,15 +333,10 @@ void SqlCipherResult::buildRecord()
         const QString name =
             QString::fromUtf16(static_cast<const char16_t *>(sqlite3_column_name16(m_stmt, c)));
         const char *table = sqlite3_column_table_name(m_stmt, c);
-        int storage = SQLITE_NULL;
-        if (!m_cache.isEmpty()) {
-            const QVariant &first = m_cache.first().at(c);
-            storage = first.typeId() == QMetaType::LongLong     ? SQLITE_INTEGER
-                      : first.typeId() == QMetaType::Double     ? SQLITE_FLOAT
-                      : first.typeId() == QMetaType::QByteArray ? SQLITE_BLOB
-                                                                : SQLITE_TEXT;
-        }
-        QSqlField field(name, declaredType(sqlite3_column_decltype(m_stmt, c), storage),
+        // The storage class of the first row; none without rows (sqlite3_column_type is
+        // undefined then).
+        const int storage = onRow ? sqlite3_column_type(m_stmt, c) : -1;
+        QSqlField field(name, columnType(sqlite3_column_decltype(m_stmt, c), storage),
                         table ? QString::fromUtf8(table) : QString());
         m_record.append(field);
     }
@@ -361,10 +400,13 @@ int SqlCipherResult::numRowsAffected()
 
 QVariant SqlCipherResult::lastInsertId() const
 {
+    // As QSQLITE: nothing after a failed exec() and nothing before the first insert (rowid 0),
+    // instead of an older statement's rowid.
     const SqlCipherDriver *d = cipherDriver();
-    if (!d || !d->connection())
+    if (!isActive() || !d || !d->connection())
         return QVariant();
-    return QVariant(qlonglong(sqlite3_last_insert_rowid(d->connection())));
+    const qint64 id = sqlite3_last_insert_rowid(d->connection());
+    return id ? QVariant(qlonglong(id)) : QVariant();
 }
 
 QSqlRecord SqlCipherResult::record() const

@@ -39,7 +39,7 @@ protected:
 private:
     bool stepRow();
     QVariant columnValue(int column) const;
-    void buildRecord();
+    void buildRecord(bool onRow);
     bool bindAll();
     void setStatementError(const QString &text, int rc);
     const SqlCipherDriver *cipherDriver() const;

@@ -133,7 +133,8 @@ bool SyncBundle::build(const QString &tempPath, const QString &keyHex, const Syn
                 q.addBindValue(ch.field);
                 q.addBindValue(ch.value);
                 q.addBindValue(ch.baseHlc);
-                q.addBindValue(ch.baseDevice);
+                // NOT NULL: "no base" is '' (a null QString binds as NULL).
+                q.addBindValue(ch.baseDevice.isNull() ? QStringLiteral("") : ch.baseDevice);
                 q.addBindValue(ch.hlc);
                 q.addBindValue(ch.device);
                 ok = q.exec();

@@ -15,6 +15,12 @@
 
 namespace {
 
+// A device id for a NOT NULL column: "no device" is '' there (a null QString binds as NULL).
+QVariant deviceText(const QString &device)
+{
+    return device.isNull() ? QVariant(QStringLiteral("")) : QVariant(device);
+}
+
 QMutex &parentMutex()
 {
     static QMutex mutex;
@@ -158,9 +164,9 @@ bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conf
     QList<QPair<QString, QString>> touched;
     QSet<QString> seen;
     for (const SyncChange &ch : changes) {
-        for (const QVariant &v :
-             {QVariant(ch.table), QVariant(ch.rowId), QVariant(ch.field), ch.value,
-              QVariant(ch.baseHlc), QVariant(ch.baseDevice), QVariant(ch.hlc), QVariant(ch.device)})
+        for (const QVariant &v : {QVariant(ch.table), QVariant(ch.rowId), QVariant(ch.field),
+                                  ch.value, QVariant(ch.baseHlc), deviceText(ch.baseDevice),
+                                  QVariant(ch.hlc), deviceText(ch.device)})
             m_insertChange.addBindValue(v);
         if (!m_insertChange.exec())
             return sqlFail(error, m_insertChange, ch.rowId);
@@ -263,8 +269,10 @@ qint64 SyncMerger::lockHlcOf(const QString &table, const QString &id)
         "SELECT min(v.hlc) FROM record_locks l JOIN field_versions v ON v.record_table = "
         "'record_locks' AND v.record_id = l.id AND v.field = 'record_id' "
         "WHERE (? = '' OR l.record_table = ?) AND l.record_id = ? AND l.deleted = 0"));
-    q.addBindValue(table);
-    q.addBindValue(table);
+    // No table: any table ('' — a null QString would bind as NULL and match nothing).
+    const QString anyOrTable = table.isNull() ? QStringLiteral("") : table;
+    q.addBindValue(anyOrTable);
+    q.addBindValue(anyOrTable);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -526,9 +534,9 @@ bool SyncMerger::storeConflict(const QString &table, const QString &id, const Sy
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(cid), QVariant(c.kind), QVariant(table), QVariant(recordId), QVariant(c.field),
-          c.kept, QVariant(c.keptVersion.hlc), QVariant(c.keptVersion.device), c.other,
-          QVariant(c.otherVersion.hlc), QVariant(c.otherVersion.device),
-          QVariant(c.otherVersion.baseHlc), QVariant(c.otherVersion.baseDevice)})
+          c.kept, QVariant(c.keptVersion.hlc), deviceText(c.keptVersion.device), c.other,
+          QVariant(c.otherVersion.hlc), deviceText(c.otherVersion.device),
+          QVariant(c.otherVersion.baseHlc), deviceText(c.otherVersion.baseDevice)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlFail(error, q, recordId);

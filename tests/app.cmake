@@ -82,3 +82,13 @@ fielddesk_add_test(tst_textcharacters LIBS fielddesk_app)
 fielddesk_add_test(tst_plausibledates LIBS fielddesk_app)
 fielddesk_add_test(tst_revisionlinkrule LIBS fielddesk_app)
 fielddesk_add_test(tst_outputfile LIBS fielddesk_app)
+
+# Files written by SQLCipher 3.4 (Debian 12) and 4.x (Debian 13) open with the other release
+# (fixtures in tests/data/crossrelease/, written by packaging/make-crossrelease-fixtures.sh).
+if(TARGET fielddesk-cli)
+    fielddesk_add_test(tst_crossrelease)
+    add_dependencies(tst_crossrelease fielddesk-cli)
+    target_compile_definitions(tst_crossrelease PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>"
+        FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+endif()

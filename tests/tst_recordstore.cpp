@@ -292,7 +292,7 @@ private slots:
         QTest::newRow("int") << "non_compete" << QVariant(1) << QVariant(1);
         QTest::newRow("date") << "certified_on" << QVariant(QDate(2024, 2, 29))
                               << QVariant(QDate(2024, 2, 29));
-        const QDateTime local(QDate(2024, 6, 1), QTime(9, 30), Qt::LocalTime);
+        const QDateTime local(QDate(2024, 6, 1), QTime(9, 30)); // local time
         QTest::newRow("local datetime") << "left_on" << QVariant(local) << QVariant(local);
     }
     void identicalUpdateWritesNothing()

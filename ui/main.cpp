@@ -17,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppPaths::setApplicationNames();
     QApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
+    // The installed desktop entry's id: Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.lithera.FieldDesk"));
     QApplication::setWindowIcon(Icons::applicationIcon());
     Startup::install();
 

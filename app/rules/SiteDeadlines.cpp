@@ -1,19 +1,30 @@
 #include "app/rules/SiteDeadlines.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/rules/DerivedFields.h"
 #include "app/rules/SiteFormRules.h"
 #include "app/rules/SiteReportRules.h"
-#include "app/catalog/RecordCatalog.h"
+#include "db/Database.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace {
+
+// The wall time `time` on `day` at a fixed UTC offset (Qt 6.5 deprecates the Qt::TimeSpec form).
+QDateTime atOffset(const QDate &day, const QTime &time, int offsetSeconds)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(day, time, QTimeZone::fromSecondsAheadOfUtc(offsetSeconds));
+#else
+    return QDateTime(day, time, Qt::OffsetFromUTC, offsetSeconds);
+#endif
+}
 
 QDateTime parseTime(const QVariant &v)
 {
@@ -59,16 +70,16 @@ SiteDeadlines::SiteDeadlines(Database &db) : m_db(db) {}
 
 QDateTime SiteDeadlines::dailyReportDue(const QDate &day, const QDateTime &now)
 {
-    return QDateTime(day, QTime(17, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
+    return atOffset(day, QTime(17, 0), now.offsetFromUtc());
 }
 
 QDateTime SiteDeadlines::endOfDay(const QDate &day, const QDateTime &now)
 {
-    return QDateTime(day, QTime(23, 59, 59), Qt::OffsetFromUTC, now.offsetFromUtc());
+    return atOffset(day, QTime(23, 59, 59), now.offsetFromUtc());
 }
 
 bool SiteDeadlines::collect(const QDateTime &now, const DeadlineWatch::Window &window,
-                             QList<Deadline> *out, Error *error)
+                            QList<Deadline> *out, Error *error)
 {
     // "now" in its own offset: the day it is where the desk is.
     const QDateTime here = now.toOffsetFromUtc(now.offsetFromUtc());
@@ -77,7 +88,7 @@ bool SiteDeadlines::collect(const QDateTime &now, const DeadlineWatch::Window &w
 }
 
 bool SiteDeadlines::dailyReports(const QDateTime &now, const DeadlineWatch::Window &window,
-                                  QList<Deadline> *out, Error *error)
+                                 QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -146,7 +157,7 @@ bool SiteDeadlines::dailyReports(const QDateTime &now, const DeadlineWatch::Wind
 }
 
 bool SiteDeadlines::anomalies(const QDateTime &now, const DeadlineWatch::Window &window,
-                               QList<Deadline> *out, Error *error)
+                              QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -184,7 +195,7 @@ bool SiteDeadlines::anomalies(const QDateTime &now, const DeadlineWatch::Window 
 }
 
 bool SiteDeadlines::afterSite(const QDateTime &now, const DeadlineWatch::Window &window,
-                               QList<Deadline> *out, Error *error)
+                              QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -258,7 +269,7 @@ bool SiteDeadlines::afterSite(const QDateTime &now, const DeadlineWatch::Window 
 }
 
 bool SiteDeadlines::improvementPlans(const QDateTime &now, const DeadlineWatch::Window &window,
-                                      QList<Deadline> *out, Error *error)
+                                     QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -283,7 +294,7 @@ bool SiteDeadlines::improvementPlans(const QDateTime &now, const DeadlineWatch::
         Deadline d = make(q, Deadline::Kind::ImprovementPlan);
         d.due = endOfDay(due, now);
         if (done.isValid()) {
-            const QDateTime doneAt(done, QTime(0, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
+            const QDateTime doneAt = atOffset(done, QTime(0, 0), now.offsetFromUtc());
             if (done <= due || done > today || done < today.addDays(-window.doneLateDays))
                 continue;
             d.state = Deadline::State::DoneLate;

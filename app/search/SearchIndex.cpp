@@ -102,7 +102,7 @@ QString digest(const QString &title, const QString &body)
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray::number(SearchIndex::Version));
     hash.addData(title.toUtf8());
-    hash.addData("\x1f", 1);
+    hash.addData(QByteArrayView("\x1f", 1));
     hash.addData(body.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
