@@ -1,14 +1,14 @@
 #include "app/interchange/InterchangeImporter.h"
 
+#include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/SignatureInterchange.h"
+#include "app/rules/RecordRules.h"
+#include "app/signing/RecordLocks.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
-#include "app/catalog/FieldCodec.h"
-#include "app/interchange/InterchangeExporter.h"
-#include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordLocks.h"
-#include "app/rules/RecordRules.h"
 #include "db/RecordStore.h"
-#include "app/interchange/SignatureInterchange.h"
 #include "db/Transaction.h"
 
 #include <QJsonArray>
@@ -20,6 +20,30 @@
 #include <functional>
 
 namespace {
+// The page cache of the connection, raised while an import runs (see importDocument).
+class ImportCache
+{
+public:
+    explicit ImportCache(Database &db) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA cache_size = -131072")); // KiB: 128 MiB
+    }
+    ~ImportCache()
+    {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    ImportCache(const ImportCache &) = delete;
+    ImportCache &operator=(const ImportCache &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = -2000;
+};
+
 // Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
 const QStringList HeaderKeys = {QStringLiteral("format"), QStringLiteral("version"),
                                 QStringLiteral("exported_at"), QStringLiteral("device_id"),
@@ -365,6 +389,11 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
 
     Summary counts;
     RecordStore store(m_db);
+    // One transaction writes every record with its change log, versions, audit entries and
+    // index terms: with SQLite's default 2 MB page cache the indexes of those tables no longer
+    // fit and each insert reads and spills pages (decrypting and encrypting them). A bigger
+    // cache for the import's duration keeps them in memory; the default comes back after it.
+    const ImportCache cache(m_db);
     Transaction tx(m_db);
     for (const Pending &p : pending) {
         // Cross-field rules on the record as it will be after the import.

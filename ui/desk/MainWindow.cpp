@@ -1,33 +1,33 @@
 #include "ui/desk/MainWindow.h"
 
-#include "ui/onsite/AnomalyScreens.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
-#include "ui/desk/AreaCatalog.h"
-#include "ui/desk/AreaInfoPage.h"
-#include "ui/print/BatchPrintDialog.h"
+#include "db/Database.h"
 #include "ui/briefing/BriefingScreens.h"
 #include "ui/closing/ClosingScreens.h"
-#include "ui/sync/ConflictsPage.h"
-#include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "ui/widgets/Icons.h"
+#include "ui/desk/AreaCatalog.h"
+#include "ui/desk/AreaInfoPage.h"
 #include "ui/desk/IdleLock.h"
-#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/desk/LockedPage.h"
-#include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordEditors.h"
-#include "ui/records/RecordListPage.h"
-#include "app/models/RecordTableModel.h"
 #include "ui/desk/SettingsDialog.h"
 #include "ui/desk/StartPage.h"
+#include "ui/desk/UnlockDialog.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/onsite/AnomalyScreens.h"
+#include "ui/onsite/DailyReportScreens.h"
+#include "ui/print/BatchPrintDialog.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/SyncScreens.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/desk/UnlockDialog.h"
-#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -487,6 +487,17 @@ void MainWindow::updateStatus()
     }
     if (m_sync)
         m_sync->refresh();
+    // Every list signals its count when it reloads, dozens of times while a desk unlocks: the
+    // total is counted once after them, not once per signal.
+    if (!m_recountPending) {
+        m_recountPending = true;
+        QTimer::singleShot(0, this, &MainWindow::recountRecords);
+    }
+}
+
+void MainWindow::recountRecords()
+{
+    m_recountPending = false;
     int total = 0;
     if (m_db) {
         for (const RecordKind &kind : RecordCatalog::kinds())

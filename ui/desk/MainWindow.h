@@ -89,6 +89,7 @@ private:
     void closeDatabase();
     void showUnlockDialog();
     void updateStatus();
+    void recountRecords();
     RecordListPage *currentListPage() const;
     void find();
     void newRecord();
@@ -127,6 +128,7 @@ private:
     QLabel *m_dbStatus = nullptr;
     QLabel *m_syncStatus = nullptr;
     QLabel *m_recordCount = nullptr;
+    bool m_recountPending = false;
     QAction *m_lockAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newAction = nullptr;
