@@ -260,7 +260,8 @@ bool BenchRunner::measurePrint(QString *error)
     QList<double> enc, pln;
     double first = 0;
     int pages = 0;
-    if (!m_encrypted.printServiceReport(pdf, &first, &pages, error))
+    if (!m_plain.open(error) || !m_encrypted.open(error) ||
+        !m_encrypted.printServiceReport(pdf, &first, &pages, error))
         return false;
     for (int i = 0; i < (m_quick ? 3 : 9); ++i) {
         for (ProductBench *b : {&m_plain, &m_encrypted}) {

@@ -296,6 +296,10 @@ bool ProductBench::search(const QString &text, double *ms, int *hits, QString *e
 
 bool ProductBench::printServiceReport(const QString &pdf, double *ms, int *pages, QString *error)
 {
+    if (!m_db) {
+        *error = QStringLiteral("the database is not open");
+        return false;
+    }
     // The newest service report: its task has the most history before it.
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral("SELECT id FROM service_reports WHERE deleted = 0 ORDER BY "
