@@ -29,7 +29,7 @@ public:
         QSqlQuery q(m_db.sql());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_previous = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -131072")); // KiB: 128 MiB
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768")); // KiB: 32 MiB
     }
     ~ImportCache()
     {
