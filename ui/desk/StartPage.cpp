@@ -1,8 +1,8 @@
 #include "ui/desk/StartPage.h"
 
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordLookup.h"
 #include "app/models/RecordTableModel.h"
-#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "ui/desk/DeadlinePanel.h"
 #include "ui/widgets/Icons.h"
@@ -14,7 +14,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -150,14 +149,10 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
         m_counts->addRow(kind.translatedPlural() + QLatin1Char(':'), value);
     }
 
-    // Only the entries added since the last check that passed (the full walk of ten years of
-    // entries is fielddesk-cli verify's).
     QStringList problems;
-    const bool intact = AuditLog(*db).verifySinceCheckpoint(&problems);
-    QSqlQuery q(db->sql());
-    const int entries = q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next()
-                            ? q.value(0).toInt()
-                            : 0;
+    const RecordLookup lookup(*db);
+    const bool intact = lookup.auditIntact(&problems);
+    const int entries = lookup.auditEntryCount();
     m_auditIcon->setPixmap(
         Icons::icon(intact ? QStringLiteral("ok") : QStringLiteral("warning")).pixmap(20, 20));
     if (intact) {
