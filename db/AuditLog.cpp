@@ -13,6 +13,9 @@ namespace {
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 const QString HeadSeqKey = QStringLiteral("audit_head_seq");
 const QString HeadHashKey = QStringLiteral("audit_head_hash");
+// The last entry a check found intact (verifySinceCheckpoint starts after it).
+const QString CheckedSeqKey = QStringLiteral("audit_checked_seq");
+const QString CheckedHashKey = QStringLiteral("audit_checked_hash");
 } // namespace
 
 AuditLog::AuditLog(Database &db) : m_db(db) {}
@@ -99,29 +102,107 @@ QList<AuditLog::Entry> AuditLog::entries(int limit) const
     return result;
 }
 
-bool AuditLog::verify(QStringList *problems) const
+bool AuditLog::walk(qint64 afterSeq, const QString &afterHash, QStringList *found, qint64 *lastSeq,
+                    QString *lastHash, qint64 *read) const
 {
-    QStringList found;
-    QString previous = GenesisHash;
-    qint64 expectedSeq = 1;
-    for (const Entry &e : entries()) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true); // one row at a time, however long the log
+    q.prepare(QStringLiteral("SELECT seq, at, actor, device, action, record_table, record_id, "
+                             "detail, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(afterSeq);
+    if (!q.exec()) {
+        *found << tr("The audit log cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    QString previous = afterHash;
+    qint64 expectedSeq = afterSeq + 1;
+    Entry e;
+    while (q.next()) {
+        e.seq = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.device = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.recordTable = q.value(5).toString();
+        e.recordId = q.value(6).toString();
+        e.detail = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
         if (e.seq != expectedSeq)
-            found << tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(e.seq - 1);
+            *found << tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(e.seq - 1);
         if (e.prevHash != previous)
-            found << tr("Audit entry %1 does not follow the entry before it.").arg(e.seq);
+            *found << tr("Audit entry %1 does not follow the entry before it.").arg(e.seq);
         if (hashOf(e) != e.hash)
-            found << tr("Audit entry %1 was changed after it was written.").arg(e.seq);
+            *found << tr("Audit entry %1 was changed after it was written.").arg(e.seq);
         previous = e.hash;
         expectedSeq = e.seq + 1;
+        ++*read;
     }
+    *lastSeq = expectedSeq - 1;
+    *lastHash = previous;
     const qint64 headSeq = m_db.meta(HeadSeqKey).toLongLong();
     const QString headHash = m_db.meta(HeadHashKey);
-    if (headSeq != expectedSeq - 1 || (headSeq > 0 && headHash != previous))
-        found << tr("The newest audit entries were removed (the log ends at %1, the database "
-                    "recorded %2).")
-                     .arg(expectedSeq - 1)
-                     .arg(headSeq);
+    if (headSeq != *lastSeq || (headSeq > 0 && headHash != previous))
+        *found << tr("The newest audit entries were removed (the log ends at %1, the database "
+                     "recorded %2).")
+                      .arg(*lastSeq)
+                      .arg(headSeq);
+    return found->isEmpty();
+}
+
+void AuditLog::saveCheckpoint(qint64 seq, const QString &hash)
+{
+    if (m_db.meta(CheckedSeqKey) == QString::number(seq) && m_db.meta(CheckedHashKey) == hash)
+        return;
+    // Best effort: a database opened read-only is still verified, the next check repeats it.
+    Transaction tx(m_db);
+    if (m_db.setMeta(CheckedSeqKey, QString::number(seq), nullptr) &&
+        m_db.setMeta(CheckedHashKey, hash, nullptr))
+        tx.commit(nullptr);
+}
+
+bool AuditLog::verify(QStringList *problems)
+{
+    QStringList found;
+    qint64 lastSeq = 0, read = 0;
+    QString lastHash;
+    const bool intact = walk(0, GenesisHash, &found, &lastSeq, &lastHash, &read);
+    if (intact)
+        saveCheckpoint(lastSeq, lastHash);
     if (problems)
         *problems = found;
-    return found.isEmpty();
+    return intact;
+}
+
+bool AuditLog::verifySinceCheckpoint(QStringList *problems, qint64 *checked)
+{
+    QStringList found;
+    qint64 fromSeq = m_db.meta(CheckedSeqKey).toLongLong();
+    QString fromHash = m_db.meta(CheckedHashKey);
+    if (fromSeq > 0) {
+        // The checkpoint entry must still be the one checked: an edit of it, or a log cut
+        // back to before it, is found here; older entries are the full check's business.
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        q.addBindValue(fromSeq);
+        if (!q.exec() || !q.next() || q.value(0).toString() != fromHash) {
+            found << tr("Audit entry %1 was changed or removed after it was checked.").arg(fromSeq);
+            fromSeq = 0; // and check everything, to name every break
+        }
+    }
+    if (fromSeq <= 0) {
+        fromSeq = 0;
+        fromHash = GenesisHash;
+    }
+    qint64 lastSeq = 0, read = 0;
+    QString lastHash;
+    const bool intact =
+        walk(fromSeq, fromHash, &found, &lastSeq, &lastHash, &read) && found.isEmpty();
+    if (intact)
+        saveCheckpoint(lastSeq, lastHash);
+    if (checked)
+        *checked = read;
+    if (problems)
+        *problems = found;
+    return intact;
 }

@@ -269,6 +269,7 @@ void SqlCipherDriver::close()
     for (SqlCipherResult *result : results)
         result->finalize();
     m_results.clear();
+    clearStatements();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
     setOpen(false);
@@ -288,6 +289,37 @@ void SqlCipherDriver::registerResult(SqlCipherResult *result) const
 void SqlCipherDriver::unregisterResult(SqlCipherResult *result) const
 {
     m_results.remove(result);
+}
+
+namespace {
+// Enough for every statement of a write path (record, change log, versions, audit, index) and
+// the lists; statements past it are finalized as before.
+constexpr int MaxKeptStatements = 256;
+} // namespace
+
+sqlite3_stmt *SqlCipherDriver::takeStatement(const QString &sql) const
+{
+    return m_db ? m_statements.take(sql) : nullptr;
+}
+
+void SqlCipherDriver::keepStatement(const QString &sql, sqlite3_stmt *statement) const
+{
+    if (!statement)
+        return;
+    if (!m_db || m_statements.size() >= MaxKeptStatements || m_statements.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    m_statements.insert(sql, statement);
+}
+
+void SqlCipherDriver::clearStatements() const
+{
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
 }
 
 bool SqlCipherDriver::beginTransaction()
@@ -332,6 +364,8 @@ bool SqlCipherDriver::executeScript(const QString &sql, QString *error)
             *error = QStringLiteral("Database is not open");
         return false;
     }
+    // A script changes the schema: statements prepared against the old one are not kept.
+    clearStatements();
     return execSimple(sql.toUtf8().constData(), error);
 }
 

@@ -82,9 +82,15 @@ const SqlCipherDriver *SqlCipherResult::cipherDriver() const
 void SqlCipherResult::finalize()
 {
     if (m_stmt) {
-        sqlite3_finalize(m_stmt);
+        // Back to the connection's statement cache (which resets it), or finalized.
+        const SqlCipherDriver *d = cipherDriver();
+        if (d && !m_sql.isEmpty())
+            d->keepStatement(m_sql, m_stmt);
+        else
+            sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    m_sql.clear();
     m_cache.clear();
     m_cacheStart = 0;
     m_done = true;
@@ -120,6 +126,11 @@ bool SqlCipherResult::prepare(const QString &query)
                                QSqlError::ConnectionError));
         return false;
     }
+    m_stmt = d->takeStatement(query);
+    if (m_stmt) {
+        m_sql = query;
+        return true;
+    }
     const void *tail = nullptr;
     const int rc = sqlite3_prepare16_v2(d->connection(), query.utf16(),
                                         int(query.size() * sizeof(char16_t)), &m_stmt, &tail);
@@ -140,6 +151,7 @@ bool SqlCipherResult::prepare(const QString &query)
         finalize();
         return false;
     }
+    m_sql = query;
     return true;
 }
 

@@ -45,6 +45,7 @@ private:
     const SqlCipherDriver *cipherDriver() const;
 
     sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql; // the text m_stmt was prepared from; empty when it is not to be kept
     QList<QList<QVariant>> m_cache;
     int m_cacheStart = 0;
     bool m_done = true;

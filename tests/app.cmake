@@ -92,3 +92,4 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>"
         FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endif()
+fielddesk_add_test(tst_schemamigrator LIBS fielddesk_app)

@@ -238,6 +238,72 @@ private slots:
         QVERIFY2(namesEntry(problems, namedEntry), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // The check at unlock reads only what was added since the last check that passed.
+    void checkpointChecksOnlyNewEntries()
+    {
+        Database db;
+        QVERIFY(!freshDatabase(db, 5).isEmpty());
+        AuditLog log(db);
+        qint64 checked = -1;
+        QVERIFY(log.verifySinceCheckpoint(nullptr, &checked));
+        QCOMPARE(checked, qint64(5)); // no checkpoint yet: everything
+        QVERIFY(log.verifySinceCheckpoint(nullptr, &checked));
+        QCOMPARE(checked, qint64(0));
+        Error error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(log.append(u"print"_s, u"customers"_s, u"id"_s, QString(), &error));
+        QVERIFY(log.verifySinceCheckpoint(nullptr, &checked));
+        QCOMPARE(checked, qint64(3));
+        // A full check that passes moves the checkpoint too.
+        QVERIFY(log.append(u"print"_s, u"customers"_s, u"id"_s, QString(), &error));
+        QVERIFY(log.verify(nullptr));
+        QVERIFY(log.verifySinceCheckpoint(nullptr, &checked));
+        QCOMPARE(checked, qint64(0));
+    }
+
+    void checkpointNoticesTampering_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("namedEntry");
+        QTest::addColumn<bool>("incrementalFinds"); // false: only the full check can
+        // Entries 1-5 were checked (checkpoint 5), 6-8 were added since.
+        QTest::newRow("new entry edited")
+            << u"UPDATE audit_log SET detail = 'x' WHERE seq = 7"_s << qint64(7) << true;
+        QTest::newRow("checkpoint entry edited")
+            << u"UPDATE audit_log SET hash = '%1' WHERE seq = 5"_s.arg(QString(64, u'f'))
+            << qint64(5) << true;
+        QTest::newRow("new entries cut off")
+            << u"DELETE FROM audit_log WHERE seq > 6"_s << qint64(6) << true;
+        QTest::newRow("log cut back before the checkpoint")
+            << u"DELETE FROM audit_log WHERE seq > 3"_s << qint64(8) << true;
+        QTest::newRow("all deleted") << u"DELETE FROM audit_log"_s << qint64(8) << true;
+        QTest::newRow("old entry edited")
+            << u"UPDATE audit_log SET detail = 'x' WHERE seq = 2"_s << qint64(2) << false;
+    }
+    void checkpointNoticesTampering()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, namedEntry);
+        QFETCH(bool, incrementalFinds);
+        Database db;
+        const QString file = freshDatabase(db, 5);
+        QVERIFY(!file.isEmpty());
+        AuditLog log(db);
+        QVERIFY(log.verify(nullptr));
+        Error error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(log.append(u"print"_s, u"customers"_s, u"id"_s, QString(), &error));
+        QVERIFY(tamper(file, {sql}));
+        QStringList problems;
+        QCOMPARE(log.verifySinceCheckpoint(&problems), !incrementalFinds);
+        if (incrementalFinds)
+            QVERIFY2(namesEntry(problems, namedEntry),
+                     qPrintable(problems.join(QLatin1Char('\n'))));
+        // The full check on demand finds every one of them.
+        QVERIFY(!log.verify(&problems));
+        QVERIFY2(namesEntry(problems, namedEntry), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void rolledBackAppendLeavesNoTrace()
     {
         Database db;

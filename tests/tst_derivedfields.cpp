@@ -1,8 +1,8 @@
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
 #include "app/rules/DerivedFields.h"
-#include "app/catalog/RecordCatalog.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -297,6 +297,35 @@ private slots:
         QCOMPARE(lin.value(QStringLiteral("declaration_pending")).toBool(), true);
         QCOMPARE(claim("no such claim", QVariant()).value(QStringLiteral("total")).toString(),
                  QStringLiteral("0.00"));
+    }
+
+    // One record asks for its own sums; many (an export) switch to one pass over all lines.
+    // Both give the same figures.
+    void sumsOneByOneAndInBulkAgree()
+    {
+        const RecordKind &claims = *RecordCatalog::byArray(QStringLiteral("expense_claims"));
+        const RecordKind &reports = *RecordCatalog::byArray(QStringLiteral("service_reports"));
+        const QVariantMap robert = map(
+            {{"id", DemoData::idFor(QStringLiteral("expense_claim"), QStringLiteral("1-robert"))},
+             {"declared_on", QVariant()}});
+        const QVariantMap lin =
+            map({{"id", DemoData::idFor(QStringLiteral("expense_claim"), QStringLiteral("2-lin"))},
+                 {"declared_on", QVariant()}});
+        const QVariantMap report = map({{"task_id", DemoTasks::taskId(2)}});
+        DerivedFields one(m_demo);
+        const QJsonObject robertAlone = one.compute(claims, robert);
+        const QJsonObject linAlone = one.compute(claims, lin);
+        const QJsonObject reportAlone = one.compute(reports, report);
+        DerivedFields bulk(m_demo);
+        for (int i = 0; i < 20; ++i)
+            bulk.compute(claims, map({{"id", QStringLiteral("00000000-0000-0000-0000-%1")
+                                                 .arg(i, 12, 10, QLatin1Char('0'))}}));
+        QCOMPARE(bulk.compute(claims, robert), robertAlone);
+        QCOMPARE(bulk.compute(claims, lin), linAlone);
+        QCOMPARE(bulk.compute(reports, report), reportAlone);
+        QCOMPARE(robertAlone.value(QStringLiteral("total")).toString(), QStringLiteral("1296.00"));
+        QCOMPARE(reportAlone.value(QStringLiteral("expenses_total")).toString(),
+                 QStringLiteral("1294.00"));
     }
 };
 

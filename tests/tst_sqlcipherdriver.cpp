@@ -610,6 +610,52 @@ private slots:
         }
     }
 
+    // Statements are kept per connection and handed out again for the same SQL: the results
+    // stay right when one text is run by several live queries at once, with new bindings, and
+    // after a script changed the table the statement reads.
+    void preparedStatementsAreReused()
+    {
+        QVERIFY(exec(u"CREATE TABLE reuse (k INTEGER, v TEXT)"_s));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(exec(u"INSERT INTO reuse VALUES (%1, '值%1')"_s.arg(i)));
+        const QString sql = u"SELECT v FROM reuse WHERE k >= ? ORDER BY k"_s;
+        QSqlQuery a(m_db), b(m_db);
+        QVERIFY(a.prepare(sql));
+        a.addBindValue(1);
+        QVERIFY(a.exec());
+        QVERIFY(a.next());
+        // The same text while a still steps through its rows: a statement of its own.
+        QVERIFY(b.prepare(sql));
+        b.addBindValue(3);
+        QVERIFY(b.exec());
+        QCOMPARE(column(b), QStringList{u"值3"_s});
+        QCOMPARE(a.value(0).toString(), u"值1"_s);
+        QCOMPARE(column(a), (QStringList{u"值2"_s, u"值3"_s}));
+        // Finished queries give their statement back; preparing again takes it with fresh
+        // bindings and no rows left over.
+        a.finish();
+        b.finish();
+        for (int round = 0; round < 3; ++round) {
+            QSqlQuery again(m_db);
+            QVERIFY(again.prepare(sql));
+            again.addBindValue(2);
+            QVERIFY(again.exec());
+            QCOMPARE(column(again), (QStringList{u"值2"_s, u"值3"_s}));
+        }
+        // A script changes the table: the kept statements are dropped, the new column is seen.
+        QString error;
+        QVERIFY2(m_main->driver()->executeScript(
+                     u"ALTER TABLE reuse ADD COLUMN w TEXT DEFAULT 'new'"_s, &error),
+                 qPrintable(error));
+        QSqlQuery star(m_db);
+        QVERIFY(star.exec(u"SELECT * FROM reuse WHERE k = 1"_s));
+        QVERIFY(star.next());
+        QCOMPARE(star.record().count(), 3);
+        QCOMPARE(star.value(2).toString(), u"new"_s);
+        star.finish(); // a query still on a row keeps the table in use
+        QVERIFY(exec(u"DROP TABLE reuse"_s));
+    }
+
     void oneStatementPerQuery()
     {
         QVERIFY(exec("DELETE FROM rt"));

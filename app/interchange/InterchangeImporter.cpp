@@ -22,6 +22,30 @@
 #include <functional>
 
 namespace {
+// The page cache of the connection, raised while an import runs (see importDocument).
+class ImportCache
+{
+public:
+    explicit ImportCache(Database &db) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768")); // KiB: 32 MiB
+    }
+    ~ImportCache()
+    {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    ImportCache(const ImportCache &) = delete;
+    ImportCache &operator=(const ImportCache &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = -2000;
+};
+
 // Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
 const QStringList HeaderKeys = {QStringLiteral("format"), QStringLiteral("version"),
                                 QStringLiteral("exported_at"), QStringLiteral("device_id"),
@@ -440,6 +464,11 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
 
     Summary counts;
     RecordStore store(m_db);
+    // One transaction writes every record with its change log, versions, audit entries and
+    // index terms: with SQLite's default 2 MB page cache the indexes of those tables no longer
+    // fit and each insert reads and spills pages (decrypting and encrypting them). A bigger
+    // cache for the import's duration keeps them in memory; the default comes back after it.
+    const ImportCache cache(m_db);
     Transaction tx(m_db);
     for (const Pending &p : pending) {
         // Cross-field rules on the record as it will be after the import.

@@ -29,7 +29,8 @@ public:
     // last one (newest). Empty when the task has none or table has no task_id column.
     QString oldestForTask(const QString &table, const QString &taskId) const;
     QString newestForTask(const QString &table, const QString &taskId) const;
-    // Whether the audit chain is unbroken; problems gets one sentence per break.
+    // Whether the audit chain is unbroken since its checkpoint (AuditLog::verifySinceCheckpoint);
+    // problems gets one sentence per break.
     bool auditIntact(QStringList *problems) const;
     // How many entries the audit log holds.
     int auditEntryCount() const;

@@ -1,6 +1,5 @@
 #include "app/models/RecordTableModel.h"
 
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/Money.h"
@@ -8,6 +7,7 @@
 #include "app/models/RecordStatus.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/rules/SignerRoles.h"
+#include "db/Database.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,61 +72,89 @@ bool RecordTableModel::reload(Error *error)
     return ok;
 }
 
-QHash<QString, QString> RecordTableModel::titlesOf(const QString &arrays) const
+bool RecordTableModel::loadTitles(Error *error)
 {
-    // refArray may name several arrays ("customers,people"); UUIDs do not collide.
-    QHash<QString, QString> titles;
-    bool labelled = false;
+    // The ids each referencing column names, per referenced arrays.
+    QHash<QString, QSet<QString>> wanted;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const FieldSpec &f = m_columns.at(c);
+        if (f.derived || f.refArray.isEmpty())
+            continue;
+        QSet<QString> &ids = wanted[f.refArray];
+        for (const Row &row : std::as_const(m_rows)) {
+            const QVariant &v = row.raw.at(c);
+            if (v.isNull())
+                continue;
+            if (f.type == FieldSpec::Type::ReferenceList) {
+                for (const QString &id : FieldCodec::listValues(v.toString()))
+                    ids.insert(id);
+            } else {
+                ids.insert(v.toString());
+            }
+        }
+    }
     const QSqlDriver *driver = m_db->sql().driver();
-    for (const QString &array : arrays.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const RecordKind *target = RecordCatalog::byArray(array.trimmed());
-        // Attachments are files, not a catalog kind: they are named by their file name.
-        const bool files = array.trimmed() == QLatin1String("attachments");
-        if (!files && (!target || target->titleField.isEmpty()))
+    for (auto w = wanted.cbegin(); w != wanted.cend(); ++w) {
+        QHash<QString, QString> &titles = m_titles[w.key()];
+        const QStringList ids(w.value().cbegin(), w.value().cend());
+        if (ids.isEmpty())
             continue;
-        const QString table = files ? QStringLiteral("attachments") : target->table;
-        const QString column = files ? QStringLiteral("file_name") : target->titleField;
-        QSqlQuery q(m_db->sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2")
+        // refArray may name several arrays ("customers,people"); UUIDs do not collide.
+        bool labelled = false;
+        for (const QString &name : w.key().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString array = name.trimmed();
+            const RecordKind *target = RecordCatalog::byArray(array);
+            // Attachments are files, not a catalog kind: they are named by their file name.
+            const bool files = array == QLatin1String("attachments");
+            if (!files && (!target || target->titleField.isEmpty()))
+                continue;
+            // A report is titled by a date only: name it like its editors do (task number,
+            // date and, for a field naming several kinds, the kind).
+            if (target && ReferenceOptions::hasOwnerLabel(*target))
+                labelled = true;
+            const QString table = files ? QStringLiteral("attachments") : target->table;
+            const QString column = files ? QStringLiteral("file_name") : target->titleField;
+            const FieldSpec *titleSpec = target ? target->field(column) : nullptr;
+            const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
+            for (qsizetype from = 0; from < ids.size(); from += 500) {
+                const QStringList part = ids.mid(from, 500);
+                QSqlQuery q(m_db->sql());
+                q.setForwardOnly(true);
+                q.prepare(
+                    QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)")
                         .arg(driver->escapeIdentifier(column, QSqlDriver::FieldName),
-                             driver->escapeIdentifier(table, QSqlDriver::TableName))))
-            continue;
-        const FieldSpec *titleSpec = target ? target->field(column) : nullptr;
-        const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
-        while (q.next()) {
-            const QString title = q.value(1).toString();
-            titles.insert(q.value(0).toString(), title.isEmpty() ? emptyTitle : title);
+                             driver->escapeIdentifier(table, QSqlDriver::TableName),
+                             QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                for (const QString &id : part)
+                    q.addBindValue(id);
+                if (!q.exec())
+                    break;
+                while (q.next()) {
+                    const QString title = q.value(1).toString();
+                    titles.insert(q.value(0).toString(), title.isEmpty() ? emptyTitle : title);
+                }
+            }
         }
-        // A report is titled by a date only: name it like its editors do (task number, date and,
-        // for a field naming several kinds, the kind).
-        if (target && ReferenceOptions::hasOwnerLabel(*target))
-            labelled = true;
+        if (labelled && !ReferenceOptions::labels(*m_db, w.key(), ids, &titles, error))
+            return false;
     }
-    if (labelled) {
-        QList<ReferenceOptions::Option> options;
-        if (ReferenceOptions::load(*m_db, arrays, &options, nullptr)) {
-            for (const ReferenceOptions::Option &o : std::as_const(options))
-                titles.insert(o.id, o.label);
-        }
-    }
-    return titles;
+    return true;
 }
 
 bool RecordTableModel::load(Error *error)
 {
     const QSqlDriver *driver = m_db->sql().driver();
     QStringList columns{QStringLiteral("id")};
-    QHash<QString, QHash<QString, QString>> titles; // refArray -> id -> title
     int stored = 0;
     for (const FieldSpec &f : m_columns) {
         if (f.derived)
             continue; // the status column, filled below
         ++stored;
         columns << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
-        if (!f.refArray.isEmpty() && !titles.contains(f.refArray))
-            titles.insert(f.refArray, titlesOf(f.refArray));
     }
+    m_titles.clear();
+    m_displayMemo = QVector<QHash<QString, QVariant>>(m_columns.size());
+    m_searchMemo = QVector<QHash<QString, QString>>(m_columns.size());
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
@@ -146,44 +175,105 @@ bool RecordTableModel::load(Error *error)
         Row row;
         row.id = q.value(0).toString();
         row.raw.resize(n);
-        row.display.resize(n);
-        row.sortKey.resize(n);
-        for (int c = 0; c < stored; ++c) {
-            const FieldSpec &f = m_columns.at(c);
+        for (int c = 0; c < stored; ++c)
             row.raw[c] = q.value(c + 1);
-            convert(f, row.raw[c], &row.display[c], &row.sortKey[c], titles.value(f.refArray));
-        }
         if (statusColumn >= 0) {
             const RecordStatus::State state = status.value(row.id);
             row.raw[statusColumn] = state.revision;
-            row.display[statusColumn] = RecordStatus::cellText(state);
+            row.revision = state.revision;
+            row.superseded = state.superseded;
             row.locked = state.locked;
-            // Revision first; within it the current before the superseded, locked last.
-            row.sortKey[statusColumn] =
-                state.revision * 4.0 + (state.superseded ? 2 : 0) + (state.locked ? 1 : 0);
         }
         m_rows << row;
     }
-    return true;
+    return loadTitles(error);
+}
+
+QVariant RecordTableModel::displayOf(const Row &row, int column) const
+{
+    const FieldSpec &f = m_columns.at(column);
+    if (f.key == QLatin1String(StatusKey))
+        return RecordStatus::cellText({row.revision, row.superseded, row.locked});
+    const QVariant &raw = row.raw.at(column);
+    using T = FieldSpec::Type;
+    // Names of enums and referenced records repeat down a column: each is worked out once.
+    const bool memo = f.type == T::Enum || f.type == T::EnumList || f.type == T::Reference ||
+                      f.type == T::ReferenceList;
+    if (memo && !raw.isNull()) {
+        QHash<QString, QVariant> &known = m_displayMemo[column];
+        const QString text = raw.toString();
+        auto it = known.constFind(text);
+        if (it == known.constEnd()) {
+            QVariant display;
+            convert(f, raw, &display, nullptr, m_titles.value(f.refArray));
+            it = known.insert(text, display);
+        }
+        return *it;
+    }
+    QVariant display;
+    convert(f, raw, &display, nullptr, m_titles.value(f.refArray));
+    return display;
+}
+
+QVariant RecordTableModel::sortKeyOf(const Row &row, int column) const
+{
+    const FieldSpec &f = m_columns.at(column);
+    // Revision first; within it the current before the superseded, locked last.
+    if (f.key == QLatin1String(StatusKey))
+        return row.revision * 4.0 + (row.superseded ? 2 : 0) + (row.locked ? 1 : 0);
+    QVariant display, key;
+    convert(f, row.raw.at(column), &display, &key, m_titles.value(f.refArray));
+    return key;
 }
 
 QString RecordTableModel::searchTextOf(const Row &row) const
 {
-    // Built on first use: filtering needs it, loading and sorting do not.
+    // Built on first use: filtering needs it, loading and sorting do not. Case-folded cell by
+    // cell; the words of enum and reference cells repeat down a column and are folded once.
     if (row.searchText.isNull()) {
-        QStringList words;
+        QString text;
+        text.reserve(256);
         for (int c = 0; c < m_columns.size(); ++c) {
-            const QVariant &shown = row.display.at(c);
+            if (c > 0)
+                text += QLatin1Char('\n');
+            const FieldSpec::Type type = m_columns.at(c).type;
+            const QString stored = row.raw.at(c).toString();
+            // Dates read as stored ("2026-05-19", "2026-05-19 17:40"): no parsing needed.
+            if (type == FieldSpec::Type::Date && stored.size() == 10) {
+                text += stored;
+                continue;
+            }
+            if (type == FieldSpec::Type::DateTime && stored.size() >= 16 &&
+                stored.at(10) == QLatin1Char('T')) {
+                text += QStringView(stored).left(10);
+                text += QLatin1Char(' ');
+                text += QStringView(stored).mid(11, 5);
+                continue;
+            }
+            const bool memo = type == FieldSpec::Type::Enum || type == FieldSpec::Type::EnumList ||
+                              type == FieldSpec::Type::Reference ||
+                              type == FieldSpec::Type::ReferenceList;
+            if (memo) {
+                QHash<QString, QString> &known = m_searchMemo[c];
+                auto it = known.constFind(stored);
+                if (it == known.constEnd()) {
+                    QString words = displayOf(row, c).toString();
+                    if (type == FieldSpec::Type::Enum)
+                        words += QLatin1Char('\n') + stored;
+                    it = known.insert(stored, words.toCaseFolded());
+                }
+                text += *it;
+                continue;
+            }
+            const QVariant shown = displayOf(row, c);
             if (shown.typeId() == QMetaType::QDate)
-                words << shown.toDate().toString(Qt::ISODate);
+                text += shown.toDate().toString(Qt::ISODate);
             else if (shown.typeId() == QMetaType::QDateTime)
-                words << shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            else if (m_columns.at(c).type == FieldSpec::Type::Enum)
-                words << shown.toString() << row.raw.at(c).toString();
+                text += shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             else
-                words << shown.toString();
+                text += shown.toString().toCaseFolded();
         }
-        row.searchText = words.join(QLatin1Char('\n')).toCaseFolded();
+        row.searchText = text;
     }
     return row.searchText;
 }
@@ -215,12 +305,13 @@ void RecordTableModel::sortRows()
         return;
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
+    // The keys of this column, once per sort.
+    std::vector<QVariant> sortKeys;
+    sortKeys.reserve(m_rows.size());
     bool text = false;
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.sortKey.at(c).typeId() == QMetaType::QString) {
-            text = true;
-            break;
-        }
+        sortKeys.push_back(sortKeyOf(row, c));
+        text = text || sortKeys.back().typeId() == QMetaType::QString;
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     if (text) {
@@ -230,16 +321,16 @@ void RecordTableModel::sortRows()
         collator.setNumericMode(true);
         std::vector<QCollatorSortKey> keys;
         keys.reserve(m_rows.size());
-        for (const Row &row : std::as_const(m_rows))
-            keys.push_back(collator.sortKey(row.sortKey.at(c).toString()));
+        for (const QVariant &key : sortKeys)
+            keys.push_back(collator.sortKey(key.toString()));
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             return descending ? keys[b].compare(keys[a]) < 0 : keys[a].compare(keys[b]) < 0;
         });
     } else {
         std::vector<double> keys;
         keys.reserve(m_rows.size());
-        for (const Row &row : std::as_const(m_rows))
-            keys.push_back(row.sortKey.at(c).toDouble());
+        for (const QVariant &key : sortKeys)
+            keys.push_back(key.toDouble());
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             return descending ? keys[b] < keys[a] : keys[a] < keys[b];
         });
@@ -252,8 +343,10 @@ void RecordTableModel::sortRows()
 }
 
 void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVariant *display,
-                               QVariant *sortKey, const QHash<QString, QString> &titles) const
+                               QVariant *sortKeyOut, const QHash<QString, QString> &titles) const
 {
+    QVariant unused;
+    QVariant *sortKey = sortKeyOut ? sortKeyOut : &unused;
     const QString text = raw.isNull() ? QString() : raw.toString();
     using T = FieldSpec::Type;
     switch (field.type) {
@@ -362,11 +455,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const int c = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return row.display.at(c);
+        return displayOf(row, c);
     case Qt::ToolTipRole: {
         if (m_columns.at(c).key == QLatin1String(StatusKey))
             return statusToolTip(row.locked);
-        const QVariant &v = row.display.at(c);
+        const QVariant v = displayOf(row, c);
         if (v.typeId() == QMetaType::QDate)
             return QLocale().toString(v.toDate(), QLocale::LongFormat);
         return v.toString().isEmpty() ? QVariant() : v;
@@ -384,7 +477,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return row.raw.at(c);
     case SortRole:
-        return row.sortKey.at(c);
+        return sortKeyOf(row, c);
     case SearchTextRole:
         return searchTextOf(row);
     case LockedRole:

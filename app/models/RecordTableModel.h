@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/catalog/RecordKind.h"
+#include "db/Error.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -68,21 +68,26 @@ signals:
     void reloaded();
 
 private:
+    // One record: its stored values only. What a cell shows and how it sorts are computed
+    // from them when asked (data() for the rows on screen, sort keys once per sort), so a list
+    // of 30,000 reports holds one value per cell, not three.
     struct Row
     {
         QString id;
         QVector<QVariant> raw;
-        QVector<QVariant> display;
-        QVector<QVariant> sortKey;
         mutable QString searchText; // see searchTextOf()
+        int revision = 1;           // signed forms (the status column)
+        bool superseded = false;
         bool locked = false;
     };
-
     bool load(Error *error);
     void sortRows();
     QString searchTextOf(const Row &row) const;
-    QHash<QString, QString> titlesOf(const QString &arrays) const;
+    // Titles of the referenced records the rows name (not every record of those kinds).
+    bool loadTitles(Error *error);
     QString statusToolTip(bool locked) const;
+    QVariant displayOf(const Row &row, int column) const;
+    QVariant sortKeyOf(const Row &row, int column) const;
     void convert(const FieldSpec &field, const QVariant &raw, QVariant *display, QVariant *sortKey,
                  const QHash<QString, QString> &titles) const;
 
@@ -90,6 +95,9 @@ private:
     QList<FieldSpec> m_columns;
     Database *m_db = nullptr;
     QVector<Row> m_rows;
-    int m_sortColumn = 0; // the title field until someone sorts
+    QHash<QString, QHash<QString, QString>> m_titles;        // refArray -> id -> title
+    mutable QVector<QHash<QString, QVariant>> m_displayMemo; // column -> stored -> shown
+    mutable QVector<QHash<QString, QString>> m_searchMemo;   // column -> stored -> folded words
+    int m_sortColumn = 0;                                    // the title field until someone sorts
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,13 +1,14 @@
 #include "app/models/ReferenceOptions.h"
 
-#include "db/Database.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordStatus.h"
 #include "app/rules/SignerRoles.h"
+#include "db/Database.h"
 
 #include <QCollator>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,28 +21,49 @@ QString identifier(const Database &db, const QString &name, QSqlDriver::Identifi
     return db.sql().driver()->escapeIdentifier(name, type);
 }
 
-// id -> title of every live record of kind.
+// Ids per statement when only some records are wanted (SQLite allows 999 parameters).
+constexpr int IdsPerQuery = 500;
+
+// id -> title of the live records of kind: all of them, or those in ids.
 bool titles(Database &db, const RecordKind &kind, const QString &extraColumn,
-            QHash<QString, QString> *title, QHash<QString, QString> *extra, Error *error)
+            QHash<QString, QString> *title, QHash<QString, QString> *extra, Error *error,
+            const QStringList *ids = nullptr)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
     QString columns =
         QStringLiteral("id, %1").arg(identifier(db, kind.titleField, QSqlDriver::FieldName));
     if (!extraColumn.isEmpty())
         columns += QStringLiteral(", ") + identifier(db, extraColumn, QSqlDriver::FieldName);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
-                    .arg(columns, identifier(db, kind.table, QSqlDriver::TableName))))
-        return Error::set(error, Error::Code::Failure,
-                          ReferenceOptions::tr("Cannot read the list of %1: %2")
-                              .arg(kind.translatedPlural(), q.lastError().text()));
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+                               .arg(columns, identifier(db, kind.table, QSqlDriver::TableName));
     const FieldSpec *titleSpec = kind.field(kind.titleField);
     const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
-    while (q.next()) {
-        const QString text = q.value(1).toString();
-        title->insert(q.value(0).toString(), text.isEmpty() ? emptyTitle : text);
-        if (extra && !extraColumn.isEmpty())
-            extra->insert(q.value(0).toString(), q.value(2).toString());
+    const qsizetype total = ids ? ids->size() : 1;
+    for (qsizetype from = 0; from < total; from += IdsPerQuery) {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        bool ok = false;
+        if (!ids) {
+            ok = q.exec(select);
+        } else {
+            const QStringList part = ids->mid(from, IdsPerQuery);
+            q.prepare(
+                select +
+                QStringLiteral(" AND id IN (%1)")
+                    .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+            for (const QString &id : part)
+                q.addBindValue(id);
+            ok = q.exec();
+        }
+        if (!ok)
+            return Error::set(error, Error::Code::Failure,
+                              ReferenceOptions::tr("Cannot read the list of %1: %2")
+                                  .arg(kind.translatedPlural(), q.lastError().text()));
+        while (q.next()) {
+            const QString text = q.value(1).toString();
+            title->insert(q.value(0).toString(), text.isEmpty() ? emptyTitle : text);
+            if (extra && !extraColumn.isEmpty())
+                extra->insert(q.value(0).toString(), q.value(2).toString());
+        }
     }
     return true;
 }
@@ -120,8 +142,8 @@ QString ReferenceOptions::labelOf(Database &db, const RecordKind &kind, const QV
     return titleText(kind, title);
 }
 
-bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option> *out,
-                            Error *error)
+bool ReferenceOptions::collect(Database &db, const QString &refArrays, const QStringList *ids,
+                               QList<Option> *out, Error *error)
 {
     out->clear();
     const QStringList arrays = refArrays.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -131,14 +153,23 @@ bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option
             continue;
         const FieldSpec *owner = ownerField(*kind);
         QHash<QString, QString> title, ownerId;
-        if (!titles(db, *kind, owner ? owner->key : QString(), &title, &ownerId, error))
+        if (!titles(db, *kind, owner ? owner->key : QString(), &title, &ownerId, error, ids))
             return false;
         QHash<QString, QString> ownerTitle;
         if (owner) {
+            // The owners of these records only (all of them when every record is wanted).
+            QStringList owners;
+            if (ids) {
+                QSet<QString> distinct;
+                for (const QString &o : std::as_const(ownerId))
+                    distinct.insert(o);
+                owners = QStringList(distinct.cbegin(), distinct.cend());
+            }
             for (const QString &ownerArray : owner->refArray.split(QLatin1Char(','))) {
                 const RecordKind *ownerKind = RecordCatalog::byArray(ownerArray.trimmed());
                 QHash<QString, QString> t;
-                if (ownerKind && titles(db, *ownerKind, QString(), &t, nullptr, nullptr))
+                if (ownerKind && titles(db, *ownerKind, QString(), &t, nullptr, nullptr,
+                                        ids ? &owners : nullptr))
                     ownerTitle.insert(t);
             }
         }
@@ -157,11 +188,30 @@ bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option
             out->append({it.key(), label, kind->array});
         }
     }
+    return true;
+}
+
+bool ReferenceOptions::load(Database &db, const QString &refArrays, QList<Option> *out,
+                            Error *error)
+{
+    if (!collect(db, refArrays, nullptr, out, error))
+        return false;
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     std::sort(out->begin(), out->end(), [&collator](const Option &a, const Option &b) {
         return collator.compare(a.label, b.label) < 0;
     });
+    return true;
+}
+
+bool ReferenceOptions::labels(Database &db, const QString &refArrays, const QStringList &ids,
+                              QHash<QString, QString> *out, Error *error)
+{
+    QList<Option> options;
+    if (!ids.isEmpty() && !collect(db, refArrays, &ids, &options, error))
+        return false;
+    for (const Option &o : std::as_const(options))
+        out->insert(o.id, o.label);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "db/Error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -30,6 +31,10 @@ public:
     };
 
     static bool load(Database &db, const QString &refArrays, QList<Option> *out, Error *error);
+    // The same labels for the given records only (unsorted): what a list shows for the
+    // references of its rows, without reading every record of the referenced kinds.
+    static bool labels(Database &db, const QString &refArrays, const QStringList &ids,
+                       QHash<QString, QString> *out, Error *error);
     // The same label for one record (stored columns), e.g. for an editor's heading.
     static QString labelOf(Database &db, const RecordKind &kind, const QVariantMap &record);
     // Kinds titled by a date (reports) whose label comes from their owner (the task's number):
@@ -37,6 +42,9 @@ public:
     static bool hasOwnerLabel(const RecordKind &kind);
 
 private:
+    // ids: only these records; null for all.
+    static bool collect(Database &db, const QString &refArrays, const QStringList *ids,
+                        QList<Option> *out, Error *error);
     static QString joined(const RecordKind &kind, const QString &title, const QString &ownerName);
     // The reference that names records of kind along with their title, or null.
     static const FieldSpec *ownerField(const RecordKind &kind);

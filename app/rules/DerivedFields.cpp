@@ -1,11 +1,11 @@
 #include "app/rules/DerivedFields.h"
 
-#include "app/rules/ApprovalMatrix.h"
-#include "db/Database.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/Money.h"
-#include "app/rules/PpeRule.h"
 #include "app/catalog/RecordKind.h"
+#include "app/rules/ApprovalMatrix.h"
+#include "app/rules/PpeRule.h"
+#include "app/rules/SiteReportRules.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -74,8 +74,49 @@ void DerivedFields::loadSiteReports()
                           "'hospitality')"));
     while (q.next()) {
         if (SiteReportRules::declarationRequired(q.value(1).toString(), q.value(2).toString(),
-                                                  Money::fromFen(q.value(3).toLongLong())))
+                                                 Money::fromFen(q.value(3).toLongLong())))
             m_claimsWithDeclarableLines.insert(q.value(0).toString());
+    }
+}
+
+void DerivedFields::loadSiteReportsFor(const RecordKind &kind, const QVariantMap &stored)
+{
+    if (!m_now.isValid())
+        m_now = QDateTime::currentDateTime();
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (kind.array == QLatin1String("service_reports")) {
+        const QString task = stored.value(QStringLiteral("task_id")).toString();
+        if (task.isEmpty() || m_taskExpenses.contains(task))
+            return;
+        q.prepare(QStringLiteral("SELECT SUM(l.amount) FROM expense_claims c JOIN expense_lines l "
+                                 "ON l.claim_id = c.id WHERE c.task_id = ? AND c.deleted = 0 AND "
+                                 "l.deleted = 0 AND l.paid_by = 'company'"));
+        q.addBindValue(task);
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            m_taskExpenses.insert(task, q.value(0).toLongLong());
+        return;
+    }
+    if (kind.array != QLatin1String("expense_claims"))
+        return;
+    const QString claim = stored.value(QStringLiteral("id")).toString();
+    if (claim.isEmpty() || m_claimTotal.contains(claim))
+        return;
+    q.prepare(QStringLiteral("SELECT SUM(amount) FROM expense_lines WHERE claim_id = ? AND "
+                             "deleted = 0 AND paid_by = 'company'"));
+    q.addBindValue(claim);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        m_claimTotal.insert(claim, q.value(0).toLongLong());
+    q.prepare(QStringLiteral("SELECT category, paid_by, amount FROM expense_lines WHERE claim_id "
+                             "= ? AND deleted = 0 AND paid_by = 'customer' AND category IN "
+                             "('gift', 'hospitality')"));
+    q.addBindValue(claim);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        if (SiteReportRules::declarationRequired(q.value(0).toString(), q.value(1).toString(),
+                                                 Money::fromFen(q.value(2).toLongLong())))
+            m_claimsWithDeclarableLines.insert(claim);
     }
 }
 
@@ -110,13 +151,12 @@ QJsonObject DerivedFields::siteReportFields(const RecordKind &kind, const QVaria
         return {{QStringLiteral("late"), late}};
     }
     if (kind.array == QLatin1String("anomalies")) {
-        const QDateTime limit =
-            SiteReportRules::anomalyNotifyBy(text("type"), time("occurred_at"));
+        const QDateTime limit = SiteReportRules::anomalyNotifyBy(text("type"), time("occurred_at"));
         return {{QStringLiteral("notify_by"),
                  limit.isValid() ? QJsonValue(limit.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("overdue"),
                  SiteReportRules::anomalyOverdue(text("type"), time("occurred_at"),
-                                                  time("notified_at"), m_now)}};
+                                                 time("notified_at"), m_now)}};
     }
     if (kind.array == QLatin1String("service_reports")) {
         const QString task = text("task_id");
@@ -131,9 +171,9 @@ QJsonObject DerivedFields::siteReportFields(const RecordKind &kind, const QVaria
         return {{QStringLiteral("nps_group"),
                  nps.isNull() ? QJsonValue() : QJsonValue(SiteReportRules::npsGroup(nps.toInt()))},
                 {QStringLiteral("improvement_required"),
-                 SiteReportRules::needsImprovementPlan(
-                     satisfaction.isNull() ? 10 : satisfaction.toInt(),
-                     nps.isNull() ? 10 : nps.toInt())}};
+                 SiteReportRules::needsImprovementPlan(satisfaction.isNull() ? 10
+                                                                             : satisfaction.toInt(),
+                                                       nps.isNull() ? 10 : nps.toInt())}};
     }
     if (kind.array == QLatin1String("expense_claims"))
         return {{QStringLiteral("total"), money(m_claimTotal.value(id))},
@@ -222,7 +262,12 @@ QJsonObject DerivedFields::compute(const RecordKind &kind, const QVariantMap &st
         QStringLiteral("expense_claims"),  QStringLiteral("expense_lines")};
     if (fieldReports.contains(kind.array)) {
         load();
-        loadSiteReports();
+        // A print or a screen needs the sums of one claim or task: ask for those. An export
+        // computes thousands: one pass over all lines is cheaper from the first few on.
+        if (!m_fieldReportsLoaded && ++m_siteRecordsComputed <= SingleLookups)
+            loadSiteReportsFor(kind, stored);
+        else
+            loadSiteReports();
         return siteReportFields(kind, stored);
     }
     return {};

@@ -50,6 +50,9 @@ private:
     };
     void load();
     void loadSiteReports();
+    // The sums one record needs (a service report's task, a claim), by their indexes.
+    void loadSiteReportsFor(const RecordKind &kind, const QVariantMap &stored);
+    static constexpr int SingleLookups = 8;
     QJsonObject taskFields(const QVariantMap &task);
     QJsonObject siteReportFields(const RecordKind &kind, const QVariantMap &stored);
 
@@ -60,6 +63,7 @@ private:
     QHash<QString, QString> m_taskSafetyRisk;
     QHash<QString, QDate> m_taskReportDue;
     bool m_fieldReportsLoaded = false;
+    int m_siteRecordsComputed = 0;
     QDateTime m_now;
     QHash<QString, qint64> m_claimTotal;       // claim id -> company-paid fen
     QHash<QString, qint64> m_taskExpenses;     // task id -> company-paid fen

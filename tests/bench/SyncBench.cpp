@@ -2,10 +2,10 @@
 
 #include "db/Database.h"
 #include "db/RecordStore.h"
-#include "tests/bench/Stats.h"
 #include "db/SyncBundle.h"
 #include "db/SyncEngine.h"
 #include "db/Transaction.h"
+#include "tests/bench/Stats.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,5 @@
 #include "tests/bench/TextGenerator.h"
 
-#include "tests/bench/BigramTokenizer.h"
-
 namespace {
 
 // Vocabulary drawn from SOP-10 §5.3.3's example report and the work it describes.
@@ -352,7 +350,7 @@ QStringList TextGenerator::searchTerms(int count)
         const QString term = sentence.mid(start, length);
         bool allCjk = term.size() == length;
         for (QChar c : term)
-            allCjk = allCjk && BigramTokenizer::isCjk(c.unicode());
+            allCjk = allCjk && c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
         if (allCjk)
             terms << term;
     }

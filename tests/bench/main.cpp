@@ -1,24 +1,25 @@
-// fielddesk-bench: the storage-level benchmark of quality.md. Builds the ten-year data set
-// (or a tenth of it with --quick) in a temporary folder, once encrypted and once plain, and
-// prints one JSON object per measure on stdout. Progress and a readable summary go to stderr.
-// Exit status: 0 all measures ran (whether or not they met their targets), 1 a measure
-// failed to run, 2 usage error.
+// fielddesk-bench: the benchmark of quality.md "Speed". Writes the ten-year data set (or a
+// tenth of it with --quick) as an interchange file, imports it through the product's importer
+// into an encrypted and a plain database in a temporary folder, times the product's own
+// classes on both and prints one JSON object per measure on stdout. Progress and a readable
+// summary go to stderr. Exit status: 0 all measures ran (whether or not they met their
+// targets), 1 a measure failed to run, 2 usage error.
 
-#include "tests/bench/BenchDataSet.h"
+#include "app/Startup.h"
 #include "tests/bench/BenchRunner.h"
-#include "tests/bench/StorageBench.h"
+#include "tests/bench/ProductBench.h"
+#include "tests/bench/TenYearData.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -28,21 +29,9 @@ void progress(const QString &line)
     std::fflush(stderr);
 }
 
-// The child side of the resident-memory measure (see StorageBench::measureMemory).
-int memoryProbe(const QString &path, const QString &kind)
+Database::KeyKind kindOf(const QString &name)
 {
-    const bool plain = kind == QLatin1String("plain");
-    StorageBench probe(plain ? Database::KeyKind::None : Database::KeyKind::RawKey,
-                       BenchDataSet::quick(), QFileInfo(path).absolutePath());
-    probe.setKey(plain ? QString() : qEnvironmentVariable("FIELDDESK_BENCH_KEY"));
-    qint64 rss = 0, peak = 0;
-    QString error = QStringLiteral("%1 is not a benchmark database").arg(path);
-    if (probe.databasePath() != path || !probe.probeMemory(&rss, &peak, &error)) {
-        progress(QStringLiteral("memory probe: %1").arg(error));
-        return 1;
-    }
-    std::printf("%lld %lld\n", static_cast<long long>(rss), static_cast<long long>(peak));
-    return 0;
+    return name == QLatin1String("plain") ? Database::KeyKind::None : Database::KeyKind::RawKey;
 }
 
 } // namespace
@@ -50,37 +39,54 @@ int memoryProbe(const QString &path, const QString &kind)
 int main(int argc, char *argv[])
 {
     // The print measure paints with fonts: a Gui application, offscreen unless told otherwise.
-    // The memory probe child stays a core application, so the memory figure is the desk's
-    // storage alone, as before.
-    bool memoryChild = false;
-    for (int i = 1; i < argc; ++i)
-        memoryChild = memoryChild || QByteArray(argv[i]).startsWith("--memory-probe");
 #ifndef Q_OS_WIN
-    if (!memoryChild && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    std::unique_ptr<QCoreApplication> application(memoryChild ? new QCoreApplication(argc, argv)
-                                                              : new QGuiApplication(argc, argv));
-    QCoreApplication &app = *application;
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fielddesk-bench"));
+    Startup::install();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Storage benchmark of Lithera Field Desk: the same measures on an encrypted and on a "
-        "plain database, one JSON object per line on stdout."));
+        "Benchmark of Lithera Field Desk on ten years of records: the product's own import, "
+        "models, search, print, audit and sync on an encrypted and on a plain database, one "
+        "JSON object per line on stdout."));
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("Use about a tenth of the data set (CI)."));
+                                   QStringLiteral("Use a tenth of the data set (CI)."));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Also write the JSON lines to <file>."),
                                  QStringLiteral("file"));
-    // Internal: the memory measure runs in a fresh child process.
-    QCommandLineOption probe(QStringLiteral("memory-probe"), QStringLiteral("internal"),
-                             QStringLiteral("db"));
-    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QStringLiteral("Work in <folder> and leave the databases and the interchange file there."),
+        QStringLiteral("folder"));
+    const QCommandLineOption writeJson(
+        QStringLiteral("write-json"),
+        QStringLiteral("Only write the data set as an interchange file to <file> (for "
+                       "fielddesk-cli import) and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption reuse(
+        QStringLiteral("reuse"),
+        QStringLiteral("With --keep: time the databases an earlier run left there (no import)."));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Only these measure groups (comma-separated: "
+                                                 "start, lists, search, audit, print, memory, "
+                                                 "sync)."),
+                                  QStringLiteral("groups"));
+    // Internal: the import and memory measures run in a fresh child process.
+    QCommandLineOption importChild(QStringLiteral("import-child"), QStringLiteral("internal"),
+                                   QStringLiteral("db"));
+    QCommandLineOption memoryChild(QStringLiteral("memory-child"), QStringLiteral("internal"),
+                                   QStringLiteral("db"));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("internal"),
+                            QStringLiteral("file"));
     QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("internal"),
                             QStringLiteral("kind"));
-    kind.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, out, probe, kind});
+    for (QCommandLineOption *o : {&importChild, &memoryChild, &json, &kind})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {quick, out, keep, reuse, only, writeJson, importChild, memoryChild, json, kind});
     if (!parser.parse(app.arguments())) {
         progress(parser.errorText());
         return 2;
@@ -91,8 +97,28 @@ int main(int argc, char *argv[])
         progress(QStringLiteral("fielddesk-bench takes no arguments besides its options."));
         return 2;
     }
-    if (parser.isSet(probe))
-        return memoryProbe(parser.value(probe), parser.value(kind));
+    const QString childKey = qEnvironmentVariable("FIELDDESK_BENCH_KEY");
+    if (parser.isSet(importChild))
+        return ProductBench::importChild(parser.value(importChild), parser.value(json),
+                                         kindOf(parser.value(kind)), childKey);
+    if (parser.isSet(memoryChild))
+        return ProductBench::memoryChild(parser.value(memoryChild), kindOf(parser.value(kind)),
+                                         childKey);
+    const bool isQuick = parser.isSet(quick);
+    if (parser.isSet(writeJson)) {
+        TenYearData::Counts counts;
+        QFile file(parser.value(writeJson));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            progress(
+                QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return 1;
+        }
+        file.write(QJsonDocument(TenYearData::build(isQuick ? 0.1 : 1.0, 20261207, &counts))
+                       .toJson(QJsonDocument::Indented));
+        progress(
+            QStringLiteral("%1 records written to %2.").arg(counts.records).arg(file.fileName()));
+        return 0;
+    }
 
     QFile outFile;
     if (parser.isSet(out)) {
@@ -103,15 +129,22 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        progress(QStringLiteral("Cannot create a temporary folder: %1").arg(dir.errorString()));
+    QTemporaryDir temporary;
+    QString directory = temporary.path();
+    if (parser.isSet(keep)) {
+        directory = QDir(parser.value(keep)).absolutePath();
+        QDir().mkpath(directory);
+    } else if (!temporary.isValid()) {
+        progress(
+            QStringLiteral("Cannot create a temporary folder: %1").arg(temporary.errorString()));
         return 1;
     }
-    const bool isQuick = parser.isSet(quick);
     QElapsedTimer timer;
     timer.start();
-    BenchRunner runner(isQuick ? BenchDataSet::quick() : BenchDataSet::full(), dir.path(), isQuick);
+    BenchRunner runner(directory, isQuick);
+    runner.setReuse(parser.isSet(reuse) && parser.isSet(keep));
+    if (parser.isSet(only))
+        runner.setOnly(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts));
     QString error;
     if (!runner.run(&error)) {
         progress(QStringLiteral("A measure failed to run: %1").arg(error));

@@ -519,6 +519,17 @@ void MainWindow::updateStatus()
     }
     if (m_sync)
         m_sync->refresh();
+    // Every list signals its count when it reloads, dozens of times while a desk unlocks: the
+    // total is counted once after them, not once per signal.
+    if (!m_recountPending) {
+        m_recountPending = true;
+        QTimer::singleShot(0, this, &MainWindow::recountRecords);
+    }
+}
+
+void MainWindow::recountRecords()
+{
+    m_recountPending = false;
     int total = 0;
     if (m_db) {
         for (const RecordKind &kind : RecordCatalog::kinds())

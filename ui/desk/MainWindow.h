@@ -93,6 +93,7 @@ private:
     void closeDatabase();
     void showUnlockDialog();
     void updateStatus();
+    void recountRecords();
     RecordListPage *currentListPage() const;
     void find();
     void newRecord();
@@ -131,6 +132,7 @@ private:
     QLabel *m_dbStatus = nullptr;
     QLabel *m_syncStatus = nullptr;
     QLabel *m_recordCount = nullptr;
+    bool m_recountPending = false;
     QAction *m_lockAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newAction = nullptr;
