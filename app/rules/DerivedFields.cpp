@@ -6,6 +6,7 @@
 #include "app/catalog/Money.h"
 #include "app/rules/PpeRule.h"
 #include "app/catalog/RecordKind.h"
+#include "app/rules/ArrivalRule.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ void DerivedFields::loadSiteReports()
                           "'hospitality')"));
     while (q.next()) {
         if (SiteReportRules::declarationRequired(q.value(1).toString(), q.value(2).toString(),
-                                                  Money::fromFen(q.value(3).toLongLong())))
+                                                 Money::fromFen(q.value(3).toLongLong())))
             m_claimsWithDeclarableLines.insert(q.value(0).toString());
     }
 }
@@ -110,13 +111,12 @@ QJsonObject DerivedFields::siteReportFields(const RecordKind &kind, const QVaria
         return {{QStringLiteral("late"), late}};
     }
     if (kind.array == QLatin1String("anomalies")) {
-        const QDateTime limit =
-            SiteReportRules::anomalyNotifyBy(text("type"), time("occurred_at"));
+        const QDateTime limit = SiteReportRules::anomalyNotifyBy(text("type"), time("occurred_at"));
         return {{QStringLiteral("notify_by"),
                  limit.isValid() ? QJsonValue(limit.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("overdue"),
                  SiteReportRules::anomalyOverdue(text("type"), time("occurred_at"),
-                                                  time("notified_at"), m_now)}};
+                                                 time("notified_at"), m_now)}};
     }
     if (kind.array == QLatin1String("service_reports")) {
         const QString task = text("task_id");
@@ -131,9 +131,9 @@ QJsonObject DerivedFields::siteReportFields(const RecordKind &kind, const QVaria
         return {{QStringLiteral("nps_group"),
                  nps.isNull() ? QJsonValue() : QJsonValue(SiteReportRules::npsGroup(nps.toInt()))},
                 {QStringLiteral("improvement_required"),
-                 SiteReportRules::needsImprovementPlan(
-                     satisfaction.isNull() ? 10 : satisfaction.toInt(),
-                     nps.isNull() ? 10 : nps.toInt())}};
+                 SiteReportRules::needsImprovementPlan(satisfaction.isNull() ? 10
+                                                                             : satisfaction.toInt(),
+                                                       nps.isNull() ? 10 : nps.toInt())}};
     }
     if (kind.array == QLatin1String("expense_claims"))
         return {{QStringLiteral("total"), money(m_claimTotal.value(id))},
@@ -162,6 +162,11 @@ bool DerivedFields::ndaRequired(bool customerHasSignedNda, const QDate &firstOrd
 QDate DerivedFields::reportDue(const QDateTime &onsiteEnd, const WorkingCalendar &calendar)
 {
     return onsiteEnd.isValid() ? calendar.addWorkingDays(onsiteEnd.date(), 3) : QDate();
+}
+
+QDateTime DerivedFields::complaintResponseDue(const QDateTime &receivedAt)
+{
+    return receivedAt.isValid() ? receivedAt.addSecs(4 * 3600) : QDateTime();
 }
 
 QDateTime DerivedFields::callbackDue(const QDateTime &onsiteEnd)
@@ -201,6 +206,18 @@ QJsonObject DerivedFields::taskFields(const QVariantMap &task)
     out.insert(QStringLiteral("nda_required"),
                ndaRequired(customer.signedNda, customer.firstOrderOn, requested,
                            task.value(QStringLiteral("knowhow_risk")).toString()));
+    const QDateTime committed = ArrivalRule::committedArrival(
+        task.value(QStringLiteral("type")).toString(),
+        task.value(QStringLiteral("priority")).toString(),
+        QDateTime::fromString(task.value(QStringLiteral("requested_at")).toString(), Qt::ISODate),
+        QDate::fromString(task.value(QStringLiteral("planned_start")).toString(), Qt::ISODate));
+    out.insert(QStringLiteral("committed_arrival"),
+               committed.isValid() ? QJsonValue(committed.toString(Qt::ISODate)) : QJsonValue());
+    out.insert(
+        QStringLiteral("on_time"),
+        ArrivalRule::onTime(
+            committed, QDateTime::fromString(task.value(QStringLiteral("arrived_at")).toString(),
+                                             Qt::ISODate)));
     return out;
 }
 
@@ -215,6 +232,19 @@ QJsonObject DerivedFields::compute(const RecordKind &kind, const QVariantMap &st
         const QString risk =
             m_taskSafetyRisk.value(stored.value(QStringLiteral("task_id")).toString());
         return {{QStringLiteral("ppe"), QJsonArray::fromStringList(PpeRule::itemsFor(risk))}};
+    }
+    if (kind.array == QLatin1String("complaints")) {
+        if (!m_now.isValid())
+            m_now = QDateTime::currentDateTime();
+        const QDateTime received = QDateTime::fromString(
+            stored.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
+        const QDateTime response = QDateTime::fromString(
+            stored.value(QStringLiteral("first_response_at")).toString(), Qt::ISODate);
+        const QDateTime due = complaintResponseDue(received);
+        return {{QStringLiteral("response_due"),
+                 due.isValid() ? QJsonValue(due.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("response_overdue"),
+                 due.isValid() && (response.isValid() ? response > due : m_now > due)}};
     }
     static const QStringList fieldReports = {
         QStringLiteral("daily_reports"),   QStringLiteral("anomalies"),
