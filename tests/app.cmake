@@ -78,3 +78,5 @@ fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
+# The review stage (§5.5, §7): KPI periods and figures at their boundaries.
+fielddesk_add_test(tst_kpicalculator LIBS fielddesk_app)
