@@ -80,3 +80,4 @@ fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
 # The review stage (§5.5, §7): KPI periods and figures at their boundaries.
 fielddesk_add_test(tst_kpicalculator LIBS fielddesk_app)
+fielddesk_add_test(tst_proactivecadence LIBS fielddesk_app)
