@@ -1,5 +1,6 @@
 #include "tests/bench/BenchRunner.h"
 
+#include "tests/bench/KpiBench.h"
 #include "tests/bench/PrintBench.h"
 #include "tests/bench/Stats.h"
 #include "tests/bench/SyncBench.h"
@@ -28,6 +29,8 @@ Target targetOf(const QString &name)
         {QStringLiteral("list_filter"), {100, 0}},
         {QStringLiteral("resident_memory"), {200, 0}},
         {QStringLiteral("print_service_report"), {500, 0}},
+        {QStringLiteral("kpi_month"), {100, 0}},
+        {QStringLiteral("kpi_quarter"), {100, 0}},
         {QStringLiteral("sync_import"), {3000, 3}},
         {QStringLiteral("sync_idle_round"), {100, 0}},
     };
@@ -84,7 +87,7 @@ bool BenchRunner::alternate(int runs, const Operation &operation, QList<double> 
 bool BenchRunner::run(QString *error)
 {
     return build(error) && measureOpen(error) && measureQueries(error) && measureMemory(error) &&
-           measurePrint(error) && measureSync(error);
+           measurePrint(error) && measureKpi(error) && measureSync(error);
 }
 
 bool BenchRunner::measurePrint(QString *error)
@@ -103,6 +106,33 @@ bool BenchRunner::measurePrint(QString *error)
          {QStringLiteral("what"),
           QStringLiteral("the demo's longest service report: layout, fonts, QR code, PDF file "
                          "and the audit entry")}});
+    return true;
+}
+
+bool BenchRunner::measureKpi(QString *error)
+{
+    progress(QStringLiteral("KPIs of a month and a quarter…"));
+    QList<double> monthEnc, monthPln, quarterEnc, quarterPln;
+    const int runs = m_quick ? 5 : 20;
+    if (!KpiBench::measure(m_directory, m_sizes.tasks, runs, &monthEnc, &monthPln, &quarterEnc,
+                           &quarterPln, error))
+        return false;
+    const QString what =
+        QStringLiteral(
+            "a fresh KpiEngine (customers, holidays, tasks, service reports, call-backs, "
+            "complaints, incidents read once) and all nine KPIs of the period with the previous "
+            "period's values; %1 tasks over ten years")
+            .arg(m_sizes.tasks);
+    add(QStringLiteral("kpi_month"), QStringLiteral("ms"), QStringLiteral("p95"),
+        Stats::percentile(monthEnc, 95), Stats::percentile(monthPln, 95),
+        {{QStringLiteral("runs"), runs},
+         {QStringLiteral("median"), Stats::median(monthEnc)},
+         {QStringLiteral("what"), what}});
+    add(QStringLiteral("kpi_quarter"), QStringLiteral("ms"), QStringLiteral("p95"),
+        Stats::percentile(quarterEnc, 95), Stats::percentile(quarterPln, 95),
+        {{QStringLiteral("runs"), runs},
+         {QStringLiteral("median"), Stats::median(quarterEnc)},
+         {QStringLiteral("what"), what}});
     return true;
 }
 

@@ -27,6 +27,7 @@ private:
     bool measureQueries(QString *error);
     bool measureMemory(QString *error);
     bool measurePrint(QString *error);
+    bool measureKpi(QString *error);
     bool measureSync(QString *error);
     bool alternate(int runs, const Operation &operation, QList<double> *encrypted,
                    QList<double> *plain, QString *error);
