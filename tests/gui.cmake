@@ -20,3 +20,5 @@ fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)
 # Integration (issues #4 and #5): one task from on site to closed through the screens.
 fielddesk_add_test(tst_gui_walk LIBS fielddesk_ui LABELS gui)
+# The review stage: KPI dashboard (Qt Charts), drill-down to forms, proactive plan.
+fielddesk_add_test(tst_gui_kpi LIBS fielddesk_ui LABELS gui)

@@ -30,6 +30,8 @@ public:
 public slots:
     void openTask(const QString &taskId);
     void newTask();
+    // The intake dialog pre-filled for a proactive visit to the customer (SOP-10 §6).
+    void planProactive(const QString &customerId);
     // Back from the task page to the list.
     void showList();
 
