@@ -113,7 +113,9 @@ KpiDashboard::KpiDashboard(QWidget *parent) : QWidget(parent)
     trendSplit->addWidget(m_trendView);
     trendSplit->addWidget(m_trendTable);
     trendSplit->setStretchFactor(0, 3);
-    trendSplit->setStretchFactor(1, 2);
+    trendSplit->setStretchFactor(1, 1);
+    m_trendTable->horizontalHeader()->setStretchLastSection(false);
+    trendSplit->setSizes({900, 360});
 
     auto *npsTitle = new QLabel(tr("NPS by customer tier"), this);
     Style::title(npsTitle, 1.1);
@@ -126,7 +128,9 @@ KpiDashboard::KpiDashboard(QWidget *parent) : QWidget(parent)
     npsSplit->addWidget(m_npsView);
     npsSplit->addWidget(m_npsTable);
     npsSplit->setStretchFactor(0, 3);
-    npsSplit->setStretchFactor(1, 2);
+    npsSplit->setStretchFactor(1, 1);
+    m_npsTable->horizontalHeader()->setStretchLastSection(false);
+    npsSplit->setSizes({700, 560});
 
     m_recordsTitle = new QLabel(this);
     Style::title(m_recordsTitle, 1.1);
@@ -332,9 +336,17 @@ void KpiDashboard::showTrend()
     m_trendChart->addSeries(targetLine);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    x->setLabelsAngle(-60); // twelve month labels stay whole in a narrow chart
     auto *y = new QValueAxis;
-    y->setRange(low, high + (high - low) * 0.1);
-    y->applyNiceNumbers();
+    const bool percent = !m_trend.isEmpty() && m_trend.first().unit == KpiFigure::Unit::Percent;
+    if (percent && low >= 0 && high <= 100) {
+        y->setRange(0, 100); // a share never goes past 100 %
+        y->setTickCount(6);
+    } else {
+        y->setRange(low, high + (high - low) * 0.1);
+        y->applyNiceNumbers();
+    }
+    y->setLabelFormat(percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f"));
     m_trendChart->addAxis(x, Qt::AlignBottom);
     m_trendChart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s :
@@ -394,11 +406,19 @@ void KpiDashboard::showNps()
     auto *y = new QValueAxis;
     y->setTitleText(tr("Answers"));
     y->setLabelFormat(QStringLiteral("%d"));
+    int most = 1;
+    for (const KpiFigure &f : std::as_const(rows))
+        most = qMax(most, int(f.denominator));
+    // Whole answers on the scale: one tick per answer while few, nice steps beyond.
+    y->setRange(0, most);
+    if (most <= 10)
+        y->setTickCount(most + 1);
+    else
+        y->applyNiceNumbers();
     m_npsChart->addAxis(x, Qt::AlignBottom);
     m_npsChart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
     connect(series, &QStackedBarSeries::clicked, this, [this, rows](int index, QBarSet *) {
         if (index >= 0 && index < rows.size())
             showRecords(rows.at(index), rows.at(index).period);
