@@ -203,6 +203,46 @@ private slots:
         QCOMPARE(f.met, met);
     }
 
+    // The shown value never rounds across the target.
+    void shownValue_data()
+    {
+        QTest::addColumn<int>("numerator");
+        QTest::addColumn<int>("denominator");
+        QTest::addColumn<double>("shown");
+        QTest::newRow("48 of 49 = 97.96 % reads 97.9") << 48 << 49 << 97.9;
+        QTest::newRow("49 of 50 = 98 %") << 49 << 50 << 98.0;
+        QTest::newRow("2 of 3 = 66.7 %") << 2 << 3 << 66.7;
+    }
+
+    void shownValue()
+    {
+        QFETCH(int, numerator);
+        QFETCH(int, denominator);
+        QFETCH(double, shown);
+        KpiData data;
+        for (int i = 0; i < denominator; ++i)
+            data.tasks << task(QStringLiteral("t%1").arg(i), QStringLiteral("training"),
+                               QStringLiteral("P1"), QStringLiteral("2026-11-01T09:00:00+08:00"),
+                               QStringLiteral("2026-11-10"),
+                               i < numerator ? QStringLiteral("2026-11-10T09:00:00+08:00")
+                                             : QStringLiteral("2026-11-11T09:00:00+08:00"));
+        const KpiFigure f =
+            KpiCalculator::onTimeDispatch(data, KpiPeriod::fromKey(QStringLiteral("2026-11")));
+        QCOMPARE(f.shownValue(), shown);
+        QCOMPARE(f.toJson().value(QStringLiteral("value")).toDouble(), shown);
+        // A score: two decimals, and 8.97 is not shown as a met 9.
+        KpiData scores;
+        for (int s : {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+                      9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8})
+            scores.callbacks << callback(QStringLiteral("c%1").arg(scores.callbacks.size()),
+                                         QStringLiteral("t"),
+                                         QStringLiteral("2026-11-05T10:00:00+08:00"), s, -1);
+        const KpiFigure sat =
+            KpiCalculator::satisfaction(scores, KpiPeriod::fromKey(QStringLiteral("2026-11")));
+        QVERIFY(!sat.met);
+        QCOMPARE(sat.shownValue(), 8.97); // 269 / 30 = 8.9667, not a met-looking 9.0
+    }
+
     void noArrivalsIsNoData()
     {
         KpiData data;

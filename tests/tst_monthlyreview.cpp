@@ -236,7 +236,9 @@ void TestMonthlyReview::printedReview()
     for (const KpiFigure &f : figures.kpis) {
         if (f.hasValue)
             QVERIFY2(text.contains(QString::number(f.shownValue(), 'f',
-                                                   f.unit == KpiFigure::Unit::Count ? 0 : 1)),
+                                                   f.unit == KpiFigure::Unit::Count   ? 0
+                                                   : f.unit == KpiFigure::Unit::Score ? 2
+                                                                                      : 1)),
                      qPrintable(f.name));
     }
     // The trend charts: their month labels under the bars, one set per KPI.

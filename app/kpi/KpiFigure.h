@@ -46,7 +46,8 @@ struct KpiFigure
 
     // Every record behind the figure, denominator first, each once.
     QStringList recordIds() const;
-    // The value rounded as shown (one decimal; counts whole).
+    // The value rounded as shown (one decimal, a score two, counts whole), never across the
+    // target: a missed figure does not read as its target.
     double shownValue() const;
     // The interchange form of kpi --json (interchange.md "KPIs").
     QJsonObject toJson() const;

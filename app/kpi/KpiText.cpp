@@ -59,7 +59,7 @@ QString KpiText::number(const KpiFigure &figure, double value)
     case KpiFigure::Unit::Percent:
         return tr("%1 %").arg(locale.toString(value, 'f', 1));
     case KpiFigure::Unit::Score:
-        return locale.toString(value, 'f', 1);
+        return locale.toString(value, 'f', 2);
     case KpiFigure::Unit::Count:
         return locale.toString(qRound64(value));
     case KpiFigure::Unit::Nps:
