@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -29,7 +30,7 @@ bool fill(Database &db, int tasks, QString *error)
             q.addBindValue(v);
         if (q.exec())
             return true;
-        *error = sql.left(40);
+        *error = sql.left(40) + QStringLiteral("…: ") + q.lastError().text();
         return false;
     };
     const QString head = QStringLiteral("id, created_at, updated_at, updated_by");
@@ -72,7 +73,7 @@ bool fill(Database &db, int tasks, QString *error)
         const QString customer = customers.at(random.bounded(int(customers.size())));
         if (!run(QStringLiteral("INSERT INTO tasks (%1, number, customer_id, type, priority, "
                                 "state, requested_at, registered_at, planned_start, arrived_at, "
-                                "onsite_end, proactive) VALUES (?, ?, ?, ?, ?, ?, ?, 'closed', "
+                                "onsite_end, proactive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'closed', "
                                 "?, ?, ?, ?, ?, ?)")
                      .arg(head),
                  {id, now, 0, QStringLiteral("bench"),
