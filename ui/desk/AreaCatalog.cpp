@@ -313,7 +313,7 @@ QList<Area> AreaCatalog::buildAreas()
     plan.icon = QStringLiteral("calendar");
     areas << plan;
 
-    // Sync conflicts waiting for a person (issue #6): ConflictsPage.
+    // Sync conflicts waiting for a person: ConflictsPage.
     Area conflicts;
     conflicts.key = QStringLiteral("conflicts");
     conflicts.page = Area::Page::Conflicts;

@@ -1,11 +1,10 @@
 #include "ui/onsite/AnomalyDialog.h"
 
-#include "ui/desk/DeskClock.h"
 #include "app/catalog/EnumNames.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/rules/SiteReportRules.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
 #include "ui/widgets/Style.h"
 
 #include <QJsonObject>

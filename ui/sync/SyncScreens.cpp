@@ -1,12 +1,12 @@
 #include "ui/sync/SyncScreens.h"
 
-#include "app/utils/AppSettings.h"
-#include "ui/sync/ConflictsPage.h"
-#include "db/Database.h"
-#include "ui/widgets/Icons.h"
-#include "ui/desk/MainWindow.h"
 #include "app/sync/SyncTeam.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "ui/desk/IdleLock.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/TeamDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,9 +18,10 @@
 #include <QStatusBar>
 #include <QToolButton>
 
-SyncScreens::SyncScreens(MainWindow *window, ConflictsPage *page, QStatusBar *statusBar,
-                         QLabel *icon, QLabel *status, QMenu *menu)
-    : QObject(window), m_window(window), m_page(page), m_icon(icon), m_status(status)
+SyncScreens::SyncScreens(QWidget *window, std::function<QString()> shareFolder, ConflictsPage *page,
+                         QStatusBar *statusBar, QLabel *icon, QLabel *status, QMenu *menu)
+    : QObject(window), m_window(window), m_shareFolder(std::move(shareFolder)), m_page(page),
+      m_icon(icon), m_status(status)
 {
     m_controller = new SyncController(this);
     m_controller->setIntervalMinutes(AppSettings().syncIntervalMinutes());
@@ -94,7 +95,7 @@ void SyncScreens::syncNow()
 
 void SyncScreens::showConflicts()
 {
-    m_window->showArea(QStringLiteral("conflicts"));
+    emit areaRequested(QStringLiteral("conflicts"));
 }
 
 void SyncScreens::showProblems()
@@ -113,7 +114,7 @@ void SyncScreens::showProblems()
 
 void SyncScreens::shareFolderChanged()
 {
-    const QString folder = m_window->shareFolder();
+    const QString folder = m_shareFolder();
     if (!m_controller->isConfigured() || folder.isEmpty() ||
         QDir(folder).absolutePath() == QDir(SyncTeam::share(*m_db)).absolutePath())
         return;
@@ -135,8 +136,8 @@ void SyncScreens::showTeamDialog(QWidget *parent)
 {
     if (!m_db)
         return;
-    TeamDialog dialog(m_db, m_window->shareFolder(), parent ? parent : m_window);
-    dialog.setIdleLock(m_window->idleLock());
+    TeamDialog dialog(m_db, m_shareFolder(), parent ? parent : m_window);
+    dialog.setIdleLock(m_idle);
     dialog.exec();
     refresh();
     if (dialog.joined())
@@ -189,7 +190,7 @@ void SyncScreens::showStatus(const SyncStatus &s)
                                : tr("Sync not set up"));
         m_status->setToolTip(tr("This desk belongs to no team yet: create one on the share "
                                 "folder or join one in File › Sync › Team….\nShare folder: %1")
-                                 .arg(QDir::toNativeSeparators(m_window->shareFolder())));
+                                 .arg(QDir::toNativeSeparators(m_shareFolder())));
         return;
     }
     QStringList parts;
