@@ -93,3 +93,12 @@ if(TARGET fielddesk-cli)
         FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endif()
 fielddesk_add_test(tst_schemamigrator LIBS fielddesk_app)
+# The review stage (§5.5, §7): KPI periods and figures at their boundaries.
+fielddesk_add_test(tst_kpicalculator LIBS fielddesk_app)
+fielddesk_add_test(tst_proactivecadence LIBS fielddesk_app)
+fielddesk_add_test(tst_monthlyreview LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_monthlyreview fielddesk-cli)
+    target_compile_definitions(tst_monthlyreview PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()

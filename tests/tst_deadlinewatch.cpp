@@ -1,5 +1,5 @@
-#include "db/Database.h"
 #include "app/models/DeadlineWatch.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/Transaction.h"
 
@@ -58,6 +58,17 @@ private:
                 {QStringLiteral("requested_at"), QStringLiteral("2026-11-20T08:00:00+08:00")},
                 {QStringLiteral("registered_at"), QStringLiteral("2026-11-20T09:00:00+08:00")},
                 {QStringLiteral("knowhow_risk"), QStringLiteral("normal")}};
+    }
+    // The deadlines of tasks this suite checks; the customer-level ones of the review stage
+    // (proactive visits by tier, complaint responses) are checked in reviewDeadlines().
+    static QList<Deadline> taskDeadlines(const QList<Deadline> &list)
+    {
+        QList<Deadline> out;
+        for (const Deadline &d : list) {
+            if (d.kind != Deadline::Kind::Proactive && d.kind != Deadline::Kind::ComplaintResponse)
+                out << d;
+        }
+        return out;
     }
     static QStringList keys(const QList<Deadline> &list)
     {
@@ -217,6 +228,7 @@ private slots:
         }
         QList<Deadline> list;
         QVERIFY2(DeadlineWatch(db).collect(m_now, &list, &error), qPrintable(error.message));
+        list = taskDeadlines(list);
         QStringList got = keys(list);
         got.sort();
         expected.sort();
@@ -442,6 +454,7 @@ private slots:
         QList<Deadline> list;
         QVERIFY2(DeadlineWatch(db).collect(QDateTime::fromString(now, Qt::ISODate), &list, &error),
                  qPrintable(error.message));
+        list = taskDeadlines(list);
         QStringList got = keys(list);
         got.sort();
         expected.sort();
@@ -476,11 +489,55 @@ private slots:
         QVERIFY(store.remove(QStringLiteral("tasks"), gone, &error));
         QList<Deadline> list;
         QVERIFY(DeadlineWatch(db).collect(m_now, &list, &error));
+        list = taskDeadlines(list);
         QStringList numbers;
         for (const Deadline &d : std::as_const(list))
             numbers << d.number.right(1) + QLatin1Char(':') + d.stateKey();
         // Longest overdue first, then the soonest due.
         QCOMPARE(numbers, (QStringList{"2:overdue", "4:overdue", "3:due", "1:due"}));
+    }
+
+    // Complaints: a first response due 4 h after receipt; proactive visits by tier.
+    void reviewDeadlines()
+    {
+        Database db;
+        QVERIFY(create(db));
+        RecordStore store(db);
+        Error error;
+        const QString customerId = customer(db, QStringLiteral("2025-01-01"), QString());
+        const auto complaint = [&](const char *received, const char *answered) {
+            QVariantMap c{{QStringLiteral("received_at"), QString::fromLatin1(received)},
+                          {QStringLiteral("customer_id"), customerId},
+                          {QStringLiteral("severity"), QStringLiteral("normal")}};
+            if (answered)
+                c.insert(QStringLiteral("first_response_at"), QString::fromLatin1(answered));
+            QVERIFY2(store.insert(QStringLiteral("complaints"), RecordStore::newId(), c, &error),
+                     qPrintable(error.message));
+        };
+        complaint("2026-11-20T06:00:00+08:00", nullptr); // due 10:00: the limit itself
+        complaint("2026-11-20T05:59:59+08:00", nullptr); // due 09:59:59: overdue
+        complaint("2026-11-19T08:00:00+08:00", "2026-11-19T12:00:00+08:00"); // in time: not listed
+        complaint("2026-11-18T08:00:00+08:00", "2026-11-18T12:00:01+08:00"); // 1 s late
+        // The tier-B customer was last visited proactively on 2026-05-19: due 11-19, overdue.
+        QVariantMap visit = taskFields(customerId, 7);
+        visit.insert(QStringLiteral("state"), QStringLiteral("closed"));
+        visit.insert(QStringLiteral("proactive"), 1);
+        visit.insert(QStringLiteral("arrived_at"), QStringLiteral("2026-05-19T10:00:00+08:00"));
+        QVERIFY2(store.insert(QStringLiteral("tasks"), RecordStore::newId(), visit, &error),
+                 qPrintable(error.message));
+        QList<Deadline> list;
+        QVERIFY2(DeadlineWatch(db).collect(m_now, &list, &error), qPrintable(error.message));
+        QStringList got;
+        for (const Deadline &d : std::as_const(list)) {
+            if (d.kind == Deadline::Kind::Proactive || d.kind == Deadline::Kind::ComplaintResponse)
+                got << d.kindKey() + QLatin1Char(':') + d.stateKey() + QLatin1Char('@') +
+                           d.due.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+        }
+        got.sort();
+        QCOMPARE(got, (QStringList{"complaint_response:done_late@2026-11-18T12:00:00+08:00",
+                                   "complaint_response:due@2026-11-20T10:00:00+08:00",
+                                   "complaint_response:overdue@2026-11-20T09:59:59+08:00",
+                                   "proactive:overdue@2026-11-19T23:59:59+08:00"}));
     }
 
     void threeThousandTasks()

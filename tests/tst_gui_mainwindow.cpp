@@ -92,10 +92,13 @@ private slots:
             QVERIFY2(!item->icon().isNull(), qPrintable(key));
             keys << key;
         }
-        const QStringList expected = {"start",          "tasks",     "briefing",  "service_report",
-                                      "daily_reports",  "anomalies", "callbacks", "ndas",
-                                      "expense_claims", "customers", "people",    "holidays",
-                                      "knowhow",        "kpi",       "conflicts"};
+        // clang-format off
+        const QStringList expected = {"start", "tasks", "briefing", "service_report",
+                                      "daily_reports", "anomalies", "callbacks", "ndas",
+                                      "expense_claims", "customers", "people", "holidays",
+                                      "knowhow", "kpi", "monthly_reviews", "complaints",
+                                      "knowhow_incidents", "proactive_plan", "conflicts"};
+        // clang-format on
         QCOMPARE(keys, expected);
         // Every area opens a page of its own.
         auto *pages = child<QStackedWidget>(&w, "pages");

@@ -1,5 +1,5 @@
-#include "app/signing/SignatureStrokes.h"
 #include "app/rules/SignerRoles.h"
+#include "app/signing/SignatureStrokes.h"
 
 #include <QtTest>
 
@@ -148,6 +148,11 @@ void TestSignatureStrokes::roles_data()
     QTest::newRow("NDA") << "ndas" << QStringList{"custodian"} << QStringList{"custodian"};
     QTest::newRow("briefing") << "briefings" << QStringList{"cto", "engineer"}
                               << QStringList{"cto", "engineer"};
+    QTest::newRow("monthly review")
+        << "monthly_reviews" << QStringList{"cto"} << QStringList{"cto"};
+    QTest::newRow("complaint") << "complaints" << QStringList{"handler"} << QStringList{"handler"};
+    QTest::newRow("know-how incident")
+        << "knowhow_incidents" << QStringList{"reporter", "cto"} << QStringList{"reporter", "cto"};
     QTest::newRow("task: not a signed form") << "tasks" << QStringList{} << QStringList{};
     QTest::newRow("expense line: signed with its claim")
         << "expense_lines" << QStringList{} << QStringList{};

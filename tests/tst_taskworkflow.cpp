@@ -1,9 +1,9 @@
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "db/RecordStore.h"
 #include "app/workflow/TaskNumbering.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,7 +36,8 @@ private:
         // The demo registries only: tasks in these tests start from an empty year.
         QJsonObject registries = DemoData::document();
         for (const char *array : {"tasks", "approvals", "briefings", "daily_reports", "anomalies",
-                                  "service_reports", "callbacks", "expense_claims", "knowhow"})
+                                  "service_reports", "callbacks", "expense_claims", "knowhow",
+                                  "complaints", "knowhow_incidents", "monthly_reviews"})
             registries.remove(QLatin1String(array));
         if (!db.create(path, m_key, nullptr, Database::KeyKind::RawKey) ||
             !InterchangeImporter(db).importDocument(registries, nullptr, nullptr))

@@ -35,3 +35,4 @@ public:
 QList<RecordKind> registryKinds();
 QList<RecordKind> taskLifeKinds();
 QList<RecordKind> siteReportKinds();
+QList<RecordKind> reviewKinds();

@@ -142,6 +142,9 @@ const EnumName Names[] = {
     {"category", "other", QT_TRANSLATE_NOOP3("EnumValue", "Other", "category")},
     {"paid_by", "company", QT_TRANSLATE_NOOP3("EnumValue", "Company", "paid_by")},
     {"paid_by", "customer", QT_TRANSLATE_NOOP3("EnumValue", "Customer", "paid_by")},
+    // customer complaints (QEF-15-05): a major one can start an urgent dispatch
+    {"severity", "major", QT_TRANSLATE_NOOP3("EnumValue", "Major", "severity")},
+    {"severity", "normal", QT_TRANSLATE_NOOP3("EnumValue", "Normal", "severity")},
     // call-back NPS groups (SOP-15 §7.1), derived from the score
     {"nps_group", "promoter", QT_TRANSLATE_NOOP3("EnumValue", "Promoter (9-10)", "nps_group")},
     {"nps_group", "passive", QT_TRANSLATE_NOOP3("EnumValue", "Passive (7-8)", "nps_group")},

@@ -4,7 +4,8 @@
 
 const QList<RecordKind> &RecordCatalog::kinds()
 {
-    static const QList<RecordKind> all = registryKinds() + taskLifeKinds() + siteReportKinds();
+    static const QList<RecordKind> all =
+        registryKinds() + taskLifeKinds() + siteReportKinds() + reviewKinds();
     return all;
 }
 

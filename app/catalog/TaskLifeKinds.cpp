@@ -75,12 +75,17 @@ QList<RecordKind> taskLifeKinds()
                      "people"),
         B::typed("planned_start", T::Date, QT_TRANSLATE_NOOP("Field", "Planned start")),
         B::typed("planned_end", T::Date, QT_TRANSLATE_NOOP("Field", "Planned end")),
+        B::typed("arrived_at", T::DateTime, QT_TRANSLATE_NOOP("Field", "Arrived on site at")),
         B::typed("onsite_end", T::DateTime, QT_TRANSLATE_NOOP("Field", "Left the site at")),
+        B::typed("proactive", T::Bool, QT_TRANSLATE_NOOP("Field", "Proactive dispatch")),
         B::typed("cancel_reason", T::LongText, QT_TRANSLATE_NOOP("Field", "Reason for cancelling")),
         B::derived("approval", T::Text, QT_TRANSLATE_NOOP("Field", "Approval required")),
         B::derived("report_due", T::Date, QT_TRANSLATE_NOOP("Field", "Service report due")),
         B::derived("callback_due", T::DateTime, QT_TRANSLATE_NOOP("Field", "Call-back due")),
         B::derived("nda_required", T::Bool, QT_TRANSLATE_NOOP("Field", "NDA required")),
+        B::derived("committed_arrival", T::DateTime,
+                   QT_TRANSLATE_NOOP("Field", "Committed arrival")),
+        B::derived("on_time", T::Bool, QT_TRANSLATE_NOOP("Field", "Arrived on time")),
     };
     tasks.searchTitleFields = {QStringLiteral("number"), QStringLiteral("title")};
     tasks.searchFields = {QStringLiteral("description"), QStringLiteral("necessity")};

@@ -23,7 +23,7 @@ const QStringList Commands = {
     QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
     QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
-    QStringLiteral("team"),   QStringLiteral("sync")};
+    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("kpi")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -80,6 +80,9 @@ int CliApp::run(const QStringList &arguments)
            "  verify-paper --db FILE --code TEXT  is a paper copy the current revision?\n"
            "  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF\n"
            "  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports\n"
+           "  print --db FILE --review YYYY-MM --pdf OUT.pdf  the month's review (§5.5)\n"
+           "  kpi --db FILE --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]\n"
+           "                                 the KPIs of a period with their records\n"
            "  team create --db FILE --share DIR      start a team on a shared folder\n"
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
@@ -102,7 +105,11 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("code"), tr("verify-paper: the text of a printout's QR code."), tr("TEXT")},
         {QStringLiteral("record"), tr("print: the record to print (a task prints its dossier)."),
          tr("ID")},
-        {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
+        {QStringLiteral("month"), tr("print: every service report of the month; kpi: the month."),
+         tr("YYYY-MM")},
+        {QStringLiteral("quarter"), tr("kpi: the quarter."), tr("YYYY-Qn")},
+        {QStringLiteral("year"), tr("kpi: the year."), tr("YYYY")},
+        {QStringLiteral("review"), tr("print: the monthly review of the month."), tr("YYYY-MM")},
         {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
@@ -152,6 +159,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdTeam();
     if (m_command == QLatin1String("sync"))
         return cmdSync();
+    if (m_command == QLatin1String("kpi"))
+        return cmdKpi();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

@@ -34,6 +34,7 @@ private:
     int cmdBackup();
     int cmdVerifyPaper(); // CliVerifyPaper.cpp
     int cmdPrint();       // CliPrint.cpp
+    int cmdKpi();         // CliKpi.cpp
     // Sync (CliSync.cpp): team create / invite / join, one sync round.
     int cmdTeam();
     int cmdSync();

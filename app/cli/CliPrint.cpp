@@ -1,20 +1,25 @@
 // fielddesk-cli print: a record's paper form (a task: its dossier), or a month's service
-// reports, as one PDF. Every form printed is logged (PrintLog) by RecordPrinter.
+// reports, or a month's review (SOP-10 §5.5), as one PDF. Every form printed is logged (PrintLog)
+// by RecordPrinter.
 #include "app/cli/CliApp.h"
 
 #include "app/print/RecordPrinter.h"
 #include "db/Database.h"
+#include "app/kpi/MonthlyReview.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 
 int CliApp::cmdPrint()
 {
-    const QString record = m_parser->value(QStringLiteral("record"));
+    QString record = m_parser->value(QStringLiteral("record"));
     const QString month = m_parser->value(QStringLiteral("month"));
+    const QString review = m_parser->value(QStringLiteral("review"));
     const QString pdf = m_parser->value(QStringLiteral("pdf"));
-    if (record.isEmpty() == month.isEmpty())
-        return usage(tr("print needs either --record ID or --month YYYY-MM."));
+    if (int(!record.isEmpty()) + int(!month.isEmpty()) + int(!review.isEmpty()) != 1)
+        return usage(tr("print needs one of --record ID, --month YYYY-MM or --review YYYY-MM."));
+    if (!review.isEmpty() && KpiPeriod::fromKey(review).kind() != KpiPeriod::Kind::Month)
+        return usage(tr("\"%1\" is not a month: write it as 2026-11.").arg(review));
     if (pdf.isEmpty())
         return usage(tr("print needs --pdf FILE: where to write the PDF."));
     if (!m_positional.isEmpty())
@@ -23,6 +28,17 @@ int CliApp::cmdPrint()
     Error error;
     if (!openDatabase(db, &error))
         return fail(error);
+    if (!review.isEmpty()) {
+        if (!MonthlyReview::findByMonth(db, review, &record, &error))
+            return fail(error);
+        if (record.isEmpty()) {
+            m_err << tr("There is no monthly review for %1: create it under Review › Monthly "
+                        "reviews first.")
+                         .arg(review)
+                  << Qt::endl;
+            return Failure;
+        }
+    }
     RecordPrinter printer(db);
     QStringList ids;
     if (!record.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "app/demo/DemoSiteReports.h"
 #include "app/demo/DemoSignatures.h"
 #include "app/demo/DemoTasks.h"
+#include "app/demo/DemoHistory.h"
 
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
@@ -187,9 +188,15 @@ QJsonObject DemoData::document()
         {QStringLiteral("customers"), customers},
         {QStringLiteral("people"), people},
     };
-    for (const QJsonObject &part : {DemoTasks::arrays(), DemoSiteReports::arrays()}) {
-        for (auto it = part.constBegin(); it != part.constEnd(); ++it)
-            document.insert(it.key(), it.value());
+    for (const QJsonObject &part :
+         {DemoTasks::arrays(), DemoSiteReports::arrays(), DemoHistory::arrays()}) {
+        for (auto it = part.constBegin(); it != part.constEnd(); ++it) {
+            // The history adds to the arrays of the current tasks and their forms.
+            QJsonArray merged = document.value(it.key()).toArray();
+            for (const QJsonValue &v : it.value().toArray())
+                merged.append(v);
+            document.insert(it.key(), merged);
+        }
     }
     return document;
 }

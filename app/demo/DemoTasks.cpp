@@ -30,6 +30,23 @@ struct TaskRow
     const char *approvalLevel; // for approved and later states
 };
 
+// When the dispatches that went on site arrived there (the on-time KPI).
+QJsonValue arrivedAt(int seq)
+{
+    switch (seq) {
+    case 1:
+        return DemoData::chinaTime("2026-05-13T10:00:00");
+    case 2:
+        return DemoData::chinaTime("2026-11-09T09:40:00");
+    case 3:
+        return DemoData::chinaTime("2026-11-17T09:00:00");
+    case 4:
+        return DemoData::chinaTime("2026-11-20T11:00:00");
+    default:
+        return QJsonValue();
+    }
+}
+
 QJsonObject task(const TaskRow &r)
 {
     const bool assessed = r.complexity != nullptr;
@@ -53,7 +70,9 @@ QJsonObject task(const TaskRow &r)
         {QStringLiteral("engineer_ids"), QJsonArray::fromStringList(r.engineers)},
         {QStringLiteral("planned_start"), DemoData::text(r.start)},
         {QStringLiteral("planned_end"), DemoData::text(r.end)},
+        {QStringLiteral("arrived_at"), arrivedAt(r.seq)},
         {QStringLiteral("onsite_end"), DemoData::text(r.onsiteEnd)},
+        {QStringLiteral("proactive"), false},
         {QStringLiteral("cancel_reason"),
          QString::fromLatin1(r.state) == QLatin1String("cancelled")
              ? DemoData::text("客户产线停线检修，需求取消，改为远端跟进。")

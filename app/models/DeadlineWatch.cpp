@@ -4,6 +4,7 @@
 #include "app/rules/DerivedFields.h"
 #include "app/rules/SiteDeadlines.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "app/models/ProactivePlan.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -69,6 +70,10 @@ QString Deadline::kindKey() const
         return QStringLiteral("callback");
     case Kind::ImprovementPlan:
         return QStringLiteral("improvement_plan");
+    case Kind::ComplaintResponse:
+        return QStringLiteral("complaint_response");
+    case Kind::Proactive:
+        return QStringLiteral("proactive");
     }
     return QString();
 }
@@ -116,6 +121,10 @@ QString DeadlineWatch::kindLabel(Deadline::Kind kind)
         return tr("Call-back within 48 h");
     case Deadline::Kind::ImprovementPlan:
         return tr("Improvement plan follow-up (90 days)");
+    case Deadline::Kind::ComplaintResponse:
+        return tr("Complaint first response within 4 h");
+    case Deadline::Kind::Proactive:
+        return tr("Proactive dispatch by customer tier");
     }
     return QString();
 }
@@ -143,7 +152,8 @@ bool DeadlineWatch::collect(const QDateTime &now, const Window &window, QList<De
 {
     QList<Deadline> all;
     if (!registration(now, window, &all, error) || !briefing(now, window, &all, error) ||
-        !nda(now, window, &all, error) || !SiteDeadlines(m_db).collect(now, window, &all, error))
+        !nda(now, window, &all, error) || !SiteDeadlines(m_db).collect(now, window, &all, error) ||
+        !complaints(now, window, &all, error) || !proactive(now, &all, error))
         return false;
     const auto rank = [](const Deadline &d) {
         return d.state == Deadline::State::Overdue ? 0 : d.state == Deadline::State::Due ? 1 : 2;
@@ -318,6 +328,87 @@ bool DeadlineWatch::nda(const QDateTime &now, const Window &window, QList<Deadli
                          .arg(d.customer, task(d.number), firstSigned.toString(Qt::ISODate),
                               when(d.due));
         }
+        out->append(d);
+    }
+    return true;
+}
+
+bool DeadlineWatch::complaints(const QDateTime &now, const Window &window, QList<Deadline> *out,
+                               Error *error)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Unanswered ones whatever their age, answered ones only while "done late" is shown.
+    q.prepare(QStringLiteral(
+        "SELECT k.id, k.task_id, t.number, c.name, k.received_at, k.first_response_at "
+        "FROM complaints k LEFT JOIN customers c ON c.id = k.customer_id "
+        "LEFT JOIN tasks t ON t.id = k.task_id "
+        "WHERE k.deleted = 0 AND (k.first_response_at IS NULL OR k.received_at >= ?)"));
+    q.addBindValue(earliest(now, window.doneLateDays));
+    if (!exec(q, tr("complaint"), error))
+        return false;
+    while (q.next()) {
+        Deadline d;
+        d.kind = Deadline::Kind::ComplaintResponse;
+        d.recordId = q.value(0).toString();
+        d.taskId = q.value(1).toString();
+        d.number = q.value(2).toString();
+        d.customer = q.value(3).toString();
+        const QDateTime received = parseTime(q.value(4));
+        const QDateTime answered = parseTime(q.value(5));
+        d.due = DerivedFields::complaintResponseDue(received);
+        if (!d.due.isValid())
+            continue;
+        if (!answered.isValid()) {
+            d.state = now > d.due ? Deadline::State::Overdue : Deadline::State::Due;
+            d.text = d.state == Deadline::State::Overdue
+                         ? tr("The complaint of %1 received at %2 has had no first response; it "
+                              "was due at %3.")
+                               .arg(d.customer, when(received), when(d.due))
+                         : tr("Answer the complaint of %1 received at %2 by %3.")
+                               .arg(d.customer, when(received), when(d.due));
+        } else {
+            if (answered <= d.due || received < now.addDays(-window.doneLateDays))
+                continue;
+            d.state = Deadline::State::DoneLate;
+            d.doneAt = answered;
+            d.text = tr("The complaint of %1 received at %2 was first answered at %3, after the "
+                        "4 h.")
+                         .arg(d.customer, when(received), when(answered));
+        }
+        out->append(d);
+    }
+    return true;
+}
+
+bool DeadlineWatch::proactive(const QDateTime &now, QList<Deadline> *out, Error *error)
+{
+    QList<ProactivePlan::Entry> entries;
+    if (!ProactivePlan(m_db).entries(now.date(), &entries, error))
+        return false;
+    for (const ProactivePlan::Entry &e : std::as_const(entries)) {
+        if (e.status != ProactiveCadence::Status::Due &&
+            e.status != ProactiveCadence::Status::Overdue)
+            continue;
+        Deadline d;
+        d.kind = Deadline::Kind::Proactive;
+        d.recordId = e.customerId;
+        d.taskId = e.lastVisitTaskId;
+        d.customer = e.customer;
+        d.state = e.status == ProactiveCadence::Status::Overdue ? Deadline::State::Overdue
+                                                                : Deadline::State::Due;
+        if (e.nextDue.isValid())
+            d.due = QDateTime(e.nextDue, QTime(23, 59, 59), Qt::OffsetFromUTC, now.offsetFromUtc());
+        const QString last =
+            e.lastVisit.isValid() ? e.lastVisit.toString(Qt::ISODate) : tr("none yet");
+        if (!e.nextDue.isValid())
+            d.text = tr("%1 (tier %2): no proactive visit yet; plan one.").arg(e.customer, e.tier);
+        else if (d.state == Deadline::State::Overdue)
+            d.text = tr("%1 (tier %2): the proactive visit was due on %3 (last visit: %4).")
+                         .arg(e.customer, e.tier, e.nextDue.toString(Qt::ISODate), last);
+        else
+            d.text = tr("%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).")
+                         .arg(e.customer, e.tier, e.nextDue.toString(Qt::ISODate), last);
         out->append(d);
     }
     return true;

@@ -21,6 +21,9 @@ struct Deadline
         ServiceReport,   // signed by the 3rd working day after leaving the site
         Callback,        // call-back within 48 h after leaving the site
         ImprovementPlan, // follow-up of a call-back scoring below 7 after 90 days
+        // The review stage (SOP-15 §10, SOP-10 §6)
+        ComplaintResponse, // a complaint's first response within 4 h of receipt
+        Proactive,         // a proactive visit per the customer's tier (ProactivePlan)
     };
     enum class State {
         Due,      // still to be done, the limit not passed yet
@@ -36,9 +39,12 @@ struct Deadline
     QDateTime due;    // invalid when no date is known yet (an NDA for a task without dates)
     QDateTime doneAt; // DoneLate: when it was done
     QString text;     // one translated sentence for the list
+    // The record the deadline is about when it is not a task (a complaint, a customer); taskId
+    // then names a related task, if any.
+    QString recordId;
 
     // "registration", "briefing", "nda", "daily_report", "anomaly", "service_report",
-    // "callback", "improvement_plan"
+    // "callback", "improvement_plan", "complaint_response", "proactive"
     QString kindKey() const;
     QString stateKey() const; // "due", "overdue", "done_late"
 };
@@ -58,6 +64,11 @@ struct Deadline
 //                 (new customer or core know-how) and the customer has none signed: due before
 //                 departure, overdue after it; done late when it was signed only after the
 //                 departure of a task already on site (departure within the last doneLateDays)
+//   complaint_response  a complaint not answered yet: due within 4 h of receipt, overdue after;
+//                 done late when the first response came after the 4 h (received within the
+//                 last doneLateDays)
+//   proactive     customers whose proactive visit is due (within 30 days) or overdue
+//                 (ProactivePlan)
 // Departure is the brief's departure time, else the start of the task's planned first day.
 class DeadlineWatch
 {
@@ -84,6 +95,8 @@ private:
                       Error *error);
     bool briefing(const QDateTime &now, const Window &window, QList<Deadline> *out, Error *error);
     bool nda(const QDateTime &now, const Window &window, QList<Deadline> *out, Error *error);
+    bool complaints(const QDateTime &now, const Window &window, QList<Deadline> *out, Error *error);
+    bool proactive(const QDateTime &now, QList<Deadline> *out, Error *error);
 
     Database &m_db;
 };

@@ -54,3 +54,18 @@ void PrintForm::addSignatures(const QList<PrintSignature> &signatures)
     b.signatures = signatures;
     blocks << b;
 }
+
+void PrintForm::addChart(const QString &caption, const QStringList &labels,
+                         const QList<qreal> &values, const QStringList &valueTexts, bool hasTarget,
+                         qreal target)
+{
+    PrintBlock b;
+    b.kind = PrintBlock::Kind::Chart;
+    b.text = caption;
+    b.chartLabels = labels;
+    b.chartValues = values;
+    b.chartValueTexts = valueTexts;
+    b.chartHasTarget = hasTarget;
+    b.chartTarget = target;
+    blocks << b;
+}

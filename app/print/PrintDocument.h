@@ -33,6 +33,7 @@ struct PrintBlock
         Table,      // header row + rows (+ an optional total row)
         Signatures, // signature boxes side by side
         Note,       // a short emphasised line (warnings, declarations)
+        Chart,      // a bar chart drawn as vectors (a KPI's trend with its target line)
     };
     Kind kind = Kind::Paragraph;
     QString text;                          // Heading, Paragraph, Note
@@ -44,6 +45,13 @@ struct PrintBlock
     QList<int> rightAligned;               // Table: columns aligned right (amounts)
     QStringList totalRow;                  // Table: printed bold after the last row
     QList<PrintSignature> signatures;      // Signatures
+    // Chart: text is the caption; one bar per label (a NaN value: no data, no bar); a dashed
+    // line at chartTarget when chartHasTarget; valueTexts label the bars.
+    QStringList chartLabels;
+    QList<qreal> chartValues;
+    QStringList chartValueTexts;
+    qreal chartTarget = 0;
+    bool chartHasTarget = false;
 };
 
 // One form as it goes on paper: the header of every page (form code, title, record number,
@@ -70,6 +78,8 @@ struct PrintForm
                   const QList<qreal> &weights = {}, const QList<int> &rightAligned = {},
                   const QStringList &totalRow = {});
     void addSignatures(const QList<PrintSignature> &signatures);
+    void addChart(const QString &caption, const QStringList &labels, const QList<qreal> &values,
+                  const QStringList &valueTexts, bool hasTarget, qreal target);
 };
 
 // What one print run puts on paper: one form, or a task dossier (the task sheet and every form

@@ -8,6 +8,7 @@
 #include "app/rules/PpeRule.h"
 #include "app/print/PrintRecord.h"
 #include "app/catalog/RecordKind.h"
+#include "app/print/ReviewLayouts.h"
 
 #include <QSqlQuery>
 
@@ -27,6 +28,9 @@ bool PrintLayouts::hasLayout(const QString &table)
         QStringLiteral("callbacks"),
         QStringLiteral("expense_claims"),
         QStringLiteral("expense_lines"),
+        QStringLiteral("complaints"),
+        QStringLiteral("knowhow_incidents"),
+        QStringLiteral("monthly_reviews"),
     };
     return tables.contains(table);
 }
@@ -106,6 +110,12 @@ bool PrintLayouts::form(Database &db, const QString &id, PrintForm *out, Error *
         return SiteReportLayouts::callback(record, out, error);
     if (table == QLatin1String("expense_claims"))
         return SiteReportLayouts::expenseClaim(record, out, error);
+    if (table == QLatin1String("complaints"))
+        return ReviewLayouts::complaint(record, out, error);
+    if (table == QLatin1String("knowhow_incidents"))
+        return ReviewLayouts::incident(record, out, error);
+    if (table == QLatin1String("monthly_reviews"))
+        return ReviewLayouts::monthlyReview(record, out, error);
     return Error::set(error, Error::Code::Failure,
                       tr("%1 %2 has no paper form to print; print its task instead.")
                           .arg(record.kind().translatedSingular(), id),

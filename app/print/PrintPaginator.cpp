@@ -9,6 +9,10 @@ constexpr qreal CellPadX = 1.6; // inside table and field cells
 constexpr qreal CellPadY = 1.0;
 constexpr qreal SignatureArea = 16; // the height the strokes are scaled into
 const QColor Shade(232, 232, 232);
+constexpr qreal ChartHeight = 42; // a chart's plot and its labels, below the caption
+const QColor ChartBar(70, 110, 170);
+const QColor ChartTarget(200, 40, 40);
+const QColor ChartGrid(190, 190, 190);
 } // namespace
 
 PrintPaginator::PrintPaginator(QPaintDevice *device) : m_geometry(device) {}
@@ -77,6 +81,9 @@ void PrintPaginator::layoutForm(int document, int formIndex, const PrintForm &fo
         case PrintBlock::Kind::Signatures:
             layoutSignatures(i, b);
             break;
+        case PrintBlock::Kind::Chart:
+            layoutChart(i, b);
+            break;
         }
     }
 }
@@ -121,6 +128,8 @@ qreal PrintPaginator::minimumHeight(const PrintBlock &b) const
     }
     case PrintBlock::Kind::Signatures:
         return signatureBlockHeight(b);
+    case PrintBlock::Kind::Chart:
+        return mm(ChartHeight) + lineHeight(PrintFonts::Role::Label);
     }
     return body;
 }
@@ -421,11 +430,86 @@ void PrintPaginator::text(const QRectF &rect, const QString &text, PrintFonts::R
     m_pages.last().ops << op;
 }
 
-void PrintPaginator::line(const QLineF &l)
+void PrintPaginator::layoutChart(int block, const PrintBlock &b)
+{
+    const qreal caption = lineHeight(PrintFonts::Role::Label);
+    const qreal small = lineHeight(PrintFonts::Role::Small);
+    const qreal height = caption + mm(ChartHeight);
+    if (!fits(height) && !pageIsFresh())
+        newPage();
+    const qreal top = m_y;
+    text(QRectF(m_left, m_y, m_width, caption), b.text, PrintFonts::Role::Label,
+         Qt::AlignLeft | Qt::AlignVCenter);
+    // The plot: value labels above the bars, category labels below, a scale on the left.
+    const qreal axisWidth = mm(12);
+    const QRectF plot(m_left + axisWidth, m_y + caption + small, m_width - axisWidth,
+                      mm(ChartHeight) - 2 * small - mm(2));
+    qreal low = 0, high = 0;
+    bool any = false;
+    for (qreal v : b.chartValues) {
+        if (std::isnan(v))
+            continue;
+        low = any ? qMin(low, v) : qMin<qreal>(0, v);
+        high = any ? qMax(high, v) : qMax<qreal>(0, v);
+        any = true;
+    }
+    if (b.chartHasTarget) {
+        low = qMin(low, b.chartTarget);
+        high = qMax(high, b.chartTarget);
+    }
+    if (high - low < 1e-9)
+        high = low + 1;
+    high += (high - low) * 0.08; // room for the value labels
+    const auto yOf = [&](qreal v) {
+        return plot.bottom() - (v - low) / (high - low) * plot.height();
+    };
+    // Scale: the zero line, the top and, where it differs, the bottom.
+    for (qreal v : {low, qreal(0), high}) {
+        if (v < low || v > high)
+            continue;
+        const qreal y = yOf(v);
+        line(QLineF(plot.left(), y, plot.right(), y), ChartGrid);
+        text(QRectF(m_left, y - small / 2, axisWidth - mm(1), small),
+             QString::number(v, 'f', (high - low) < 20 ? 1 : 0), PrintFonts::Role::Small,
+             Qt::AlignRight | Qt::AlignVCenter);
+    }
+    line(QLineF(plot.bottomLeft(), plot.topLeft()));
+    const int n = b.chartLabels.size();
+    const qreal slot = n > 0 ? plot.width() / n : plot.width();
+    for (int i = 0; i < n; ++i) {
+        const qreal x = plot.left() + i * slot;
+        const qreal v = b.chartValues.value(i, std::nan(""));
+        const QRectF labelRect(x, plot.bottom() + mm(1), slot, small);
+        text(labelRect, b.chartLabels.at(i), PrintFonts::Role::Small, Qt::AlignCenter);
+        const QString valueText = b.chartValueTexts.value(i);
+        if (std::isnan(v)) {
+            text(QRectF(x, yOf(0) - small - mm(0.5), slot, small), valueText,
+                 PrintFonts::Role::Small, Qt::AlignCenter);
+            continue;
+        }
+        const qreal y0 = yOf(0), y1 = yOf(v);
+        const QRectF bar(x + slot * 0.2, qMin(y0, y1), slot * 0.6, qMax(std::abs(y1 - y0), 0.5));
+        fill(bar, ChartBar);
+        text(QRectF(x, qMin(y0, y1) - small - mm(0.3), slot, small), valueText,
+             PrintFonts::Role::Small, Qt::AlignCenter);
+    }
+    if (b.chartHasTarget) {
+        // A dashed target line: short vector segments across the plot.
+        const qreal y = yOf(b.chartTarget);
+        const qreal dash = mm(2), gap = mm(1.2);
+        for (qreal x = plot.left(); x < plot.right(); x += dash + gap)
+            line(QLineF(x, y, qMin(x + dash, plot.right()), y), ChartTarget);
+    }
+    m_y = top + height + mm(BlockGap);
+    place(block, top);
+}
+
+void PrintPaginator::line(const QLineF &l, const QColor &color)
 {
     Op op;
     op.kind = Op::Kind::Line;
     op.line = l;
+    op.color = color;
     m_pages.last().ops << op;
 }
 

@@ -85,6 +85,7 @@ private:
     void layoutParagraph(int block, const PrintBlock &b, PrintFonts::Role role);
     void layoutTable(int block, const PrintBlock &b);
     void layoutSignatures(int block, const PrintBlock &b);
+    void layoutChart(int block, const PrintBlock &b);
 
     QList<qreal> columnWidths(const PrintBlock &b) const;
     qreal tableRowHeight(const QList<QStringList> &cellLines) const;
@@ -95,7 +96,7 @@ private:
     qreal signatureBlockHeight(const PrintBlock &b) const;
 
     void text(const QRectF &rect, const QString &text, PrintFonts::Role role, int flags);
-    void line(const QLineF &line);
+    void line(const QLineF &line, const QColor &color = Qt::black);
     void fill(const QRectF &rect, const QColor &color);
     void frame(const QRectF &rect);
 

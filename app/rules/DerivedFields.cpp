@@ -6,6 +6,7 @@
 #include "app/rules/PpeRule.h"
 #include "app/rules/SiteReportRules.h"
 #include "db/Database.h"
+#include "app/rules/ArrivalRule.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -204,6 +205,11 @@ QDate DerivedFields::reportDue(const QDateTime &onsiteEnd, const WorkingCalendar
     return onsiteEnd.isValid() ? calendar.addWorkingDays(onsiteEnd.date(), 3) : QDate();
 }
 
+QDateTime DerivedFields::complaintResponseDue(const QDateTime &receivedAt)
+{
+    return receivedAt.isValid() ? receivedAt.addSecs(4 * 3600) : QDateTime();
+}
+
 QDateTime DerivedFields::callbackDue(const QDateTime &onsiteEnd)
 {
     return onsiteEnd.isValid() ? onsiteEnd.addSecs(48 * 3600) : QDateTime();
@@ -241,6 +247,18 @@ QJsonObject DerivedFields::taskFields(const QVariantMap &task)
     out.insert(QStringLiteral("nda_required"),
                ndaRequired(customer.signedNda, customer.firstOrderOn, requested,
                            task.value(QStringLiteral("knowhow_risk")).toString()));
+    const QDateTime committed = ArrivalRule::committedArrival(
+        task.value(QStringLiteral("type")).toString(),
+        task.value(QStringLiteral("priority")).toString(),
+        QDateTime::fromString(task.value(QStringLiteral("requested_at")).toString(), Qt::ISODate),
+        QDate::fromString(task.value(QStringLiteral("planned_start")).toString(), Qt::ISODate));
+    out.insert(QStringLiteral("committed_arrival"),
+               committed.isValid() ? QJsonValue(committed.toString(Qt::ISODate)) : QJsonValue());
+    out.insert(
+        QStringLiteral("on_time"),
+        ArrivalRule::onTime(
+            committed, QDateTime::fromString(task.value(QStringLiteral("arrived_at")).toString(),
+                                             Qt::ISODate)));
     return out;
 }
 
@@ -255,6 +273,19 @@ QJsonObject DerivedFields::compute(const RecordKind &kind, const QVariantMap &st
         const QString risk =
             m_taskSafetyRisk.value(stored.value(QStringLiteral("task_id")).toString());
         return {{QStringLiteral("ppe"), QJsonArray::fromStringList(PpeRule::itemsFor(risk))}};
+    }
+    if (kind.array == QLatin1String("complaints")) {
+        if (!m_now.isValid())
+            m_now = QDateTime::currentDateTime();
+        const QDateTime received = QDateTime::fromString(
+            stored.value(QStringLiteral("received_at")).toString(), Qt::ISODate);
+        const QDateTime response = QDateTime::fromString(
+            stored.value(QStringLiteral("first_response_at")).toString(), Qt::ISODate);
+        const QDateTime due = complaintResponseDue(received);
+        return {{QStringLiteral("response_due"),
+                 due.isValid() ? QJsonValue(due.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("response_overdue"),
+                 due.isValid() && (response.isValid() ? response > due : m_now > due)}};
     }
     static const QStringList fieldReports = {
         QStringLiteral("daily_reports"),   QStringLiteral("anomalies"),

@@ -30,6 +30,8 @@ public:
                             const QDate &requestedOn, const QString &knowhowRisk);
     static QDate reportDue(const QDateTime &onsiteEnd, const WorkingCalendar &calendar);
     static QDateTime callbackDue(const QDateTime &onsiteEnd);
+    // A complaint's first response is due 4 h after it was received (SOP-15 §10).
+    static QDateTime complaintResponseDue(const QDateTime &receivedAt);
 
     // Service report on_time: signed on or before the task's report_due. Unsigned: false once
     // the due day has passed (today), unknown (null) before; null without a due date.

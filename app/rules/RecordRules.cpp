@@ -17,7 +17,8 @@ bool ordered(const QVariantMap &r, const char *earlierKey, const char *laterKey,
     if (a.isEmpty() || b.isEmpty())
         return true;
     if (dateOnly)
-        return QDate::fromString(a, Qt::ISODate) <= QDate::fromString(b, Qt::ISODate);
+        return QDate::fromString(a.left(10), Qt::ISODate) <=
+               QDate::fromString(b.left(10), Qt::ISODate);
     return QDateTime::fromString(a, Qt::ISODate) <= QDateTime::fromString(b, Qt::ISODate);
 }
 
@@ -74,6 +75,11 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
             return outOfOrder("requested_at", "registered_at");
         if (!ordered(r, "planned_start", "planned_end", true))
             return outOfOrder("planned_start", "planned_end");
+        // The arrival lies inside the task's own timeline: after the request, before leaving.
+        if (!ordered(r, "requested_at", "arrived_at", false))
+            return outOfOrder("requested_at", "arrived_at");
+        if (!ordered(r, "arrived_at", "onsite_end", false))
+            return outOfOrder("arrived_at", "onsite_end");
         const QString number = r.value(QStringLiteral("number")).toString();
         if (!number.isEmpty()) {
             QSqlQuery q(db.sql());
@@ -90,6 +96,14 @@ bool RecordRules::check(Database &db, const RecordKind &kind, const QString &id,
     }
     if (!checkTimeline(db, kind, id, r, error))
         return false;
+    if (kind.array == QLatin1String("complaints") &&
+        !ordered(r, "received_at", "first_response_at", false))
+        return outOfOrder("received_at", "first_response_at");
+    if (kind.array == QLatin1String("complaints") && !ordered(r, "received_at", "closed_on", true))
+        return outOfOrder("received_at", "closed_on");
+    if (kind.array == QLatin1String("knowhow_incidents") &&
+        !ordered(r, "found_on", "closed_on", true))
+        return outOfOrder("found_on", "closed_on");
     if (kind.array == QLatin1String("briefings") &&
         !ordered(r, "meeting_at", "departure_at", false))
         return outOfOrder("meeting_at", "departure_at");

@@ -62,6 +62,20 @@ QList<SignerRole> SignerRoles::forTable(const QString &table)
                      {QStringLiteral("cto")}),
                 role("engineer", QT_TRANSLATE_NOOP("SignerRoles", "Engineer (acknowledged)"), true,
                      FieldStaff, "task_id.engineer_ids")};
+    // §5.5: Robert (CTO) signs the monthly review for the management review.
+    if (table == QLatin1String("monthly_reviews"))
+        return {role("cto", QT_TRANSLATE_NOOP("SignerRoles", "Reviewed by (CTO)"), true,
+                     {QStringLiteral("cto")})};
+    // QEF-15-05: whoever handled the complaint signs the receipt form.
+    if (table == QLatin1String("complaints"))
+        return {role("handler", QT_TRANSLATE_NOOP("SignerRoles", "Handled by"), true, {},
+                     "handled_by_id")};
+    // SOP-17: the person who reported the incident signs; Robert confirms the actions.
+    if (table == QLatin1String("knowhow_incidents"))
+        return {role("reporter", QT_TRANSLATE_NOOP("SignerRoles", "Reported by"), true, {},
+                     "reported_by_id"),
+                role("cto", QT_TRANSLATE_NOOP("SignerRoles", "Actions confirmed by (CTO)"), true,
+                     {QStringLiteral("cto")})};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
+#include "app/kpi/MonthlyReview.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/catalog/RecordKind.h"
@@ -283,6 +284,11 @@ bool RecordSigning::lockInTransaction(const RecordKind &kind, const QString &rec
         if (!store.update(kind.table, recordId, fields, error))
             return false;
     }
+    // A monthly review keeps the figures it was signed with (SOP-10 §5.5): stored before the
+    // content hash, so the paper's hash covers them.
+    if (kind.table == QLatin1String("monthly_reviews") &&
+        !MonthlyReview::freeze(m_db, recordId, error))
+        return false;
     int revision = 1;
     QString hash;
     if (!RecordRevisions(m_db).revisionOf(recordId, &revision, error) ||

@@ -412,7 +412,15 @@ bool TaskWorkflow::moveTo(const QString &taskId, const QString &state, Error *er
                                        missing.join(QLatin1Char(' '))),
                               taskId, QStringLiteral("state"));
     }
-    return setState(taskId, task, state, {}, error) && tx.commit(error);
+    // Going on site proposes the arrival (on-time KPI); it stays editable on the task.
+    QVariantMap extra;
+    if (state == QLatin1String("on_site") &&
+        task.value(QStringLiteral("arrived_at")).toString().isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        extra.insert(QStringLiteral("arrived_at"),
+                     now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
+    }
+    return setState(taskId, task, state, extra, error) && tx.commit(error);
 }
 
 bool TaskWorkflow::setState(const QString &taskId, const QVariantMap &task, const QString &state,

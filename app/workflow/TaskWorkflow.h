@@ -44,7 +44,8 @@ public:
     QStringList dispatchBlockers(const QString &taskId, const QDate &on);
     bool markBriefed(const QString &taskId, const QDate &on, Error *error);
     bool cancel(const QString &taskId, const QString &reason, Error *error);
-    // Any other move of the state machine (on_site, reporting, ...), guarded by it.
+    // Any other move of the state machine (on_site, reporting, ...), guarded by it. Going on
+    // site records the arrival time (arrived_at) as now unless one is entered already.
     bool moveTo(const QString &taskId, const QString &state, Error *error);
 
     static bool registeredInTime(const QDateTime &requestedAt, const QDateTime &registeredAt);

@@ -1,5 +1,6 @@
 #include "tests/bench/BenchRunner.h"
 
+#include "tests/bench/KpiBench.h"
 #include "tests/bench/Stats.h"
 #include "tests/bench/SyncBench.h"
 #include "tests/bench/TenYearData.h"
@@ -37,6 +38,8 @@ Target targetOf(const QString &name)
         {QStringLiteral("import_memory"), {400, 0}},
         {QStringLiteral("file_size_ratio"), {4.0001, 0}},
         {QStringLiteral("sync_apply"), {3000, 3}},
+        {QStringLiteral("kpi_month"), {100, 0}},
+        {QStringLiteral("kpi_quarter"), {100, 0}},
         {QStringLiteral("sync_idle_round"), {100, 0}},
         {QStringLiteral("audit_check_unlock"), {100, 0}},
         {QStringLiteral("resident_memory"), {200, 0}},
@@ -92,7 +95,35 @@ bool BenchRunner::run(QString *error)
            (!wanted("lists") || measureLists(error)) &&
            (!wanted("search") || measureSearch(error)) &&
            (!wanted("audit") || measureAudit(error)) && (!wanted("print") || measurePrint(error)) &&
-           (!wanted("memory") || measureMemory(error)) && (!wanted("sync") || measureSync(error));
+           (!wanted("memory") || measureMemory(error)) && (!wanted("kpi") || measureKpi(error)) &&
+           (!wanted("sync") || measureSync(error));
+}
+
+bool BenchRunner::measureKpi(QString *error)
+{
+    progress(QStringLiteral("KPIs of a month and a quarter…"));
+    QList<double> monthEnc, monthPln, quarterEnc, quarterPln;
+    const int runs = m_quick ? 5 : 20;
+    if (!KpiBench::measure(m_directory, (m_quick ? 300 : 3000), runs, &monthEnc, &monthPln, &quarterEnc,
+                           &quarterPln, error))
+        return false;
+    const QString what =
+        QStringLiteral(
+            "a fresh KpiEngine (customers, holidays, tasks, service reports, call-backs, "
+            "complaints, incidents read once) and all nine KPIs of the period with the previous "
+            "period's values; %1 tasks over ten years")
+            .arg((m_quick ? 300 : 3000));
+    add(QStringLiteral("kpi_month"), QStringLiteral("ms"), QStringLiteral("p95"),
+        Stats::percentile(monthEnc, 95), Stats::percentile(monthPln, 95),
+        {{QStringLiteral("runs"), runs},
+         {QStringLiteral("median"), Stats::median(monthEnc)},
+         {QStringLiteral("what"), what}});
+    add(QStringLiteral("kpi_quarter"), QStringLiteral("ms"), QStringLiteral("p95"),
+        Stats::percentile(quarterEnc, 95), Stats::percentile(quarterPln, 95),
+        {{QStringLiteral("runs"), runs},
+         {QStringLiteral("median"), Stats::median(quarterEnc)},
+         {QStringLiteral("what"), what}});
+    return true;
 }
 
 bool BenchRunner::build(QString *error)

@@ -32,6 +32,7 @@ private:
     bool measureAudit(QString *error);
     bool measurePrint(QString *error);
     bool measureMemory(QString *error);
+    bool measureKpi(QString *error);
     bool measureSync(QString *error);
     void add(const QString &name, const QString &unit, const QString &stat, double encrypted,
              double plain, const QVariantMap &extra = QVariantMap());

@@ -254,7 +254,7 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("Every access, allowed or refused, is written to the audit log"),
            QT_TR_NOOP("Access ends the day a person leaves")}}});
 
-    areas << info(
+    Area kpi = info(
         "kpi", review, QT_TR_NOOP("KPIs"), "kpi", "", QT_TR_NOOP("SOP-10 §5.5, §7; SOP-15 §7.2"),
         QT_TR_NOOP("The monthly review Robert leads: the figures with trend and target lines, the "
                    "month's anomaly cases and the improvement actions, ready to print."),
@@ -267,6 +267,51 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("Service report within 3 working days: 100 % (month)"),
            QT_TR_NOOP("Proactive dispatch to strategic customers done: 100 % (quarter)"),
            QT_TR_NOOP("NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)")}}});
+    kpi.page = Area::Page::Kpi; // the dashboard (KpiDashboard)
+    areas << kpi;
+
+    areas << info(
+        "monthly_reviews", review, QT_TR_NOOP("Monthly reviews"), "report", "",
+        QT_TR_NOOP("SOP-10 §5.5"),
+        QT_TR_NOOP("The month's case review Robert signs for the management review (SOP-20): the "
+                   "KPI figures and trends, anomaly cases, complaints, know-how incidents, "
+                   "call-backs below 7 with their improvement plans, his notes and decisions. "
+                   "Signing freezes the figures."),
+        QT_TR_NOOP("Kept 10 years. Responsible: Robert."),
+        {{QT_TR_NOOP("Fields"),
+          {QT_TR_NOOP("Month (YYYY-MM)"), QT_TR_NOOP("Notes"), QT_TR_NOOP("Decisions"),
+           QT_TR_NOOP("Figures, stored when signed")}}});
+
+    areas << info(
+        "complaints", review, QT_TR_NOOP("Complaints"), "anomaly", "QEF-15-05",
+        QT_TR_NOOP("SOP-15 §10, SOP-08"),
+        QT_TR_NOOP("Customer complaints as received (客诉接收单): the first response is due within "
+                   "4 hours; a complaint that names a dispatch counts in the complaint rate after "
+                   "service."),
+        QT_TR_NOOP("Kept 10 years. Responsible: the person handling it."),
+        {{QT_TR_NOOP("Fields"),
+          {QT_TR_NOOP("Received at, customer, the dispatch it concerns (optional)"),
+           QT_TR_NOOP("Severity: major or normal; a major one can start an urgent dispatch"),
+           QT_TR_NOOP("Description, first response at, handled by, solution, closed on")}}});
+
+    areas << info(
+        "knowhow_incidents", review, QT_TR_NOOP("Know-how incidents"), "knowhow", "",
+        QT_TR_NOOP("SOP-17"),
+        QT_TR_NOOP(
+            "Know-how leaks (Know-how 外泄事件): what leaked and how, and what was done. The "
+            "target is none in a year."),
+        QT_TR_NOOP("Kept 10 years. Responsible: Robert."),
+        {{QT_TR_NOOP("Fields"),
+          {QT_TR_NOOP("Found on, task (optional), level L1 / L2 / L3"),
+           QT_TR_NOOP("What leaked and how, reported by, actions, closed on")}}});
+
+    Area plan;
+    plan.key = QStringLiteral("proactive_plan");
+    plan.page = Area::Page::ProactivePlan;
+    plan.group = review;
+    plan.title = QT_TR_NOOP("Proactive plan");
+    plan.icon = QStringLiteral("calendar");
+    areas << plan;
 
     // Sync conflicts waiting for a person: ConflictsPage.
     Area conflicts;
@@ -288,6 +333,9 @@ QList<Area> AreaCatalog::buildAreas()
         {QStringLiteral("ndas"), QStringLiteral("ndas")},
         {QStringLiteral("expense_claims"), QStringLiteral("expense_claims")},
         {QStringLiteral("knowhow"), QStringLiteral("knowhow")},
+        {QStringLiteral("monthly_reviews"), QStringLiteral("monthly_reviews")},
+        {QStringLiteral("complaints"), QStringLiteral("complaints")},
+        {QStringLiteral("knowhow_incidents"), QStringLiteral("knowhow_incidents")},
     };
     for (Area &area : areas) {
         if (area.page == Area::Page::Info)

@@ -17,7 +17,7 @@ struct AreaSection
 
 struct Area
 {
-    enum class Page { Start, Records, Info, Conflicts };
+    enum class Page { Start, Records, Info, Conflicts, Kpi, ProactivePlan };
 
     QString key; // stable id: "start", "tasks", "briefing", ..., "kpi"
     Page page = Page::Info;

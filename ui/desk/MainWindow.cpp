@@ -23,6 +23,8 @@
 #include "ui/print/PrintDialogs.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordListPage.h"
+#include "ui/review/KpiDashboard.h"
+#include "ui/review/ProactivePlanPage.h"
 #include "ui/signing/VerifyPaperDialog.h"
 #include "ui/sync/ConflictsPage.h"
 #include "ui/sync/SyncScreens.h"
@@ -162,6 +164,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
                 else if (const RecordKind *kind = RecordCatalog::byTable(table))
                     m_editors->openEditor(kind->array, id);
             });
+    // The review stage: a record behind a KPI opens its form; the plan registers a visit.
+    const auto openRecord = [this](const QString &table, const QString &id) {
+        if (table == QLatin1String("tasks"))
+            m_tasks->openTask(id);
+        else if (const RecordKind *kind = RecordCatalog::byTable(table))
+            m_editors->openEditor(kind->array, id);
+    };
+    if (m_kpi)
+        connect(m_kpi, &KpiDashboard::recordRequested, this, openRecord);
+    if (m_plan) {
+        connect(m_plan, &ProactivePlanPage::taskRequested, m_tasks, &TaskScreens::openTask);
+        connect(m_plan, &ProactivePlanPage::planRequested, m_tasks, &TaskScreens::planProactive);
+    }
     connect(m_conflictsPage, &ConflictsPage::conflictsChanged, this, [this] {
         for (RecordListPage *page : std::as_const(m_listPages))
             page->reload();
@@ -238,6 +253,12 @@ void MainWindow::buildNavigation()
             break;
         case Area::Page::Conflicts:
             page = m_conflictsPage = new ConflictsPage(m_pages);
+            break;
+        case Area::Page::Kpi:
+            page = m_kpi = new KpiDashboard(m_pages);
+            break;
+        case Area::Page::ProactivePlan:
+            page = m_plan = new ProactivePlanPage(m_pages);
             break;
         case Area::Page::Info:
             if (const RecordKind *kind = RecordCatalog::byArray(area.recordArray)) {
@@ -469,6 +490,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_claims->setDatabase(m_db.get());
     m_dailyReports->setDatabase(m_db.get()); // reopens a report the lock closed
     m_anomalies->setDatabase(m_db.get());
+    if (m_kpi)
+        m_kpi->setDatabase(m_db.get());
+    if (m_plan)
+        m_plan->setDatabase(m_db.get());
     if (m_sync)
         m_sync->setDatabase(m_db.get());
     refresh();
@@ -488,6 +513,10 @@ void MainWindow::closeDatabase()
     m_claims->setDatabase(nullptr);
     m_dailyReports->setDatabase(nullptr);
     m_anomalies->setDatabase(nullptr);
+    if (m_kpi)
+        m_kpi->setDatabase(nullptr);
+    if (m_plan)
+        m_plan->setDatabase(nullptr);
     for (RecordListPage *page : std::as_const(m_listPages))
         page->setDatabase(nullptr);
     if (m_startPage)
@@ -502,6 +531,8 @@ void MainWindow::refresh()
     // A form saved in its own screen changes what the open task page lists as missing.
     if (m_db && m_tasks)
         m_tasks->taskPage()->refresh();
+    if (m_db && m_plan)
+        m_plan->refresh();
     updateStatus();
 }
 

@@ -15,7 +15,9 @@ class DailyReportScreens;
 class Database;
 class ExpenseClaimScreens;
 class IdleLock;
+class KpiDashboard;
 class LockedPage;
+class ProactivePlanPage;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -126,6 +128,8 @@ private:
     QLabel *m_syncIcon = nullptr;
     DailyReportScreens *m_dailyReports = nullptr;
     AnomalyScreens *m_anomalies = nullptr;
+    KpiDashboard *m_kpi = nullptr;
+    ProactivePlanPage *m_plan = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
 
     QLabel *m_dbIcon = nullptr;

@@ -75,6 +75,13 @@ ClosurePanel::ClosurePanel(QWidget *parent)
         m_saveEnd->setEnabled(isDirty());
         m_endError->hide();
     });
+    // Proposed when the task went on site; corrected here, saved with the same button.
+    m_arrivedAt =
+        new FormFieldEditor(*taskKind().field(QStringLiteral("arrived_at")), nullptr, this);
+    connect(m_arrivedAt, &FormFieldEditor::changed, this, [this] {
+        m_saveEnd->setEnabled(isDirty());
+        m_endError->hide();
+    });
     m_endError = new QLabel(this);
     m_endError->setObjectName(QStringLiteral("onsiteEndError"));
     Style::error(m_endError);
@@ -105,6 +112,10 @@ ClosurePanel::ClosurePanel(QWidget *parent)
     connect(m_claim, &QPushButton::clicked, this, &ClosurePanel::expenseClaimRequested);
 
     auto *endRow = new QHBoxLayout;
+    auto *arrivedLabel = new QLabel(tr("Arrived on site at:"), this);
+    arrivedLabel->setBuddy(m_arrivedAt->widget());
+    endRow->addWidget(arrivedLabel);
+    endRow->addWidget(m_arrivedAt->widget(), 1);
     auto *endLabel = new QLabel(tr("Left the site at:"), this);
     endLabel->setBuddy(m_onsiteEnd->widget());
     endRow->addWidget(endLabel);
@@ -127,7 +138,9 @@ ClosurePanel::ClosurePanel(QWidget *parent)
 bool ClosurePanel::isDirty() const
 {
     return !RecordLookup::sameValue(m_onsiteEnd->value(),
-                                    m_task.value(QStringLiteral("onsite_end")));
+                                    m_task.value(QStringLiteral("onsite_end"))) ||
+           !RecordLookup::sameValue(m_arrivedAt->value(),
+                                    m_task.value(QStringLiteral("arrived_at")));
 }
 
 void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMap &task)
@@ -142,11 +155,14 @@ void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMa
     const bool sameTask = taskId == m_taskId;
     const bool keepTyping = sameTask && isDirty();
     const QVariant typed = m_onsiteEnd->value();
+    const QVariant typedArrival = m_arrivedAt->value();
     m_taskId = taskId;
     m_task = task;
     m_onsiteEnd->setValue(keepTyping ? typed : task.value(QStringLiteral("onsite_end")));
+    m_arrivedAt->setValue(keepTyping ? typedArrival : task.value(QStringLiteral("arrived_at")));
     const bool open = state != QLatin1String("closed");
     m_onsiteEnd->widget()->setEnabled(open);
+    m_arrivedAt->widget()->setEnabled(open);
     m_saveEnd->setEnabled(open && isDirty());
     if (!sameTask)
         m_endError->hide();
@@ -242,10 +258,13 @@ void ClosurePanel::saveOnsiteEnd()
 {
     if (!m_db)
         return;
-    const QVariantMap change{{QStringLiteral("onsite_end"), m_onsiteEnd->value()}};
+    const QVariantMap change{{QStringLiteral("onsite_end"), m_onsiteEnd->value()},
+                             {QStringLiteral("arrived_at"), m_arrivedAt->value()}};
     Error error;
-    // The typed text first (a date that does not parse), then the value and the task's rules.
-    const bool ok = m_onsiteEnd->checkInput(m_taskId, &error) &&
+    // The typed text first (a date that does not parse), then the value and the task's rules
+    // (the arrival lies between the request and leaving the site).
+    const bool ok = m_arrivedAt->checkInput(m_taskId, &error) &&
+                    m_onsiteEnd->checkInput(m_taskId, &error) &&
                     RecordSave(*m_db).save(taskKind(), m_taskId, false, m_task, change, {}, &error);
     if (!ok) {
         m_endError->setText(error.message);

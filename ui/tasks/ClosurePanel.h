@@ -52,6 +52,7 @@ private:
     QStringList m_fixIds;
 
     FormFieldEditor *m_onsiteEnd = nullptr;
+    FormFieldEditor *m_arrivedAt = nullptr; // when the dispatch arrived (on-time KPI)
     QPushButton *m_saveEnd = nullptr;
     QLabel *m_endError = nullptr;
     QLabel *m_due = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/tasks/CustomerHistoryPanel.h"
 #include "ui/widgets/Style.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
@@ -102,6 +103,10 @@ TaskIntakeDialog::TaskIntakeDialog(Database &db, QWidget *parent) : QDialog(pare
     m_request->setTabChangesFocus(true);
     m_request->setPlaceholderText(tr("What the customer asked for, in their words"));
     m_request->setMinimumHeight(110);
+    m_proactive = new QCheckBox(tr("Proactive dispatch (主动派员, SOP-10 §6)"), this);
+    m_proactive->setObjectName(QStringLiteral("proactiveCheck"));
+    m_proactive->setToolTip(tr("A visit Lithera plans by the customer's tier, not one the "
+                               "customer asked for"));
 
     auto *general = FormErrors::makeLabel(this, QStringLiteral("intakeError"));
     m_errors = FormErrors(general);
@@ -124,6 +129,7 @@ TaskIntakeDialog::TaskIntakeDialog(Database &db, QWidget *parent) : QDialog(pare
     row(tr("&Subject:"), "title", m_subject);
     row(tr("S&ite:"), "site", m_site);
     row(tr("Re&quest:"), "description", m_request);
+    row(QString(), "proactive", m_proactive);
     // The error of requested_at focuses the time edit, not its box.
     m_errors.add(QStringLiteral("requested_at"), m_requestedAt,
                  findChild<QLabel *>(QStringLiteral("error_requested_at")));
@@ -209,7 +215,21 @@ QVariantMap TaskIntakeDialog::draft() const
             {QStringLiteral("requested_at"), m_requestedAt->dateTime()},
             {QStringLiteral("title"), m_subject->text()},
             {QStringLiteral("site"), m_site->text()},
-            {QStringLiteral("description"), m_request->toPlainText()}};
+            {QStringLiteral("description"), m_request->toPlainText()},
+            {QStringLiteral("proactive"), m_proactive->isChecked()}};
+}
+
+void TaskIntakeDialog::planProactive(const QString &customerId)
+{
+    const int index = m_customer->findData(customerId);
+    if (index >= 0)
+        m_customer->setCurrentIndex(index);
+    m_proactive->setChecked(true);
+    if (m_subject->text().isEmpty())
+        m_subject->setText(tr("Proactive visit"));
+    // The visit is Lithera's own plan: the request is now.
+    m_type->setFocus();
+    updateHistory();
 }
 
 void TaskIntakeDialog::applyDraft(const QVariantMap &draft)
@@ -221,6 +241,7 @@ void TaskIntakeDialog::applyDraft(const QVariantMap &draft)
     m_subject->setText(draft.value(QStringLiteral("title")).toString());
     m_site->setText(draft.value(QStringLiteral("site")).toString());
     m_request->setPlainText(draft.value(QStringLiteral("description")).toString());
+    m_proactive->setChecked(draft.value(QStringLiteral("proactive")).toBool());
     m_touched = true;
     updateHistory();
 }
@@ -299,6 +320,8 @@ void TaskIntakeDialog::registerTask()
     text("title", m_subject->text());
     text("site", m_site->text());
     text("description", m_request->toPlainText());
+    if (m_proactive->isChecked())
+        fields.insert(QStringLiteral("proactive"), true);
     if (m_type->currentIndex() < 0) {
         m_errors.showAt(QStringLiteral("type"), tr("Choose the type of dispatch."));
         return;

@@ -7,6 +7,7 @@
 
 class CustomerHistoryPanel;
 class Database;
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     // What is typed, to keep over a lock, and to put back afterwards.
     QVariantMap draft() const;
     void applyDraft(const QVariantMap &draft);
+    // "Plan a dispatch…" of the proactive plan (SOP-10 §6): the customer chosen, the task marked
+    // proactive, a subject proposed; the rest is typed as for any request.
+    void planProactive(const QString &customerId);
 
     // The live sentence about the 24 h rule for a request at requestedAt registered at now.
     static QString ruleText(const QDateTime &requestedAt, const QDateTime &now, bool *late);
@@ -62,6 +66,7 @@ private:
     QLineEdit *m_subject = nullptr;
     QLineEdit *m_site = nullptr;
     QPlainTextEdit *m_request = nullptr;
+    QCheckBox *m_proactive = nullptr;
     QPushButton *m_register = nullptr;
     CustomerHistoryPanel *m_history = nullptr;
     FormErrors m_errors;

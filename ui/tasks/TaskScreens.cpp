@@ -80,6 +80,13 @@ void TaskScreens::newTask()
     dialog->open();
 }
 
+void TaskScreens::planProactive(const QString &customerId)
+{
+    newTask();
+    if (m_intake)
+        m_intake->planProactive(customerId);
+}
+
 void TaskScreens::registered(const QString &taskId, const QString &number)
 {
     if (m_list)

@@ -30,6 +30,9 @@ public:
 public slots:
     void openTask(const QString &taskId);
     void newTask();
+    // The intake dialog pre-filled for a proactive visit to the customer (SOP-10 §6).
+    void planProactive(const QString &customerId);
+
 signals:
     void taskChanged(const QString &taskId);
     // The frame shows area's navigation entry with page in front.
