@@ -254,10 +254,15 @@ private slots:
         auto *training = child<CheckList>(dialog, u"field_training"_s);
         QCOMPARE(training->count(), 7);
         auto *note = child<QLabel>(dialog, u"note_training"_s);
-        QVERIFY2(note->text().contains(u"0 of 28 h"_s), qPrintable(note->text()));
+        // The certification is courses 1–5 and 7 (24 h); course 6 counts no hours.
+        QVERIFY2(note->text().contains(u"0 of 24 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"HF first aid not done"_s), qPrintable(note->text()));
         for (const char *course : {"sop_reading", "nda_secrets", "knowhow_blackbox"})
             training->itemForValue(QLatin1String(course))->setCheckState(Qt::Checked);
-        QVERIFY2(note->text().contains(u"12 of 28 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"12 of 24 h"_s), qPrintable(note->text()));
+        training->itemForValue(u"emergency_hf"_s)->setCheckState(Qt::Checked);
+        QVERIFY2(note->text().contains(u"12 of 24 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"HF first aid done"_s), qPrintable(note->text()));
         QVERIFY(dialog->windowTitle().contains(u"周文彬"_s));
         QVERIFY(dialog->isWindowModified());
 
@@ -268,7 +273,7 @@ private slots:
         Error error;
         QVERIFY(RecordStore(*w.database()).get(u"people"_s, m_personId, &person, &error));
         QCOMPARE(FieldCodec::listValues(person.value(u"roles"_s)), QStringList{u"engineer"_s});
-        QCOMPARE(FieldCodec::listValues(person.value(u"training"_s)).size(), 3);
+        QCOMPARE(FieldCodec::listValues(person.value(u"training"_s)).size(), 4);
         // Only what changed was written: roles and training.
         QCOMPARE(count(*w.database(), u"SELECT count(*) FROM change_log"_s), changesBefore + 2);
         // The list shows the new role.

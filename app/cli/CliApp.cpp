@@ -1,4 +1,5 @@
 #include "app/cli/CliApp.h"
+#include "app/workflow/HolidayCalendar.h"
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -22,7 +23,7 @@ const QStringList Commands = {
     QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
     QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
-    QStringLiteral("team"),   QStringLiteral("sync")};
+    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("recover")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -103,13 +104,26 @@ int CliApp::run(const QStringList &arguments)
          tr("ID")},
         {QStringLiteral("month"), tr("print: every service report of the month."), tr("YYYY-MM")},
         {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("by"),
+         tr("print: who prints (a person's name or id; default: the desk's person)."),
+         tr("PERSON")},
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
         {QStringLiteral("snapshot"),
          tr("sync: also publish a snapshot that new devices start from.")},
+        {QStringLiteral("problems"),
+         tr("sync: list the set-aside bundles and fork alarms with their reasons (no round).")},
+        {QStringLiteral("release"),
+         tr("sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside."),
+         tr("BUNDLE")},
+        {QStringLiteral("adopt-fork"),
+         tr("sync: acknowledge a device's fork by adopting its new line, then sync."),
+         tr("DEVICE")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
+        {QStringLiteral("recovery-key-file"),
+         tr("recover: the recovery sheet's text (or the recovery key alone) in FILE."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -148,6 +162,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdTeam();
     if (m_command == QLatin1String("sync"))
         return cmdSync();
+    if (m_command == QLatin1String("recover"))
+        return cmdRecover();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 
@@ -204,7 +220,9 @@ int CliApp::cmdInit()
         !passphrase(QStringLiteral("passphrase-file"), PassphraseEnv, &key, &error))
         return fail(error);
     Database db;
-    if (!db.create(path, key, &error))
+    // A new database starts with the official holiday calendar Field Desk ships.
+    int holidays = 0;
+    if (!db.create(path, key, &error) || !HolidayCalendar(db).install(&holidays, &error))
         return fail(error);
     m_out << tr("Created %1 (schema %2, SQLCipher %3).")
                  .arg(QDir::toNativeSeparators(path))

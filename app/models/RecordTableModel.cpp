@@ -8,6 +8,7 @@
 #include "app/models/RecordStatus.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/rules/SignerRoles.h"
+#include "app/utils/RecordTime.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -177,7 +178,7 @@ QString RecordTableModel::searchTextOf(const Row &row) const
             if (shown.typeId() == QMetaType::QDate)
                 words << shown.toDate().toString(Qt::ISODate);
             else if (shown.typeId() == QMetaType::QDateTime)
-                words << shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                words << RecordTime::text(shown.toDateTime());
             else if (m_columns.at(c).type == FieldSpec::Type::Enum)
                 words << shown.toString() << row.raw.at(c).toString();
             else
@@ -264,7 +265,7 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
         return;
     }
     case T::DateTime: {
-        const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime when = RecordTime::parse(text);
         *display = when.isValid() ? QVariant(when) : QVariant(text);
         *sortKey = when.isValid() ? QVariant(when.toMSecsSinceEpoch())
                                   : QVariant(std::numeric_limits<qint64>::min());
@@ -369,6 +370,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const QVariant &v = row.display.at(c);
         if (v.typeId() == QMetaType::QDate)
             return QLocale().toString(v.toDate(), QLocale::LongFormat);
+        if (v.typeId() == QMetaType::QDateTime)
+            return RecordTime::text(v.toDateTime()) + QLatin1Char(' ') +
+                   RecordTime::inOwnOffset(v.toDateTime()).timeZoneAbbreviation();
         return v.toString().isEmpty() ? QVariant() : v;
     }
     case Qt::TextAlignmentRole: {

@@ -1,4 +1,5 @@
 #include "app/rules/SiteDeadlines.h"
+#include "app/utils/RecordTime.h"
 
 #include "db/Database.h"
 #include "app/rules/DerivedFields.h"
@@ -21,7 +22,7 @@ QDateTime parseTime(const QVariant &v)
 }
 QString when(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return RecordTime::text(t);
 }
 QString task(const QString &number)
 {
@@ -68,7 +69,7 @@ QDateTime SiteDeadlines::endOfDay(const QDate &day, const QDateTime &now)
 }
 
 bool SiteDeadlines::collect(const QDateTime &now, const DeadlineWatch::Window &window,
-                             QList<Deadline> *out, Error *error)
+                            QList<Deadline> *out, Error *error)
 {
     // "now" in its own offset: the day it is where the desk is.
     const QDateTime here = now.toOffsetFromUtc(now.offsetFromUtc());
@@ -77,7 +78,7 @@ bool SiteDeadlines::collect(const QDateTime &now, const DeadlineWatch::Window &w
 }
 
 bool SiteDeadlines::dailyReports(const QDateTime &now, const DeadlineWatch::Window &window,
-                                  QList<Deadline> *out, Error *error)
+                                 QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -146,7 +147,7 @@ bool SiteDeadlines::dailyReports(const QDateTime &now, const DeadlineWatch::Wind
 }
 
 bool SiteDeadlines::anomalies(const QDateTime &now, const DeadlineWatch::Window &window,
-                               QList<Deadline> *out, Error *error)
+                              QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -184,7 +185,7 @@ bool SiteDeadlines::anomalies(const QDateTime &now, const DeadlineWatch::Window 
 }
 
 bool SiteDeadlines::afterSite(const QDateTime &now, const DeadlineWatch::Window &window,
-                               QList<Deadline> *out, Error *error)
+                              QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -258,7 +259,7 @@ bool SiteDeadlines::afterSite(const QDateTime &now, const DeadlineWatch::Window 
 }
 
 bool SiteDeadlines::improvementPlans(const QDateTime &now, const DeadlineWatch::Window &window,
-                                      QList<Deadline> *out, Error *error)
+                                     QList<Deadline> *out, Error *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);

@@ -239,7 +239,7 @@ void BriefingPage::load()
     m_briefingId = q.exec() && q.next() ? q.value(0).toString() : QString();
     // A signed brief that was corrected: the page shows the current revision.
     if (!m_briefingId.isEmpty())
-        RecordRevisions(*m_db).currentOf(m_briefingId, &m_briefingId, nullptr);
+        RecordRevisions(*m_db).latestOf(m_briefingId, &m_briefingId, nullptr);
     if (!m_briefingId.isEmpty())
         store.get(QStringLiteral("briefings"), m_briefingId, &brief, nullptr);
     m_header->setTask(*m_db, m_task);
