@@ -157,7 +157,8 @@ private slots:
         QCOMPARE(exportHash(rebuilt), expected);
 
         // The scan is inside the database now: the share's blobs are not needed any more.
-        QVERIFY(QDir(team.share + QStringLiteral("/fielddesk/blobs")).removeRecursively());
+        const QString blobs = team.share + QStringLiteral("/fielddesk/blobs");
+        QVERIFY(QDir().rename(blobs, blobs + QStringLiteral(".away")));
         QByteArray read;
         QVERIFY2(AttachmentStore(rebuilt).read(attachment, &read, &error),
                  qPrintable(error.message));
@@ -173,7 +174,7 @@ private slots:
         QVERIFY(sheetFile.open(QIODevice::WriteOnly));
         sheetFile.write(sheet.toUtf8());
         sheetFile.close();
-        QVERIFY(QDir().mkpath(team.share + QStringLiteral("/fielddesk/blobs")));
+        QVERIFY(QDir().rename(blobs + QStringLiteral(".away"), blobs));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FIELDDESK_NEW_PASSPHRASE"), QStringLiteral("neu-anfang-2026"));
         QProcess cli;

@@ -86,7 +86,9 @@ int CliApp::cmdTeam()
     if (!SyncSnapshot::restoreLatest(db, nullptr, &restored, &snapshotError) &&
         snapshotError.code != Error::Code::Usage)
         m_err << snapshotError.message << Qt::endl;
-    if (cleared && !calendar.install(nullptr, &error))
+    // From a snapshot: the days it lacks (a newer year) are added; without one the team's
+    // bundles bring its calendar (adding it here too would make each day a conflict).
+    if (cleared && restored && !calendar.install(nullptr, &error))
         return fail(error);
     m_out << (restored ? tr("Joined team %1 and started from the latest snapshot. Run \"sync\" "
                             "to receive the newer changes.")

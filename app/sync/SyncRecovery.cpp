@@ -185,6 +185,7 @@ bool SyncRecovery::recover(const QString &share, const QString &keyHex, SyncRepo
     }
     if (!report->errors.isEmpty())
         return Error::set(error, Error::Code::Failure, report->errors.join(QLatin1Char(' ')));
+    // Every bundle is in: only the days the team never had are added (no conflict possible).
     if (cleared && !calendar.install(nullptr, error))
         return false;
     return fetchAttachments(attachments, error);

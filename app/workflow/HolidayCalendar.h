@@ -40,7 +40,8 @@ public:
     bool install(int *added, Error *error);
     // A new desk joining a team starts from the team's snapshot, which needs a database without
     // records: when the shipped calendar is all this database holds (nothing of it synced
-    // yet), it is taken out again (the snapshot brings the same days, with the same ids).
+    // yet), it is taken out again (the snapshot, or the team's bundles, bring the same days
+    // with the same ids; installing them on both sides would make each field a sync conflict).
     // *cleared tells whether it was; any other record leaves everything as it is.
     bool clearForSnapshot(bool *cleared, Error *error);
     // Whether the database has any holiday or make-up day in year.

@@ -268,7 +268,8 @@ bool TeamDialog::join(const QString &enrollmentFile, const QString &code)
                     *error = snapshotError;
                 return false;
             }
-            return !cleared || calendar.install(nullptr, error);
+            // Without a snapshot the team's bundles bring its calendar.
+            return !cleared || !restored || calendar.install(nullptr, error);
         })) {
         m_code->setFocus();
         m_code->selectAll();
