@@ -490,6 +490,19 @@ void TestPrint::supersededMarkedOnEveryPage()
                  &error),
              qPrintable(error.message));
     PrintDocument document;
+    // A correction not signed yet supersedes nothing: the old revision prints as current.
+    QVERIFY(RecordPrinter(m_db).document(old, &document, nullptr));
+    QVERIFY(document.forms.first().superseded.isEmpty());
+    QVERIFY2(RecordStore(m_db).insert(
+                 QStringLiteral("record_locks"), RecordStore::newId(),
+                 {{QStringLiteral("record_table"), QStringLiteral("service_reports")},
+                  {QStringLiteral("record_id"), correction},
+                  {QStringLiteral("revision"), 2},
+                  {QStringLiteral("content_hash"), QStringLiteral("00")},
+                  {QStringLiteral("locked_at"), QStringLiteral("2026-11-20T10:00:00+08:00")}},
+                 &error),
+             qPrintable(error.message));
+    // Signed, it does.
     QVERIFY(RecordPrinter(m_db).document(old, &document, nullptr));
     QCOMPARE(document.forms.first().superseded, QStringLiteral("Superseded by revision 2"));
     QVERIFY(RecordPrinter(m_db).document(correction, &document, nullptr));
@@ -509,7 +522,9 @@ void TestPrint::supersededMarkedOnEveryPage()
 
 void TestPrint::capturedSignaturePrints()
 {
-    const QString id = firstId(QStringLiteral("daily_reports"));
+    // A report nobody signed yet (the closed task's are signed by the demo).
+    const QString id = firstId(QStringLiteral("daily_reports"),
+                               QStringLiteral("AND id NOT IN (SELECT record_id FROM signatures)"));
     Error error;
     QVERIFY2(RecordStore(m_db).insert(
                  QStringLiteral("signatures"), RecordStore::newId(),
