@@ -70,11 +70,20 @@ private slots:
         QCOMPARE(live(db), 38);
     }
 
+    // A database without any calendar (older than the shipped one): this year is named.
+    void thisYearWarning()
+    {
+        Database db;
+        QVERIFY(fresh(db));
+        const QString text = HolidayCalendar(db).missingNextYear(QDate(2026, 6, 1));
+        QVERIFY2(text.contains(QStringLiteral("2026")), qPrintable(text));
+    }
+
     void nextYearWarning_data()
     {
         QTest::addColumn<QDate>("today");
         QTest::addColumn<bool>("warns");
-        QTest::newRow("2025: 2026 is shipped") << QDate(2025, 12, 31) << false;
+        QTest::newRow("mid 2026: 2027 is missing") << QDate(2026, 6, 30) << true;
         QTest::newRow("2026: 2027 is missing") << QDate(2026, 1, 1) << true;
         QTest::newRow("Dec 2026: 2027 is missing") << QDate(2026, 12, 7) << true;
     }

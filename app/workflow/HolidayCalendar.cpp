@@ -171,10 +171,16 @@ bool HolidayCalendar::hasYear(int year, bool *has, Error *error) const
 
 QString HolidayCalendar::missingNextYear(const QDate &today) const
 {
-    const int next = today.year() + 1;
+    // This year first (a database older than the shipped calendar), then the next one.
+    int next = today.year();
     bool has = true;
-    if (!hasYear(next, &has, nullptr) || has)
+    if (!hasYear(next, &has, nullptr))
         return QString();
+    if (has) {
+        ++next;
+        if (!hasYear(next, &has, nullptr) || has)
+            return QString();
+    }
     return tr("There is no holiday calendar for %1 yet: working-day deadlines in %1 count only "
               "weekends. Enter the State Council's holiday notice for %1 under Holidays (or "
               "update Field Desk, which ships it once published).")

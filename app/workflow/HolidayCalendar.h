@@ -46,8 +46,8 @@ public:
     bool clearForSnapshot(bool *cleared, Error *error);
     // Whether the database has any holiday or make-up day in year.
     bool hasYear(int year, bool *has, Error *error) const;
-    // A warning for the start page when the year after today's has no calendar; empty when it
-    // has one.
+    // A warning for the start page when today's year or the next one has no calendar (the
+    // first missing is named); empty when both have one.
     QString missingNextYear(const QDate &today) const;
 
 private:
