@@ -37,16 +37,16 @@ fielddesk_add_test(tst_briefingpack LIBS fielddesk_app)
 fielddesk_add_test(tst_recordfingerprint LIBS fielddesk_app)
 fielddesk_add_test(tst_recordrevisions LIBS fielddesk_app)
 
-# Service report, call-back and know-how screens (forms-b): the draft and L3 access rules.
+# Service report, call-back and know-how: the draft and L3 access rules.
 fielddesk_add_test(tst_servicereportdraft LIBS fielddesk_app)
 fielddesk_add_test(tst_knowhowaccess LIBS fielddesk_app)
-# On site and after (issue #4): typed amounts, expense lines, saving a claim.
+# On site and after: typed amounts, expense lines, saving a claim.
 fielddesk_add_test(tst_expenseclaim LIBS fielddesk_app)
-# forms-a: daily report entry (QEF-10-02) with its expenses
+# Daily report entry (QEF-10-02) with its expenses
 fielddesk_add_test(tst_dailyreportentry LIBS fielddesk_app)
-# Signing, locking, revisions and paper verification (issue #5, signing half).
+# Signing, locking, revisions and paper verification.
 fielddesk_add_test(tst_signaturestrokes LIBS fielddesk_app)
-# Correcting a signed daily report (schema 009, issue #5).
+# Correcting a signed daily report: the revision chain of a locked record.
 fielddesk_add_test(tst_dailyreportrevisions LIBS fielddesk_app)
 fielddesk_add_test(tst_recordsigning LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
@@ -54,13 +54,13 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_recordsigning PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
-# Printing (issue #5, paper archive): layouts, pagination, QR, print log, CLI print.
+# Printing, the paper archive of record: layouts, pagination, QR, print log, CLI print.
 fielddesk_add_test(tst_print LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
     add_dependencies(tst_print fielddesk-cli)
     target_compile_definitions(tst_print PRIVATE FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
-# Sync through the shared folder (issue #6): engine, faults, CLI.
+# Sync through the shared folder: engine, faults, CLI.
 fielddesk_add_test(tst_syncconvergence LIBS fielddesk_app)
 fielddesk_add_test(tst_syncfaults LIBS fielddesk_app)
 fielddesk_add_test(tst_syncrevisions LIBS fielddesk_app)
@@ -85,5 +85,6 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 # Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
+# Sync in the desktop: the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)

@@ -6,19 +6,20 @@ fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_briefing LIBS fielddesk_ui LABELS gui)
 
-# Service report, call-back and know-how library screens (forms-b).
+# Service report, call-back and know-how library screens.
 fielddesk_add_test(tst_gui_closing LIBS fielddesk_ui LABELS gui)
-# On site and after (issue #4): expense claims and the task's closure.
+# On site and after: expense claims and the task's closure.
 fielddesk_add_test(tst_gui_expenseclaim LIBS fielddesk_ui LABELS gui)
-# forms-a: daily report (QEF-10-02) and anomaly screens
+# Daily report (QEF-10-02) and anomaly screens
 fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
-# Signing, locking and paper verification (issue #5, signing half).
+# Signing, locking and paper verification.
 fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
-# Sync in the desktop (issue #6): two desks, one share folder, conflicts settled in the UI.
+# Sync in the desktop: two desks, one share folder, conflicts settled in the UI.
 fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)
 # Sync › Problems: a set-aside bundle released from the desktop.
 fielddesk_add_test(tst_gui_syncproblems LIBS fielddesk_ui LABELS gui)
 # Printing (issue #5): Ctrl+P, batch print dialog.
+# Printing: Ctrl+P, batch print dialog.
 fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)
-# Integration (issues #4 and #5): one task from on site to closed through the screens.
+# Integration: one task from on site to closed through the screens.
 fielddesk_add_test(tst_gui_walk LIBS fielddesk_ui LABELS gui)

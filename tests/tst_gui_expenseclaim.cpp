@@ -1,25 +1,25 @@
-#include "app/utils/AppSettings.h"
-#include "ui/tasks/ClosurePanel.h"
-#include "db/Database.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
-#include "ui/desk/DeskClock.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/search/SearchIndex.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "app/models/ExpenseLineModel.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/desk/MainWindow.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
-#include "app/catalog/RecordCatalog.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
 #include "ui/records/ReferenceCombo.h"
-#include "app/search/SearchIndex.h"
+#include "ui/tasks/ClosurePanel.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
-// On site and after (issue #4) through the real widgets, on the demo data: an expense claim
+// On site and after through the real widgets, on the demo data: an expense claim
 // QEF-10-05 entered line by line with the keyboard — a customer-paid gift of 200.01 flagged
 // until declared, a three-decimal amount refused at its cell with nothing saved, the exact
 // company-paid total, the rows in the database — and the task page's closure panel listing

@@ -1,38 +1,38 @@
+#include "app/catalog/FieldCodec.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoTasks.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/print/RecordPrinter.h"
+#include "app/search/SearchIndex.h"
+#include "app/signing/RecordLocks.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/closing/ExpenseClaimPage.h"
+#include "ui/closing/ExpenseClaimScreens.h"
+#include "ui/closing/ServiceReportEditor.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/onsite/AnomalyDialog.h"
 #include "ui/onsite/AnomalyScreens.h"
-#include "app/utils/AppSettings.h"
-#include "ui/tasks/ClosurePanel.h"
 #include "ui/onsite/DailyReportDialog.h"
 #include "ui/onsite/DailyReportForm.h"
 #include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoTasks.h"
-#include "ui/desk/DeskClock.h"
-#include "ui/closing/ExpenseClaimPage.h"
-#include "ui/closing/ExpenseClaimScreens.h"
-#include "app/models/ExpenseLineModel.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
-#include "ui/knowhow/KnowhowScreens.h"
-#include "ui/desk/MainWindow.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/onsite/WorkSlotsEditor.h"
 #include "ui/print/PrintDialogs.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordForm.h"
-#include "app/signing/RecordLocks.h"
-#include "app/print/RecordPrinter.h"
-#include "db/RecordStore.h"
-#include "app/search/SearchIndex.h"
-#include "ui/closing/ServiceReportEditor.h"
 #include "ui/signing/SignDialog.h"
-#include "ui/widgets/SignaturePad.h"
 #include "ui/signing/SignaturePanel.h"
+#include "ui/tasks/ClosurePanel.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/onsite/WorkSlotsEditor.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/widgets/SignaturePad.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/rules/TaskClosure.h"
 #include "app/signing/RecordSigning.h"
@@ -54,10 +54,10 @@
 #include <QtTest>
 
 // One task from on site to closed through the desktop's screens, as the desk walks it
-// (integration of issue #4 and #5): the closure panel's links open the daily report dialog
-// (signed there, then read-only), the anomaly to notify and the service report; the expense
-// claim is entered and signed by claimant and administration; the leaving time is saved; the
-// service report is drafted, signed by an engineer and Robert (signed_at filled, locked, Print…
+// (where the on-site forms meet signing and closing): the closure panel's links open the daily
+// report dialog (signed there, then read-only), the anomaly to notify and the service report; the
+// expense claim is entered and signed by claimant and administration; the leaving time is saved;
+// the service report is drafted, signed by an engineer and Robert (signed_at filled, locked, Print…
 // still there); the call-back is entered and signed; the task closes, and its dossier prints
 // with the desk's person as "printed by".
 using GuiTestUtil::child;

@@ -1,5 +1,6 @@
 #include "app/workflow/AttachmentStore.h"
 
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/SyncBlobs.h"
@@ -170,4 +171,10 @@ bool AttachmentStore::read(const QString &id, QByteArray *data, Error *error) co
     if (data)
         *data = content;
     return true;
+}
+
+bool AttachmentStore::logCopySaved(const QString &id, const QString &path, Error *error)
+{
+    return AuditLog(m_db).append(QStringLiteral("attachment_export"), QStringLiteral("attachments"),
+                                 id, QStringLiteral("path=%1").arg(path), error);
 }

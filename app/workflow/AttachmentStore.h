@@ -40,6 +40,10 @@ public:
     // Name, type, size and hash without loading the content.
     bool info(const QString &id, Info *out, Error *error) const;
 
+    // A plaintext copy of the attachment was saved outside the database: a line in the audit
+    // log (action attachment_export, detail path=...).
+    bool logCopySaved(const QString &id, const QString &path, Error *error);
+
     static QString sha256Hex(const QByteArray &data);
 
 private:

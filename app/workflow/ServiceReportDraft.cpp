@@ -1,8 +1,8 @@
 #include "app/workflow/ServiceReportDraft.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/signing/RecordRevisions.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QRegularExpression>
@@ -182,4 +182,16 @@ QString ServiceReportDraft::titleFor(const QString &item)
     if (title.size() > 60)
         title = title.left(59) + QChar(0x2026);
     return title;
+}
+
+QVariantMap ServiceReportDraft::knowhowEntry(const QString &reportId, const QString &taskId,
+                                             const QString &item, const QString &level)
+{
+    return {
+        {QStringLiteral("title"), titleFor(item)},
+        {QStringLiteral("level"), level},
+        {QStringLiteral("body"), item},
+        {QStringLiteral("task_ids"), FieldCodec::storedList({taskId})},
+        {QStringLiteral("source_report_id"), reportId},
+    };
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/catalog/Money.h"
+#include "db/Error.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,4 +60,8 @@ public:
     static QStringList knowhowItems(const QString &feedback);
     // A library entry's title for an item: its first sentence, at most 60 characters.
     static QString titleFor(const QString &item);
+    // The library entry an item becomes: titled by titleFor, the item as its body, pointing at
+    // the report and its task (saved through RecordSave like any record).
+    static QVariantMap knowhowEntry(const QString &reportId, const QString &taskId,
+                                    const QString &item, const QString &level);
 };

@@ -1,23 +1,24 @@
 #include "ui/briefing/BriefingPage.h"
 
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordLookup.h"
+#include "app/rules/TaskStateMachine.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/workflow/BriefingDispatch.h"
+#include "app/workflow/TaskNumbering.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
 #include "ui/briefing/BriefingAgendaPanel.h"
 #include "ui/briefing/BriefingMeetingPanel.h"
 #include "ui/briefing/BriefingPackPage.h"
 #include "ui/briefing/BriefingTaskHeader.h"
-#include "db/Database.h"
-#include "ui/desk/DeskClock.h"
-#include "ui/widgets/Icons.h"
 #include "ui/briefing/PreTripPanel.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordRevisions.h"
-#include "db/RecordStore.h"
 #include "ui/signing/SignaturePanel.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
-#include "app/workflow/TaskNumbering.h"
-#include "app/rules/TaskStateMachine.h"
-#include "app/workflow/TaskWorkflow.h"
-#include "db/Transaction.h"
+#include "ui/widgets/UnsavedPrompt.h"
 
 #include <QApplication>
 #include <QGroupBox>
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -152,7 +152,7 @@ QWidget *BriefingPage::buildSide()
     layout->addWidget(m_generalError);
     layout->addSpacing(8);
     layout->addWidget(check);
-    // Signing (issue #5): Robert signs the brief, the engineers acknowledge it; then it locks.
+    // Signing: Robert signs the brief, the engineers acknowledge it; then it locks.
     m_signing = new SignaturePanel(*RecordCatalog::byTable(QStringLiteral("briefings")), side);
     m_signing->setup(m_db, m_tabs, [this] { return save() ? m_briefingId : QString(); });
     connect(m_signing, &SignaturePanel::lockedChanged, m_save, &QWidget::setDisabled);
@@ -196,14 +196,13 @@ bool BriefingPage::confirmLeave()
 {
     if (!m_dirty || !m_db)
         return true;
-    const auto answer = QMessageBox::question(
+    const auto answer = UnsavedPrompt::ask(
         this, tr("Unsaved mission brief"),
         tr("The mission brief of %1 has changes that are not saved. Save them?")
-            .arg(TaskNumbering::displayText(m_task.value(QStringLiteral("number")).toString())),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+            .arg(TaskNumbering::displayText(m_task.value(QStringLiteral("number")).toString())));
+    if (answer == UnsavedPrompt::Answer::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    return answer == UnsavedPrompt::Answer::Discard;
 }
 
 bool BriefingPage::openForTask(const QString &taskId)
@@ -212,7 +211,7 @@ bool BriefingPage::openForTask(const QString &taskId)
         return false;
     if (taskId != m_taskId && !confirmLeave())
         return false;
-    if (!RecordStore(*m_db).exists(QStringLiteral("tasks"), taskId))
+    if (!RecordLookup(*m_db).exists(QStringLiteral("tasks"), taskId))
         return false;
     if (taskId != m_taskId) {
         m_taskId = taskId;
@@ -230,18 +229,14 @@ void BriefingPage::load()
 {
     m_task.clear();
     QVariantMap brief;
-    RecordStore store(*m_db);
-    store.get(QStringLiteral("tasks"), m_taskId, &m_task, nullptr);
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT id FROM briefings WHERE task_id = ? AND deleted = 0 ORDER "
-                             "BY created_at LIMIT 1"));
-    q.addBindValue(m_taskId);
-    m_briefingId = q.exec() && q.next() ? q.value(0).toString() : QString();
+    const RecordLookup lookup(*m_db);
+    lookup.get(QStringLiteral("tasks"), m_taskId, &m_task);
+    m_briefingId = lookup.oldestForTask(QStringLiteral("briefings"), m_taskId);
     // A signed brief that was corrected: the page shows the current revision.
     if (!m_briefingId.isEmpty())
         RecordRevisions(*m_db).latestOf(m_briefingId, &m_briefingId, nullptr);
     if (!m_briefingId.isEmpty())
-        store.get(QStringLiteral("briefings"), m_briefingId, &brief, nullptr);
+        lookup.get(QStringLiteral("briefings"), m_briefingId, &brief);
     m_header->setTask(*m_db, m_task);
     if (!m_dirty) {
         m_loading = true;
@@ -309,15 +304,11 @@ bool BriefingPage::markBriefed()
         return false;
     m_errors.clear();
     Error error;
-    {
-        Transaction tx(*m_db);
-        TaskWorkflow workflow(*m_db);
-        if (!workflow.saveBriefing(m_taskId, formValues(), &m_briefingId, &error) ||
-            !workflow.markBriefed(m_taskId, DeskClock::today(), &error) || !tx.commit(&error)) {
-            showError(error);
-            updateBlockers();
-            return false;
-        }
+    if (!BriefingDispatch(*m_db).saveAndMarkBriefed(m_taskId, formValues(), DeskClock::today(),
+                                                    &m_briefingId, &error)) {
+        showError(error);
+        updateBlockers();
+        return false;
     }
     setDirty(false);
     load();
@@ -345,17 +336,7 @@ void BriefingPage::updateBlockers()
         m_markBriefed->hide();
         return;
     }
-    {
-        // The typed brief as if saved, then rolled back: the workflow's own rules decide.
-        Transaction dryRun(*m_db);
-        TaskWorkflow workflow(*m_db);
-        Error error;
-        // Without the transaction the save would be real: then only the saved brief counts.
-        if (dryRun.isActive() && !workflow.saveBriefing(m_taskId, formValues(), nullptr, &error))
-            m_blockerList << error.message;
-        m_blockerList << workflow.dispatchBlockers(m_taskId, DeskClock::today());
-        dryRun.rollback();
-    }
+    m_blockerList = BriefingDispatch(*m_db).blockers(m_taskId, formValues(), DeskClock::today());
     if (m_blockerList.isEmpty()) {
         m_blockers->setText(tr("Nothing blocks the dispatch: the task can be marked briefed."));
         Style::success(m_blockers);

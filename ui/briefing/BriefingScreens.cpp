@@ -1,21 +1,16 @@
 #include "ui/briefing/BriefingScreens.h"
 
+#include "app/models/RecordLookup.h"
+#include "db/Database.h"
 #include "ui/briefing/BriefingPackPage.h"
 #include "ui/briefing/BriefingPage.h"
-#include "db/Database.h"
-#include "ui/desk/MainWindow.h"
 #include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
 
-#include <QStackedWidget>
-
-BriefingScreens::BriefingScreens(MainWindow *window, QStackedWidget *pages,
-                                 RecordListPage *briefingList, RecordListPage *taskList)
-    : QObject(window), m_window(window), m_pages(pages), m_briefingList(briefingList),
-      m_taskList(taskList)
+BriefingScreens::BriefingScreens(QWidget *window, RecordListPage *briefingList,
+                                 RecordListPage *taskList)
+    : QObject(window), m_briefingList(briefingList), m_taskList(taskList)
 {
-    m_page = new BriefingPage(pages);
-    pages->addWidget(m_page);
+    m_page = new BriefingPage(window);
     connect(m_page, &BriefingPage::taskRequested, this, &BriefingScreens::taskRequested);
     connect(m_page->pack(), &BriefingPackPage::taskActivated, this,
             &BriefingScreens::taskRequested);
@@ -43,13 +38,12 @@ void BriefingScreens::openForTask(const QString &taskId)
 {
     if (!m_db || !m_page->openForTask(taskId))
         return;
-    m_window->showArea(QStringLiteral("briefing"));
-    m_pages->setCurrentWidget(m_page);
+    emit pageRequested(QStringLiteral("briefing"), m_page);
 }
 
 void BriefingScreens::openBriefing(const QString &briefingId)
 {
     QVariantMap brief;
-    if (m_db && RecordStore(*m_db).get(QStringLiteral("briefings"), briefingId, &brief, nullptr))
+    if (m_db && RecordLookup(*m_db).get(QStringLiteral("briefings"), briefingId, &brief))
         openForTask(brief.value(QStringLiteral("task_id")).toString());
 }

@@ -1,62 +1,42 @@
 #include "ui/briefing/BriefingTaskHeader.h"
 
-#include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
-#include "ui/tasks/StateBadge.h"
-#include "ui/widgets/Style.h"
+#include "app/models/DeskQueries.h"
 #include "app/workflow/TaskNumbering.h"
+#include "ui/tasks/StateBadge.h"
+#include "ui/tasks/TaskHeadline.h"
+#include "ui/widgets/MessageLine.h"
+#include "ui/widgets/Style.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 BriefingTaskHeader::BriefingTaskHeader(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("briefingHeader"));
-    m_back = new QPushButton(tr("← Task"), this);
-    m_back->setObjectName(QStringLiteral("backToTaskButton"));
-    m_back->setFlat(true);
-    m_back->setToolTip(tr("Back to the task page"));
-    connect(m_back, &QPushButton::clicked, this, &BriefingTaskHeader::taskRequested);
-    m_number = new QLabel(this);
-    m_number->setObjectName(QStringLiteral("briefingTaskNumber"));
-    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    Style::title(m_number, 1.5);
-    m_badge = new StateBadge(this);
-    m_customer = new QLabel(this);
-    m_customer->setObjectName(QStringLiteral("briefingCustomer"));
-    Style::title(m_customer, 1.15);
+    m_headline = new TaskHeadline(
+        {tr("← Task"), QStringLiteral("backToTaskButton"), tr("Back to the task page"),
+         QStringLiteral("briefingTaskNumber"), 1.5, QStringLiteral("briefingCustomer")},
+        this);
+    connect(m_headline, &TaskHeadline::backRequested, this, &BriefingTaskHeader::taskRequested);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("briefingTaskDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Style::secondary(m_details);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("briefingMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageLine(QStringLiteral("briefingMessage"), this);
 
-    auto *top = new QHBoxLayout;
-    top->setSpacing(12);
-    top->addWidget(m_back);
-    top->addWidget(m_number);
-    top->addWidget(m_badge);
-    top->addWidget(m_customer, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(top);
+    layout->addWidget(m_headline);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
 }
 
 void BriefingTaskHeader::clear()
 {
-    m_number->clear();
-    m_badge->setState(QString());
-    m_customer->clear();
+    m_headline->clear();
     m_details->clear();
     clearMessage();
 }
@@ -65,8 +45,9 @@ void BriefingTaskHeader::setTask(Database &db, const QVariantMap &task)
 {
     clear();
     const QString number = task.value(QStringLiteral("number")).toString();
-    m_number->setText(tr("QEF-10-01 Mission brief · %1").arg(TaskNumbering::displayText(number)));
-    m_badge->setState(task.value(QStringLiteral("state")).toString());
+    m_headline->number()->setText(
+        tr("QEF-10-01 Mission brief · %1").arg(TaskNumbering::displayText(number)));
+    m_headline->badge()->setState(task.value(QStringLiteral("state")).toString());
     DeskQueries::Customer customer;
     QString customerText;
     if (DeskQueries::customer(db, task.value(QStringLiteral("customer_id")).toString(), &customer))
@@ -74,7 +55,7 @@ void BriefingTaskHeader::setTask(Database &db, const QVariantMap &task)
     const QString title = task.value(QStringLiteral("title")).toString();
     if (!title.isEmpty())
         customerText += QStringLiteral(" — ") + title;
-    m_customer->setText(customerText);
+    m_headline->customer()->setText(customerText);
 
     const QStringList engineerIds =
         DeskQueries::jsonList(task.value(QStringLiteral("engineer_ids")).toString());
@@ -103,16 +84,10 @@ void BriefingTaskHeader::setTask(Database &db, const QVariantMap &task)
 
 void BriefingTaskHeader::showMessage(const QString &text, bool error)
 {
-    if (error)
-        Style::error(m_message);
-    else
-        Style::success(m_message);
-    m_message->setText(text);
-    m_message->show();
+    m_message->showMessage(text, error);
 }
 
 void BriefingTaskHeader::clearMessage()
 {
-    m_message->clear();
-    m_message->hide();
+    m_message->clearMessage();
 }

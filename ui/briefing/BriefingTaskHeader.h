@@ -4,9 +4,9 @@
 #include <QWidget>
 
 class Database;
+class MessageLine;
 class QLabel;
-class QPushButton;
-class StateBadge;
+class TaskHeadline;
 
 // The top of the mission brief: form code and task number, the task's state, customer and
 // subject, then site, engineers and planned dates; a way back to the task page and a line for
@@ -26,10 +26,7 @@ signals:
     void taskRequested();
 
 private:
-    QPushButton *m_back = nullptr;
-    QLabel *m_number = nullptr;
-    StateBadge *m_badge = nullptr;
-    QLabel *m_customer = nullptr;
+    TaskHeadline *m_headline = nullptr;
     QLabel *m_details = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
 };

@@ -1,17 +1,17 @@
 #include "ui/closing/CallbackEditor.h"
 #include "app/utils/RecordTime.h"
 
-#include "app/utils/AppSettings.h"
-#include "app/rules/DerivedFields.h"
-#include "ui/desk/DeskClock.h"
-#include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/DeskQueries.h"
+#include "app/models/RecordLookup.h"
+#include "app/rules/DerivedFields.h"
+#include "app/rules/SiteReportRules.h"
+#include "app/utils/AppSettings.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
 #include "ui/records/ReferenceCombo.h"
 #include "ui/widgets/Style.h"
 
@@ -113,7 +113,7 @@ void CallbackEditor::update()
     QVariantMap task;
     const QString taskId = text("task_id");
     if (!taskId.isEmpty())
-        RecordStore(m_database).get(QStringLiteral("tasks"), taskId, &task, nullptr);
+        RecordLookup(m_database).get(QStringLiteral("tasks"), taskId, &task);
     const QDateTime left =
         QDateTime::fromString(task.value(QStringLiteral("onsite_end")).toString(), Qt::ISODate);
     const QDateTime called = QDateTime::fromString(text("called_at"), Qt::ISODate);

@@ -1,18 +1,16 @@
 #include "ui/closing/ClosingScreens.h"
 
-#include "ui/closing/CallbackEditor.h"
+#include "app/models/RecordLookup.h"
 #include "db/Database.h"
-#include "ui/desk/MainWindow.h"
+#include "ui/closing/CallbackEditor.h"
+#include "ui/closing/ServiceReportEditor.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
-#include "ui/closing/ServiceReportEditor.h"
 
-#include <QSqlQuery>
-
-ClosingScreens::ClosingScreens(MainWindow *window, RecordEditors *editors, RecordListPage *reports,
+ClosingScreens::ClosingScreens(QObject *parent, RecordEditors *editors, RecordListPage *reports,
                                RecordListPage *callbacks)
-    : QObject(window), m_window(window), m_editors(editors)
+    : QObject(parent), m_editors(editors)
 {
     m_editors->addEditor(QStringLiteral("service_reports"), reports,
                          [this](Database &db, const QString &id, QWidget *parent) {
@@ -43,12 +41,7 @@ ClosingScreens::ClosingScreens(MainWindow *window, RecordEditors *editors, Recor
 
 QString ClosingScreens::existing(const QString &table, const QString &taskId) const
 {
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE task_id = ? AND deleted = 0 ORDER BY "
-                             "created_at DESC LIMIT 1")
-                  .arg(table));
-    q.addBindValue(taskId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return RecordLookup(*m_db).newestForTask(table, taskId);
 }
 
 void ClosingScreens::openForTask(const QString &array, const QString &taskId,

@@ -3,7 +3,6 @@
 #include <QObject>
 
 class Database;
-class MainWindow;
 class RecordEditors;
 class RecordListPage;
 
@@ -16,7 +15,7 @@ class ClosingScreens : public QObject
 {
     Q_OBJECT
 public:
-    ClosingScreens(MainWindow *window, RecordEditors *editors, RecordListPage *reports,
+    ClosingScreens(QObject *parent, RecordEditors *editors, RecordListPage *reports,
                    RecordListPage *callbacks);
 
     void setDatabase(Database *db) { m_db = db; }
@@ -32,7 +31,6 @@ private:
     void openForTask(const QString &array, const QString &taskId, const QVariantMap &draft);
     QString existing(const QString &table, const QString &taskId) const;
 
-    MainWindow *m_window;
     RecordEditors *m_editors;
     Database *m_db = nullptr;
 };

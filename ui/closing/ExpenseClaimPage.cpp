@@ -1,20 +1,21 @@
 #include "ui/closing/ExpenseClaimPage.h"
 
-#include "app/utils/AppSettings.h"
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
-#include "ui/desk/DeskClock.h"
-#include "app/workflow/ExpenseClaimWriter.h"
-#include "app/models/ExpenseLineModel.h"
-#include "ui/closing/ExpenseLinesPanel.h"
-#include "ui/records/FormFieldEditor.h"
-#include "ui/print/PrintDialogs.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/rules/DerivedFields.h"
+#include "app/utils/AppSettings.h"
+#include "app/workflow/ExpenseClaimWriter.h"
+#include "app/workflow/RecordSave.h"
+#include "db/Database.h"
+#include "ui/closing/ExpenseLinesPanel.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
 #include "ui/records/ReferenceCombo.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/widgets/Style.h"
+#include "ui/widgets/UnsavedPrompt.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -167,13 +168,12 @@ bool ExpenseClaimPage::confirmLeave()
 {
     if (!isModified() || !m_db)
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved expense claim"),
-        tr("The expense claim has changes that are not saved. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+    const auto answer =
+        UnsavedPrompt::ask(this, tr("Unsaved expense claim"),
+                           tr("The expense claim has changes that are not saved. Save them?"));
+    if (answer == UnsavedPrompt::Answer::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    return answer == UnsavedPrompt::Answer::Discard;
 }
 
 bool ExpenseClaimPage::isModified() const
@@ -202,7 +202,7 @@ bool ExpenseClaimPage::newClaim(const QString &taskId)
 {
     if (!m_db || !confirmLeave())
         return false;
-    m_claimId = RecordStore::newId();
+    m_claimId = RecordSave::newId();
     m_isNew = true;
     load({}, {});
     QVariantMap values{{QStringLiteral("claimant_id"), AppSettings().currentPersonId()}};

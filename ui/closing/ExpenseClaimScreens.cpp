@@ -1,17 +1,14 @@
 #include "ui/closing/ExpenseClaimScreens.h"
 
+#include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
+#include "app/workflow/ExpenseClaimWriter.h"
 #include "db/Database.h"
 #include "ui/closing/ExpenseClaimPage.h"
-#include "app/workflow/ExpenseClaimWriter.h"
-#include "ui/desk/MainWindow.h"
 #include "ui/records/RecordItemDelegate.h"
 #include "ui/records/RecordListPage.h"
-#include "app/models/RecordTableModel.h"
 
-#include <QStackedWidget>
 #include <QStyledItemDelegate>
-#include <QTabWidget>
 #include <QTableView>
 
 namespace {
@@ -49,13 +46,12 @@ private:
 
 } // namespace
 
-ExpenseClaimScreens::ExpenseClaimScreens(MainWindow *window, QStackedWidget *pages,
-                                         RecordListPage *claimList)
-    : QObject(window), m_window(window), m_pages(pages), m_list(claimList)
+ExpenseClaimScreens::ExpenseClaimScreens(QWidget *window, RecordListPage *claimList)
+    : QObject(window), m_list(claimList)
 {
-    m_page = new ExpenseClaimPage(pages);
-    pages->addWidget(m_page);
-    connect(m_page, &ExpenseClaimPage::closeRequested, this, &ExpenseClaimScreens::showList);
+    m_page = new ExpenseClaimPage(window);
+    connect(m_page, &ExpenseClaimPage::closeRequested, this,
+            [this] { emit listRequested(m_list); });
     connect(m_page, &ExpenseClaimPage::claimSaved, this,
             [this](const QString &, const QString &taskId) {
                 if (m_list)
@@ -87,32 +83,18 @@ void ExpenseClaimScreens::updatePending()
     }
 }
 
-void ExpenseClaimScreens::showList()
-{
-    QWidget *page = m_list;
-    while (page && page->parentWidget() != m_pages)
-        page = page->parentWidget();
-    if (!page)
-        return;
-    if (auto *tabs = qobject_cast<QTabWidget *>(page))
-        tabs->setCurrentWidget(m_list);
-    m_pages->setCurrentWidget(page);
-}
-
 void ExpenseClaimScreens::openClaim(const QString &claimId)
 {
     if (!m_db || !m_page->openClaim(claimId))
         return;
-    m_window->showArea(QStringLiteral("expense_claims"));
-    m_pages->setCurrentWidget(m_page);
+    emit pageRequested(QStringLiteral("expense_claims"), m_page);
 }
 
 void ExpenseClaimScreens::newClaim(const QString &taskId)
 {
     if (!m_db || !m_page->newClaim(taskId))
         return;
-    m_window->showArea(QStringLiteral("expense_claims"));
-    m_pages->setCurrentWidget(m_page);
+    emit pageRequested(QStringLiteral("expense_claims"), m_page);
 }
 
 void ExpenseClaimScreens::openForTask(const QString &taskId)

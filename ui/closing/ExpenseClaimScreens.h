@@ -5,8 +5,7 @@
 
 class Database;
 class ExpenseClaimPage;
-class MainWindow;
-class QStackedWidget;
+class QWidget;
 class RecordListPage;
 
 // Hooks the expense claim QEF-10-05 into the main window: "New…" / Ctrl+N on the claim list
@@ -17,7 +16,8 @@ class ExpenseClaimScreens : public QObject
 {
     Q_OBJECT
 public:
-    ExpenseClaimScreens(MainWindow *window, QStackedWidget *pages, RecordListPage *claimList);
+    // window: the claim page's first parent; the frame places it (pageRequested).
+    ExpenseClaimScreens(QWidget *window, RecordListPage *claimList);
 
     ExpenseClaimPage *page() const { return m_page; }
     // nullptr: locking or closing (the page keeps what was typed).
@@ -30,16 +30,17 @@ public slots:
     void newClaim(const QString &taskId = QString());
     // The claim of the person at this desk for taskId; a new one when there is none.
     void openForTask(const QString &taskId);
-    void showList();
 
 signals:
     void claimChanged(const QString &taskId);
+    // The frame shows area's navigation entry with page in front.
+    void pageRequested(const QString &area, QWidget *page);
+    // The frame shows list (the area's record list) again.
+    void listRequested(QWidget *list);
 
 private:
     void updatePending();
 
-    MainWindow *m_window;
-    QStackedWidget *m_pages;
     RecordListPage *m_list;
     ExpenseClaimPage *m_page = nullptr;
     Database *m_db = nullptr;

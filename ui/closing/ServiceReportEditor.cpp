@@ -1,16 +1,17 @@
 #include "ui/closing/ServiceReportEditor.h"
 #include "app/utils/RecordTime.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
-#include "ui/desk/DeskClock.h"
 #include "app/catalog/EnumNames.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
 #include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
+#include "app/models/RecordLookup.h"
+#include "app/models/ReportKnowhow.h"
+#include "app/rules/DerivedFields.h"
+#include "app/workflow/RecordSave.h"
 #include "app/workflow/ServiceReportDraft.h"
+#include "db/Database.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/records/FormFieldEditor.h"
+#include "ui/records/RecordForm.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/widgets/Style.h"
 
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 ServiceReportEditor::ServiceReportEditor(Database &db, const QString &id, QWidget *parent)
@@ -124,8 +124,7 @@ void ServiceReportEditor::update()
     const QVariantMap values = form()->values();
     const QString taskId = values.value(QStringLiteral("task_id")).toString();
     QVariantMap task;
-    if (taskId.isEmpty() ||
-        !RecordStore(m_database).get(QStringLiteral("tasks"), taskId, &task, nullptr)) {
+    if (taskId.isEmpty() || !RecordLookup(m_database).get(QStringLiteral("tasks"), taskId, &task)) {
         m_due->setText(tr("Choose the task: the report is due on the 3rd working day after its "
                           "last on-site day."));
         Style::plain(m_due);
@@ -175,12 +174,7 @@ void ServiceReportEditor::update()
 
 QString ServiceReportEditor::existingEntry(const QString &title) const
 {
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT id FROM knowhow WHERE source_report_id = ? AND title = ? "
-                             "AND deleted = 0 LIMIT 1"));
-    q.addBindValue(recordId());
-    q.addBindValue(title);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return ReportKnowhow(m_database).entryTitled(recordId(), title);
 }
 
 void ServiceReportEditor::updateKnowhowItems()
@@ -194,16 +188,9 @@ void ServiceReportEditor::updateKnowhowItems()
     }
     // What this report already gave the library, whatever the entries were renamed to.
     QStringList made;
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT title, level FROM knowhow WHERE source_report_id = ? AND "
-                             "deleted = 0 ORDER BY title"));
-    q.addBindValue(recordId());
-    if (q.exec()) {
-        while (q.next())
-            made << tr("%1 (%2)").arg(
-                q.value(0).toString(),
-                EnumNames::text(QStringLiteral("level"), q.value(1).toString()));
-    }
+    for (const ReportKnowhow::Entry &entry : ReportKnowhow(m_database).entries(recordId()))
+        made << tr("%1 (%2)").arg(entry.title,
+                                  EnumNames::text(QStringLiteral("level"), entry.level));
     if (!made.isEmpty()) {
         auto *already = new QLabel(
             tr("In the library from this report: %1").arg(made.join(QStringLiteral("; "))),
@@ -273,16 +260,12 @@ bool ServiceReportEditor::createKnowhow(int index, const QString &level)
         return true;
     }
     const QString taskId = form()->values().value(QStringLiteral("task_id")).toString();
-    const QString id = RecordStore::newId();
-    const QVariantMap entry{
-        {QStringLiteral("title"), title},
-        {QStringLiteral("level"), level},
-        {QStringLiteral("body"), item},
-        {QStringLiteral("task_ids"), FieldCodec::storedList({taskId})},
-        {QStringLiteral("source_report_id"), recordId()},
-    };
+    const QString id = RecordSave::newId();
+    const QVariantMap entry = ServiceReportDraft::knowhowEntry(recordId(), taskId, item, level);
     Error error;
-    if (!RecordStore(m_database).insert(QStringLiteral("knowhow"), id, entry, &error)) {
+    if (!RecordSave(m_database)
+             .save(*RecordCatalog::byTable(QStringLiteral("knowhow")), id, true, {}, entry, {},
+                   &error)) {
         QMessageBox::warning(this, tr("Not added to the library"),
                              tr("The know-how entry was not saved: %1").arg(error.message));
         return false;

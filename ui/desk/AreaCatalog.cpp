@@ -270,7 +270,7 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("Proactive dispatch to strategic customers done: 100 % (quarter)"),
            QT_TR_NOOP("NPS: tier A ≥ 60, tier B ≥ 40, overall ≥ 50 (quarter)")}}});
 
-    // Sync conflicts waiting for a person (issue #6): ConflictsPage.
+    // Sync conflicts waiting for a person: ConflictsPage.
     Area conflicts;
     conflicts.key = QStringLiteral("conflicts");
     conflicts.page = Area::Page::Conflicts;

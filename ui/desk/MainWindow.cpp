@@ -1,33 +1,34 @@
 #include "ui/desk/MainWindow.h"
 
-#include "ui/onsite/AnomalyScreens.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
-#include "ui/desk/AreaCatalog.h"
-#include "ui/desk/AreaInfoPage.h"
-#include "ui/print/BatchPrintDialog.h"
+#include "db/Database.h"
+#include "ui/briefing/BriefingPage.h"
 #include "ui/briefing/BriefingScreens.h"
 #include "ui/closing/ClosingScreens.h"
-#include "ui/sync/ConflictsPage.h"
-#include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "ui/widgets/Icons.h"
+#include "ui/desk/AreaCatalog.h"
+#include "ui/desk/AreaInfoPage.h"
 #include "ui/desk/IdleLock.h"
-#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/desk/LockedPage.h"
-#include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordEditors.h"
-#include "ui/records/RecordListPage.h"
-#include "app/models/RecordTableModel.h"
 #include "ui/desk/SettingsDialog.h"
 #include "ui/desk/StartPage.h"
+#include "ui/desk/UnlockDialog.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/onsite/AnomalyScreens.h"
+#include "ui/onsite/DailyReportScreens.h"
+#include "ui/print/BatchPrintDialog.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/SyncScreens.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/desk/UnlockDialog.h"
-#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -58,36 +59,45 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
-    m_tasks = new TaskScreens(this, m_pages, m_listPages.value(QStringLiteral("tasks")));
+    m_tasks = new TaskScreens(this, m_listPages.value(QStringLiteral("tasks")));
+    m_pages->addWidget(m_tasks->taskPage());
+    connect(m_tasks, &TaskScreens::pageRequested, this, &MainWindow::showPage);
+    connect(m_tasks, &TaskScreens::listRequested, this, &MainWindow::showList);
     connect(m_tasks, &TaskScreens::taskChanged, this, &MainWindow::refresh);
     if (m_startPage)
         connect(m_startPage, &StartPage::taskActivated, m_tasks, &TaskScreens::openTask);
     m_editors = new RecordEditors(this);
     m_editors->attach(m_listPages);
     connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
-    m_briefings = new BriefingScreens(this, m_pages, m_listPages.value(QStringLiteral("briefings")),
+    m_briefings = new BriefingScreens(this, m_listPages.value(QStringLiteral("briefings")),
                                       m_listPages.value(QStringLiteral("tasks")));
+    m_pages->addWidget(m_briefings->page());
+    connect(m_briefings, &BriefingScreens::pageRequested, this, &MainWindow::showPage);
     connect(m_tasks->taskPage(), &TaskPage::briefingRequested, m_briefings,
             &BriefingScreens::openForTask);
     connect(m_briefings, &BriefingScreens::taskRequested, m_tasks, &TaskScreens::openTask);
     connect(m_briefings, &BriefingScreens::briefingChanged, this, &MainWindow::refresh);
-    // Service report, call-back and the know-how library (forms-b).
+    // Service report, call-back and the know-how library: the closing forms.
     m_closing =
         new ClosingScreens(this, m_editors, m_listPages.value(QStringLiteral("service_reports")),
                            m_listPages.value(QStringLiteral("callbacks")));
-    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")));
+    m_knowhow = new KnowhowScreens(this, m_editors, m_listPages.value(QStringLiteral("knowhow")),
+                                   m_listPages);
     connect(m_closing, &ClosingScreens::knowhowCreated, m_knowhow, &KnowhowScreens::reload);
     connect(m_tasks->taskPage(), &TaskPage::serviceReportRequested, m_closing,
             &ClosingScreens::openServiceReportForTask);
     connect(m_tasks->taskPage(), &TaskPage::callbackRequested, m_closing,
             &ClosingScreens::openCallbackForTask);
-    // On site and after (issue #4): the expense claim page and the task page's closure panel.
-    m_claims =
-        new ExpenseClaimScreens(this, m_pages, m_listPages.value(QStringLiteral("expense_claims")));
+    // On site and after: the expense claim page and the task page's closure panel.
+    m_claims = new ExpenseClaimScreens(this, m_listPages.value(QStringLiteral("expense_claims")));
+    m_pages->addWidget(m_claims->page());
+    connect(m_claims, &ExpenseClaimScreens::pageRequested, this, &MainWindow::showPage);
+    connect(m_claims, &ExpenseClaimScreens::listRequested, this, &MainWindow::showList);
     connect(m_claims, &ExpenseClaimScreens::claimChanged, this, &MainWindow::refresh);
     connect(m_tasks->taskPage(), &TaskPage::expenseClaimRequested, m_claims,
             &ExpenseClaimScreens::openForTask);
-    // forms-a: daily reports (QEF-10-02) and anomalies (§5.3.4), from their lists and the task.
+    // On-site forms: daily reports (QEF-10-02) and anomalies (§5.3.4), from their lists and the
+    // task.
     m_dailyReports =
         new DailyReportScreens(this, m_listPages.value(QStringLiteral("daily_reports")),
                                {m_listPages.value(QStringLiteral("expense_claims")),
@@ -102,7 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
                 else
                     m_dailyReports->openNew(taskId);
             });
-    // Integration (issue #4/#5): a know-how search hit on a daily report opens its dialog; the
+    // Between areas: a know-how search hit on a daily report opens its dialog; the
     // closure panel's missing anomaly notices and gift declarations open their records.
     connect(m_knowhow, &KnowhowScreens::dailyReportRequested, m_dailyReports,
             &DailyReportScreens::openReport);
@@ -137,9 +147,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
 
     buildMenus();
     buildStatusBar();
-    // Sync (issue #6): rounds off the GUI thread, status bar, conflicts page, team dialog.
-    m_sync =
-        new SyncScreens(this, m_conflictsPage, statusBar(), m_syncIcon, m_syncStatus, m_syncMenu);
+    // Sync: rounds off the GUI thread, status bar, conflicts page, team dialog.
+    m_sync = new SyncScreens(
+        this, [this] { return shareFolder(); }, m_conflictsPage, statusBar(), m_syncIcon,
+        m_syncStatus, m_syncMenu);
+    connect(m_sync, &SyncScreens::areaRequested, this, &MainWindow::showArea);
     connect(m_sync, &SyncScreens::dataChanged, this, [this] {
         for (RecordListPage *page : std::as_const(m_listPages))
             page->reload();
@@ -158,6 +170,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     });
 
     m_idle = new IdleLock(this);
+    m_sync->setIdleLock(m_idle);
     m_idle->setTimeoutMinutes(AppSettings().autoLockMinutes());
     connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lockAfterIdle);
 
@@ -283,7 +296,7 @@ void MainWindow::buildMenus()
                                        this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    // Printing (issue #5): Ctrl+P previews the record selected in the visible list (a task: its
+    // Printing: Ctrl+P previews the record selected in the visible list (a task: its
     // dossier); the paper copy is the archive of record.
     file->addSeparator();
     // Integration: on a form page (task → its dossier, expense claim, mission brief) Print…
@@ -331,7 +344,7 @@ void MainWindow::buildMenus()
                                    &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
-    // Signing (issue #5): is a paper copy the current revision? Needs the open database.
+    // Signing: is a paper copy the current revision? Needs the open database.
     edit->addSeparator();
     edit->addAction(tr("&Verify a Paper Copy…"), this,
                     [this] {
@@ -396,6 +409,25 @@ void MainWindow::showArea(const QString &key)
             return;
         }
     }
+}
+
+void MainWindow::showPage(const QString &area, QWidget *page)
+{
+    showArea(area);
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showList(QWidget *list)
+{
+    // The list may sit in a tab of its area's page ("Records" / "About this area").
+    QWidget *page = list;
+    while (page && page->parentWidget() != m_pages)
+        page = page->parentWidget();
+    if (!page)
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(page))
+        tabs->setCurrentWidget(list);
+    m_pages->setCurrentWidget(page);
 }
 
 RecordListPage *MainWindow::listPage(const QString &array) const

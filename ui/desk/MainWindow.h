@@ -50,6 +50,10 @@ public:
     // Navigation key of the visible area ("start", "customers", ...).
     QString currentArea() const;
     void showArea(const QString &key);
+    // An area coordinator's page (the task page, a brief, a claim) in front, its area selected.
+    void showPage(const QString &area, QWidget *page);
+    // Back to a record list, also when it sits in a tab of its area's page.
+    void showList(QWidget *list);
     RecordListPage *listPage(const QString &array) const;
     // The task page (SOP-10 §5.2); its briefingRequested(taskId) asks for the mission brief.
     TaskPage *taskPage() const;

@@ -2,12 +2,12 @@
 #include "app/workflow/HolidayCalendar.h"
 #include "ui/desk/DeskClock.h"
 
-#include "db/AuditLog.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordLookup.h"
+#include "app/models/RecordTableModel.h"
 #include "db/Database.h"
 #include "ui/desk/DeadlinePanel.h"
 #include "ui/widgets/Icons.h"
-#include "app/catalog/RecordCatalog.h"
-#include "app/models/RecordTableModel.h"
 #include "ui/widgets/Style.h"
 
 #include <QDir>
@@ -16,7 +16,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -162,11 +161,9 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     }
 
     QStringList problems;
-    const bool intact = AuditLog(*db).verify(&problems);
-    QSqlQuery q(db->sql());
-    const int entries = q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next()
-                            ? q.value(0).toInt()
-                            : 0;
+    const RecordLookup lookup(*db);
+    const bool intact = lookup.auditIntact(&problems);
+    const int entries = lookup.auditEntryCount();
     m_auditIcon->setPixmap(
         Icons::icon(intact ? QStringLiteral("ok") : QStringLiteral("warning")).pixmap(20, 20));
     if (intact) {

@@ -1,22 +1,22 @@
 #include "ui/knowhow/KnowhowScreens.h"
 
+#include "app/catalog/RecordCatalog.h"
+#include "app/rules/KnowhowAccess.h"
 #include "app/utils/AppSettings.h"
 #include "ui/desk/DeskClock.h"
-#include "ui/widgets/Icons.h"
-#include "app/rules/KnowhowAccess.h"
 #include "ui/knowhow/LibrarySearchPage.h"
-#include "ui/desk/MainWindow.h"
-#include "app/catalog/RecordCatalog.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
+#include "ui/widgets/Icons.h"
 
 #include <QMessageBox>
 #include <QTabWidget>
 
-KnowhowScreens::KnowhowScreens(MainWindow *window, RecordEditors *editors, RecordListPage *list)
-    : QObject(window), m_window(window), m_editors(editors), m_list(list)
+KnowhowScreens::KnowhowScreens(QWidget *window, RecordEditors *editors, RecordListPage *list,
+                               const QHash<QString, RecordListPage *> &lists)
+    : QObject(window), m_window(window), m_editors(editors), m_list(list), m_lists(lists)
 {
     if (!m_list)
         return;
@@ -120,7 +120,7 @@ void KnowhowScreens::openRecord(const QString &table, const QString &id)
     // Reports open in their own screen's editor; a kind without one in the generic editor.
     if (!m_editors->hasEditor(kind->array)) {
         const RecordKind copy = *kind;
-        m_editors->addEditor(kind->array, m_window->listPage(kind->array),
+        m_editors->addEditor(kind->array, m_lists.value(kind->array),
                              [copy](Database &db, const QString &recordId, QWidget *parent) {
                                  return new RecordEditorDialog(copy, db, recordId, parent);
                              });

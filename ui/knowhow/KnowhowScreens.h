@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 class Database;
 class LibrarySearchPage;
-class MainWindow;
+class QWidget;
 
 class RecordEditors;
 class RecordListPage;
@@ -21,7 +22,10 @@ class KnowhowScreens : public QObject
 {
     Q_OBJECT
 public:
-    KnowhowScreens(MainWindow *window, RecordEditors *editors, RecordListPage *list);
+    // window: the parent of the refusal box; lists: the record lists by array, for the kinds a
+    // search hit opens in the generic editor.
+    KnowhowScreens(QWidget *window, RecordEditors *editors, RecordListPage *list,
+                   const QHash<QString, RecordListPage *> &lists);
 
     void setDatabase(Database *db);
     LibrarySearchPage *searchPage() const { return m_search; }
@@ -43,9 +47,10 @@ signals:
 private:
     void refuse(const QString &text);
 
-    MainWindow *m_window;
+    QWidget *m_window;
     RecordEditors *m_editors;
     RecordListPage *m_list;
+    QHash<QString, RecordListPage *> m_lists;
     LibrarySearchPage *m_search = nullptr;
     Database *m_db = nullptr;
     QPointer<QMessageBox> m_refusal;

@@ -1,12 +1,11 @@
 #include "ui/onsite/AnomalyDialog.h"
 #include "app/utils/RecordTime.h"
 
-#include "ui/desk/DeskClock.h"
 #include "app/catalog/EnumNames.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/rules/SiteReportRules.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
 #include "ui/widgets/Style.h"
 
 #include <QJsonObject>

@@ -1,13 +1,16 @@
 #include "ui/onsite/DailyReportDialog.h"
 
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordLookup.h"
 #include "app/utils/AppSettings.h"
+#include "app/workflow/RecordSave.h"
 #include "db/Database.h"
 #include "ui/onsite/ExpenseRowsEditor.h"
 #include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
 #include "ui/signing/SignaturePanel.h"
+#include "ui/widgets/FormScrollArea.h"
 #include "ui/widgets/Style.h"
+#include "ui/widgets/UnsavedPrompt.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -33,16 +36,7 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
     m_loadError = FormErrors::makeLabel(this, QStringLiteral("loadError"));
 
     m_form = new DailyReportForm(db);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *inner = new QWidget;
-    auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(0, 4, 12, 4);
-    innerLayout->addWidget(m_form);
-    innerLayout->addStretch(1);
-    m_scroll->setWidget(inner);
+    m_scroll = new FormScrollArea(m_form, this);
 
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -115,9 +109,9 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
 
     if (m_isNew) {
         const QString remembered = AppSettings().lastDailyReportTaskId();
-        startNew(!taskId.isEmpty()                                               ? taskId
-                 : RecordStore(m_db).exists(QStringLiteral("tasks"), remembered) ? remembered
-                                                                                 : QString());
+        startNew(!taskId.isEmpty()                                                ? taskId
+                 : RecordLookup(m_db).exists(QStringLiteral("tasks"), remembered) ? remembered
+                                                                                  : QString());
     } else {
         Error error;
         if (m_form->load(m_reportId, &error)) {
@@ -144,7 +138,7 @@ DailyReportDialog::DailyReportDialog(Database &db, const QString &reportId, cons
 void DailyReportDialog::startNew(const QString &taskId)
 {
     m_isNew = true;
-    m_reportId = RecordStore::newId();
+    m_reportId = RecordSave::newId();
     m_form->startNew(taskId);
     if (m_signing)
         m_signing->setRecordId(QString());
@@ -271,16 +265,11 @@ void DailyReportDialog::reject()
         return;
     if (m_form->isModified()) {
         m_asking = true;
-        QMessageBox box(QMessageBox::Question, tr("Unsaved daily report"),
-                        tr("Save this daily report?"),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("unsavedPrompt"));
-        box.setInformativeText(tr("If you don't save, what you typed is lost."));
-        box.setDefaultButton(QMessageBox::Save);
-        box.setEscapeButton(QMessageBox::Cancel);
-        const int answer = box.exec();
+        const UnsavedPrompt::Answer answer =
+            UnsavedPrompt::ask(this, tr("Unsaved daily report"), tr("Save this daily report?"));
         m_asking = false;
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+        if (answer == UnsavedPrompt::Answer::Cancel ||
+            (answer == UnsavedPrompt::Answer::Save && !save()))
             return;
     }
     QDialog::reject();
@@ -288,8 +277,6 @@ void DailyReportDialog::reject()
 
 void DailyReportDialog::discard()
 {
-    const QList<QMessageBox *> boxes = findChildren<QMessageBox *>();
-    for (QMessageBox *box : boxes)
-        box->reject();
+    UnsavedPrompt::cancelOpen(this);
     QDialog::reject();
 }

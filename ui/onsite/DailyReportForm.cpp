@@ -1,17 +1,17 @@
 #include "ui/onsite/DailyReportForm.h"
 #include "app/utils/RecordTime.h"
 
-#include "ui/widgets/CheckList.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordLookup.h"
+#include "app/rules/SiteFormRules.h"
+#include "app/rules/SiteReportRules.h"
 #include "db/Database.h"
 #include "ui/desk/DeskClock.h"
 #include "ui/onsite/ExpenseRowsEditor.h"
-#include "ui/records/FormFieldEditor.h"
-#include "app/rules/SiteFormRules.h"
-#include "app/rules/SiteReportRules.h"
-#include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
-#include "ui/widgets/Style.h"
 #include "ui/onsite/WorkSlotsEditor.h"
+#include "ui/records/FormFieldEditor.h"
+#include "ui/widgets/CheckList.h"
+#include "ui/widgets/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -165,11 +165,9 @@ void DailyReportForm::fillEngineers(const QString &taskId)
 {
     const QString current = m_engineer->currentData().toString();
     m_engineer->clear();
-    RecordStore store(m_db);
+    const RecordLookup lookup(m_db);
     for (const QString &id : DailyReportEntry(m_db).engineersOf(taskId)) {
-        QVariantMap person;
-        store.get(QStringLiteral("people"), id, &person, nullptr);
-        const QString name = person.value(QStringLiteral("name")).toString();
+        const QString name = lookup.personName(id);
         m_engineer->addItem(name.isEmpty() ? id : name, id);
     }
     const int at = m_engineer->findData(current);
@@ -180,7 +178,7 @@ void DailyReportForm::fillEngineers(const QString &taskId)
                                : QString());
     QVariantMap task;
     QDate first, last;
-    if (!taskId.isEmpty() && store.get(QStringLiteral("tasks"), taskId, &task, nullptr) &&
+    if (!taskId.isEmpty() && lookup.get(QStringLiteral("tasks"), taskId, &task) &&
         SiteFormRules::onSiteDays(task, &first, &last))
         m_window->setText(tr("On-site days: %1 to %2")
                               .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
@@ -233,7 +231,7 @@ void DailyReportForm::startNew(const QString &taskId)
 bool DailyReportForm::load(const QString &reportId, Error *error)
 {
     QVariantMap stored;
-    if (!RecordStore(m_db).get(QStringLiteral("daily_reports"), reportId, &stored, error))
+    if (!RecordLookup(m_db).get(QStringLiteral("daily_reports"), reportId, &stored, error))
         return false;
     m_proposing = false;
     m_loading = true;
@@ -336,8 +334,7 @@ void DailyReportForm::markSaved()
 
 QString DailyReportForm::summary() const
 {
-    QVariantMap task;
-    RecordStore(m_db).get(QStringLiteral("tasks"), value("task_id"), &task, nullptr);
+    const QVariantMap task = RecordLookup(m_db).record(QStringLiteral("tasks"), value("task_id"));
     QStringList parts;
     for (const QString &part : {task.value(QStringLiteral("number")).toString(),
                                 m_engineer->currentText(), value("date")}) {

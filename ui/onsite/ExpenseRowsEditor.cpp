@@ -1,8 +1,6 @@
 #include "ui/onsite/ExpenseRowsEditor.h"
 
 #include "app/catalog/EnumNames.h"
-#include "ui/records/FormErrors.h"
-#include "ui/widgets/Icons.h"
 #include "app/catalog/RecordCatalog.h"
 #include "ui/widgets/Style.h"
 
@@ -13,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 const FieldSpec &lineField(const char *key)
@@ -30,32 +29,17 @@ void fillChoices(QComboBox *box, const FieldSpec &spec, const QString &current)
 }
 } // namespace
 
-ExpenseRowsEditor::ExpenseRowsEditor(QWidget *parent) : QWidget(parent)
+ExpenseRowsEditor::ExpenseRowsEditor(QWidget *parent)
+    : RowListEditor({tr("Add expense"), QStringLiteral("addExpenseButton"),
+                     tr("Another expense of the day (Ctrl+Shift+E)"),
+                     QStringLiteral("expenseError")},
+                    parent)
 {
-    m_rowsLayout = new QVBoxLayout;
-    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
-    m_rowsLayout->setSpacing(4);
-    m_add = new QPushButton(Icons::icon(QStringLiteral("add")), tr("Add expense"), this);
-    m_add->setObjectName(QStringLiteral("addExpenseButton"));
-    m_add->setToolTip(tr("Another expense of the day (Ctrl+Shift+E)"));
-    m_add->setAutoDefault(false);
-    connect(m_add, &QPushButton::clicked, this, &ExpenseRowsEditor::addRow);
+    connect(addButton(), &QPushButton::clicked, this, &ExpenseRowsEditor::addRow);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("expenseTotal"));
     Style::secondary(m_total);
-    m_problem = FormErrors::makeLabel(this, QStringLiteral("expenseError"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_add);
-    buttons->addStretch(1);
-    buttons->addWidget(m_total);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(m_rowsLayout);
-    layout->addLayout(buttons);
-    layout->addWidget(m_problem);
+    buttonRow()->addWidget(m_total);
     updateTotal();
 }
 
@@ -84,11 +68,7 @@ ExpenseRowsEditor::Row ExpenseRowsEditor::makeRow(const DailyReportEntry::Expens
     row.receipt = new QCheckBox(tr("Receipt"), row.widget);
     row.receipt->setObjectName(QStringLiteral("expenseReceipt"));
     row.receipt->setChecked(e.receipt);
-    auto *remove = new QToolButton(row.widget);
-    remove->setText(QStringLiteral("\u2715"));
-    remove->setToolTip(tr("Remove this expense"));
-    remove->setFocusPolicy(Qt::NoFocus);
-    remove->setAutoRaise(true);
+    QToolButton *remove = makeRemoveButton(row.widget, tr("Remove this expense"));
     QWidget *rowWidget = row.widget;
     connect(remove, &QToolButton::clicked, this, [this, rowWidget] { removeRow(rowWidget); });
     connect(row.category, &QComboBox::activated, this, &ExpenseRowsEditor::changed);
@@ -130,7 +110,7 @@ void ExpenseRowsEditor::setExpenses(const QList<DailyReportEntry::Expense> &expe
     for (const DailyReportEntry::Expense &e : expenses) {
         Row row = makeRow(e);
         m_rows << row;
-        m_rowsLayout->addWidget(row.widget);
+        rowsLayout()->addWidget(row.widget);
     }
     clearProblem();
     updateTotal();
@@ -144,7 +124,7 @@ void ExpenseRowsEditor::addRow()
     e.category = QStringLiteral("transport");
     Row row = makeRow(e);
     m_rows << row;
-    m_rowsLayout->addWidget(row.widget);
+    rowsLayout()->addWidget(row.widget);
     row.widget->show(); // now, not when the layout gets round to it: Tab must find it
     emit rowsChanged();
     row.category->setFocus(Qt::TabFocusReason);
@@ -229,14 +209,13 @@ QList<QWidget *> ExpenseRowsEditor::focusChain() const
         if (!row.locked)
             chain << row.category << row.description << row.amount << row.paidBy << row.receipt;
     }
-    chain << m_add;
+    chain << addButton();
     return chain;
 }
 
 void ExpenseRowsEditor::showProblem(int index, const QString &key, const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->show();
+    showProblemText(text);
     int listed = -1;
     for (const Row &row : std::as_const(m_rows)) {
         if (isBlank(row) || ++listed != index)
@@ -251,12 +230,6 @@ void ExpenseRowsEditor::showProblem(int index, const QString &key, const QString
         input->setFocus(Qt::OtherFocusReason);
         return;
     }
-}
-
-void ExpenseRowsEditor::clearProblem()
-{
-    m_problem->clear();
-    m_problem->hide();
 }
 
 void ExpenseRowsEditor::updateTotal()

@@ -2,21 +2,20 @@
 
 #include "app/workflow/DailyReportEntry.h"
 
+#include "ui/widgets/RowListEditor.h"
+
 #include <QList>
 #include <QVariantList>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QVBoxLayout;
 
 // The expenses of a daily report's day as rows — category, item, amount in RMB, who paid,
 // receipt — which become lines of the engineer's expense claim (DailyReportEntry). A row whose
 // claim is already submitted is shown but cannot be changed. An untouched new row is left out.
-class ExpenseRowsEditor : public QWidget
+class ExpenseRowsEditor : public RowListEditor
 {
     Q_OBJECT
 public:
@@ -34,21 +33,15 @@ public:
     QLineEdit *amountEdit(int row) const { return m_rows.at(row).amount; }
     QComboBox *paidByBox(int row) const { return m_rows.at(row).paidBy; }
     QCheckBox *receiptBox(int row) const { return m_rows.at(row).receipt; }
-    QPushButton *addButton() const { return m_add; }
     QList<QWidget *> focusChain() const;
     QLabel *totalLabel() const { return m_total; }
 
     // A problem of the row that expenses() listed as index (DailyReportEntry's field key):
     // shown under the rows, the focus on its input.
     void showProblem(int index, const QString &key, const QString &text);
-    void clearProblem();
 
 public slots:
     void addRow();
-
-signals:
-    void changed();
-    void rowsChanged();
 
 private:
     struct Row
@@ -67,9 +60,6 @@ private:
     void removeRow(QWidget *rowWidget);
     void updateTotal();
 
-    QVBoxLayout *m_rowsLayout = nullptr;
     QList<Row> m_rows;
-    QPushButton *m_add = nullptr;
     QLabel *m_total = nullptr;
-    QLabel *m_problem = nullptr;
 };

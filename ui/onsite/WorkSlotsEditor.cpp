@@ -1,36 +1,19 @@
 #include "ui/onsite/WorkSlotsEditor.h"
 
-#include "ui/records/FormErrors.h"
-#include "ui/widgets/Icons.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QVBoxLayout>
 
-WorkSlotsEditor::WorkSlotsEditor(QWidget *parent) : QWidget(parent)
+WorkSlotsEditor::WorkSlotsEditor(QWidget *parent)
+    : RowListEditor({tr("Add slot"), QStringLiteral("addSlotButton"),
+                     tr("Another time slot (or press Enter in the last one)"),
+                     QStringLiteral("workError")},
+                    parent)
 {
-    m_rowsLayout = new QVBoxLayout;
-    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
-    m_rowsLayout->setSpacing(4);
-    m_add = new QPushButton(Icons::icon(QStringLiteral("add")), tr("Add slot"), this);
-    m_add->setObjectName(QStringLiteral("addSlotButton"));
-    m_add->setToolTip(tr("Another time slot (or press Enter in the last one)"));
-    m_add->setAutoDefault(false);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
-    m_problem = FormErrors::makeLabel(this, QStringLiteral("workError"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_add);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(m_rowsLayout);
-    layout->addLayout(buttons);
-    layout->addWidget(m_problem);
+    connect(addButton(), &QPushButton::clicked, this, [this] { addRow(); });
     setSlotList({});
 }
 
@@ -54,11 +37,8 @@ WorkSlotsEditor::Row WorkSlotsEditor::makeRow()
     row.what = new QLineEdit(row.widget);
     row.what->setObjectName(QStringLiteral("slotWhat"));
     row.what->setPlaceholderText(tr("What was done"));
-    auto *remove = new QToolButton(row.widget);
-    remove->setText(QStringLiteral("\u2715"));
-    remove->setToolTip(tr("Remove this slot (an emptied slot is left out as well)"));
-    remove->setFocusPolicy(Qt::NoFocus);
-    remove->setAutoRaise(true);
+    QToolButton *remove =
+        makeRemoveButton(row.widget, tr("Remove this slot (an emptied slot is left out as well)"));
     QWidget *rowWidget = row.widget;
     connect(remove, &QToolButton::clicked, this, [this, rowWidget] { removeRow(rowWidget); });
     for (QLineEdit *edit : {row.from, row.to, row.what}) {
@@ -92,7 +72,7 @@ void WorkSlotsEditor::addRow(int after)
     const int at = after < 0 || after >= m_rows.size() ? m_rows.size() : after + 1;
     Row row = makeRow();
     m_rows.insert(at, row);
-    m_rowsLayout->insertWidget(at, row.widget);
+    rowsLayout()->insertWidget(at, row.widget);
     row.widget->show(); // now, not when the layout gets round to it: Tab must find it
     emit rowsChanged();
     if (isVisible())
@@ -128,12 +108,12 @@ void WorkSlotsEditor::setSlotList(const QList<WorkSlots::Slot> &items)
         row.what->setText(slot.what);
         row.what->setCursorPosition(0);
         m_rows << row;
-        m_rowsLayout->addWidget(row.widget);
+        rowsLayout()->addWidget(row.widget);
     }
     // Always one empty row to type into.
     Row row = makeRow();
     m_rows << row;
-    m_rowsLayout->addWidget(row.widget);
+    rowsLayout()->addWidget(row.widget);
     clearProblem();
     emit rowsChanged();
 }
@@ -167,7 +147,7 @@ QList<QWidget *> WorkSlotsEditor::focusChain() const
     QList<QWidget *> chain;
     for (const Row &row : m_rows)
         chain << row.from << row.to << row.what;
-    chain << m_add;
+    chain << addButton();
     return chain;
 }
 
@@ -191,16 +171,4 @@ bool WorkSlotsEditor::check(QString *problem)
         return false;
     }
     return true;
-}
-
-void WorkSlotsEditor::showProblem(const QString &text)
-{
-    m_problem->setText(text);
-    m_problem->show();
-}
-
-void WorkSlotsEditor::clearProblem()
-{
-    m_problem->clear();
-    m_problem->hide();
 }

@@ -2,18 +2,16 @@
 
 #include "app/catalog/WorkSlots.h"
 
-#include <QList>
-#include <QWidget>
+#include "ui/widgets/RowListEditor.h"
 
-class QLabel;
+#include <QList>
+
 class QLineEdit;
-class QPushButton;
-class QVBoxLayout;
 
 // Today's work of a daily report as rows of from – to – what (WorkSlots), typed without the
 // mouse: Enter in a row adds the next one, an emptied row is left out, times may be left
 // empty for the SOP's "上午：…" lines. The rows are stored as the report's `work` text.
-class WorkSlotsEditor : public QWidget
+class WorkSlotsEditor : public RowListEditor
 {
     Q_OBJECT
 public:
@@ -27,24 +25,17 @@ public:
     QLineEdit *fromEdit(int row) const { return m_rows.at(row).from; }
     QLineEdit *toEdit(int row) const { return m_rows.at(row).to; }
     QLineEdit *whatEdit(int row) const { return m_rows.at(row).what; }
-    QPushButton *addButton() const { return m_add; }
     // The widgets Tab walks through, row by row, then "Add slot".
     QList<QWidget *> focusChain() const;
 
     // Checks every filled row; false with the first problem shown under the rows and the
     // focus on its input.
     bool check(QString *problem);
-    void showProblem(const QString &text);
-    void clearProblem();
+    void showProblem(const QString &text) { showProblemText(text); }
 
 public slots:
     // Adds an empty row after row (-1: at the end) and puts the cursor in it.
     void addRow(int after = -1);
-
-signals:
-    void changed();
-    // The rows changed in number: the owner renews the tab order.
-    void rowsChanged();
 
 private:
     struct Row
@@ -58,8 +49,5 @@ private:
     void removeRow(QWidget *rowWidget);
     int rowOf(QWidget *rowWidget) const;
 
-    QVBoxLayout *m_rowsLayout = nullptr;
     QList<Row> m_rows;
-    QPushButton *m_add = nullptr;
-    QLabel *m_problem = nullptr;
 };

@@ -1,14 +1,14 @@
 #include "ui/print/PrintDialogs.h"
 
-#include "app/utils/AppSettings.h"
-#include "db/Database.h"
+#include "app/catalog/RecordKind.h"
+#include "app/models/RecordLookup.h"
+#include "app/models/ReferenceOptions.h"
 #include "app/print/PrintLog.h"
 #include "app/print/PrintRecord.h"
 #include "app/print/PrintRenderer.h"
-#include "app/catalog/RecordKind.h"
 #include "app/print/RecordPrinter.h"
-#include "db/RecordStore.h"
-#include "app/models/ReferenceOptions.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -69,8 +69,7 @@ void PrintDialogs::saveAsPdf(QWidget *parent, Database &db, const QString &recor
         return;
     }
     // Named as people know the record ("任务 LITH-FE-2026-0004"), not by its id.
-    QVariantMap stored;
-    RecordStore(db).get(record.kind().table, recordId, &stored, nullptr);
+    const QVariantMap stored = RecordLookup(db).record(record.kind().table, recordId);
     QString label = ReferenceOptions::labelOf(db, record.kind(), stored).simplified();
     if (label.isEmpty())
         label = recordId.left(8);
@@ -134,10 +133,5 @@ BatchPrintJob *PrintDialogs::run(QWidget *parent, Database &db,
 
 QString PrintDialogs::printedBy(Database &db)
 {
-    const QString personId = AppSettings().currentPersonId();
-    QVariantMap person;
-    if (personId.isEmpty() ||
-        !RecordStore(db).get(QStringLiteral("people"), personId, &person, nullptr))
-        return QString();
-    return person.value(QStringLiteral("name")).toString();
+    return RecordLookup(db).personName(AppSettings().currentPersonId());
 }

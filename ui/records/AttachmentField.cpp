@@ -1,9 +1,7 @@
 #include "ui/records/AttachmentField.h"
 
 #include "app/workflow/AttachmentStore.h"
-#include "db/AuditLog.h"
 #include "ui/widgets/Icons.h"
-#include "db/RecordStore.h"
 #include "ui/widgets/ScanViewerDialog.h"
 #include "ui/widgets/Style.h"
 
@@ -82,19 +80,15 @@ bool AttachmentField::attachFile(const QString &path, Error *error)
                               .arg(QFileInfo(path).fileName()));
     m_pendingName = QFileInfo(path).fileName();
     m_pendingData = data;
-    m_id = RecordStore::newId();
+    m_id = RecordSave::newId();
     updateInfo();
     emit changed();
     return true;
 }
 
-bool AttachmentField::writePending(Error *error)
+RecordSave::File AttachmentField::pendingFile(const QString &field) const
 {
-    if (!hasPendingFile())
-        return true;
-    if (!m_db)
-        return Error::set(error, Error::Code::Failure, tr("The database is closed."));
-    return AttachmentStore(*m_db).addData(m_pendingName, m_pendingData, m_id, error);
+    return {field, m_id, m_pendingName, m_pendingData};
 }
 
 void AttachmentField::pendingWritten()
@@ -137,9 +131,7 @@ ScanViewerDialog *AttachmentField::openAttachment()
         if (!m_db || hasPendingFile())
             return;
         Error error;
-        if (!AuditLog(*m_db).append(
-                QStringLiteral("attachment_export"), QStringLiteral("attachments"), m_id,
-                QStringLiteral("path=%1").arg(QDir::toNativeSeparators(path)), &error))
+        if (!AttachmentStore(*m_db).logCopySaved(m_id, QDir::toNativeSeparators(path), &error))
             emit problem(error.message);
     });
     viewer->show();

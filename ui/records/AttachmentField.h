@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workflow/RecordSave.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -28,8 +30,8 @@ public:
     // cannot be attached, e.g. larger than 20 MB.
     bool attachFile(const QString &path, Error *error);
     bool hasPendingFile() const { return !m_pendingName.isEmpty(); }
-    // Writes a file attached since the last save; call inside the record's transaction.
-    bool writePending(Error *error);
+    // The file attached since the last save, for RecordSave to store with the record.
+    RecordSave::File pendingFile(const QString &field) const;
     // The transaction committed: the file is stored now.
     void pendingWritten();
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/catalog/FieldSpec.h"
+#include "db/Error.h"
 
 #include <QObject>
 #include <QVariant>
@@ -22,7 +22,7 @@ class ReferenceCombo;
 // of the translated names, EnumList/ReferenceList → check list, Bool → check box, Number →
 // line edit in the locale's format, Money → line edit of RMB with up to two decimals (exact),
 // Reference → searchable combo of the referenced records, a reference to "attachments" →
-// AttachmentField. It reads and writes the field's stored form (what RecordStore keeps), so
+// AttachmentField. It reads and writes the field's stored form (what the store keeps), so
 // FieldCodec::validate() checks exactly what will be saved.
 class FormFieldEditor : public QObject
 {

@@ -1,18 +1,20 @@
 #include "ui/records/RecordEditorDialog.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
 #include "app/catalog/FieldCodec.h"
-#include "ui/widgets/Icons.h"
-#include "ui/print/PrintDialogs.h"
-#include "app/print/PrintLayouts.h"
-#include "ui/records/RecordForm.h"
-#include "db/RecordStore.h"
+#include "app/models/RecordLookup.h"
 #include "app/models/ReferenceOptions.h"
-#include "ui/signing/SignaturePanel.h"
-#include "ui/widgets/Style.h"
+#include "app/print/PrintLayouts.h"
+#include "app/rules/DerivedFields.h"
 #include "app/rules/Training.h"
-#include "db/Transaction.h"
+#include "app/workflow/RecordSave.h"
+#include "db/Database.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordForm.h"
+#include "ui/signing/SignaturePanel.h"
+#include "ui/widgets/FormScrollArea.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Style.h"
+#include "ui/widgets/UnsavedPrompt.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -28,7 +30,7 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
 {
     setObjectName(QStringLiteral("recordEditor_%1").arg(kind.array));
     if (m_isNew)
-        m_id = RecordStore::newId();
+        m_id = RecordSave::newId();
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("editorHeading"));
@@ -43,17 +45,8 @@ RecordEditorDialog::RecordEditorDialog(const RecordKind &kind, Database &db, con
     m_loadError->hide();
 
     m_form = new RecordForm(kind, &db);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new FormScrollArea(m_form, this);
     scroll->setObjectName(QStringLiteral("formScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields fit the width
-    auto *inner = new QWidget;
-    auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(0, 4, 12, 4);
-    innerLayout->addWidget(m_form);
-    innerLayout->addStretch(1);
-    scroll->setWidget(inner);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
@@ -134,7 +127,7 @@ void RecordEditorDialog::load()
 {
     if (!m_isNew) {
         Error error;
-        if (!RecordStore(m_db).get(m_kind.table, m_id, &m_stored, &error)) {
+        if (!RecordLookup(m_db).get(m_kind.table, m_id, &m_stored, &error)) {
             m_loaded = false;
             m_loadError->setText(tr("This record cannot be opened: %1").arg(error.message));
             m_loadError->show();
@@ -216,14 +209,8 @@ bool RecordEditorDialog::save()
     const QVariantMap changes = m_isNew ? m_form->values() : m_form->changedValues();
     if (!m_isNew && changes.isEmpty())
         return true;
-    Transaction tx(m_db);
-    RecordStore store(m_db);
-    const bool ok = m_form->writePending(&error) &&
-                    (m_isNew ? store.insert(m_kind.table, m_id, changes, &error)
-                             : store.update(m_kind.table, m_id, changes, &error)) &&
-                    tx.commit(&error);
-    if (!ok) {
-        tx.rollback();
+    if (!RecordSave(m_db).save(m_kind, m_id, m_isNew, m_stored, changes, m_form->pendingFiles(),
+                               &error)) {
         if (m_form->editor(error.field))
             m_form->showError(error);
         else
@@ -246,22 +233,18 @@ bool RecordEditorDialog::confirmClose()
 {
     if (!m_loaded || !m_form->isModified())
         return true;
-    QMessageBox box(QMessageBox::Question, windowTitle().remove(QStringLiteral("[*]")),
-                    m_isNew ? tr("Save the new %1?").arg(m_kind.translatedSingular())
-                            : tr("Save the changes to this %1?").arg(m_kind.translatedSingular()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedPrompt"));
-    box.setInformativeText(tr("If you don't save, what you typed is lost."));
-    box.setDefaultButton(QMessageBox::Save);
-    box.setEscapeButton(QMessageBox::Cancel);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+    switch (UnsavedPrompt::ask(
+        this, windowTitle().remove(QStringLiteral("[*]")),
+        m_isNew ? tr("Save the new %1?").arg(m_kind.translatedSingular())
+                : tr("Save the changes to this %1?").arg(m_kind.translatedSingular()))) {
+    case UnsavedPrompt::Answer::Save:
         return save();
-    case QMessageBox::Discard:
+    case UnsavedPrompt::Answer::Discard:
         return true;
-    default:
-        return false;
+    case UnsavedPrompt::Answer::Cancel:
+        break;
     }
+    return false;
 }
 
 void RecordEditorDialog::reject()
@@ -277,9 +260,7 @@ void RecordEditorDialog::reject()
 
 void RecordEditorDialog::discard()
 {
-    const QList<QMessageBox *> boxes = findChildren<QMessageBox *>();
-    for (QMessageBox *box : boxes)
-        box->reject();
+    UnsavedPrompt::cancelOpen(this);
     QDialog::reject();
 }
 

@@ -1,11 +1,11 @@
 #include "ui/records/RecordForm.h"
 
-#include "ui/records/AttachmentField.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
+#include "app/models/RecordLookup.h"
 #include "app/rules/RecordRules.h"
-#include "db/RecordStore.h"
+#include "ui/records/AttachmentField.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/widgets/Style.h"
 
 #include <QDateTime>
@@ -189,7 +189,7 @@ QVariantMap RecordForm::changedValues() const
     QVariantMap changed;
     const QVariantMap now = values();
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        if (!RecordStore::sameValue(it.value(), m_baseline.value(it.key())))
+        if (!RecordLookup::sameValue(it.value(), m_baseline.value(it.key())))
             changed.insert(it.key(), it.value());
     }
     return changed;
@@ -307,18 +307,14 @@ void RecordForm::addWidgetAfter(const QString &key, QWidget *widget)
     form->insertRow(qMin(at + 1, form->rowCount()), QString(), widget);
 }
 
-bool RecordForm::writePending(Error *error)
+QList<RecordSave::File> RecordForm::pendingFiles() const
 {
-    for (FormFieldEditor *editor : std::as_const(m_ordered)) {
-        Error e;
-        if (editor->attachmentField() && !editor->attachmentField()->writePending(&e)) {
-            e.field = editor->spec().key;
-            if (error)
-                *error = e;
-            return false;
-        }
+    QList<RecordSave::File> files;
+    for (FormFieldEditor *editor : m_ordered) {
+        if (editor->attachmentField() && editor->attachmentField()->hasPendingFile())
+            files << editor->attachmentField()->pendingFile(editor->spec().key);
     }
-    return true;
+    return files;
 }
 
 void RecordForm::pendingWritten()

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/catalog/RecordKind.h"
+#include "app/workflow/RecordSave.h"
+#include "db/Error.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -62,7 +63,7 @@ public:
     void addWidgetAfter(const QString &key, QWidget *widget);
 
     // Files chosen in attachment fields, written inside the caller's transaction.
-    bool writePending(Error *error);
+    QList<RecordSave::File> pendingFiles() const;
     void pendingWritten();
 
     // The focusable widgets in declaration order, for the dialog's tab chain.

@@ -2,13 +2,13 @@
 #include "app/utils/RecordTime.h"
 #include "ui/sync/SyncProblemsDialog.h"
 
-#include "app/utils/AppSettings.h"
-#include "ui/sync/ConflictsPage.h"
-#include "db/Database.h"
-#include "ui/widgets/Icons.h"
-#include "ui/desk/MainWindow.h"
 #include "app/sync/SyncTeam.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "ui/desk/IdleLock.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/TeamDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QDir>
@@ -21,9 +21,10 @@
 #include <QToolButton>
 #include <QPushButton>
 
-SyncScreens::SyncScreens(MainWindow *window, ConflictsPage *page, QStatusBar *statusBar,
-                         QLabel *icon, QLabel *status, QMenu *menu)
-    : QObject(window), m_window(window), m_page(page), m_icon(icon), m_status(status)
+SyncScreens::SyncScreens(QWidget *window, std::function<QString()> shareFolder, ConflictsPage *page,
+                         QStatusBar *statusBar, QLabel *icon, QLabel *status, QMenu *menu)
+    : QObject(window), m_window(window), m_shareFolder(std::move(shareFolder)), m_page(page),
+      m_icon(icon), m_status(status)
 {
     m_controller = new SyncController(this);
     m_controller->setIntervalMinutes(AppSettings().syncIntervalMinutes());
@@ -100,7 +101,7 @@ void SyncScreens::syncNow()
 
 void SyncScreens::showConflicts()
 {
-    m_window->showArea(QStringLiteral("conflicts"));
+    emit areaRequested(QStringLiteral("conflicts"));
 }
 
 void SyncScreens::showProblems()
@@ -135,7 +136,7 @@ void SyncScreens::showProblemsPage()
 
 void SyncScreens::shareFolderChanged()
 {
-    const QString folder = m_window->shareFolder();
+    const QString folder = m_shareFolder();
     if (!m_controller->isConfigured() || folder.isEmpty() ||
         QDir(folder).absolutePath() == QDir(SyncTeam::share(*m_db)).absolutePath())
         return;
@@ -157,8 +158,8 @@ void SyncScreens::showTeamDialog(QWidget *parent)
 {
     if (!m_db)
         return;
-    TeamDialog dialog(m_db, m_window->shareFolder(), parent ? parent : m_window);
-    dialog.setIdleLock(m_window->idleLock());
+    TeamDialog dialog(m_db, m_shareFolder(), parent ? parent : m_window);
+    dialog.setIdleLock(m_idle);
     dialog.exec();
     refresh();
     if (dialog.joined())
@@ -211,7 +212,7 @@ void SyncScreens::showStatus(const SyncStatus &s)
                                : tr("Sync not set up"));
         m_status->setToolTip(tr("This desk belongs to no team yet: create one on the share "
                                 "folder or join one in File › Sync › Team….\nShare folder: %1")
-                                 .arg(QDir::toNativeSeparators(m_window->shareFolder())));
+                                 .arg(QDir::toNativeSeparators(m_shareFolder())));
         return;
     }
     QStringList parts;

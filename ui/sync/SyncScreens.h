@@ -4,15 +4,18 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ConflictsPage;
 class Database;
-class MainWindow;
+class IdleLock;
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QStatusBar;
 class QToolButton;
+class QWidget;
 
 // Hooks sync into the main window: "Sync now" (F5, Ctrl+Shift+S) and the background timer
 // through a SyncController (rounds on a worker thread), the status bar's sync icon and line
@@ -24,8 +27,12 @@ class SyncScreens : public QObject
 {
     Q_OBJECT
 public:
-    SyncScreens(MainWindow *window, ConflictsPage *page, QStatusBar *statusBar, QLabel *icon,
-                QLabel *status, QMenu *menu);
+    // window: the parent of the messages and the team dialog; shareFolder: the share folder of
+    // this session as the frame knows it now (Settings or --share).
+    SyncScreens(QWidget *window, std::function<QString()> shareFolder, ConflictsPage *page,
+                QStatusBar *statusBar, QLabel *icon, QLabel *status, QMenu *menu);
+    // The window's idle lock, which the team dialog keeps alive while it is open.
+    void setIdleLock(IdleLock *idle) { m_idle = idle; }
 
     SyncController *controller() const { return m_controller; }
     ConflictsPage *conflictsPage() const { return m_page; }
@@ -51,12 +58,16 @@ public slots:
 signals:
     // A round brought changes from other desks (or numbered pending tasks): lists reload.
     void dataChanged();
+    // The frame shows the navigation area (the conflicts screen).
+    void areaRequested(const QString &area);
 
 private:
     void showStatus(const SyncStatus &status);
     void roundFinished(const SyncReport &report, bool ok, const QString &error);
 
-    MainWindow *m_window;
+    QWidget *m_window;
+    std::function<QString()> m_shareFolder;
+    IdleLock *m_idle = nullptr;
     ConflictsPage *m_page;
     QLabel *m_icon;
     QLabel *m_status;

@@ -1,17 +1,15 @@
 #include "ui/tasks/ClosurePanel.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "ui/widgets/Icons.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/rules/RecordRules.h"
-#include "db/RecordStore.h"
-#include "ui/widgets/Style.h"
+#include "app/models/RecordLookup.h"
+#include "app/rules/DerivedFields.h"
 #include "app/rules/TaskClosure.h"
 #include "app/rules/TaskStateMachine.h"
-#include "db/Transaction.h"
+#include "app/workflow/RecordSave.h"
+#include "db/Database.h"
+#include "ui/records/FormFieldEditor.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Style.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -130,8 +128,8 @@ ClosurePanel::ClosurePanel(QWidget *parent)
 
 bool ClosurePanel::isDirty() const
 {
-    return !RecordStore::sameValue(m_onsiteEnd->value(),
-                                   m_task.value(QStringLiteral("onsite_end")));
+    return !RecordLookup::sameValue(m_onsiteEnd->value(),
+                                    m_task.value(QStringLiteral("onsite_end")));
 }
 
 void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMap &task)
@@ -251,17 +249,10 @@ void ClosurePanel::saveOnsiteEnd()
     if (!m_db)
         return;
     const QVariantMap change{{QStringLiteral("onsite_end"), m_onsiteEnd->value()}};
-    QVariantMap record = m_task;
-    record.insert(change);
     Error error;
-    bool ok = m_onsiteEnd->checkInput(m_taskId, &error) &&
-              FieldCodec::validate(m_onsiteEnd->spec(), m_onsiteEnd->value(), QString(), &error) &&
-              RecordRules::check(*m_db, taskKind(), m_taskId, record, &error);
-    if (ok) {
-        Transaction tx(*m_db);
-        ok = RecordStore(*m_db).update(QStringLiteral("tasks"), m_taskId, change, &error) &&
-             tx.commit(&error);
-    }
+    // The typed text first (a date that does not parse), then the value and the task's rules.
+    const bool ok = m_onsiteEnd->checkInput(m_taskId, &error) &&
+                    RecordSave(*m_db).save(taskKind(), m_taskId, false, m_task, change, {}, &error);
     if (!ok) {
         m_endError->setText(error.message);
         m_endError->show();

@@ -1,11 +1,13 @@
 #include "ui/tasks/TaskHeader.h"
 
 #include "app/catalog/EnumNames.h"
-#include "ui/widgets/Icons.h"
-#include "ui/tasks/StateBadge.h"
-#include "ui/widgets/Style.h"
-#include "app/workflow/TaskNumbering.h"
 #include "app/rules/TaskStateMachine.h"
+#include "app/workflow/TaskNumbering.h"
+#include "ui/tasks/StateBadge.h"
+#include "ui/tasks/TaskHeadline.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageLine.h"
+#include "ui/widgets/Style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,19 +44,11 @@ QString stepText(const QString &from, const QString &to)
 TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("taskHeader"));
-    m_back = new QPushButton(tr("← Tasks"), this);
-    m_back->setObjectName(QStringLiteral("backToTasksButton"));
-    m_back->setFlat(true);
-    m_back->setToolTip(tr("Back to the task list"));
-    connect(m_back, &QPushButton::clicked, this, &TaskHeader::backRequested);
-    m_number = new QLabel(this);
-    m_number->setObjectName(QStringLiteral("taskNumberLabel"));
-    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    Style::title(m_number, 1.6);
-    m_badge = new StateBadge(this);
-    m_customer = new QLabel(this);
-    m_customer->setObjectName(QStringLiteral("taskCustomerLabel"));
-    Style::title(m_customer, 1.15);
+    m_headline = new TaskHeadline({tr("← Tasks"), QStringLiteral("backToTasksButton"),
+                                   tr("Back to the task list"), QStringLiteral("taskNumberLabel"),
+                                   1.6, QStringLiteral("taskCustomerLabel")},
+                                  this);
+    connect(m_headline, &TaskHeadline::backRequested, this, &TaskHeader::backRequested);
     m_meta = new QLabel(this);
     Style::secondary(m_meta);
     m_briefing =
@@ -94,18 +88,11 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
     Style::secondary(m_nextLabel);
     m_steps = new QHBoxLayout;
     m_steps->setSpacing(6);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("taskMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageLine(QStringLiteral("taskMessage"), this);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
-    top->addWidget(m_back);
-    top->addWidget(m_number);
-    top->addWidget(m_badge);
-    top->addWidget(m_customer, 1);
+    top->addWidget(m_headline, 1);
     top->addWidget(m_briefing);
     top->addWidget(m_serviceReport);
     top->addWidget(m_callback);
@@ -127,9 +114,7 @@ TaskHeader::TaskHeader(QWidget *parent) : QWidget(parent)
 
 void TaskHeader::clear()
 {
-    m_number->clear();
-    m_badge->setState(QString());
-    m_customer->clear();
+    m_headline->clear();
     m_meta->clear();
     while (QLayoutItem *item = m_steps->takeAt(0)) {
         delete item->widget();
@@ -143,14 +128,14 @@ void TaskHeader::setTask(const QVariantMap &task, const QString &customerName)
 {
     clear();
     const QString number = task.value(QStringLiteral("number")).toString();
-    m_number->setText(TaskNumbering::displayText(number));
-    m_number->setToolTip(number.isEmpty()
-                             ? tr("Saved while the share folder could not be reached: the next "
-                                  "sync gives this task its number.")
-                             : QString());
+    m_headline->number()->setText(TaskNumbering::displayText(number));
+    m_headline->number()->setToolTip(
+        number.isEmpty() ? tr("Saved while the share folder could not be reached: the next "
+                              "sync gives this task its number.")
+                         : QString());
     const QString state = task.value(QStringLiteral("state")).toString();
-    m_badge->setState(state);
-    m_customer->setText(customerName);
+    m_headline->badge()->setState(state);
+    m_headline->customer()->setText(customerName);
     QStringList meta;
     meta << EnumNames::text(QStringLiteral("priority"),
                             task.value(QStringLiteral("priority")).toString())
@@ -203,18 +188,10 @@ void TaskHeader::setOnSiteAvailable(bool available, const QString &reason)
 
 void TaskHeader::showMessage(const QString &text, bool error)
 {
-    if (error) {
-        Style::error(m_message);
-    } else {
-        Style::success(m_message);
-    }
-    m_message->setProperty("error", error);
-    m_message->setText(text);
-    m_message->show();
+    m_message->showMessage(text, error);
 }
 
 void TaskHeader::clearMessage()
 {
-    m_message->clear();
-    m_message->hide();
+    m_message->clearMessage();
 }

@@ -3,10 +3,11 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class MessageLine;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class StateBadge;
+class TaskHeadline;
 
 // The top of the task page: back to the list, the task number, customer and state, the
 // steps the state machine allows next (TaskStateMachine::nextStates) as buttons, the mission
@@ -41,10 +42,7 @@ signals:
     void onSiteFormRequested(const QString &array);
 
 private:
-    QPushButton *m_back = nullptr;
-    QLabel *m_number = nullptr;
-    StateBadge *m_badge = nullptr;
-    QLabel *m_customer = nullptr;
+    TaskHeadline *m_headline = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_nextLabel = nullptr;
     QHBoxLayout *m_steps = nullptr;
@@ -53,5 +51,5 @@ private:
     QPushButton *m_callback = nullptr;
     QPushButton *m_onSite = nullptr;
     QPushButton *m_print = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
 };

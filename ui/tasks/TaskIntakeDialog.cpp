@@ -1,14 +1,14 @@
 #include "ui/tasks/TaskIntakeDialog.h"
 #include "app/utils/RecordTime.h"
 
-#include "ui/tasks/CustomerHistoryPanel.h"
-#include "ui/desk/DeskClock.h"
-#include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
-#include "ui/widgets/Style.h"
+#include "app/models/DeskQueries.h"
+#include "app/models/RecordLookup.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/tasks/CustomerHistoryPanel.h"
+#include "ui/widgets/Style.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -317,8 +317,7 @@ void TaskIntakeDialog::registerTask()
         m_errors.show(error);
         return;
     }
-    QVariantMap task;
-    RecordStore(m_db).get(QStringLiteral("tasks"), id, &task, nullptr);
+    const QVariantMap task = RecordLookup(m_db).record(QStringLiteral("tasks"), id);
     m_taskId = id;
     m_number = task.value(QStringLiteral("number")).toString();
     accept();

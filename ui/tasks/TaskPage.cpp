@@ -1,21 +1,21 @@
 #include "ui/tasks/TaskPage.h"
 
+#include "app/catalog/EnumNames.h"
+#include "app/models/DeskQueries.h"
+#include "app/models/RecordLookup.h"
+#include "app/rules/TaskStateMachine.h"
+#include "app/workflow/TaskNumbering.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/print/PrintDialogs.h"
 #include "ui/tasks/ApprovalPanel.h"
 #include "ui/tasks/AssessmentPanel.h"
 #include "ui/tasks/ClosurePanel.h"
 #include "ui/tasks/CustomerHistoryPanel.h"
-#include "ui/desk/DeskClock.h"
-#include "app/models/DeskQueries.h"
 #include "ui/tasks/EngineerPanel.h"
-#include "app/catalog/EnumNames.h"
-#include "ui/print/PrintDialogs.h"
-#include "db/RecordStore.h"
-#include "ui/widgets/Style.h"
 #include "ui/tasks/TaskHeader.h"
 #include "ui/tasks/TaskIntakeDialog.h"
-#include "app/workflow/TaskNumbering.h"
-#include "app/rules/TaskStateMachine.h"
-#include "app/workflow/TaskWorkflow.h"
+#include "ui/widgets/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -190,7 +190,7 @@ bool TaskPage::confirmLeave()
 
 bool TaskPage::openTask(const QString &taskId)
 {
-    if (!m_db || !RecordStore(*m_db).exists(QStringLiteral("tasks"), taskId))
+    if (!m_db || !RecordLookup(*m_db).exists(QStringLiteral("tasks"), taskId))
         return false;
     if (taskId != m_taskId && !confirmLeave())
         return false;
@@ -205,7 +205,7 @@ bool TaskPage::openTask(const QString &taskId)
 void TaskPage::reload(bool keepAssessment)
 {
     QVariantMap task;
-    if (!m_db || !RecordStore(*m_db).get(QStringLiteral("tasks"), m_taskId, &task, nullptr))
+    if (!m_db || !RecordLookup(*m_db).get(QStringLiteral("tasks"), m_taskId, &task))
         return;
     m_task = task;
     DeskQueries::Customer customer;

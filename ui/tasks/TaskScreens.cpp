@@ -1,21 +1,18 @@
 #include "ui/tasks/TaskScreens.h"
 
 #include "db/Database.h"
-#include "ui/desk/MainWindow.h"
 #include "ui/records/RecordListPage.h"
 #include "ui/tasks/TaskIntakeDialog.h"
 #include "ui/tasks/TaskPage.h"
 
-#include <QStackedWidget>
-#include <QTabWidget>
 #include <QTimer>
 
-TaskScreens::TaskScreens(MainWindow *window, QStackedWidget *pages, RecordListPage *taskList)
-    : QObject(window), m_window(window), m_pages(pages), m_list(taskList)
+TaskScreens::TaskScreens(QWidget *window, RecordListPage *taskList)
+    : QObject(window), m_window(window), m_list(taskList)
 {
-    m_page = new TaskPage(pages);
-    pages->addWidget(m_page);
-    connect(m_page, &TaskPage::closeRequested, this, &TaskScreens::showList);
+    m_page = new TaskPage(window);
+    // Back from the task page to the list.
+    connect(m_page, &TaskPage::closeRequested, this, [this] { emit listRequested(m_list); });
     connect(m_page, &TaskPage::taskChanged, this, [this](const QString &id) {
         if (m_list)
             m_list->reload();
@@ -57,27 +54,13 @@ void TaskScreens::setDatabase(Database *db)
     }
 }
 
-void TaskScreens::showList()
-{
-    // The list may sit in a tab of its area's page ("Records" / "About this area").
-    QWidget *page = m_list;
-    while (page && page->parentWidget() != m_pages)
-        page = page->parentWidget();
-    if (!page)
-        return;
-    if (auto *tabs = qobject_cast<QTabWidget *>(page))
-        tabs->setCurrentWidget(m_list);
-    m_pages->setCurrentWidget(page);
-}
-
 void TaskScreens::openTask(const QString &taskId)
 {
     if (!m_db || taskId.isEmpty())
         return;
     if (!m_page->openTask(taskId))
         return;
-    m_window->showArea(QStringLiteral("tasks"));
-    m_pages->setCurrentWidget(m_page);
+    emit pageRequested(QStringLiteral("tasks"), m_page);
 }
 
 void TaskScreens::newTask()
