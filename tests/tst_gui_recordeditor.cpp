@@ -468,14 +468,15 @@ private slots:
         // Unchanged, the stored text stays as it was, whatever this machine's time zone.
         editor.setValue(u"2026-11-20T17:00:00+08:00"_s);
         QCOMPARE(editor.value().toString(), u"2026-11-20T17:00:00+08:00"_s);
-        // Changed, it is written with this machine's offset, as ISO 8601.
+        // The edit shows the record's own wall clock (17:00, China time), whatever this
+        // machine's time zone; changed, it is written in the record's offset, as ISO 8601.
         auto *edit = parent.findChild<OptionalDateTimeEdit *>();
         QVERIFY(edit && edit->hasValue());
+        QCOMPARE(edit->dateTime().time(), QTime(17, 0));
         edit->setDateTime(QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
         const QString stored = editor.value().toString();
         QVERIFY2(FieldCodec::isIsoDateTimeWithOffset(stored), qPrintable(stored));
-        QCOMPARE(QDateTime::fromString(stored, Qt::ISODate),
-                 QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
+        QCOMPARE(stored, u"2026-11-21T09:30:00+08:00"_s);
         // A required date-time has no "empty" check box; an optional one empties to NULL.
         QVERIFY(!edit->checkBox());
         FormFieldEditor optional(*tasks->field(u"onsite_end"_s), nullptr, &parent);
