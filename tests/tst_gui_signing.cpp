@@ -230,11 +230,11 @@ void TestGuiSigning::signLockAndCorrectAnNda()
         QVERIFY(!old.signaturePanel()->correctButton()->isVisible());
     }
     // Revision 2 signed by the custodian: now the old one is superseded.
-    RecordSigning::Signature custodian;
-    custodian.role = QStringLiteral("custodian");
-    custodian.signerId = DemoData::personId("王婧");
-    custodian.strokes = DemoSignatures::strokes(31);
-    QVERIFY2(RecordSigning(m_db).sign(ndas, revision2, custodian, false, nullptr, &error),
+    RecordSigning::Signature byCustodian;
+    byCustodian.role = QStringLiteral("custodian");
+    byCustodian.signerId = DemoData::personId("王婧");
+    byCustodian.strokes = DemoSignatures::strokes(31);
+    QVERIFY2(RecordSigning(m_db).sign(ndas, revision2, byCustodian, false, nullptr, &error),
              qPrintable(error.message));
     RecordEditorDialog old(ndas, m_db, nda);
     old.show();
