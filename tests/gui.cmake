@@ -16,6 +16,9 @@ fielddesk_add_test(tst_gui_dailyreport LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
 # Sync in the desktop: two desks, one share folder, conflicts settled in the UI.
 fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)
+# Sync › Problems: a set-aside bundle released from the desktop.
+fielddesk_add_test(tst_gui_syncproblems LIBS fielddesk_ui LABELS gui)
+# Printing (issue #5): Ctrl+P, batch print dialog.
 # Printing: Ctrl+P, batch print dialog.
 fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)
 # Integration: one task from on site to closed through the screens.

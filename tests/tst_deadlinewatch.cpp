@@ -319,6 +319,17 @@ private slots:
         QTest::newRow("anomaly: 4 h + 1 s after, not notified")
             << quiet << anomaly(draft) << QStringList() << "2026-11-20T14:00:01+08:00"
             << QStringList{"anomaly:overdue"};
+        // A safety incident: "立即" is 15 minutes after it occurred.
+        const auto safety = QVariantList{R{{"_table", "anomalies"},
+                                           {"type", "safety"},
+                                           {"occurred_at", "2026-11-20T10:00:00+08:00"},
+                                           {"notified_at", draft}}};
+        QTest::newRow("safety: +15:00, not notified")
+            << quiet << safety << QStringList() << "2026-11-20T10:15:00+08:00"
+            << QStringList{"anomaly:due"};
+        QTest::newRow("safety: +15:01, not notified")
+            << quiet << safety << QStringList() << "2026-11-20T10:15:01+08:00"
+            << QStringList{"anomaly:overdue"};
         QTest::newRow("anomaly: notified at the limit")
             << quiet << anomaly("2026-11-20T14:00:00+08:00") << QStringList()
             << "2026-11-20T16:00:00+08:00" << QStringList();

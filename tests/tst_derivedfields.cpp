@@ -148,8 +148,8 @@ private slots:
     {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("notifyBy");
-        QTest::newRow("safety: at once") << "safety"
-                                         << "2026-11-21T10:00:00+08:00";
+        QTest::newRow("safety: 15 min") << "safety"
+                                        << "2026-11-21T10:15:00+08:00";
         QTest::newRow("complaint: 1 h") << "complaint"
                                         << "2026-11-21T11:00:00+08:00";
         QTest::newRow("commercial: 4 h") << "commercial"

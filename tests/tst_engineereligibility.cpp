@@ -1,4 +1,5 @@
 #include "app/rules/EngineerEligibility.h"
+#include "app/rules/Training.h"
 
 #include <QtTest>
 
@@ -102,6 +103,82 @@ private slots:
         const QStringList why = EngineerEligibility::reasons(c, d, m_on);
         QCOMPARE(why.size(), reasons);
         QCOMPARE(EngineerEligibility::isEligible(c, d, m_on), reasons == 0);
+    }
+
+    // Certification is courses 1–5 and 7 (24 h); course 6 (HF first aid) only for HF sites.
+    void trainingHours_data()
+    {
+        QTest::addColumn<QStringList>("done");
+        QTest::addColumn<int>("hours");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<bool>("hf");
+        const QStringList all = Training::courses();
+        QStringList certification = all;
+        certification.removeAll(QStringLiteral("emergency_hf"));
+        QStringList fiveOfSix = certification;
+        fiveOfSix.removeAll(QStringLiteral("site_communication"));
+        QTest::newRow("nothing") << QStringList() << 0 << false << false;
+        QTest::newRow("only course 6")
+            << QStringList{QStringLiteral("emergency_hf")} << 0 << false << true;
+        QTest::newRow("1-5, not 7") << fiveOfSix << 20 << false << false;
+        QTest::newRow("1-5 and 6, not 7")
+            << (QStringList(fiveOfSix) << QStringLiteral("emergency_hf")) << 20 << false << true;
+        QTest::newRow("1-5 and 7") << certification << 24 << true << false;
+        QTest::newRow("1-5 and 7 twice")
+            << (QStringList(certification) << certification) << 24 << true << false;
+        QTest::newRow("all seven") << all << 24 << true << true;
+        QTest::newRow("unknown key")
+            << QStringList{QStringLiteral("cooking")} << 0 << false << false;
+    }
+
+    void trainingHours()
+    {
+        QFETCH(QStringList, done);
+        QFETCH(int, hours);
+        QFETCH(bool, complete);
+        QFETCH(bool, hf);
+        QCOMPARE(Training::courses().size(), 7);
+        QCOMPARE(Training::requiredHours(), 24);
+        QCOMPARE(Training::hoursDone(done), hours);
+        QCOMPARE(Training::isComplete(done), complete);
+        QCOMPARE(Training::hfReady(done), hf);
+    }
+
+    void hfSiteNeedsCourseSix_data()
+    {
+        QTest::addColumn<QString>("risk");
+        QTest::addColumn<bool>("course6");
+        QTest::addColumn<int>("reasons");
+        QTest::newRow("high, without 6") << "high" << false << 0;
+        QTest::newRow("hf, without 6") << "hf" << false << 1;
+        QTest::newRow("hf, with 6") << "hf" << true << 0;
+        QTest::newRow("no risk given, without 6") << "" << false << 0;
+    }
+
+    void hfSiteNeedsCourseSix()
+    {
+        QFETCH(QString, risk);
+        QFETCH(bool, course6);
+        QFETCH(int, reasons);
+        EngineerEligibility::Candidate c = engineer();
+        c.training = Training::courses();
+        if (!course6)
+            c.training.removeAll(QStringLiteral("emergency_hf"));
+        EngineerEligibility::Dispatch d;
+        d.knowhowRisk = QStringLiteral("normal");
+        d.customerTier = QStringLiteral("B");
+        d.safetyRisk = risk;
+        const QStringList why = EngineerEligibility::reasons(c, d, m_on);
+        QCOMPARE(why.size(), reasons);
+        if (reasons)
+            QVERIFY2(why.first().contains(QStringLiteral("HF first aid")), qPrintable(why.first()));
+        // KC on a strategic HF dispatch needs the course as well.
+        EngineerEligibility::Candidate kc;
+        kc.name = QStringLiteral("KC");
+        kc.roles = {QStringLiteral("gm")};
+        kc.training = c.training;
+        d.customerTier = QStringLiteral("A");
+        QCOMPARE(EngineerEligibility::reasons(kc, d, m_on).size(), reasons);
     }
 
     void majorComplaintBringsKc()

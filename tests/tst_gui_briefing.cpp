@@ -39,6 +39,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include "app/utils/RecordTime.h"
+
 #include <QtTest>
 
 // The mission brief QEF-10-01 through the real widgets, on the demo data: opened from the task
@@ -112,7 +114,8 @@ private:
     {
         if (edit->checkBox() && !edit->checkBox()->isChecked())
             QTest::mouseClick(edit->checkBox(), Qt::LeftButton);
-        edit->edit()->setDateTime(at.toLocalTime());
+        // The edit shows the record's China wall clock, whatever the computer's zone.
+        edit->edit()->setDateTime(RecordTime::wallClock(at));
     }
 
 private slots:

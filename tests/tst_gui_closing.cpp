@@ -168,8 +168,7 @@ private slots:
         const QDate called =
             QDateTime::fromString(form->values().value(QStringLiteral("called_at")).toString(),
                                   Qt::ISODate)
-                .toLocalTime()
-                .date();
+                .date(); // in the call's own offset (China time), whatever the computer's zone
         const QString due = called.addDays(90).toString(Qt::ISODate);
         QCOMPARE(form->values().value(QStringLiteral("improvement_due")).toString(), due);
         // The plan itself is required then: refused at its field, nothing saved.

@@ -254,10 +254,15 @@ private slots:
         auto *training = child<CheckList>(dialog, u"field_training"_s);
         QCOMPARE(training->count(), 7);
         auto *note = child<QLabel>(dialog, u"note_training"_s);
-        QVERIFY2(note->text().contains(u"0 of 28 h"_s), qPrintable(note->text()));
+        // The certification is courses 1–5 and 7 (24 h); course 6 counts no hours.
+        QVERIFY2(note->text().contains(u"0 of 24 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"HF first aid not done"_s), qPrintable(note->text()));
         for (const char *course : {"sop_reading", "nda_secrets", "knowhow_blackbox"})
             training->itemForValue(QLatin1String(course))->setCheckState(Qt::Checked);
-        QVERIFY2(note->text().contains(u"12 of 28 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"12 of 24 h"_s), qPrintable(note->text()));
+        training->itemForValue(u"emergency_hf"_s)->setCheckState(Qt::Checked);
+        QVERIFY2(note->text().contains(u"12 of 24 h"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"HF first aid done"_s), qPrintable(note->text()));
         QVERIFY(dialog->windowTitle().contains(u"周文彬"_s));
         QVERIFY(dialog->isWindowModified());
 
@@ -268,7 +273,7 @@ private slots:
         Error error;
         QVERIFY(RecordStore(*w.database()).get(u"people"_s, m_personId, &person, &error));
         QCOMPARE(FieldCodec::listValues(person.value(u"roles"_s)), QStringList{u"engineer"_s});
-        QCOMPARE(FieldCodec::listValues(person.value(u"training"_s)).size(), 3);
+        QCOMPARE(FieldCodec::listValues(person.value(u"training"_s)).size(), 4);
         // Only what changed was written: roles and training.
         QCOMPARE(count(*w.database(), u"SELECT count(*) FROM change_log"_s), changesBefore + 2);
         // The list shows the new role.
@@ -463,14 +468,15 @@ private slots:
         // Unchanged, the stored text stays as it was, whatever this machine's time zone.
         editor.setValue(u"2026-11-20T17:00:00+08:00"_s);
         QCOMPARE(editor.value().toString(), u"2026-11-20T17:00:00+08:00"_s);
-        // Changed, it is written with this machine's offset, as ISO 8601.
+        // The edit shows the record's own wall clock (17:00, China time), whatever this
+        // machine's time zone; changed, it is written in the record's offset, as ISO 8601.
         auto *edit = parent.findChild<OptionalDateTimeEdit *>();
         QVERIFY(edit && edit->hasValue());
+        QCOMPARE(edit->dateTime().time(), QTime(17, 0));
         edit->setDateTime(QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
         const QString stored = editor.value().toString();
         QVERIFY2(FieldCodec::isIsoDateTimeWithOffset(stored), qPrintable(stored));
-        QCOMPARE(QDateTime::fromString(stored, Qt::ISODate),
-                 QDateTime(QDate(2026, 11, 21), QTime(9, 30)));
+        QCOMPARE(stored, u"2026-11-21T09:30:00+08:00"_s);
         // A required date-time has no "empty" check box; an optional one empties to NULL.
         QVERIFY(!edit->checkBox());
         FormFieldEditor optional(*tasks->field(u"onsite_end"_s), nullptr, &parent);

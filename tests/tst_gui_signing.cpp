@@ -15,6 +15,8 @@
 #include "ui/widgets/SignaturePad.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/signing/VerifyPaperDialog.h"
+#include "app/demo/DemoSignatures.h"
+#include "app/signing/RecordSigning.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -214,7 +216,26 @@ void TestGuiSigning::signLockAndCorrectAnNda()
     QVERIFY(RecordStore(m_db).get(QStringLiteral("ndas"), nda, &row, &error));
     QCOMPARE(row.value(QStringLiteral("template_version")).toString(), before);
 
-    // The old revision opened again: superseded, read-only, no Correct….
+    // The old revision opened again while the correction is a draft: still current (the
+    // draft supersedes nothing until signed), read-only, no second Correct….
+    {
+        RecordEditorDialog old(ndas, m_db, nda);
+        old.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&old));
+        QVERIFY(old.signaturePanel()->isLocked());
+        QVERIFY(!old.signaturePanel()->banner()->text().startsWith(QStringLiteral("Superseded")));
+        QVERIFY2(old.signaturePanel()->banner()->text().contains(
+                     QStringLiteral("stays current until the correction is signed")),
+                 qPrintable(old.signaturePanel()->banner()->text()));
+        QVERIFY(!old.signaturePanel()->correctButton()->isVisible());
+    }
+    // Revision 2 signed by the custodian: now the old one is superseded.
+    RecordSigning::Signature byCustodian;
+    byCustodian.role = QStringLiteral("custodian");
+    byCustodian.signerId = DemoData::personId("王婧");
+    byCustodian.strokes = DemoSignatures::strokes(31);
+    QVERIFY2(RecordSigning(m_db).sign(ndas, revision2, byCustodian, false, nullptr, &error),
+             qPrintable(error.message));
     RecordEditorDialog old(ndas, m_db, nda);
     old.show();
     QVERIFY(QTest::qWaitForWindowExposed(&old));

@@ -490,6 +490,19 @@ void TestPrint::supersededMarkedOnEveryPage()
                  &error),
              qPrintable(error.message));
     PrintDocument document;
+    // A correction not signed yet supersedes nothing: the old revision prints as current.
+    QVERIFY(RecordPrinter(m_db).document(old, &document, nullptr));
+    QVERIFY(document.forms.first().superseded.isEmpty());
+    QVERIFY2(RecordStore(m_db).insert(
+                 QStringLiteral("record_locks"), RecordStore::newId(),
+                 {{QStringLiteral("record_table"), QStringLiteral("service_reports")},
+                  {QStringLiteral("record_id"), correction},
+                  {QStringLiteral("revision"), 2},
+                  {QStringLiteral("content_hash"), QStringLiteral("00")},
+                  {QStringLiteral("locked_at"), QStringLiteral("2026-11-20T10:00:00+08:00")}},
+                 &error),
+             qPrintable(error.message));
+    // Signed, it does.
     QVERIFY(RecordPrinter(m_db).document(old, &document, nullptr));
     QCOMPARE(document.forms.first().superseded, QStringLiteral("Superseded by revision 2"));
     QVERIFY(RecordPrinter(m_db).document(correction, &document, nullptr));
@@ -509,7 +522,9 @@ void TestPrint::supersededMarkedOnEveryPage()
 
 void TestPrint::capturedSignaturePrints()
 {
-    const QString id = firstId(QStringLiteral("daily_reports"));
+    // A report nobody signed yet (the closed task's are signed by the demo).
+    const QString id = firstId(QStringLiteral("daily_reports"),
+                               QStringLiteral("AND id NOT IN (SELECT record_id FROM signatures)"));
     Error error;
     QVERIFY2(RecordStore(m_db).insert(
                  QStringLiteral("signatures"), RecordStore::newId(),
@@ -585,12 +600,19 @@ void TestPrint::cliExitCodes()
 #else
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FIELDDESK_PASSPHRASE"), m_passphrase);
-    const auto cli = [&](const QStringList &args) {
+    // No desk person from this computer's settings: who prints is said with --by.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
+    env.insert(QStringLiteral("USER"), QString());
+    const auto cliAs = [&](const QStringList &args, const QString &by) {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FIELDDESK_CLI_PATH), args);
+        p.start(QStringLiteral(FIELDDESK_CLI_PATH),
+                by.isEmpty() ? args : args + QStringList{QStringLiteral("--by"), by});
         p.waitForFinished(120000);
         return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const auto cli = [&](const QStringList &args) {
+        return cliAs(args, QStringLiteral("Robert"));
     };
     const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
     const QString missing = QStringLiteral("0b1e7d4e-0000-4000-8000-00000000abcd");
@@ -630,6 +652,32 @@ void TestPrint::cliExitCodes()
              QStringLiteral("2026-05"), QStringLiteral("--pdf"), month});
     QCOMPARE(result.first, 0);
     QVERIFY(QFile::exists(month));
+    // Who printed is the person --by names, in the footer's audit entry too; never the
+    // computer's account ("cli:unknown" when it has none).
+    {
+        Database db;
+        Error error;
+        QVERIFY(db.open(m_dbPath, m_passphrase, &error));
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'print' AND "
+                                      "record_id = '%1' ORDER BY seq DESC LIMIT 1")
+                           .arg(task)) &&
+                q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"by\":\"Robert\"")),
+                 qPrintable(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("unknown")));
+    }
+    // Without --by and without a desk person: usage; an unknown person: refused.
+    QCOMPARE(cliAs({QStringLiteral("print"), QStringLiteral("--db"), m_dbPath,
+                    QStringLiteral("--record"), task, QStringLiteral("--pdf"), pdf},
+                   QString())
+                 .first,
+             2);
+    result = cliAs({QStringLiteral("print"), QStringLiteral("--db"), m_dbPath,
+                    QStringLiteral("--record"), task, QStringLiteral("--pdf"), pdf},
+                   QStringLiteral("Nobody"));
+    QCOMPARE(result.first, 4);
+    QVERIFY2(result.second.contains(QStringLiteral("Nobody")), qPrintable(result.second));
 #endif
 }
 

@@ -6,7 +6,8 @@
 #include <QtTest>
 
 // The revision chain read side: originals are revision 1, a correction names what it
-// replaces, the current one is found from any revision, tombstoned links do not count.
+// replaces, the current one is found from any revision, tombstoned links do not count, and a
+// correction replaces nothing until it is signed (locked).
 class TestRecordRevisions : public QObject
 {
     Q_OBJECT
@@ -14,9 +15,11 @@ private slots:
     void initTestCase();
     void chain();
     void tombstonedLinkIsIgnored();
+    void draftSupersedesNothing();
 
 private:
     QString link(const QString &newer, const QString &older, int revision);
+    void lock(const QString &id);
     QTemporaryDir m_dir;
     Database m_db;
 };
@@ -47,11 +50,28 @@ QString TestRecordRevisions::link(const QString &newer, const QString &older, in
     return ok ? id : QString();
 }
 
+void TestRecordRevisions::lock(const QString &id)
+{
+    Error error;
+    QVERIFY2(RecordStore(m_db).insert(
+                 QStringLiteral("record_locks"), RecordStore::newId(),
+                 {{QStringLiteral("record_table"), QStringLiteral("service_reports")},
+                  {QStringLiteral("record_id"), id},
+                  {QStringLiteral("revision"), 1},
+                  {QStringLiteral("content_hash"), QStringLiteral("00")},
+                  {QStringLiteral("locked_at"), QStringLiteral("2026-11-20T10:00:00+08:00")}},
+                 &error),
+             qPrintable(error.message));
+}
+
 void TestRecordRevisions::chain()
 {
+    // Signed corrections: each replaces the one before.
     const QString a = RecordStore::newId(), b = RecordStore::newId(), c = RecordStore::newId();
     QVERIFY(!link(b, a, 2).isEmpty());
     QVERIFY(!link(c, b, 3).isEmpty());
+    lock(b);
+    lock(c);
     RecordRevisions revisions(m_db);
     Error error;
     int revision = 0;
@@ -88,6 +108,40 @@ void TestRecordRevisions::tombstonedLinkIsIgnored()
     int revision = 0;
     QVERIFY(revisions.revisionOf(b, &revision, &error));
     QCOMPARE(revision, 1);
+}
+
+void TestRecordRevisions::draftSupersedesNothing()
+{
+    // a signed; b its correction, still a draft: a stays current, b is pending.
+    const QString a = RecordStore::newId(), b = RecordStore::newId();
+    lock(a);
+    QVERIFY(!link(b, a, 2).isEmpty());
+    RecordRevisions revisions(m_db);
+    Error error;
+    QString id;
+    QVERIFY(revisions.supersededBy(a, &id, &error));
+    QVERIFY(id.isEmpty());
+    QVERIFY(revisions.currentOf(a, &id, &error));
+    QCOMPARE(id, a);
+    QVERIFY(revisions.latestOf(a, &id, &error));
+    QCOMPARE(id, b);
+    QVERIFY(revisions.pendingCorrectionOf(a, &id, &error));
+    QCOMPARE(id, b);
+    bool pending = false;
+    QVERIFY(revisions.isPendingCorrection(b, &pending, &error));
+    QVERIFY(pending);
+    QVERIFY(revisions.isPendingCorrection(a, &pending, &error));
+    QVERIFY(!pending);
+    // Signed: b replaces a.
+    lock(b);
+    QVERIFY(revisions.supersededBy(a, &id, &error));
+    QCOMPARE(id, b);
+    QVERIFY(revisions.currentOf(a, &id, &error));
+    QCOMPARE(id, b);
+    QVERIFY(revisions.pendingCorrectionOf(a, &id, &error));
+    QVERIFY(id.isEmpty());
+    QVERIFY(revisions.isPendingCorrection(b, &pending, &error));
+    QVERIFY(!pending);
 }
 
 QTEST_GUILESS_MAIN(TestRecordRevisions)

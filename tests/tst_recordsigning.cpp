@@ -11,6 +11,7 @@
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
 #include "db/RecordStore.h"
+#include "app/demo/DemoDailyReports.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,10 +102,24 @@ void TestRecordSigning::signAndLock()
         QDateTime::fromString(QStringLiteral("2026-11-20T15:00:00+08:00"), Qt::ISODate);
     QVERIFY2(signing.sign(kind("service_reports"), report, engineer, false, &locked, &error),
              qPrintable(error.message));
-    QVERIFY(!locked); // the CTO has not signed yet
+    QVERIFY(!locked); // the CTO has not signed yet, nor the task's engineer
     QVERIFY(locks.isLocked(report, &locked, &error));
     QVERIFY(!locked);
     QStringList missing;
+    QVERIFY(signing.missingRoles(kind("service_reports"), report, &missing, &error));
+    // Every engineer of the task signs: 周文彬's signature does not stand in for Robert's.
+    QCOMPARE(missing, (QStringList{QStringLiteral("engineer"), QStringLiteral("cto")}));
+    QList<RecordSigning::MissingSignature> still;
+    QVERIFY(signing.missingSignatures(kind("service_reports"), report, &still, &error));
+    QCOMPARE(still.size(), 2);
+    QCOMPARE(still.at(0).personId, DemoData::personId("Robert"));
+    QVERIFY(still.at(1).personId.isEmpty());
+    RecordSigning::Signature robert = signature("engineer", "Robert", 5);
+    robert.signedAt =
+        QDateTime::fromString(QStringLiteral("2026-11-20T15:30:00+08:00"), Qt::ISODate);
+    QVERIFY2(signing.sign(kind("service_reports"), report, robert, false, &locked, &error),
+             qPrintable(error.message));
+    QVERIFY(!locked);
     QVERIFY(signing.missingRoles(kind("service_reports"), report, &missing, &error));
     QCOMPARE(missing, QStringList{QStringLiteral("cto")});
     // The draft can still be edited between signatures.
@@ -139,13 +154,13 @@ void TestRecordSigning::signAndLock()
              QStringList({DemoData::personId("周文彬"), DemoData::personId("Robert")}));
     QList<RecordSigning::Signature> list;
     QVERIFY(signing.signatures(report, &list, &error));
-    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).signerName, QStringLiteral("周文彬"));
-    QCOMPARE(list.at(1).strokes.toJson(), DemoSignatures::strokes(2).toJson());
+    QCOMPARE(list.at(2).strokes.toJson(), DemoSignatures::strokes(2).toJson());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sign' AND "
                                   "record_id = '%1'")
                        .arg(report)),
-             2);
+             3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lock' AND "
                                   "record_id = '%1'")
                        .arg(report)),
@@ -211,10 +226,31 @@ void TestRecordSigning::explicitLock()
     Error error;
     QVERIFY(!signing.lock(kind("briefings"), briefing, QString(), QDateTime(), &error));
     QCOMPARE(error.code, Error::Code::Validation); // nothing signed yet
+    // The form locks only with every required signature: asking to lock with the CTO's
+    // alone is refused and stores nothing; each engineer's acknowledgement is named.
     bool locked = false;
-    QVERIFY2(signing.sign(kind("briefings"), briefing, signature("cto", "Robert"), true, &locked,
-                          &error),
-             qPrintable(error.message));
+    const int signatures = count(QStringLiteral("SELECT count(*) FROM signatures"));
+    QVERIFY(!signing.sign(kind("briefings"), briefing, signature("cto", "Robert"), true, &locked,
+                          &error));
+    QCOMPARE(error.code, Error::Code::Validation);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM signatures")), signatures);
+    QList<RecordSigning::MissingSignature> still;
+    QVERIFY(signing.missingSignatures(kind("briefings"), briefing, &still, &error));
+    QVERIFY(still.size() >= 2); // the CTO and at least one engineer
+    for (const RecordSigning::MissingSignature &m : std::as_const(still)) {
+        if (!m.personId.isEmpty()) // each engineer still to acknowledge is named
+            QVERIFY2(error.message.contains(m.name), qPrintable(error.message));
+    }
+    // Signed by everyone, one by one: locked with the last signature.
+    int seed = 20;
+    for (const RecordSigning::MissingSignature &m : std::as_const(still)) {
+        RecordSigning::Signature s = signature(m.role.toLatin1().constData(), "Robert", seed++);
+        if (!m.personId.isEmpty())
+            s.signerId = m.personId;
+        QVERIFY(!locked);
+        QVERIFY2(signing.sign(kind("briefings"), briefing, s, false, &locked, &error),
+                 qPrintable(error.message));
+    }
     QVERIFY(locked);
     QVERIFY(!signing.lock(kind("briefings"), briefing, QString(), QDateTime(), &error));
     QCOMPARE(error.code, Error::Code::Locked);
@@ -272,13 +308,15 @@ void TestRecordSigning::lockEnforcement()
     bool found = false;
     QVERIFY(RecordLocks(m_db).lockOf(report, &lock, &found, &error));
     QCOMPARE(lock.lockedAt, QStringLiteral("2026-05-19T15:00:00+08:00"));
-    // Other records are untouched by all this.
-    const QString draft = DemoData::idFor(QStringLiteral("callback"), QStringLiteral("1"));
+    // Other records are untouched by all this (a daily report of task 2, not signed yet; the
+    // demo's call-backs are signed by now).
+    const QString draft =
+        DemoDailyReports::id(2, QStringLiteral("林国栋"), QStringLiteral("2026-11-10"));
     bool locked = true;
     QVERIFY(RecordLocks(m_db).isLocked(draft, &locked, &error));
     QVERIFY(!locked);
-    QVERIFY2(store.update(QStringLiteral("callbacks"), draft,
-                          {{QStringLiteral("suggestions"), QStringLiteral("可编辑")}}, &error),
+    QVERIFY2(store.update(QStringLiteral("daily_reports"), draft,
+                          {{QStringLiteral("support"), QStringLiteral("可编辑")}}, &error),
              qPrintable(error.message));
 }
 
@@ -374,8 +412,11 @@ void TestRecordSigning::revisions()
     int revision = 0;
     QVERIFY(revisions.revisionOf(rev3, &revision, &error));
     QCOMPARE(revision, 3);
+    // Revision 3 is a draft: it replaces nothing until signed; revision 2 stays current.
     QString id;
     QVERIFY(revisions.currentOf(nda, &id, &error));
+    QCOMPARE(id, rev2);
+    QVERIFY(revisions.latestOf(nda, &id, &error));
     QCOMPARE(id, rev3);
     QVERIFY(revisions.previousOf(rev3, &id, &error));
     QCOMPARE(id, rev2);
@@ -443,13 +484,14 @@ void TestRecordSigning::paperVerification()
                                 &error));
     QCOMPARE(result.status, PaperVerification::Status::Current);
     // An unsigned draft printed, then changed: the old print no longer matches.
-    const QString draft = DemoData::idFor(QStringLiteral("callback"), QStringLiteral("1"));
-    const QString printed = code(draft, "callbacks");
+    const QString draft =
+        DemoDailyReports::id(2, QStringLiteral("林国栋"), QStringLiteral("2026-11-10"));
+    const QString printed = code(draft, "daily_reports");
     QVERIFY(verification.verify(printed, &result, &error));
     QCOMPARE(result.status, PaperVerification::Status::Current);
     QVERIFY(!result.locked);
-    QVERIFY(RecordStore(m_db).update(QStringLiteral("callbacks"), draft,
-                                     {{QStringLiteral("further_needs"), QStringLiteral("新需求")}},
+    QVERIFY(RecordStore(m_db).update(QStringLiteral("daily_reports"), draft,
+                                     {{QStringLiteral("support"), QStringLiteral("新需求")}},
                                      &error));
     QVERIFY(verification.verify(printed, &result, &error));
     QCOMPARE(result.status, PaperVerification::Status::Mismatch);
@@ -520,10 +562,11 @@ void TestRecordSigning::cli()
         cli({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--json")}, &json),
         0);
     const QJsonObject doc = QJsonDocument::fromJson(json).object();
-    // Two service reports; an NDA and a daily report, each with its signed correction.
-    QCOMPARE(doc.value(QStringLiteral("record_locks")).toArray().size(), 6);
+    // Two service reports; an NDA and a daily report, each with its signed correction; and
+    // the rest of closed task 1 (brief, two more daily reports, call-back, claim).
+    QCOMPARE(doc.value(QStringLiteral("record_locks")).toArray().size(), 11);
     QCOMPARE(doc.value(QStringLiteral("record_revisions")).toArray().size(), 2);
-    QCOMPARE(doc.value(QStringLiteral("signatures")).toArray().size(), 8);
+    QCOMPARE(doc.value(QStringLiteral("signatures")).toArray().size(), 16);
     const QString file = m_dir.filePath(QStringLiteral("a.json"));
     const auto write = [&](const QJsonObject &d) {
         QFile f(file);

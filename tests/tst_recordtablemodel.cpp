@@ -357,6 +357,18 @@ private slots:
         const auto cell = [&](const QString &id) {
             return model.index(model.rowOfId(id), status).data().toString();
         };
+        // Revision 2 is not signed yet: a correction draft, and revision 1 stays current.
+        QCOMPARE(cell(first), QStringLiteral("1"));
+        QCOMPARE(cell(second), QStringLiteral("2 (correction draft)"));
+        // Signed, revision 2 replaces revision 1.
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO record_locks (id, created_at, updated_at, updated_by, record_table, "
+            "record_id, revision, content_hash, locked_at) VALUES (?, ?, 0, 'test', 'ndas', ?, 2, "
+            "'00', ?)")));
+        for (const QString &v : {RecordStore::newId(), now, second, now})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(model.reload());
         QCOMPARE(cell(first), QStringLiteral("1 (superseded)"));
         QCOMPARE(cell(second), QStringLiteral("2"));
         const auto locked = [&](const QString &id) {
@@ -365,7 +377,7 @@ private slots:
                 .toBool();
         };
         QVERIFY(locked(first));
-        QVERIFY(!locked(second));
+        QVERIFY(locked(second));
         QVERIFY(model.index(model.rowOfId(first), 0).data(RecordTableModel::LockedRole).toBool());
         QVERIFY(!model.index(model.rowOfId(first), 1).data(RecordTableModel::LockedRole).toBool());
         QVERIFY(model.index(model.rowOfId(first), status)

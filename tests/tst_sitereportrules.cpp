@@ -41,7 +41,7 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("expected");
         QTest::newRow("safety") << "safety"
-                                << "2026-11-20T10:00:00+08:00";
+                                << "2026-11-20T10:15:00+08:00";
         QTest::newRow("complaint") << "complaint"
                                    << "2026-11-20T11:00:00+08:00";
         QTest::newRow("commercial") << "commercial"
@@ -69,15 +69,55 @@ private slots:
         const QDateTime oneHour = at("2026-11-20T11:00:00+08:00");
         const QDateTime later = at("2026-11-20T11:00:01+08:00");
         QVERIFY(!SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, oneHour,
-                                                  later));
-        QVERIFY(
-            SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, later, later));
-        QVERIFY(!SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred,
-                                                  QDateTime(), oneHour));
-        QVERIFY(SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, QDateTime(),
                                                  later));
         QVERIFY(
+            SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, later, later));
+        QVERIFY(!SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, QDateTime(),
+                                                 oneHour));
+        QVERIFY(SiteReportRules::anomalyOverdue(QStringLiteral("complaint"), occurred, QDateTime(),
+                                                later));
+        QVERIFY(
             !SiteReportRules::anomalyOverdue(QStringLiteral("safety"), occurred, occurred, later));
+    }
+
+    // "立即" is 15 minutes: +15:00 is in time, +15:01 is overdue, notified or not.
+    void safetyFifteenMinutes_data()
+    {
+        QTest::addColumn<QString>("notified");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("not told, +0") << ""
+                                      << "2026-11-20T10:00:00+08:00" << false;
+        QTest::newRow("not told, +14:59") << ""
+                                          << "2026-11-20T10:14:59+08:00" << false;
+        QTest::newRow("not told, +15:00") << ""
+                                          << "2026-11-20T10:15:00+08:00" << false;
+        QTest::newRow("not told, +15:01") << ""
+                                          << "2026-11-20T10:15:01+08:00" << true;
+        QTest::newRow("not told, +15:01 in UTC") << ""
+                                                 << "2026-11-20T02:15:01Z" << true;
+        QTest::newRow("told at +15:00") << "2026-11-20T10:15:00+08:00"
+                                        << "2026-11-21T10:00:00+08:00" << false;
+        QTest::newRow("told at +15:01") << "2026-11-20T10:15:01+08:00"
+                                        << "2026-11-21T10:00:00+08:00" << true;
+        QTest::newRow("told at +16:00") << "2026-11-20T10:16:00+08:00"
+                                        << "2026-11-20T10:16:00+08:00" << true;
+    }
+
+    void safetyFifteenMinutes()
+    {
+        QFETCH(QString, notified);
+        QFETCH(QString, now);
+        QFETCH(bool, overdue);
+        const QDateTime occurred = at("2026-11-20T10:00:00+08:00");
+        QCOMPARE(SiteReportRules::anomalyNotifyBy(QStringLiteral("safety"), occurred),
+                 at("2026-11-20T10:15:00+08:00"));
+        QCOMPARE(SiteReportRules::anomalyOverdue(QStringLiteral("safety"), occurred,
+                                                 notified.isEmpty()
+                                                     ? QDateTime()
+                                                     : QDateTime::fromString(notified, Qt::ISODate),
+                                                 QDateTime::fromString(now, Qt::ISODate)),
+                 overdue);
     }
 
     void npsGroup_data()

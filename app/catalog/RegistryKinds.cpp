@@ -39,7 +39,8 @@ QList<RecordKind> registryKinds()
                   true),
         B::text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, 40),
         B::text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), false, 120),
-        // SOP-10 §11: seven courses of 4 h, 28 h in all (Training::requiredHours()).
+        // SOP-10 §11: seven courses of 4 h; the certification is 1–5 and 7 (24 h), course 6
+        // is needed for HF sites (Training).
         B::choice("training", T::EnumList, QT_TRANSLATE_NOOP("Field", "Training completed"),
                   {QStringLiteral("sop_reading"), QStringLiteral("nda_secrets"),
                    QStringLiteral("knowhow_blackbox"), QStringLiteral("site_safety_ppe"),

@@ -1,4 +1,5 @@
 #include "app/cli/CliApp.h"
+#include "app/workflow/HolidayCalendar.h"
 
 #include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
@@ -23,7 +24,8 @@ const QStringList Commands = {
     QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
     QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
-    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("kpi")};
+    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("kpi"),
+    QStringLiteral("recover")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -111,16 +113,29 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("year"), tr("kpi: the year."), tr("YYYY")},
         {QStringLiteral("review"), tr("print: the monthly review of the month."), tr("YYYY-MM")},
         {QStringLiteral("pdf"), tr("print: the PDF file to write."), tr("FILE")},
+        {QStringLiteral("by"),
+         tr("print: who prints (a person's name or id; default: the desk's person)."),
+         tr("PERSON")},
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
         {QStringLiteral("snapshot"),
          tr("sync: also publish a snapshot that new devices start from.")},
+        {QStringLiteral("problems"),
+         tr("sync: list the set-aside bundles and fork alarms with their reasons (no round).")},
+        {QStringLiteral("release"),
+         tr("sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside."),
+         tr("BUNDLE")},
+        {QStringLiteral("adopt-fork"),
+         tr("sync: acknowledge a device's fork by adopting its new line, then sync."),
+         tr("DEVICE")},
         {QStringLiteral("recovery-out"),
          tr("team create: also write the recovery sheet text to FILE."), tr("FILE")},
         {QStringLiteral("force"),
          tr("print, team create: replace an existing output file (never the database, its "
             "companion files or the shared folder).")},
+        {QStringLiteral("recovery-key-file"),
+         tr("recover: the recovery sheet's text (or the recovery key alone) in FILE."), tr("FILE")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -161,6 +176,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdSync();
     if (m_command == QLatin1String("kpi"))
         return cmdKpi();
+    if (m_command == QLatin1String("recover"))
+        return cmdRecover();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 
@@ -217,7 +234,9 @@ int CliApp::cmdInit()
         !passphrase(QStringLiteral("passphrase-file"), PassphraseEnv, &key, &error))
         return fail(error);
     Database db;
-    if (!db.create(path, key, &error))
+    // A new database starts with the official holiday calendar Field Desk ships.
+    int holidays = 0;
+    if (!db.create(path, key, &error) || !HolidayCalendar(db).install(&holidays, &error))
         return fail(error);
     m_out << tr("Created %1 (schema %2, SQLCipher %3).")
                  .arg(QDir::toNativeSeparators(path))

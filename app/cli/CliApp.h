@@ -38,6 +38,10 @@ private:
     // Sync (CliSync.cpp): team create / invite / join, one sync round.
     int cmdTeam();
     int cmdSync();
+    // sync --problems / --release BUNDLE / --adopt-fork DEVICE.
+    int syncHousekeeping(Database &db);
+    // A new desk rebuilt from the share and the recovery sheet, under a new passphrase.
+    int cmdRecover();
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

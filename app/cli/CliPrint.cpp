@@ -6,9 +6,35 @@
 #include "app/print/RecordPrinter.h"
 #include "db/Database.h"
 #include "app/kpi/MonthlyReview.h"
+#include "app/utils/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSqlQuery>
+
+namespace {
+
+// The person --by names (by name or id), or the desk's person from the settings; empty when
+// neither names a person of the database.
+QString printingPerson(Database &db, const QString &by)
+{
+    QSqlQuery q(db.sql());
+    if (!by.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT name FROM people WHERE deleted = 0 AND (id = ? OR name = "
+                                 "?) ORDER BY name LIMIT 1"));
+        q.addBindValue(by.trimmed());
+        q.addBindValue(by.trimmed());
+    } else {
+        const QString me = AppSettings().currentPersonId();
+        if (me.isEmpty())
+            return QString();
+        q.prepare(QStringLiteral("SELECT name FROM people WHERE deleted = 0 AND id = ?"));
+        q.addBindValue(me);
+    }
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
 
 int CliApp::cmdPrint()
 {
@@ -39,7 +65,23 @@ int CliApp::cmdPrint()
             return Failure;
         }
     }
+    // The footer and the audit log name who printed: a person of the desk, never the
+    // computer's account.
+    const QString by = m_parser->value(QStringLiteral("by"));
+    const QString person = printingPerson(db, by);
+    if (person.isEmpty()) {
+        if (!by.trimmed().isEmpty())
+            return fail(Error{Error::Code::Validation,
+                              tr("--by %1: there is no such person in the database; give a "
+                                 "person's name as listed under People.")
+                                  .arg(by.trimmed()),
+                              QString(), QStringLiteral("by")});
+        return usage(tr("print needs --by PERSON: the person printing (a name listed under "
+                        "People), unless this computer's desk has its person set in Settings."));
+    }
+    db.setActor(person);
     RecordPrinter printer(db);
+    printer.setPrintedBy(person);
     QStringList ids;
     if (!record.isEmpty()) {
         ids << record;

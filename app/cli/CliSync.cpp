@@ -1,5 +1,8 @@
 // fielddesk-cli team … and sync: the command bodies (dispatched from CliApp::run).
 #include "app/cli/CliApp.h"
+#include "app/sync/SyncProblems.h"
+#include "app/sync/SyncRecovery.h"
+#include "app/workflow/HolidayCalendar.h"
 
 #include "app/sync/SyncSetup.h"
 #include "app/sync/SyncTeam.h"
@@ -12,6 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 const char *EnrollCodeEnv = "FIELDDESK_ENROLL_CODE";
@@ -79,12 +85,20 @@ int CliApp::cmdTeam()
         return usage(tr("No enrollment code: set %1.").arg(QString::fromLatin1(EnrollCodeEnv)));
     if (!SyncTeam::join(db, share, enrollment, code, &error))
         return fail(error);
-    // A new device starts from the latest snapshot when there is one and it has no records.
-    bool restored = false;
+    // A new device starts from the latest snapshot when there is one and it has no records
+    // (the holiday calendar a new database starts with makes way for the team's).
+    bool restored = false, cleared = false;
     Error snapshotError;
+    HolidayCalendar calendar(db);
+    if (!calendar.clearForSnapshot(&cleared, &error))
+        return fail(error);
     if (!SyncSnapshot::restoreLatest(db, nullptr, &restored, &snapshotError) &&
         snapshotError.code != Error::Code::Usage)
         m_err << snapshotError.message << Qt::endl;
+    // From a snapshot: the days it lacks (a newer year) are added; without one the team's
+    // bundles bring its calendar (adding it here too would make each day a conflict).
+    if (cleared && restored && !calendar.install(nullptr, &error))
+        return fail(error);
     m_out << (restored ? tr("Joined team %1 and started from the latest snapshot. Run \"sync\" "
                             "to receive the newer changes.")
                        : tr("Joined team %1. Run \"sync\" to receive the team's records."))
@@ -99,6 +113,9 @@ int CliApp::cmdSync()
     Error error;
     if (!openDatabase(db, &error))
         return fail(error);
+    if (m_parser->isSet(QStringLiteral("problems")) || m_parser->isSet(QStringLiteral("release")) ||
+        m_parser->isSet(QStringLiteral("adopt-fork")))
+        return syncHousekeeping(db);
     SyncEngine engine(db);
     SyncSetup::configure(engine);
     SyncReport report;
@@ -117,4 +134,111 @@ int CliApp::cmdSync()
     else
         m_out << report.toText() << Qt::endl;
     return report.hasQuarantine() || !report.errors.isEmpty() ? Failure : Ok;
+}
+
+int CliApp::cmdRecover()
+{
+    Error error;
+    const QString path = requireDb(&error);
+    if (path.isEmpty())
+        return fail(error);
+    const QString share = m_parser->value(QStringLiteral("share"));
+    const QString keyFile = m_parser->value(QStringLiteral("recovery-key-file"));
+    if (share.isEmpty() || keyFile.isEmpty())
+        return usage(tr("recover needs --share DIR (the team's shared folder) and "
+                        "--recovery-key-file FILE (the recovery sheet's text)."));
+    if (QFileInfo::exists(path))
+        return fail(Error{Error::Code::Exists,
+                          tr("%1 already exists: recover into a new database file.")
+                              .arg(QDir::toNativeSeparators(path)),
+                          QString(), QString()});
+    QFile sheet(keyFile);
+    if (!sheet.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read the recovery key file %1: %2")
+                         .arg(QDir::toNativeSeparators(keyFile), sheet.errorString()));
+    QString key;
+    if (!SyncRecovery::parseKey(QString::fromUtf8(sheet.readAll()), &key, &error))
+        return fail(error);
+    // The new desk's passphrase, as for rekey: never an argument.
+    QString passphraseText;
+    if (!passphrase(QStringLiteral("new-passphrase-file"), "FIELDDESK_NEW_PASSPHRASE",
+                    &passphraseText, &error))
+        return fail(error);
+    Database db;
+    db.setActor(QStringLiteral("cli:") + db.actor());
+    int holidays = 0;
+    if (!db.create(path, passphraseText, &error) || !HolidayCalendar(db).install(&holidays, &error))
+        return fail(error);
+    SyncReport report;
+    int attachments = 0;
+    if (!SyncRecovery(db).recover(share, key, &report, &attachments, &error)) {
+        // Nothing half-made stays behind: the file is new and holds no recovered desk.
+        const QString file = db.path();
+        db.close();
+        QFile::remove(file);
+        return fail(error);
+    }
+    m_out << tr("Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied", nullptr,
+                report.bundlesApplied)
+                 .arg(SyncTeam::teamId(db), QDir::toNativeSeparators(path), db.deviceId())
+          << QLatin1String(", ") << tr("%n attachment(s) fetched.", nullptr, attachments)
+          << Qt::endl;
+    for (const QString &line :
+         report.notes + report.warnings + report.quarantined + report.alarms + report.waiting)
+        m_out << line << Qt::endl;
+    return report.hasQuarantine() ? Failure : Ok;
+}
+
+int CliApp::syncHousekeeping(Database &db)
+{
+    Error error;
+    if (!SyncEngine::isConfigured(db))
+        return fail(Error{Error::Code::Usage,
+                          tr("This database belongs to no team: there is nothing to sync."),
+                          QString(), QString()});
+    SyncProblems problems(db);
+    const bool json = m_parser->isSet(QStringLiteral("json"));
+    if (m_parser->isSet(QStringLiteral("problems"))) {
+        QList<SyncProblems::Problem> list;
+        if (!problems.list(&list, &error))
+            return fail(error);
+        if (json) {
+            QJsonArray rows;
+            for (const SyncProblems::Problem &p : std::as_const(list))
+                rows.append(
+                    QJsonObject{{QStringLiteral("bundle"), p.key()},
+                                {QStringLiteral("device"), p.device},
+                                {QStringLiteral("file"), p.fileName},
+                                {QStringLiteral("kind"),
+                                 p.fork ? QStringLiteral("fork") : QStringLiteral("set_aside")},
+                                {QStringLiteral("reason"), p.reason},
+                                {QStringLiteral("at"), p.at}});
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("problems"), rows}})
+                         .toJson(QJsonDocument::Indented);
+        } else if (list.isEmpty()) {
+            m_out << tr("No set-aside bundles and no forks.") << Qt::endl;
+        } else {
+            for (const SyncProblems::Problem &p : std::as_const(list))
+                m_out << (p.fork ? tr("%1 (fork, %2): %3") : tr("%1 (set aside, %2): %3"))
+                             .arg(p.key(), p.at, p.reason)
+                      << Qt::endl;
+        }
+        return Ok;
+    }
+    SyncProblems::Outcome outcome;
+    const bool release = m_parser->isSet(QStringLiteral("release"));
+    const QString what =
+        m_parser->value(release ? QStringLiteral("release") : QStringLiteral("adopt-fork"));
+    if (!(release ? problems.release(what, &outcome, &error)
+                  : problems.adoptFork(what, &outcome, &error)))
+        return fail(error);
+    if (outcome.applied)
+        m_out << (release ? tr("%1 was checked again and applied.")
+                          : tr("The new line of device %1 is adopted; its bundles are applied."))
+                     .arg(what)
+              << Qt::endl;
+    else
+        m_out << tr("%1 stays set aside: %2").arg(what, outcome.reason) << Qt::endl;
+    m_out << outcome.report.toText() << Qt::endl;
+    return outcome.applied ? Ok : Failure;
 }

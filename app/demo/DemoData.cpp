@@ -170,7 +170,7 @@ QJsonObject DemoData::document()
                Training::courses()),
         person(QStringLiteral("周文彬"), {QStringLiteral("engineer")},
                QStringLiteral("139-5555-6666"), QString(), QString(), false, false,
-               QStringLiteral("新进工程师；28 h 派员认证进行中。"),
+               QStringLiteral("新进工程师；24 h 派员认证进行中。"),
                {QStringLiteral("sop_reading"), QStringLiteral("nda_secrets"),
                 QStringLiteral("knowhow_blackbox")}),
     };

@@ -52,9 +52,9 @@ bool correctDailyReport(Database &db, Error *error)
                  error))
         return false;
     QString newer;
-    if (!RecordRevisions(db).supersededBy(report, &newer, error))
+    if (!RecordRevisions(db).latestOf(report, &newer, error))
         return false;
-    if (!newer.isEmpty())
+    if (newer != report)
         return true;
     const RecordKind *kind = RecordCatalog::byTable(QStringLiteral("daily_reports"));
     QString revision2;
@@ -111,11 +111,36 @@ bool DemoSignatures::apply(Database &db, Error *error)
         !signAll(db, "service_reports",
                  DemoData::idFor(QStringLiteral("service_report"), QStringLiteral("2")),
                  {{"cto", "Robert", "2026-11-16T17:20:00"},
+                  {"engineer", "Robert", "2026-11-16T17:25:00"},
                   {"engineer", "林国栋", "2026-11-16T17:30:00"}},
                  3, error))
         return false;
 
     if (!correctDailyReport(db, error))
+        return false;
+
+    // Task 1 is closed, so every one of its forms is signed and locked: the brief (Robert held
+    // it and, as its engineer, acknowledged it), Robert's other daily reports, the call-back and
+    // the expense claim (checked by 王婧).
+    const QString task1Report13 =
+        DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-13"));
+    const QString task1Report15 =
+        DemoDailyReports::id(1, QStringLiteral("Robert"), QStringLiteral("2026-05-15"));
+    if (!signAll(db, "briefings", DemoData::idFor(QStringLiteral("briefing"), QStringLiteral("1")),
+                 {{"cto", "Robert", "2026-05-12T16:40:00"},
+                  {"engineer", "Robert", "2026-05-12T16:41:00"}},
+                 11, error) ||
+        !signAll(db, "daily_reports", task1Report13,
+                 {{"engineer", "Robert", "2026-05-13T16:45:00"}}, 13, error) ||
+        !signAll(db, "daily_reports", task1Report15,
+                 {{"engineer", "Robert", "2026-05-15T16:20:00"}}, 15, error) ||
+        !signAll(db, "callbacks", DemoData::idFor(QStringLiteral("callback"), QStringLiteral("1")),
+                 {{"caller", "盛转红", "2026-05-16T11:00:00"}}, 16, error) ||
+        !signAll(db, "expense_claims",
+                 DemoData::idFor(QStringLiteral("expense_claim"), QStringLiteral("1-robert")),
+                 {{"claimant", "Robert", "2026-05-18T09:40:00"},
+                  {"admin", "王婧", "2026-05-18T14:00:00"}},
+                 17, error))
         return false;
 
     // 赛德化学's NDA: signed by its custodian, then corrected (the safe's shelf mark was
@@ -124,9 +149,9 @@ bool DemoSignatures::apply(Database &db, Error *error)
     if (!signAll(db, "ndas", nda, {{"custodian", "王婧", "2025-03-11T10:00:00"}}, 5, error))
         return false;
     QString newer;
-    if (!RecordRevisions(db).supersededBy(nda, &newer, error))
+    if (!RecordRevisions(db).latestOf(nda, &newer, error))
         return false;
-    if (!newer.isEmpty())
+    if (newer != nda)
         return true;
     const RecordKind *ndas = RecordCatalog::byTable(QStringLiteral("ndas"));
     QString revision2;

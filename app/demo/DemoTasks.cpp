@@ -1,5 +1,7 @@
 #include "app/demo/DemoTasks.h"
 
+#include "app/workflow/HolidayCalendar.h"
+
 #include "app/rules/ApprovalMatrix.h"
 #include "app/demo/DemoData.h"
 #include "app/workflow/TaskNumbering.h"
@@ -246,17 +248,6 @@ QJsonObject briefing(int seq, const char *meeting, const char *departure, const 
     };
 }
 
-QJsonObject holiday(const char *date, const char *kind, const char *name)
-{
-    return QJsonObject{
-        {QStringLiteral("id"),
-         DemoData::idFor(QStringLiteral("holiday"), QString::fromLatin1(date))},
-        {QStringLiteral("date"), QString::fromLatin1(date)},
-        {QStringLiteral("kind"), QString::fromLatin1(kind)},
-        {QStringLiteral("name"), QString::fromUtf8(name)},
-    };
-}
-
 } // namespace
 
 QString DemoTasks::taskId(int sequence)
@@ -326,49 +317,15 @@ QJsonObject DemoTasks::arrays()
             {QStringLiteral("custodian_id"), DemoData::personId("王婧")},
             {QStringLiteral("notes"), QStringLiteral("已寄出，待客户签回。")}},
     };
-    // 2026 public holidays and make-up working days (State Council notice); check each new
-    // year's notice and enter it under Holidays.
-    QJsonArray holidays{
-        holiday("2026-01-01", "holiday", "元旦"),
-        holiday("2026-01-02", "holiday", "元旦"),
-        holiday("2026-01-03", "holiday", "元旦"),
-        holiday("2026-01-04", "workday", "元旦调休上班"),
-        holiday("2026-02-14", "workday", "春节调休上班"),
-        holiday("2026-02-15", "holiday", "春节"),
-        holiday("2026-02-16", "holiday", "春节"),
-        holiday("2026-02-17", "holiday", "春节"),
-        holiday("2026-02-18", "holiday", "春节"),
-        holiday("2026-02-19", "holiday", "春节"),
-        holiday("2026-02-20", "holiday", "春节"),
-        holiday("2026-02-21", "holiday", "春节"),
-        holiday("2026-02-22", "holiday", "春节"),
-        holiday("2026-02-23", "holiday", "春节"),
-        holiday("2026-02-28", "workday", "春节调休上班"),
-        holiday("2026-04-04", "holiday", "清明节"),
-        holiday("2026-04-05", "holiday", "清明节"),
-        holiday("2026-04-06", "holiday", "清明节"),
-        holiday("2026-05-01", "holiday", "劳动节"),
-        holiday("2026-05-02", "holiday", "劳动节"),
-        holiday("2026-05-03", "holiday", "劳动节"),
-        holiday("2026-05-04", "holiday", "劳动节"),
-        holiday("2026-05-05", "holiday", "劳动节"),
-        holiday("2026-05-09", "workday", "劳动节调休上班"),
-        holiday("2026-06-19", "holiday", "端午节"),
-        holiday("2026-06-20", "holiday", "端午节"),
-        holiday("2026-06-21", "holiday", "端午节"),
-        holiday("2026-09-20", "workday", "国庆调休上班"),
-        holiday("2026-09-25", "holiday", "中秋节"),
-        holiday("2026-09-26", "holiday", "中秋节"),
-        holiday("2026-09-27", "holiday", "中秋节"),
-        holiday("2026-10-01", "holiday", "国庆节"),
-        holiday("2026-10-02", "holiday", "国庆节"),
-        holiday("2026-10-03", "holiday", "国庆节"),
-        holiday("2026-10-04", "holiday", "国庆节"),
-        holiday("2026-10-05", "holiday", "国庆节"),
-        holiday("2026-10-06", "holiday", "国庆节"),
-        holiday("2026-10-07", "holiday", "国庆节"),
-        holiday("2026-10-10", "workday", "国庆调休上班"),
-    };
+    // 2026 public holidays and make-up working days: the official calendar Field Desk ships
+    // (HolidayCalendar), with its record ids, so a demo loaded into a new database (which has
+    // the calendar already) changes nothing there.
+    QJsonArray holidays;
+    for (const HolidayCalendar::Day &d : HolidayCalendar::days(2026))
+        holidays.append(QJsonObject{{QStringLiteral("id"), HolidayCalendar::idFor(d.date)},
+                                    {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("kind"), d.kind},
+                                    {QStringLiteral("name"), d.name}});
     return QJsonObject{{QStringLiteral("tasks"), tasks},
                        {QStringLiteral("approvals"), approvals},
                        {QStringLiteral("briefings"), briefings},

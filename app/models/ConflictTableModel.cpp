@@ -1,4 +1,5 @@
 #include "app/models/ConflictTableModel.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldSpec.h"
@@ -283,7 +284,8 @@ QString ConflictTableModel::valueText(Database &db, const QString &table, const 
     }
     case T::DateTime: {
         const QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
-        return d.isValid() ? QLocale().toString(d.toLocalTime(), QLocale::ShortFormat) : text;
+        return d.isValid() ? QLocale().toString(RecordTime::inOwnOffset(d), QLocale::ShortFormat)
+                           : text;
     }
     case T::Reference:
     case T::ReferenceList: {

@@ -1,4 +1,5 @@
 #include "app/models/DeadlineWatch.h"
+#include "app/utils/RecordTime.h"
 
 #include "db/Database.h"
 #include "app/rules/DerivedFields.h"
@@ -23,7 +24,7 @@ QDate parseDate(const QVariant &v)
 }
 QString when(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return RecordTime::text(t);
 }
 QString task(const QString &number)
 {

@@ -1,4 +1,5 @@
 #include "app/models/DeskQueries.h"
+#include "app/utils/RecordTime.h"
 
 #include "db/Database.h"
 #include "app/catalog/EnumNames.h"
@@ -133,12 +134,15 @@ QString toJsonList(const QStringList &list)
 
 QString isoWithOffset(const QDateTime &t)
 {
-    return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate);
+    // A time with an offset keeps it; a wall-clock time typed on the desk is China time.
+    if (t.timeSpec() == Qt::OffsetFromUTC || t.timeSpec() == Qt::UTC)
+        return RecordTime::inOwnOffset(t).toString(Qt::ISODate);
+    return RecordTime::fromWallClock(t, RecordTime::ChinaOffset).toString(Qt::ISODate);
 }
 
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return RecordTime::text(t);
 }
 
 } // namespace DeskQueries

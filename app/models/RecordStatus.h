@@ -20,6 +20,7 @@ public:
         int revision = 1;
         bool superseded = false;
         bool locked = false;
+        bool draft = false; // a correction not signed yet: its predecessor stays current
     };
 
     // Every record of table that differs from the default State.

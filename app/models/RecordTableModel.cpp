@@ -7,6 +7,7 @@
 #include "app/models/RecordStatus.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/rules/SignerRoles.h"
+#include "app/utils/RecordTime.h"
 #include "db/Database.h"
 
 #include <QCollator>
@@ -269,7 +270,7 @@ QString RecordTableModel::searchTextOf(const Row &row) const
             if (shown.typeId() == QMetaType::QDate)
                 text += shown.toDate().toString(Qt::ISODate);
             else if (shown.typeId() == QMetaType::QDateTime)
-                text += shown.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                text += RecordTime::text(shown.toDateTime());
             else
                 text += shown.toString().toCaseFolded();
         }
@@ -357,7 +358,7 @@ void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVar
         return;
     }
     case T::DateTime: {
-        const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime when = RecordTime::parse(text);
         *display = when.isValid() ? QVariant(when) : QVariant(text);
         *sortKey = when.isValid() ? QVariant(when.toMSecsSinceEpoch())
                                   : QVariant(std::numeric_limits<qint64>::min());
@@ -462,6 +463,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const QVariant v = displayOf(row, c);
         if (v.typeId() == QMetaType::QDate)
             return QLocale().toString(v.toDate(), QLocale::LongFormat);
+        if (v.typeId() == QMetaType::QDateTime)
+            return RecordTime::text(v.toDateTime()) + QLatin1Char(' ') +
+                   RecordTime::inOwnOffset(v.toDateTime()).timeZoneAbbreviation();
         return v.toString().isEmpty() ? QVariant() : v;
     }
     case Qt::TextAlignmentRole: {

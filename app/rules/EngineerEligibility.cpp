@@ -1,5 +1,7 @@
 #include "app/rules/EngineerEligibility.h"
 
+#include "app/rules/Training.h"
+
 namespace {
 bool has(const QStringList &roles, const char *role)
 {
@@ -31,10 +33,10 @@ QStringList EngineerEligibility::reasons(const Candidate &p, const Dispatch &tas
     }
 
     // KC's 30 years of experience stand in for the course (SOP-10 §4.2.1); everyone else
-    // needs the 28 h certification and a refresher within 12 months.
+    // needs the 24 h certification and a refresher within 12 months.
     if (!kcCase) {
         if (!p.certifiedOn.isValid() || p.certifiedOn > on) {
-            why << tr("%1 has not completed the 28 h field-service certification.").arg(p.name);
+            why << tr("%1 has not completed the 24 h field-service certification.").arg(p.name);
         } else {
             const QDate last =
                 qMax(p.certifiedOn, p.refresherOn.isValid() ? p.refresherOn : p.certifiedOn);
@@ -44,6 +46,11 @@ QStringList EngineerEligibility::reasons(const Candidate &p, const Dispatch &tas
                            .arg(p.name, last.toString(Qt::ISODate));
         }
     }
+
+    // Course 6 (HF first aid) is not part of the certification but nobody goes to an HF
+    // site without it, KC included.
+    if (task.safetyRisk == QLatin1String("hf") && !Training::hfReady(p.training))
+        why << tr("%1 has not done course 6 (HF first aid), needed for an HF site.").arg(p.name);
 
     if (has(p.roles, "consultant")) {
         if (p.ndaId.isEmpty())

@@ -14,18 +14,20 @@ public:
     {
         QString name;
         QStringList roles;
-        QDate certifiedOn; // 28 h certification completed
+        QDate certifiedOn; // 24 h certification (courses 1–5 and 7) completed
         QDate refresherOn; // last annual 8 h refresher
         QDate leftOn;      // left the company (access and eligibility end)
         QString ndaId;
         bool nonCompete = false;
         bool assessmentPassed = false;
+        QStringList training; // the §11 courses completed (Training::courses())
     };
     struct Dispatch
     {
         QString knowhowRisk; // none / normal / core
         QString customerTier;
         bool majorComplaint = false;
+        QString safetyRisk; // low / medium / high / hf
     };
 
     static QStringList reasons(const Candidate &person, const Dispatch &task, const QDate &on);

@@ -1,4 +1,5 @@
 #include "app/rules/SiteDeadlines.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
@@ -32,7 +33,7 @@ QDateTime parseTime(const QVariant &v)
 }
 QString when(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return RecordTime::text(t);
 }
 QString task(const QString &number)
 {

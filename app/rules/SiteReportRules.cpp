@@ -11,7 +11,7 @@ bool SiteReportRules::dailyReportLate(const QDate &date, const QDateTime &submit
 QDateTime SiteReportRules::anomalyNotifyBy(const QString &type, const QDateTime &occurredAt)
 {
     if (type == QLatin1String("safety"))
-        return occurredAt;
+        return occurredAt.addSecs(SafetyNotifyMinutes * 60);
     if (type == QLatin1String("complaint"))
         return occurredAt.addSecs(3600);
     if (type == QLatin1String("commercial"))
@@ -25,7 +25,7 @@ QDateTime SiteReportRules::anomalyNotifyBy(const QString &type, const QDateTime 
 }
 
 bool SiteReportRules::anomalyOverdue(const QString &type, const QDateTime &occurredAt,
-                                      const QDateTime &notifiedAt, const QDateTime &now)
+                                     const QDateTime &notifiedAt, const QDateTime &now)
 {
     const QDateTime limit = anomalyNotifyBy(type, occurredAt);
     if (!limit.isValid())
@@ -50,7 +50,7 @@ bool SiteReportRules::needsImprovementPlan(int satisfaction, int nps)
 }
 
 bool SiteReportRules::declarationRequired(const QString &category, const QString &paidBy,
-                                           const Money &amount)
+                                          const Money &amount)
 {
     const bool giftLike =
         category == QLatin1String("gift") || category == QLatin1String("hospitality");

@@ -8,6 +8,10 @@
 #include "app/catalog/Money.h"
 #include "app/signing/RecordRevisions.h"
 #include "db/RecordStore.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/rules/SignerRoles.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordSigning.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -176,7 +180,7 @@ bool TaskClosure::followedUp(const QString &taskId, QList<Missing> *out, Error *
             continue;
         const Money amount = Money::fromFen(q.value(5).toLongLong());
         if (SiteReportRules::declarationRequired(q.value(3).toString(), q.value(4).toString(),
-                                                  amount))
+                                                 amount))
             out->append(
                 {Gap::GiftDeclaration,
                  tr("%1 of RMB %2 paid by the customer on %3 (claim of %4) is not declared "
@@ -205,8 +209,82 @@ bool TaskClosure::missing(const QString &taskId, const QString &state, QList<Mis
         return false;
     if (state != QLatin1String("reporting") && !reported(taskId, out, error))
         return false;
-    if (state == QLatin1String("closed") && !followedUp(taskId, out, error))
+    if (state == QLatin1String("closed") &&
+        (!followedUp(taskId, out, error) || !signedForms(taskId, out, error)))
         return false;
+    return true;
+}
+
+// The current revision of each form (a correction still being drafted does not count: the
+// signed revision it would replace stays current), each unsigned signature named.
+bool TaskClosure::signedForms(const QString &taskId, QList<Missing> *out, Error *error)
+{
+    struct Form
+    {
+        const char *table;
+        const char *label; // SQL giving the text that tells the form apart
+    };
+    static const Form forms[] = {
+        {"briefings", "''"},
+        {"daily_reports", "x.date || ' ' || coalesce((SELECT name FROM people p WHERE p.id = "
+                          "x.engineer_id), '')"},
+        {"service_reports", "''"},
+        {"callbacks", "coalesce(x.called_at, '')"},
+        {"expense_claims", "coalesce((SELECT name FROM people p WHERE p.id = x.claimant_id), "
+                           "'')"},
+    };
+    RecordSigning signing(m_db);
+    RecordLocks locks(m_db);
+    for (const Form &f : forms) {
+        const QString table = QString::fromLatin1(f.table);
+        const RecordKind *kind = RecordCatalog::byTable(table);
+        if (!kind)
+            continue;
+        QSqlQuery q(m_db.sql());
+        if (!run(q,
+                 QStringLiteral("SELECT x.id, %1 FROM %2 x WHERE x.task_id = ? AND x.deleted = 0 "
+                                "AND %3 ORDER BY 2, x.created_at, x.id")
+                     .arg(QString::fromLatin1(f.label), table,
+                          RecordRevisions::currentOnly(table, QStringLiteral("x"))),
+                 {taskId}, error))
+            return false;
+        QList<QPair<QString, QString>> rows;
+        while (q.next())
+            rows.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &row : std::as_const(rows)) {
+            bool locked = false;
+            if (!locks.isLocked(row.first, &locked, error))
+                return false;
+            if (locked)
+                continue;
+            QString what = kind->translatedSingular();
+            if (table == QLatin1String("callbacks"))
+                what = tr("%1 of %2").arg(what, shortTime(row.second));
+            else if (!row.second.trimmed().isEmpty())
+                what = tr("%1 (%2)").arg(what, row.second.trimmed());
+            QList<RecordSigning::MissingSignature> missing;
+            if (!signing.missingSignatures(*kind, row.first, &missing, error))
+                return false;
+            if (missing.isEmpty()) {
+                out->append({Gap::Signature,
+                             tr("%1 is signed but not locked: open it and lock it.").arg(what),
+                             row.first, table});
+                continue;
+            }
+            for (const RecordSigning::MissingSignature &m : std::as_const(missing)) {
+                const SignerRole *role = SignerRoles::find(table, m.role);
+                const QString block = role ? role->translatedLabel() : m.role;
+                out->append({Gap::Signature,
+                             m.personId.isEmpty()
+                                 ? tr("%1 is not signed yet: the signature of the %2 is missing.")
+                                       .arg(what, block)
+                                 : tr("%1 is not signed yet: %2's signature (%3) is missing.")
+                                       .arg(what, m.name, block),
+                             row.first, table});
+            }
+        }
+    }
     return true;
 }
 

@@ -13,7 +13,9 @@ class Database;
 // daily report from each engineer for each on-site day, the time they left the site and every
 // anomaly notified; before call-back, also the signed service report; before closing, also the
 // call-back, an improvement plan where a score was below 7 (SOP-15 §7.3) and the expense
-// claim with every gift or hospitality over RMB 200 declared. Each step includes the ones
+// claim with every gift or hospitality over RMB 200 declared, and every form of the task signed
+// and locked (the mission brief, each daily report, the service report, the call-back and
+// every expense claim; one missing item per signature still needed). Each step includes the ones
 // before it, so data changed after an earlier move is caught too. TaskWorkflow::moveTo refuses
 // the move while anything is missing; the task page shows the same list.
 class TaskClosure
@@ -29,12 +31,14 @@ public:
         ImprovementPlan, // a score below 7 without an improvement plan and follow-up date
         ExpenseClaim,    // no expense claim
         GiftDeclaration, // a gift or hospitality over RMB 200 not declared
+        Signature,       // a form of the task still needs a signature (recordId: the form)
     };
     struct Missing
     {
         Gap gap;
         QString text;     // one sentence for people
         QString recordId; // the record concerned, when there is one
+        QString array;    // Signature: the form's array ("daily_reports", "briefings", ...)
     };
 
     explicit TaskClosure(Database &db);
@@ -50,6 +54,7 @@ private:
     bool onSite(const QString &taskId, const QVariantMap &task, QList<Missing> *out, Error *error);
     bool reported(const QString &taskId, QList<Missing> *out, Error *error);
     bool followedUp(const QString &taskId, QList<Missing> *out, Error *error);
+    bool signedForms(const QString &taskId, QList<Missing> *out, Error *error);
 
     Database &m_db;
 };

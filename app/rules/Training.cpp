@@ -11,12 +11,19 @@ QStringList Training::courses()
     return training ? training->values : QStringList();
 }
 
+QStringList Training::certificationCourses()
+{
+    QStringList all = courses();
+    all.removeAll(hfCourse());
+    return all;
+}
+
 int Training::hoursDone(const QStringList &completed)
 {
-    const QStringList known = courses();
+    const QStringList needed = certificationCourses();
     QSet<QString> counted;
     for (const QString &course : completed) {
-        if (known.contains(course))
+        if (needed.contains(course))
             counted.insert(course);
     }
     return int(counted.size()) * HoursPerCourse;
@@ -25,8 +32,12 @@ int Training::hoursDone(const QStringList &completed)
 QString Training::summary(const QStringList &completed)
 {
     const int hours = hoursDone(completed);
-    return tr("%1 of %2 h (%3 of %n course(s))", nullptr, int(courses().size()))
-        .arg(hours)
-        .arg(requiredHours())
-        .arg(hours / HoursPerCourse);
+    const QString certification =
+        tr("%1 of %2 h (%3 of %n course(s))", nullptr, int(certificationCourses().size()))
+            .arg(hours)
+            .arg(requiredHours())
+            .arg(hours / HoursPerCourse);
+    return hfReady(completed)
+               ? tr("%1; HF first aid done").arg(certification)
+               : tr("%1; HF first aid not done (needed for HF sites)").arg(certification);
 }

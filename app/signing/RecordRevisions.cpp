@@ -40,7 +40,44 @@ bool RecordRevisions::supersededBy(const QString &recordId, QString *newerId, Er
 {
     // Two offline corrections of one record: the earlier one (then by id) is the successor on
     // every device; the other shows up as its own chain and as a sync conflict. A correction
-    // whose draft was deleted replaces nothing: the old revision is current again.
+    // whose draft was deleted replaces nothing: the old revision is current again. A draft
+    // not signed yet replaces nothing either.
+    return successor(recordId, true, newerId, error);
+}
+
+bool RecordRevisions::pendingCorrectionOf(const QString &recordId, QString *draftId,
+                                          Error *error) const
+{
+    QString newer;
+    if (!successor(recordId, false, &newer, error))
+        return false;
+    draftId->clear();
+    QVariant locked;
+    if (!newer.isEmpty() &&
+        !lookup("SELECT 1 FROM record_locks WHERE record_id = ? AND deleted = 0 LIMIT 1", newer,
+                &locked, error))
+        return false;
+    if (!newer.isEmpty() && locked.isNull())
+        *draftId = newer;
+    return true;
+}
+
+bool RecordRevisions::isPendingCorrection(const QString &recordId, bool *pending,
+                                          Error *error) const
+{
+    QVariant linked, locked;
+    if (!lookup("SELECT 1 FROM record_revisions WHERE record_id = ? AND deleted = 0 LIMIT 1",
+                recordId, &linked, error) ||
+        !lookup("SELECT 1 FROM record_locks WHERE record_id = ? AND deleted = 0 LIMIT 1", recordId,
+                &locked, error))
+        return false;
+    *pending = !linked.isNull() && locked.isNull();
+    return true;
+}
+
+bool RecordRevisions::successor(const QString &recordId, bool signedOnly, QString *newerId,
+                                Error *error) const
+{
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT record_id, record_table FROM record_revisions WHERE "
                              "previous_id = ? AND deleted = 0 ORDER BY created_at, id"));
@@ -60,17 +97,38 @@ bool RecordRevisions::supersededBy(const QString &recordId, QString *newerId, Er
                     QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted <> 0").arg(c.second)),
                 c.first, &tombstone, error))
             return false;
-        if (tombstone.isNull()) {
-            *newerId = c.first;
-            return true;
+        if (!tombstone.isNull())
+            continue;
+        if (signedOnly) {
+            QVariant locked;
+            if (!lookup("SELECT 1 FROM record_locks WHERE record_id = ? AND deleted = 0 LIMIT 1",
+                        c.first, &locked, error))
+                return false;
+            if (locked.isNull())
+                continue;
         }
+        *newerId = c.first;
+        return true;
     }
     return true;
 }
 
 QString RecordRevisions::currentOnly(const QString &table, const QString &alias)
 {
-    // The same test as supersededBy: a live link whose record is not a tombstone.
+    // The same test as supersededBy (a live link to a signed record that is not a tombstone),
+    // and the row is not itself a correction waiting for its signatures.
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM record_revisions rr WHERE rr.previous_id = "
+                          "%2.id AND rr.deleted = 0 AND NOT EXISTS (SELECT 1 FROM %1 nr WHERE "
+                          "nr.id = rr.record_id AND nr.deleted <> 0) AND EXISTS (SELECT 1 FROM "
+                          "record_locks rl WHERE rl.record_id = rr.record_id AND rl.deleted = 0)) "
+                          "AND NOT (EXISTS (SELECT 1 FROM record_revisions ro WHERE ro.record_id "
+                          "= %2.id AND ro.deleted = 0) AND NOT EXISTS (SELECT 1 FROM record_locks "
+                          "ol WHERE ol.record_id = %2.id AND ol.deleted = 0))")
+        .arg(table, alias);
+}
+
+QString RecordRevisions::latestOnly(const QString &table, const QString &alias)
+{
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM record_revisions rr WHERE rr.previous_id = "
                           "%2.id AND rr.deleted = 0 AND NOT EXISTS (SELECT 1 FROM %1 nr WHERE "
                           "nr.id = rr.record_id AND nr.deleted <> 0))")
@@ -127,6 +185,24 @@ bool RecordRevisions::currentOf(const QString &recordId, QString *currentId, Err
             return false;
         if (newer.isEmpty()) {
             *currentId = id;
+            return true;
+        }
+        id = newer;
+    }
+    return Error::set(error, Error::Code::Failure,
+                      tr("The revisions of record %1 form a cycle; run verify.").arg(recordId),
+                      recordId);
+}
+
+bool RecordRevisions::latestOf(const QString &recordId, QString *latestId, Error *error) const
+{
+    QString id = recordId;
+    for (int step = 0; step < 1000; ++step) {
+        QString newer;
+        if (!successor(id, false, &newer, error))
+            return false;
+        if (newer.isEmpty()) {
+            *latestId = id;
             return true;
         }
         id = newer;

@@ -1,4 +1,5 @@
 #include "app/signing/RecordSigning.h"
+#include "app/utils/RecordTime.h"
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -23,9 +24,8 @@ QString isoWithOffset(QDateTime at)
 {
     if (!at.isValid())
         at = QDateTime::currentDateTime();
-    if (at.timeSpec() != Qt::OffsetFromUTC)
-        at = at.toOffsetFromUtc(at.offsetFromUtc());
-    return at.toString(Qt::ISODate);
+    // Signatures and locks are recorded in China time, whatever the computer's zone.
+    return RecordTime::inOwnOffset(at).toString(Qt::ISODate);
 }
 
 bool queryFailed(Error *error, const QSqlQuery &q, const QString &id)
@@ -66,25 +66,8 @@ bool RecordSigning::candidates(const RecordKind &kind, const QString &recordId,
     out->clear();
     if (role.external)
         return true;
-    // The people the record names for this role ("task_id.engineer_ids": through the task).
     QStringList expected;
-    if (!role.expectedField.isEmpty()) {
-        RecordStore store(m_db);
-        QVariantMap row;
-        QString field = role.expectedField;
-        if (store.get(kind.table, recordId, &row, nullptr)) {
-            const int dot = field.indexOf(QLatin1Char('.'));
-            if (dot > 0) {
-                const QString via = row.value(field.left(dot)).toString();
-                field = field.mid(dot + 1);
-                if (!store.get(QStringLiteral("tasks"), via, &row, nullptr))
-                    row.clear();
-            }
-            expected = FieldCodec::listValues(row.value(field));
-            if (expected.isEmpty() && !row.value(field).toString().isEmpty())
-                expected << row.value(field).toString();
-        }
-    }
+    expectedPeople(kind, recordId, role, &expected);
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT id, name, roles FROM people WHERE deleted = 0 "
                                "ORDER BY name")))
@@ -106,16 +89,80 @@ bool RecordSigning::candidates(const RecordKind &kind, const QString &recordId,
     return true;
 }
 
+bool RecordSigning::expectedPeople(const RecordKind &kind, const QString &recordId,
+                                   const SignerRole &role, QStringList *people) const
+{
+    // The people the record names for this role ("task_id.engineer_ids": through the task).
+    people->clear();
+    if (role.expectedField.isEmpty())
+        return true;
+    RecordStore store(m_db);
+    QVariantMap row;
+    QString field = role.expectedField;
+    if (!store.get(kind.table, recordId, &row, nullptr))
+        return false;
+    const int dot = field.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        const QString via = row.value(field.left(dot)).toString();
+        field = field.mid(dot + 1);
+        if (!store.get(QStringLiteral("tasks"), via, &row, nullptr))
+            row.clear();
+    }
+    *people = FieldCodec::listValues(row.value(field));
+    if (people->isEmpty() && !row.value(field).toString().isEmpty())
+        *people << row.value(field).toString();
+    return true;
+}
+
 bool RecordSigning::missingRoles(const RecordKind &kind, const QString &recordId,
                                  QStringList *missing, Error *error) const
 {
+    QList<MissingSignature> list;
+    if (!missingSignatures(kind, recordId, &list, error))
+        return false;
+    missing->clear();
+    for (const MissingSignature &m : std::as_const(list)) {
+        if (!missing->contains(m.role))
+            missing->append(m.role);
+    }
+    return true;
+}
+
+bool RecordSigning::missingSignatures(const RecordKind &kind, const QString &recordId,
+                                      QList<MissingSignature> *missing, Error *error) const
+{
+    missing->clear();
     QList<Signature> list;
     if (!signatures(recordId, &list, error))
         return false;
-    QStringList roles;
-    for (const Signature &s : std::as_const(list))
-        roles << s.role;
-    *missing = SignerRoles::missingRoles(kind.table, roles);
+    for (const SignerRole &role : SignerRoles::forTable(kind.table)) {
+        if (!role.required)
+            continue;
+        QStringList signers;
+        for (const Signature &s : std::as_const(list)) {
+            if (s.role == role.key)
+                signers << (s.signerId.isEmpty() ? s.signerName : s.signerId);
+        }
+        // Every engineer of the task signs, one signature each; other roles need one.
+        QStringList each;
+        if (role.key == QLatin1String("engineer"))
+            expectedPeople(kind, recordId, role, &each);
+        if (each.isEmpty()) {
+            if (signers.isEmpty())
+                missing->append({role.key, QString(), role.translatedLabel()});
+            continue;
+        }
+        for (const QString &person : std::as_const(each)) {
+            if (signers.contains(person))
+                continue;
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT name FROM people WHERE id = ?"));
+            q.addBindValue(person);
+            if (!q.exec())
+                return queryFailed(error, q, recordId);
+            missing->append({role.key, person, q.next() ? q.value(0).toString() : person});
+        }
+    }
     return true;
 }
 
@@ -220,10 +267,20 @@ bool RecordSigning::sign(const RecordKind &kind, const QString &recordId, Signat
                                    .arg(signature.role, signature.signerName, signature.id),
                                error))
         return false;
-    QStringList missing;
-    if (!missingRoles(kind, recordId, &missing, error))
+    QList<MissingSignature> missing;
+    if (!missingSignatures(kind, recordId, &missing, error))
         return false;
-    const bool lockIt = lockNow || missing.isEmpty();
+    if (lockNow && !missing.isEmpty()) {
+        QStringList names;
+        for (const MissingSignature &m : std::as_const(missing))
+            names << m.name;
+        return Error::set(error, Error::Code::Validation,
+                          tr("The %1 cannot be locked yet: %2 must sign it too. It locks by "
+                             "itself with the last signature.")
+                              .arg(kind.translatedSingular(), names.join(QStringLiteral(", "))),
+                          recordId);
+    }
+    const bool lockIt = missing.isEmpty();
     if (lockIt && !lockInTransaction(kind, recordId, signature.signerId,
                                      QDateTime::fromString(signedAt, Qt::ISODate), error))
         return false;
@@ -251,6 +308,19 @@ bool RecordSigning::lock(const RecordKind &kind, const QString &recordId, const 
         return Error::set(error, Error::Code::Validation,
                           tr("Sign the %1 before locking it.").arg(kind.translatedSingular()),
                           recordId);
+    QList<MissingSignature> missing;
+    if (!missingSignatures(kind, recordId, &missing, error))
+        return false;
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const MissingSignature &m : std::as_const(missing))
+            names << m.name;
+        return Error::set(error, Error::Code::Validation,
+                          tr("The %1 cannot be locked yet: %2 must sign it too. It locks by "
+                             "itself with the last signature.")
+                              .arg(kind.translatedSingular(), names.join(QStringLiteral(", "))),
+                          recordId);
+    }
     Transaction tx(m_db);
     return lockInTransaction(kind, recordId, lockedById, at, error) && tx.commit(error);
 }
@@ -343,6 +413,15 @@ bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, con
                               .arg(kind.translatedSingular(), current),
                           recordId);
     }
+    QString draft;
+    if (!revisions.pendingCorrectionOf(recordId, &draft, error))
+        return false;
+    if (!draft.isEmpty())
+        return Error::set(error, Error::Code::Validation,
+                          tr("This %1 already has a correction being drafted (%2): finish and "
+                             "sign that one, or delete it first.")
+                              .arg(kind.translatedSingular(), draft),
+                          recordId);
     int revision = 1;
     if (!revisions.revisionOf(recordId, &revision, error))
         return false;

@@ -43,20 +43,35 @@ public:
         bool expected = false;
     };
 
+    // A signature the form still needs: a role, and for a role signed by each of the task's
+    // engineers, the engineer (personId empty: anyone entitled to the role).
+    struct MissingSignature
+    {
+        QString role;
+        QString personId;
+        QString name; // the person's name, or the role's label when anyone may sign
+    };
+
     explicit RecordSigning(Database &db) : m_db(db) {}
 
     bool signatures(const QString &recordId, QList<Signature> *out, Error *error) const;
     bool candidates(const RecordKind &kind, const QString &recordId, const SignerRole &role,
                     QList<Candidate> *out, Error *error) const;
-    // Required roles still unsigned.
+    // Required roles still short of a signature.
     bool missingRoles(const RecordKind &kind, const QString &recordId, QStringList *missing,
                       Error *error) const;
+    // Every required signature not given yet: one per required role, except that a role with
+    // the key "engineer" is signed by each engineer the record names (one signature each).
+    bool missingSignatures(const RecordKind &kind, const QString &recordId,
+                           QList<MissingSignature> *missing, Error *error) const;
 
-    // Stores the signature; locks when nothing required is missing or when lockNow. *locked
-    // (optional) tells whether the record is locked afterwards.
+    // Stores the signature; locks when nothing required is missing. The form locks only with
+    // every required signature: lockNow asks for the lock and is refused (nothing stored)
+    // while another signature is still needed. *locked (optional) tells whether the record
+    // is locked afterwards.
     bool sign(const RecordKind &kind, const QString &recordId, Signature signature, bool lockNow,
               bool *locked, Error *error);
-    // Locks a record that has at least one signature. at invalid: now.
+    // Locks a record that has every required signature. at invalid: now.
     bool lock(const RecordKind &kind, const QString &recordId, const QString &lockedById,
               const QDateTime &at, Error *error);
     // A new revision of a locked, current record; *newId receives the draft's id.
@@ -64,6 +79,8 @@ public:
                  QString *newId, Error *error);
 
 private:
+    bool expectedPeople(const RecordKind &kind, const QString &recordId, const SignerRole &role,
+                        QStringList *people) const;
     bool checkSigner(const RecordKind &kind, const QString &recordId, Signature *signature,
                      Error *error) const;
     bool lockInTransaction(const RecordKind &kind, const QString &recordId,

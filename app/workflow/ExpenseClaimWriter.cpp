@@ -59,7 +59,7 @@ QString ExpenseClaimWriter::claimOf(const QString &taskId, const QString &claima
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT c.id FROM expense_claims c WHERE c.task_id = ? AND "
                              "c.claimant_id = ? AND c.deleted = 0 AND ") +
-              RecordRevisions::currentOnly(QStringLiteral("expense_claims"), QStringLiteral("c")) +
+              RecordRevisions::latestOnly(QStringLiteral("expense_claims"), QStringLiteral("c")) +
               QStringLiteral(" ORDER BY c.created_at LIMIT 1"));
     q.addBindValue(taskId);
     q.addBindValue(claimantId);
@@ -84,7 +84,7 @@ QSet<QString> ExpenseClaimWriter::pendingDeclarations(Error *error)
     }
     while (q.next()) {
         if (SiteReportRules::declarationRequired(q.value(1).toString(), q.value(2).toString(),
-                                                  Money::fromFen(q.value(3).toLongLong())))
+                                                 Money::fromFen(q.value(3).toLongLong())))
             out.insert(q.value(0).toString());
     }
     return out;

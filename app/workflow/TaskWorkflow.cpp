@@ -251,7 +251,9 @@ QStringList TaskWorkflow::eligibilityReasons(const QString &personId, const QStr
     c.ndaId = person.value(QStringLiteral("nda_id")).toString();
     c.nonCompete = person.value(QStringLiteral("non_compete")).toInt() != 0;
     c.assessmentPassed = person.value(QStringLiteral("assessment_passed")).toInt() != 0;
+    c.training = FieldCodec::listValues(person.value(QStringLiteral("training")));
     EngineerEligibility::Dispatch d;
+    d.safetyRisk = task.value(QStringLiteral("safety_risk")).toString();
     d.knowhowRisk = task.value(QStringLiteral("knowhow_risk")).toString();
     d.customerTier = customer.value(QStringLiteral("tier")).toString();
     d.majorComplaint = task.value(QStringLiteral("major_complaint")).toInt() != 0;
@@ -280,9 +282,10 @@ QString TaskWorkflow::briefingOf(const QString &taskId)
                              "ORDER BY created_at LIMIT 1"));
     q.addBindValue(taskId);
     QString id = q.exec() && q.next() ? q.value(0).toString() : QString();
-    // A signed brief that was corrected: the task's brief is the current revision.
+    // A signed brief that was corrected: the task's brief is the newest revision (a correction
+    // being drafted included, so it can be finished and signed).
     if (!id.isEmpty())
-        RecordRevisions(m_db).currentOf(id, &id, nullptr);
+        RecordRevisions(m_db).latestOf(id, &id, nullptr);
     return id;
 }
 

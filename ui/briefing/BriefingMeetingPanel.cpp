@@ -1,4 +1,7 @@
 #include "ui/briefing/BriefingMeetingPanel.h"
+#include "app/utils/RecordTime.h"
+
+#include <QTimeZone>
 
 #include "ui/widgets/CheckList.h"
 #include "ui/desk/DeskClock.h"
@@ -16,8 +19,7 @@
 namespace {
 QDateTime stored(const QVariant &v)
 {
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t.isValid() ? t.toLocalTime() : QDateTime();
+    return RecordTime::parse(v);
 }
 QString span(qint64 secs)
 {
@@ -129,10 +131,11 @@ void BriefingMeetingPanel::load(Database &db, const QVariantMap &brief, const QV
     if (meeting.isValid()) {
         m_meeting->setDateTime(meeting);
     } else {
-        const QDateTime now = DeskClock::now().toLocalTime();
+        const QDateTime now = DeskClock::now();
         const qint64 quarter = 15 * 60;
         m_meeting->setDateTime(QDateTime::fromSecsSinceEpoch(
-            (now.toSecsSinceEpoch() + quarter - 1) / quarter * quarter));
+            (now.toSecsSinceEpoch() + quarter - 1) / quarter * quarter,
+            QTimeZone(RecordTime::ChinaOffset)));
         m_meeting->clear();
     }
     updateRule();

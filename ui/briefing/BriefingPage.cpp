@@ -234,7 +234,7 @@ void BriefingPage::load()
     m_briefingId = lookup.oldestForTask(QStringLiteral("briefings"), m_taskId);
     // A signed brief that was corrected: the page shows the current revision.
     if (!m_briefingId.isEmpty())
-        RecordRevisions(*m_db).currentOf(m_briefingId, &m_briefingId, nullptr);
+        RecordRevisions(*m_db).latestOf(m_briefingId, &m_briefingId, nullptr);
     if (!m_briefingId.isEmpty())
         lookup.get(QStringLiteral("briefings"), m_briefingId, &brief);
     m_header->setTask(*m_db, m_task);

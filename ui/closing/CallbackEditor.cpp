@@ -1,4 +1,5 @@
 #include "ui/closing/CallbackEditor.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
@@ -58,10 +59,7 @@ QVariantMap CallbackEditor::newValues(Database &db, const QString &taskId)
     QVariantMap values;
     if (!taskId.isEmpty())
         values.insert(QStringLiteral("task_id"), taskId);
-    const QDateTime now = DeskClock::now().toLocalTime();
-    const QDateTime minute(now.date(), QTime(now.time().hour(), now.time().minute()));
-    values.insert(QStringLiteral("called_at"),
-                  minute.toOffsetFromUtc(minute.offsetFromUtc()).toString(Qt::ISODate));
+    values.insert(QStringLiteral("called_at"), RecordTime::minuteText(DeskClock::now()));
     const QString me = AppSettings().currentPersonId();
     for (const DeskQueries::Person &p : DeskQueries::people(db)) {
         if (p.id == me && p.hasAnyRole(CallerRoles))
@@ -153,7 +151,8 @@ void CallbackEditor::update()
     if (!group.isEmpty())
         lines << tr("NPS group: <b>%1</b>")
                      .arg(EnumNames::text(QStringLiteral("nps_group"), group).toHtmlEscaped());
-    const QDate callDay = called.isValid() ? called.toLocalTime().date() : DeskClock::today();
+    const QDate callDay =
+        called.isValid() ? RecordTime::inOwnOffset(called).date() : DeskClock::today();
     if (needsPlan) {
         lines << tr("A score below 7: KC and Robert make an improvement plan, followed up for 90 "
                     "days (SOP-15 §7.3).");

@@ -1,4 +1,5 @@
 #include "ui/closing/ServiceReportEditor.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
@@ -150,9 +151,9 @@ void ServiceReportEditor::update()
         Style::secondary(m_due);
         return;
     }
-    QString text =
-        tr("Due %1: the 3rd working day after the last on-site day (%2).")
-            .arg(due.toString(Qt::ISODate), left.toLocalTime().date().toString(Qt::ISODate));
+    QString text = tr("Due %1: the 3rd working day after the last on-site day (%2).")
+                       .arg(due.toString(Qt::ISODate),
+                            RecordTime::inOwnOffset(left).date().toString(Qt::ISODate));
     const QJsonValue onTime = DerivedFields::serviceReportOnTime(due, signedAt, DeskClock::today());
     if (onTime.isBool() && onTime.toBool()) {
         text += QLatin1Char(' ') + tr("✓ Signed on time.");

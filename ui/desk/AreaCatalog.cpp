@@ -80,7 +80,8 @@ QList<Area> AreaCatalog::buildAreas()
            QT_TR_NOOP("More than 5 days, or core know-how: KC approves"),
            QT_TR_NOOP("Strategic customer or major complaint: KC and Charles approve")}},
          {QT_TR_NOOP("Engineer eligibility (§4.2, §11)"),
-          {QT_TR_NOOP("28 h certification done, and the annual 8 h refresher within 12 months"),
+          {QT_TR_NOOP("24 h certification (courses 1–5 and 7) done, and the annual 8 h refresher "
+                      "within 12 months; course 6 (HF first aid) for an HF site"),
            QT_TR_NOOP("External consultants: NDA and non-compete signed, assessment passed"),
            QT_TR_NOOP("Sales (盛转红) only for commercial accompaniment without core know-how"),
            QT_TR_NOOP("An ineligible engineer cannot be assigned; the screen says why")}}});
@@ -174,7 +175,8 @@ QList<Area> AreaCatalog::buildAreas()
             "when, and shows those whose notification is overdue."),
         QT_TR_NOOP("Kept 10 years with the task. Responsible: the engineer."),
         {{QT_TR_NOOP("Type — who is told — time limit"),
-          {QT_TR_NOOP("Safety incident (people or chemicals) — phone KC and Robert — immediately"),
+          {QT_TR_NOOP("Safety incident (people or chemicals) — phone KC and Robert — immediately "
+                      "(within 15 minutes)"),
            QT_TR_NOOP("Major customer complaint — phone Robert — within 1 hour"),
            QT_TR_NOOP("Commercial negotiation — phone 盛转红 and KC — within 4 hours"),
            QT_TR_NOOP(

@@ -9,7 +9,8 @@ class DeskClock
 {
 public:
     static QDateTime now() { return fixed().isValid() ? fixed() : QDateTime::currentDateTime(); }
-    static QDate today() { return now().toLocalTime().date(); }
+    // Today in China time (the offset the desk's records carry), whatever the computer's zone.
+    static QDate today() { return now().toOffsetFromUtc(8 * 3600).date(); }
     // An invalid value returns to the system clock.
     static void setFixedNow(const QDateTime &at) { fixed() = at; }
 

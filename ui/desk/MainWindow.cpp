@@ -124,6 +124,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
                     m_anomalies->openAnomaly(recordId);
                 else if (array == QLatin1String("expense_claims"))
                     m_claims->openClaim(recordId);
+                else if (array == QLatin1String("daily_reports"))
+                    m_dailyReports->openReport(recordId);
             });
 
     m_desk = new QWidget(this);

@@ -1,4 +1,6 @@
 #include "ui/desk/StartPage.h"
+#include "app/workflow/HolidayCalendar.h"
+#include "ui/desk/DeskClock.h"
 
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordLookup.h"
@@ -94,6 +96,11 @@ StartPage::StartPage(QWidget *parent) : QScrollArea(parent)
     layout->setSpacing(8);
     layout->addWidget(title);
     layout->addWidget(subtitle);
+    // The holiday calendar of next year, when Field Desk does not have it yet.
+    m_calendar = valueLabel("calendarWarning", content);
+    Style::error(m_calendar);
+    m_calendar->hide();
+    layout->addWidget(m_calendar);
     layout->addSpacing(12);
     layout->addLayout(grid);
     layout->addStretch(1);
@@ -132,6 +139,7 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     if (!db || !db->isOpen()) {
         for (QLabel *l : {m_file, m_schema, m_cipher, m_device, m_share, m_auditStatus})
             l->clear();
+        m_calendar->hide();
         m_auditIcon->clear();
         return;
     }
@@ -140,6 +148,9 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     m_cipher->setText(db->cipherVersion());
     m_device->setText(db->deviceId());
     m_share->setText(QDir::toNativeSeparators(shareFolder));
+    const QString calendar = HolidayCalendar(*db).missingNextYear(DeskClock::today());
+    m_calendar->setText(calendar);
+    m_calendar->setVisible(!calendar.isEmpty());
 
     const QLocale locale;
     for (const RecordKind &kind : RecordCatalog::kinds()) {

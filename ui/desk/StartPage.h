@@ -35,5 +35,6 @@ private:
     QFormLayout *m_counts = nullptr;
     QLabel *m_auditIcon = nullptr;
     QLabel *m_auditStatus = nullptr;
+    QLabel *m_calendar = nullptr; // next year's holiday calendar is missing
     DeadlinePanel *m_deadlines = nullptr;
 };

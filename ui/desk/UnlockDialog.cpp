@@ -1,4 +1,5 @@
 #include "ui/desk/UnlockDialog.h"
+#include "app/workflow/HolidayCalendar.h"
 
 #include "app/utils/AppPaths.h"
 #include "db/Database.h"
@@ -368,8 +369,9 @@ void UnlockDialog::accept()
         bool ok = false;
         if (create && !AppPaths::ensureParentDirectory(path))
             Error::set(&result.error, Error::Code::Failure, folderError);
-        else if (create)
-            ok = db->create(path, passphrase, &result.error);
+        else if (create) // a new database starts with the official holiday calendar
+            ok = db->create(path, passphrase, &result.error) &&
+                 HolidayCalendar(*db).install(nullptr, &result.error);
         else
             ok = db->open(path, passphrase, &result.error);
         if (ok) {

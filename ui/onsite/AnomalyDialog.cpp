@@ -1,4 +1,5 @@
 #include "ui/onsite/AnomalyDialog.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
@@ -22,9 +23,7 @@ QString siteText(const QDateTime &at, const QDateTime &occurred)
 
 QString nowText()
 {
-    const QDateTime now = DeskClock::now().toLocalTime();
-    const QDateTime local(now.date(), QTime(now.time().hour(), now.time().minute()));
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    return RecordTime::minuteText(DeskClock::now());
 }
 } // namespace
 
@@ -56,7 +55,7 @@ AnomalyDialog::AnomalyDialog(Database &db, const QString &id, const QString &tas
 QString AnomalyDialog::audience(const QString &type)
 {
     if (type == QLatin1String("safety"))
-        return tr("Phone KC and Robert immediately.");
+        return tr("Phone KC and Robert immediately (within 15 minutes).");
     if (type == QLatin1String("complaint"))
         return tr("Phone Robert within 1 hour.");
     if (type == QLatin1String("commercial"))

@@ -1,4 +1,5 @@
 #include "ui/onsite/DailyReportForm.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordLookup.h"
@@ -30,9 +31,7 @@ const QStringList EditorKeys = {
 
 QString nowText()
 {
-    const QDateTime now = DeskClock::now().toLocalTime();
-    const QDateTime local(now.date(), QTime(now.time().hour(), now.time().minute()));
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    return RecordTime::minuteText(DeskClock::now());
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "ui/widgets/OptionalDateTimeEdit.h"
 #include "ui/records/ReferenceCombo.h"
 #include "app/models/ReferenceOptions.h"
+#include "app/utils/RecordTime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QTimeZone>
 
 namespace {
 
@@ -183,12 +185,17 @@ QVariant FormFieldEditor::value() const
         const QDateTime when = m_date->dateTime();
         if (!when.isValid())
             return nullText();
-        // Unchanged: keep the stored text (its own offset) rather than rewrite it in ours.
-        const QDateTime loaded = QDateTime::fromString(m_loadedDateTime, Qt::ISODate);
-        if (loaded.isValid() && loaded.toSecsSinceEpoch() / 60 == when.toSecsSinceEpoch() / 60)
+        // The edit shows the record's own wall clock (China time for a new one): unchanged,
+        // keep the stored text; changed, store it in the record's offset, whatever the
+        // computer's time zone.
+        const QDateTime loaded = RecordTime::parse(m_loadedDateTime);
+        const QDateTime wall(when.date(), QTime(when.time().hour(), when.time().minute()),
+                             QTimeZone::utc());
+        if (loaded.isValid() &&
+            RecordTime::wallClock(loaded).toSecsSinceEpoch() / 60 == wall.toSecsSinceEpoch() / 60)
             return m_loadedDateTime;
-        const QDateTime local(when.date(), QTime(when.time().hour(), when.time().minute()));
-        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+        const int offset = loaded.isValid() ? loaded.offsetFromUtc() : RecordTime::ChinaOffset;
+        return RecordTime::fromWallClock(wall, offset).toString(Qt::ISODate);
     }
     case T::Enum: {
         const QString v = m_combo->currentData().toString();
@@ -236,8 +243,7 @@ void FormFieldEditor::setValue(const QVariant &stored)
         return;
     case T::DateTime: {
         m_loadedDateTime = text;
-        const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
-        m_date->setDateTime(when.isValid() ? when.toLocalTime() : QDateTime());
+        m_date->setDateTime(RecordTime::parse(text));
         return;
     }
     case T::Enum: {

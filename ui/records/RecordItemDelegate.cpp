@@ -2,6 +2,7 @@
 
 #include "ui/widgets/Icons.h"
 #include "app/models/RecordTableModel.h"
+#include "app/utils/RecordTime.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,7 +13,8 @@ QString RecordItemDelegate::displayText(const QVariant &value, const QLocale &lo
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
     case QMetaType::QDateTime:
-        return value.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // In the record's own offset (China time), whatever the computer's zone.
+        return RecordTime::text(value.toDateTime());
     case QMetaType::Double:
         return locale.toString(value.toDouble(), 'f',
                                value.toDouble() == qRound64(value.toDouble()) ? 0 : 2);

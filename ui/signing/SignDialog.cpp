@@ -23,6 +23,7 @@ SignDialog::SignDialog(Database &db, const RecordKind &kind, const QString &reco
     setObjectName(QStringLiteral("signDialog"));
     setWindowTitle(tr("Sign the %1").arg(kind.translatedSingular()));
     RecordSigning(m_db).missingRoles(m_kind, m_recordId, &m_missing, nullptr);
+    RecordSigning(m_db).missingSignatures(m_kind, m_recordId, &m_missingSignatures, nullptr);
 
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("signRole"));
@@ -129,15 +130,20 @@ void SignDialog::roleChanged()
         int expected = 0;
         for (const RecordSigning::Candidate &c : std::as_const(people))
             expected += c.expected ? 1 : 0;
-        // The one person the form names, or the only one entitled, is the obvious choice.
+        // The one person the form names, or the only one entitled, is the obvious choice;
+        // among several engineers, the first who has not signed yet.
         if (expected == 1 || people.size() == 1)
             m_signer->setCurrentIndex(1);
+        for (const RecordSigning::MissingSignature &m : std::as_const(m_missingSignatures)) {
+            if (m.role == role->key && !m.personId.isEmpty() && expected > 1) {
+                const int at = m_signer->findData(m.personId);
+                if (at > 0) {
+                    m_signer->setCurrentIndex(at);
+                    break;
+                }
+            }
+        }
     }
-    // Completing the required set locks anyway; otherwise locking early is a choice.
-    QStringList after = m_missing;
-    after.removeAll(m_role->currentData().toString());
-    m_lockNow->setChecked(after.isEmpty());
-    m_lockNow->setEnabled(!after.isEmpty());
     updateState();
 }
 
@@ -152,6 +158,17 @@ void SignDialog::updateState()
                                     : tr("Too short for a signature: sign with your full name."));
     m_sign->setEnabled(who && ink);
     m_error->hide();
+    // The form locks only with every required signature: the box tells whether this one is
+    // the last; it is not a choice.
+    const QString role = m_role->currentData().toString();
+    const QString signer = external ? QString() : m_signer->currentData().toString();
+    int after = 0;
+    for (const RecordSigning::MissingSignature &m : std::as_const(m_missingSignatures)) {
+        const bool thisOne = m.role == role && (m.personId.isEmpty() || m.personId == signer);
+        after += thisOne ? 0 : 1;
+    }
+    m_lockNow->setChecked(after == 0);
+    m_lockNow->setEnabled(false);
 }
 
 void SignDialog::accept()
@@ -166,8 +183,7 @@ void SignDialog::accept()
         signature.signerId = m_signer->currentData().toString();
     signature.strokes = m_pad->strokes();
     Error error;
-    if (!RecordSigning(m_db).sign(m_kind, m_recordId, signature, m_lockNow->isChecked(), &m_locked,
-                                  &error)) {
+    if (!RecordSigning(m_db).sign(m_kind, m_recordId, signature, false, &m_locked, &error)) {
         m_error->setText(error.message);
         m_error->show();
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/signing/RecordSigning.h"
+
 #include "app/catalog/RecordKind.h"
 
 #include <QDialog>
@@ -45,6 +47,7 @@ private:
     RecordKind m_kind;
     QString m_recordId;
     QStringList m_missing; // required roles not signed yet
+    QList<RecordSigning::MissingSignature> m_missingSignatures;
     bool m_locked = false;
     QComboBox *m_role = nullptr;
     QStackedWidget *m_who = nullptr;

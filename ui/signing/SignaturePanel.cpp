@@ -141,15 +141,30 @@ void SignaturePanel::refresh()
     int revision = 1;
     RecordLocks::Lock lock;
     QStringList missing;
+    QStringList missingPeople; // "Robert (Engineer)": each engineer signs
+    QString draft;             // a correction of this revision, not signed yet
+    int previousRevision = 0;  // this is a correction not signed yet: the revision it replaces
     if (m_db && !m_recordId.isEmpty()) {
         RecordLocks(*m_db).lockOf(m_recordId, &lock, &locked, nullptr);
         RecordRevisions revisions(*m_db);
         revisions.supersededBy(m_recordId, &newer, nullptr);
         revisions.revisionOf(m_recordId, &revision, nullptr);
+        revisions.pendingCorrectionOf(m_recordId, &draft, nullptr);
+        bool pending = false;
+        revisions.isPendingCorrection(m_recordId, &pending, nullptr);
+        if (pending)
+            previousRevision = revision - 1;
         RecordSigning signing(*m_db);
         QList<RecordSigning::Signature> list;
         signing.signatures(m_recordId, &list, nullptr);
         signing.missingRoles(m_kind, m_recordId, &missing, nullptr);
+        QList<RecordSigning::MissingSignature> still;
+        signing.missingSignatures(m_kind, m_recordId, &still, nullptr);
+        for (const RecordSigning::MissingSignature &m : std::as_const(still)) {
+            const SignerRole *role = SignerRoles::find(m_kind.table, m.role);
+            const QString label = role ? role->translatedLabel() : m.role;
+            missingPeople << (m.personId.isEmpty() ? label : tr("%1 (%2)").arg(m.name, label));
+        }
         for (const RecordSigning::Signature &s : std::as_const(list)) {
             const SignerRole *role = SignerRoles::find(m_kind.table, s.role);
             const QString caption = tr("%1 · %2\n%3")
@@ -168,6 +183,8 @@ void SignaturePanel::refresh()
         if (const SignerRole *role = SignerRoles::find(m_kind.table, key))
             missingLabels << role->translatedLabel();
     }
+    if (!missingPeople.isEmpty())
+        missingLabels = missingPeople;
     if (!newer.isEmpty()) {
         int newerRevision = revision + 1;
         QString current = newer;
@@ -185,6 +202,11 @@ void SignaturePanel::refresh()
                 .arg(QLocale().toString(at, QLocale::ShortFormat))
                 .arg(revision)
                 .arg(RecordFingerprint::shortHash(lock.contentHash)));
+        if (!draft.isEmpty())
+            m_banner->setText(m_banner->text() + QLatin1Char(' ') +
+                              tr("A correction (revision %1) is being drafted; this revision "
+                                 "stays current until the correction is signed.")
+                                  .arg(revision + 1));
     }
     const bool readOnly = locked || !newer.isEmpty();
     m_banner->setVisible(readOnly);
@@ -199,6 +221,12 @@ void SignaturePanel::refresh()
     else if (m_recordId.isEmpty())
         m_status->setText(
             tr("Not saved yet. Still to sign: %1.").arg(missingLabels.join(tr(", "))));
+    else if (previousRevision > 0)
+        m_status->setText(tr("Revision %1, correction draft: revision %2 stays current until "
+                             "this one is signed. Still to sign: %3.")
+                              .arg(revision)
+                              .arg(previousRevision)
+                              .arg(missingLabels.join(tr(", "))));
     else if (revision > 1)
         m_status->setText(tr("Revision %1, draft. Still to sign: %2.")
                               .arg(revision)
@@ -210,7 +238,7 @@ void SignaturePanel::refresh()
     m_status->setVisible(!m_status->text().isEmpty());
     m_signButton->setVisible(!readOnly);
     m_signButton->setEnabled(m_db != nullptr);
-    m_correctButton->setVisible(locked && newer.isEmpty());
+    m_correctButton->setVisible(locked && newer.isEmpty() && draft.isEmpty());
     setEditorsReadOnly(m_editors, readOnly);
     if (!m_lockedKnown || readOnly != m_locked) {
         m_lockedKnown = true;

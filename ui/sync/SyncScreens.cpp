@@ -1,4 +1,6 @@
 #include "ui/sync/SyncScreens.h"
+#include "app/utils/RecordTime.h"
+#include "ui/sync/SyncProblemsDialog.h"
 
 #include "app/sync/SyncTeam.h"
 #include "app/utils/AppSettings.h"
@@ -17,6 +19,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QPushButton>
 
 SyncScreens::SyncScreens(QWidget *window, std::function<QString()> shareFolder, ConflictsPage *page,
                          QStatusBar *statusBar, QLabel *icon, QLabel *status, QMenu *menu)
@@ -39,6 +42,8 @@ SyncScreens::SyncScreens(QWidget *window, std::function<QString()> shareFolder, 
     QAction *conflicts = menu->addAction(Icons::icon(QStringLiteral("sync-conflict")),
                                          tr("Con&flicts"), this, &SyncScreens::showConflicts);
     conflicts->setObjectName(QStringLiteral("showConflictsAction"));
+    m_problems = menu->addAction(tr("&Problems…"), this, &SyncScreens::showProblemsPage);
+    m_problems->setObjectName(QStringLiteral("syncProblemsAction"));
     menu->addSeparator();
     m_team = menu->addAction(tr("&Team…"), this, [this] { showTeamDialog(); });
     m_team->setObjectName(QStringLiteral("teamAction"));
@@ -80,6 +85,7 @@ void SyncScreens::setDatabase(Database *db)
     m_page->setDatabase(db);
     m_syncNow->setEnabled(db);
     m_team->setEnabled(db);
+    m_problems->setEnabled(db);
 }
 
 void SyncScreens::syncNow()
@@ -109,7 +115,23 @@ void SyncScreens::showProblems()
     box.setObjectName(QStringLiteral("syncProblemsBox"));
     box.setDetailedText((s.problems + s.warnings).join(QStringLiteral("\n\n")));
     box.setInformativeText(s.problems.value(0));
+    QPushButton *open = box.addButton(tr("Problems…"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openSyncProblems"));
     box.exec();
+    if (box.clickedButton() == open)
+        showProblemsPage();
+}
+
+void SyncScreens::showProblemsPage()
+{
+    if (!m_db)
+        return;
+    SyncProblemsDialog dialog(*m_db, m_window);
+    connect(&dialog, &SyncProblemsDialog::changed, this, [this] {
+        m_controller->refresh();
+        emit dataChanged();
+    });
+    dialog.exec();
 }
 
 void SyncScreens::shareFolderChanged()
@@ -199,7 +221,7 @@ void SyncScreens::showStatus(const SyncStatus &s)
                                    : tr("Syncing: %1").arg(s.step.toHtmlEscaped()));
     else if (s.lastSync.isValid())
         parts << tr("Synced %1")
-                     .arg(QLocale().toString(s.lastSync.toLocalTime(),
+                     .arg(QLocale().toString(RecordTime::china(s.lastSync),
                                              QStringLiteral("MM-dd HH:mm")));
     else
         parts << tr("Not synced yet");
@@ -218,7 +240,7 @@ void SyncScreens::showStatus(const SyncStatus &s)
     tip << tr("Share folder: %1").arg(QDir::toNativeSeparators(SyncTeam::share(*m_db)));
     if (s.lastSync.isValid())
         tip << tr("Last sync: %1")
-                   .arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat));
+                   .arg(QLocale().toString(RecordTime::china(s.lastSync), QLocale::LongFormat));
     tip << tr("Records changed at this desk, not sent yet: %1").arg(s.pendingChanges);
     tip << tr("Conflicts to settle: %1").arg(s.openConflicts);
     for (const QString &p : s.problems)

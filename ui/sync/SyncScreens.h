@@ -46,6 +46,8 @@ public slots:
     void showConflicts();
     // The problems of the last round (errors, set-aside bundles) in a message box.
     void showProblems();
+    // Sync › Problems: the set-aside bundles and forks, to release or adopt.
+    void showProblemsPage();
     void showTeamDialog(QWidget *parent = nullptr);
     // After Settings: a team whose share folder was given a new path (another drive letter,
     // a moved server) follows it when the new folder holds the same team.
@@ -75,5 +77,6 @@ private:
     QAction *m_syncNow = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_team = nullptr;
+    QAction *m_problems = nullptr;
     Database *m_db = nullptr;
 };

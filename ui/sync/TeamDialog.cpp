@@ -1,4 +1,5 @@
 #include "ui/sync/TeamDialog.h"
+#include "app/workflow/HolidayCalendar.h"
 
 #include "db/Database.h"
 #include "ui/widgets/Icons.h"
@@ -254,16 +255,21 @@ bool TeamDialog::join(const QString &enrollmentFile, const QString &code)
             if (!SyncTeam::join(db, share, file, typed, error))
                 return false;
             // A new desk starts from the latest snapshot when there is one and it holds no
-            // records yet (Usage: it has records, so it replays the bundles instead).
-            bool restored = false;
+            // records yet (Usage: it has records, so it replays the bundles instead); the
+            // holiday calendar it started with makes way for the team's.
+            bool restored = false, cleared = false;
             Error snapshotError;
+            HolidayCalendar calendar(db);
+            if (!calendar.clearForSnapshot(&cleared, error))
+                return false;
             if (!SyncSnapshot::restoreLatest(db, nullptr, &restored, &snapshotError) &&
                 snapshotError.code != Error::Code::Usage) {
                 if (error)
                     *error = snapshotError;
                 return false;
             }
-            return true;
+            // Without a snapshot the team's bundles bring its calendar.
+            return !cleared || !restored || calendar.install(nullptr, error);
         })) {
         m_code->setFocus();
         m_code->selectAll();

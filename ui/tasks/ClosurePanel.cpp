@@ -38,6 +38,8 @@ QString fixArray(TaskClosure::Gap gap)
     case G::ExpenseClaim:
     case G::GiftDeclaration:
         return QStringLiteral("expense_claims");
+    case G::Signature:
+        return QStringLiteral("signature");
     }
     return QString();
 }
@@ -177,7 +179,8 @@ void ClosurePanel::setTask(Database *db, const QString &taskId, const QVariantMa
     m_fixIds.clear();
     for (const TaskClosure::Missing &m : std::as_const(gaps)) {
         m_missing << m.text;
-        m_fixArrays << fixArray(m.gap);
+        m_fixArrays << (m.gap == TaskClosure::Gap::Signature ? QStringLiteral("sign:") + m.array
+                                                             : fixArray(m.gap));
         m_fixIds << m.recordId;
     }
     m_list->setPalette(QPalette());
@@ -233,6 +236,10 @@ void ClosurePanel::openGap(const QString &link)
         m_onsiteEnd->widget()->setFocus(Qt::OtherFocusReason);
         return;
     }
+    if (m_fixArrays.at(i).startsWith(QLatin1String("sign:"))) {
+        emit signatureRequested(m_fixArrays.at(i).mid(5), m_fixIds.at(i));
+        return;
+    }
     emit fixRequested(m_fixArrays.at(i), m_fixIds.at(i));
 }
 
@@ -246,9 +253,8 @@ void ClosurePanel::updateDue()
         m_due->setText(tr("The service report (3 working days) and call-back (48 h) deadlines "
                           "count from the time the engineers left the site."));
     } else {
-        m_due->setText(
-            tr("Service report due %1 (3rd working day) · call-back due %2 (48 h).")
-                .arg(report, callback.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_due->setText(tr("Service report due %1 (3rd working day) · call-back due %2 (48 h).")
+                           .arg(report, callback.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     Style::plain(m_due);
     Style::secondary(m_due);

@@ -12,7 +12,8 @@ class QPushButton;
 // when the engineers left the site (onsite_end, from which the service report and call-back
 // deadlines count, shown beside it), what TaskClosure still finds missing before the next
 // step (daily reports, anomaly notices, the signed service report, the call-back, the expense
-// claim and its gift declarations) and the button for that step — enabled only when nothing
+// claim and its gift declarations, each signature the task's forms still need) and the button
+// for that step — enabled only when nothing
 // is missing, the reasons listed otherwise. The task's workflow refuses the same moves.
 class ClosurePanel : public QGroupBox
 {
@@ -37,6 +38,9 @@ signals:
     // "service_reports", "callbacks" or "expense_claims"; recordId the record concerned (an
     // anomaly, a call-back, a claim) or the task's id when there is none yet.
     void fixRequested(const QString &array, const QString &recordId);
+    // A form of the task that still needs a signature (array as above, or "briefings"):
+    // its screen, where the Signatures panel is.
+    void signatureRequested(const QString &array, const QString &recordId);
 
 private:
     void saveOnsiteEnd();

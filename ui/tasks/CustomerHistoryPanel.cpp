@@ -1,4 +1,5 @@
 #include "ui/tasks/CustomerHistoryPanel.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
@@ -116,7 +117,7 @@ void CustomerHistoryPanel::setCustomer(Database *db, const QString &customerId,
                                      ? QString()
                                      : tr("\nPlanned %1 – %2").arg(t.plannedStart, t.plannedEnd)));
         item->setText(2, EnumNames::text(QStringLiteral("state"), t.state));
-        item->setText(3, t.requestedAt.toLocalTime().date().toString(Qt::ISODate));
+        item->setText(3, RecordTime::inOwnOffset(t.requestedAt).date().toString(Qt::ISODate));
         ++shown;
     }
     Style::fitRows(m_tasks, shown, 1, 8);

@@ -72,8 +72,9 @@ void EngineerPanel::setTask(Database *db, const QString &taskId, const QString &
         return;
     }
     const QDate today = DeskClock::today();
-    m_intro->setText(tr("Eligibility for this task on %1: 28 h certification, the annual "
-                        "refresher, NDA and non-compete for consultants, the role's scope.")
+    m_intro->setText(tr("Eligibility for this task on %1: 24 h certification, the annual "
+                        "refresher, HF first aid for an HF site, NDA and non-compete for "
+                        "consultants, the role's scope.")
                          .arg(today.toString(Qt::ISODate)));
     TaskWorkflow workflow(*db);
     struct Row

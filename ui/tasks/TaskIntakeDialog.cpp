@@ -1,4 +1,5 @@
 #include "ui/tasks/TaskIntakeDialog.h"
+#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
@@ -83,9 +84,11 @@ TaskIntakeDialog::TaskIntakeDialog(Database &db, QWidget *parent) : QDialog(pare
     m_requestedAt->setObjectName(QStringLiteral("requestedAtEdit"));
     m_requestedAt->setCalendarPopup(true);
     m_requestedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    QDateTime now = DeskClock::now().toLocalTime();
-    now.setTime(QTime(now.time().hour(), now.time().minute()));
-    m_requestedAt->setDateTime(now);
+    // China time, whatever the computer's zone: the edit holds the wall clock (as UTC, so no
+    // daylight-saving gap moves it) and requestedAt() gives it its +08:00.
+    m_requestedAt->setTimeSpec(Qt::UTC);
+    m_requestedAt->setDateTime(
+        RecordTime::wallClock(RecordTime::parse(RecordTime::minuteText(DeskClock::now()))));
     m_rule = new QLabel(this);
     m_rule->setObjectName(QStringLiteral("registrationRuleLabel"));
     m_rule->setWordWrap(true);
@@ -207,12 +210,17 @@ bool TaskIntakeDialog::hasInput() const
     return m_touched;
 }
 
+QDateTime TaskIntakeDialog::requestedAt() const
+{
+    return RecordTime::fromWallClock(m_requestedAt->dateTime(), RecordTime::ChinaOffset);
+}
+
 QVariantMap TaskIntakeDialog::draft() const
 {
     return {{QStringLiteral("customer"), m_customer->currentText()},
             {QStringLiteral("type"), m_type->currentIndex()},
             {QStringLiteral("priority"), m_priority->currentIndex()},
-            {QStringLiteral("requested_at"), m_requestedAt->dateTime()},
+            {QStringLiteral("requested_at"), requestedAt()},
             {QStringLiteral("title"), m_subject->text()},
             {QStringLiteral("site"), m_site->text()},
             {QStringLiteral("description"), m_request->toPlainText()},
@@ -237,7 +245,8 @@ void TaskIntakeDialog::applyDraft(const QVariantMap &draft)
     m_customer->setEditText(draft.value(QStringLiteral("customer")).toString());
     m_type->setCurrentIndex(draft.value(QStringLiteral("type")).toInt());
     m_priority->setCurrentIndex(draft.value(QStringLiteral("priority")).toInt());
-    m_requestedAt->setDateTime(draft.value(QStringLiteral("requested_at")).toDateTime());
+    m_requestedAt->setDateTime(
+        RecordTime::wallClock(draft.value(QStringLiteral("requested_at")).toDateTime()));
     m_subject->setText(draft.value(QStringLiteral("title")).toString());
     m_site->setText(draft.value(QStringLiteral("site")).toString());
     m_request->setPlainText(draft.value(QStringLiteral("description")).toString());
@@ -278,7 +287,7 @@ QString TaskIntakeDialog::ruleText(const QDateTime &requestedAt, const QDateTime
 void TaskIntakeDialog::updateRule()
 {
     bool late = false;
-    m_rule->setText(ruleText(m_requestedAt->dateTime(), DeskClock::now(), &late));
+    m_rule->setText(ruleText(requestedAt(), DeskClock::now(), &late));
     m_rule->setProperty("late", late);
     if (late) {
         Style::error(m_rule);
@@ -308,11 +317,10 @@ void TaskIntakeDialog::registerTask()
                                   .arg(m_customer->currentText().trimmed()));
         return;
     }
-    QVariantMap fields{
-        {QStringLiteral("customer_id"), customer},
-        {QStringLiteral("type"), m_type->currentData()},
-        {QStringLiteral("priority"), m_priority->currentData()},
-        {QStringLiteral("requested_at"), DeskQueries::isoWithOffset(m_requestedAt->dateTime())}};
+    QVariantMap fields{{QStringLiteral("customer_id"), customer},
+                       {QStringLiteral("type"), m_type->currentData()},
+                       {QStringLiteral("priority"), m_priority->currentData()},
+                       {QStringLiteral("requested_at"), requestedAt().toString(Qt::ISODate)}};
     const auto text = [&](const char *key, const QString &value) {
         if (!value.trimmed().isEmpty())
             fields.insert(QString::fromLatin1(key), value.trimmed());

@@ -52,6 +52,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The request time typed, in China time (+08:00).
+    QDateTime requestedAt() const;
     void loadCustomers();
     QString customerId() const;
     void updateRule();

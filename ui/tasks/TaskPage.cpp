@@ -106,6 +106,17 @@ TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
                 else
                     emit formRequested(array, recordId);
             });
+    connect(m_closure, &ClosurePanel::signatureRequested, this,
+            [this](const QString &array, const QString &recordId) {
+                if (array == QLatin1String("briefings"))
+                    emit briefingRequested(m_taskId);
+                else if (array == QLatin1String("service_reports"))
+                    emit serviceReportRequested(m_taskId);
+                else if (array == QLatin1String("callbacks"))
+                    emit callbackRequested(m_taskId);
+                else
+                    emit formRequested(array, recordId);
+            });
 
     // The sections scroll; what blocks the dispatch and the customer's history stay in view.
     auto *left = new QVBoxLayout(content);

@@ -57,7 +57,8 @@ signals:
     // "Expense claim…" of the closure panel: whoever builds the claim screen opens it.
     void expenseClaimRequested(const QString &taskId);
     // A missing item of the closure panel names an existing record to fix: "anomalies" (its
-    // notification) or "expense_claims" (a gift declaration).
+    // notification), "expense_claims" (a gift declaration or a signature) or "daily_reports"
+    // (a signature).
     void formRequested(const QString &array, const QString &recordId);
     // Something of the task was saved (lists and the start page read again).
     void taskChanged(const QString &taskId);

@@ -4,6 +4,7 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
+#include <QTimeZone>
 
 namespace {
 
@@ -33,6 +34,9 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(Mode mode, bool required, QWidget *pa
     m_edit = new QDateTimeEdit(this);
     m_edit->setObjectName(QStringLiteral("dateEdit"));
     m_edit->setCalendarPopup(true);
+    // The edit holds a wall-clock time (the record's own, see setDateTime): kept as UTC so the
+    // computer's daylight-saving gaps never move it.
+    m_edit->setTimeSpec(Qt::UTC);
     m_edit->setDisplayFormat(mode == Mode::Date ? QStringLiteral("yyyy-MM-dd")
                                                 : QStringLiteral("yyyy-MM-dd HH:mm"));
     m_edit->setMinimumDate(NoDate);
@@ -49,7 +53,8 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(Mode mode, bool required, QWidget *pa
     });
     setFocusProxy(m_check ? static_cast<QWidget *>(m_check) : m_edit);
 
-    m_last = QDateTime(QDate::currentDate(), mode == Mode::Date ? QTime(0, 0) : QTime(9, 0));
+    m_last = QDateTime(QDate::currentDate(), mode == Mode::Date ? QTime(0, 0) : QTime(9, 0),
+                       QTimeZone::utc());
     // Before emptying: otherwise QDateTimeEdit's own default (2000-01-01) becomes the value
     // that checking the box brings back.
     m_edit->setDateTime(m_last);
@@ -69,12 +74,15 @@ QDate OptionalDateTimeEdit::date() const
 
 QDateTime OptionalDateTimeEdit::dateTime() const
 {
-    return hasValue() && m_edit->date() != NoDate ? m_edit->dateTime() : QDateTime();
+    if (!hasValue() || m_edit->date() == NoDate)
+        return QDateTime();
+    const QDateTime wall = m_edit->dateTime();
+    return QDateTime(wall.date(), wall.time());
 }
 
 void OptionalDateTimeEdit::setDate(const QDate &date)
 {
-    setDateTime(date.isValid() ? QDateTime(date, QTime(0, 0)) : QDateTime());
+    setDateTime(date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::utc()) : QDateTime());
 }
 
 void OptionalDateTimeEdit::setDateTime(const QDateTime &when)
@@ -84,13 +92,14 @@ void OptionalDateTimeEdit::setDateTime(const QDateTime &when)
         clear();
         return;
     }
-    m_last = when;
+    // The date and time as when carries them (in its own offset), not converted.
+    m_last = QDateTime(when.date(), when.time(), QTimeZone::utc());
     if (m_check) {
         const QSignalBlocker blockCheck(m_check);
         m_check->setChecked(true);
     }
     setHasValue(true);
-    m_edit->setDateTime(when);
+    m_edit->setDateTime(m_last);
 }
 
 void OptionalDateTimeEdit::clear()
@@ -112,7 +121,7 @@ void OptionalDateTimeEdit::setHasValue(bool on)
     } else {
         if (m_edit->date() != NoDate)
             m_last = m_edit->dateTime();
-        m_edit->setDateTime(QDateTime(NoDate, QTime(0, 0)));
+        m_edit->setDateTime(QDateTime(NoDate, QTime(0, 0), QTimeZone::utc()));
         m_edit->setEnabled(false);
     }
 }

@@ -20,8 +20,11 @@ public:
 
     bool hasValue() const;
     QDate date() const;
-    QDateTime dateTime() const; // local time
+    // The date and time shown, as a local-time value (the caller gives it its offset).
+    QDateTime dateTime() const;
     void setDate(const QDate &date);
+    // Shows when's own date and time (in the offset it carries), not converted to the
+    // computer's zone.
     void setDateTime(const QDateTime &when);
     void clear();
 
