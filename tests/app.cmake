@@ -78,3 +78,6 @@ fielddesk_add_test(tst_syncteam LIBS fielddesk_app)
 # Sync in the desktop (issue #6): the conflicts screen's model, the sync status, the recovery sheet.
 fielddesk_add_test(tst_conflicttablemodel LIBS fielddesk_app)
 fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
+
+# People and keys: personal keys, enrolment and the trust chain.
+fielddesk_add_test(tst_personalkeys LIBS fielddesk_app)

@@ -1,11 +1,11 @@
 #include "app/cli/CliApp.h"
 
-#include "db/AuditLog.h"
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/catalog/RecordCatalog.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,7 +22,7 @@ const QStringList Commands = {
     QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
     QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
-    QStringLiteral("team"),   QStringLiteral("sync")};
+    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("people")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -83,7 +83,12 @@ int CliApp::run(const QStringList &arguments)
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
            "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
-           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n\n"
+           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n"
+           "  people enrol --db FILE --as PERSON   make PERSON's keys (PIN from FIELDDESK_PIN)\n"
+           "  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON's new key\n"
+           "  people list --db FILE          people and the state of their keys\n"
+           "  team keys --db FILE --out FILE the team's public keys (for verify-paper)\n"
+           "A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -106,6 +111,17 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
+        {QStringLiteral("as"),
+         tr("The person acting (name or id); their PIN from FIELDDESK_PIN "
+            "or --pin-file."),
+         tr("PERSON")},
+        {QStringLiteral("pin-file"), tr("Read the PIN from the first line of FILE."), tr("FILE")},
+        {QStringLiteral("new-pin-file"),
+         tr("people pin: read the new PIN from the first line of FILE."), tr("FILE")},
+        {QStringLiteral("person"), tr("people confirm: the person whose key is confirmed."),
+         tr("PERSON")},
+        {QStringLiteral("keys"), tr("verify-paper: the team's public-key file (team keys)."),
+         tr("FILE")},
         {QStringLiteral("snapshot"),
          tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("recovery-out"),
@@ -148,6 +164,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdTeam();
     if (m_command == QLatin1String("sync"))
         return cmdSync();
+    if (m_command == QLatin1String("people"))
+        return cmdPeople();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 

@@ -1,11 +1,11 @@
 // fielddesk-cli team … and sync: the command bodies (dispatched from CliApp::run).
 #include "app/cli/CliApp.h"
 
+#include "app/sync/SyncSetup.h"
+#include "app/sync/SyncTeam.h"
 #include "db/Database.h"
 #include "db/SyncEngine.h"
-#include "app/sync/SyncSetup.h"
 #include "db/SyncSnapshot.h"
-#include "app/sync/SyncTeam.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,9 +19,11 @@ const char *EnrollCodeEnv = "FIELDDESK_ENROLL_CODE";
 int CliApp::cmdTeam()
 {
     const QString sub = m_positional.value(0);
+    if (sub == QLatin1String("keys"))
+        return cmdTeamKeys();
     if (sub != QLatin1String("create") && sub != QLatin1String("invite") &&
         sub != QLatin1String("join"))
-        return usage(tr("team needs one of: create, invite, join."));
+        return usage(tr("team needs one of: create, invite, join, keys."));
     const QString share = m_parser->value(QStringLiteral("share"));
     if ((sub == QLatin1String("create") || sub == QLatin1String("join")) && share.isEmpty())
         return usage(tr("team %1 needs --share DIR: the shared folder.").arg(sub));
