@@ -81,3 +81,4 @@ fielddesk_add_test(tst_recoverysheet LIBS fielddesk_app)
 
 # People and keys: personal keys, enrolment and the trust chain.
 fielddesk_add_test(tst_personalkeys LIBS fielddesk_app)
+fielddesk_add_test(tst_signaturebinding LIBS fielddesk_app)

@@ -4,6 +4,7 @@
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
+#include "app/signing/SignatureVerification.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 
@@ -248,7 +249,12 @@ int CliApp::cmdVerify()
     QStringList auditProblems;
     AuditLog audit(db);
     const bool chain = audit.verify(&auditProblems);
-    const bool ok = integrity && encrypted && chain;
+    // Every person's signature must be theirs (personal keys).
+    SignatureVerification::Result signatures;
+    Error signatureError;
+    if (!SignatureVerification::verifyAll(db, &signatures, &signatureError))
+        signatures.problems << signatureError.message;
+    const bool ok = integrity && encrypted && chain && signatures.ok();
     if (m_parser->isSet(QStringLiteral("json"))) {
         const QJsonObject report{
             {QStringLiteral("ok"), ok},
@@ -259,6 +265,10 @@ int CliApp::cmdVerify()
             {QStringLiteral("audit_chain"), chain},
             {QStringLiteral("audit_problems"), QJsonArray::fromStringList(auditProblems)},
             {QStringLiteral("schema_version"), db.schemaVersion()},
+            {QStringLiteral("signatures"), signatures.ok()},
+            {QStringLiteral("signatures_checked"), signatures.checked},
+            {QStringLiteral("signatures_bound"), signatures.bound},
+            {QStringLiteral("signature_problems"), QJsonArray::fromStringList(signatures.problems)},
         };
         m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
@@ -271,7 +281,12 @@ int CliApp::cmdVerify()
               << Qt::endl
               << tr("Audit chain: %1").arg(chain ? okText : auditProblems.join(QLatin1String("; ")))
               << Qt::endl
-              << tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;
+              << tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl
+              << tr("Signatures: %1 (%2 of people, %3 made with a personal key)")
+                     .arg(signatures.ok() ? okText : signatures.problems.join(QLatin1String("; ")))
+                     .arg(signatures.checked)
+                     .arg(signatures.bound)
+              << Qt::endl;
     }
     if (!ok)
         m_err << tr("Verification failed for %1.").arg(QDir::toNativeSeparators(db.path()))

@@ -1,6 +1,7 @@
 #include "app/demo/DemoKeys.h"
 
 #include "app/demo/DemoData.h"
+#include "app/people/DeskSession.h"
 #include "db/Database.h"
 
 #include <QMutex>
@@ -66,4 +67,10 @@ bool DemoKeys::enrolAll(Database &db, Error *error)
             return false;
     }
     return true;
+}
+
+void DemoKeys::unlockAll()
+{
+    for (const QString &name : demoPeople())
+        DeskSession::instance().add(unlocked(name));
 }

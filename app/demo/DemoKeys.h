@@ -19,6 +19,9 @@ public:
     static bool enrolAll(Database &db, Error *error);
     // The demo person's keys, unlocked (as after entering the demo PIN).
     static PeopleKeys::Unlocked unlocked(const QString &personName);
+    // Every demo person into DeskSession, as if each had entered the demo PIN (tests and
+    // scripted demos that sign as several people).
+    static void unlockAll();
     // The demo PIN's wrapping key, derived once per process (PBKDF2 is slow on purpose).
     static PeopleKeys::WrappingKey wrappingKey();
 };
