@@ -1,33 +1,35 @@
 #include "ui/desk/MainWindow.h"
 
-#include "ui/onsite/AnomalyScreens.h"
+#include "app/people/DeskSession.h"
+
+#include "app/catalog/RecordCatalog.h"
+#include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
-#include "ui/desk/AreaCatalog.h"
-#include "ui/desk/AreaInfoPage.h"
-#include "ui/print/BatchPrintDialog.h"
+#include "db/Database.h"
 #include "ui/briefing/BriefingScreens.h"
 #include "ui/closing/ClosingScreens.h"
-#include "ui/sync/ConflictsPage.h"
-#include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "ui/widgets/Icons.h"
+#include "ui/desk/AreaCatalog.h"
+#include "ui/desk/AreaInfoPage.h"
 #include "ui/desk/IdleLock.h"
-#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/desk/LockedPage.h"
-#include "ui/print/PrintDialogs.h"
-#include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordEditors.h"
-#include "ui/records/RecordListPage.h"
-#include "app/models/RecordTableModel.h"
 #include "ui/desk/SettingsDialog.h"
 #include "ui/desk/StartPage.h"
+#include "ui/desk/UnlockDialog.h"
+#include "ui/knowhow/KnowhowScreens.h"
+#include "ui/onsite/AnomalyScreens.h"
+#include "ui/onsite/DailyReportScreens.h"
+#include "ui/print/BatchPrintDialog.h"
+#include "ui/print/PrintDialogs.h"
+#include "ui/records/RecordEditors.h"
+#include "ui/records/RecordListPage.h"
+#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/sync/ConflictsPage.h"
 #include "ui/sync/SyncScreens.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/desk/UnlockDialog.h"
-#include "ui/signing/VerifyPaperDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -512,6 +514,8 @@ void MainWindow::lockWithReason(const QString &reason)
 {
     if (isLocked())
         return;
+    // Everyone's PIN is asked again after the lock: their keys leave memory now.
+    DeskSession::instance().clear();
     m_lockReason = reason;
     m_tasks->setDatabase(nullptr);   // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept
