@@ -2,6 +2,7 @@
 //   syncworker DB KEY write   — commits 150 customers, prints their ids, runs a sync round
 //   syncworker DB KEY sync    — runs sync rounds
 #include "app/Startup.h"
+#include "app/sync/SyncSetup.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/SyncEngine.h"
