@@ -1,25 +1,27 @@
-#include "app/utils/AppSettings.h"
-#include "ui/tasks/ClosurePanel.h"
-#include "db/Database.h"
+#include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoTasks.h"
-#include "ui/desk/DeskClock.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/people/DeskSession.h"
+#include "app/search/SearchIndex.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
 #include "ui/closing/ExpenseClaimPage.h"
 #include "ui/closing/ExpenseClaimScreens.h"
-#include "app/models/ExpenseLineModel.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/desk/MainWindow.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
-#include "app/catalog/RecordCatalog.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
 #include "ui/records/ReferenceCombo.h"
-#include "app/search/SearchIndex.h"
+#include "ui/tasks/ClosurePanel.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,7 +85,8 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
-        settings.setCurrentPersonId(person("Robert"));
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("Robert"))); // Robert entered their PIN
         settings.setAutoLockMinutes(0);
         m_path = m_dir.filePath(QStringLiteral("claims.fdb"));
         Database db;

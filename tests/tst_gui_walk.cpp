@@ -1,38 +1,40 @@
+#include "app/catalog/FieldCodec.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/demo/DemoTasks.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/people/DeskSession.h"
+#include "app/print/RecordPrinter.h"
+#include "app/search/SearchIndex.h"
+#include "app/signing/RecordLocks.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/closing/ExpenseClaimPage.h"
+#include "ui/closing/ExpenseClaimScreens.h"
+#include "ui/closing/ServiceReportEditor.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/knowhow/KnowhowScreens.h"
 #include "ui/onsite/AnomalyDialog.h"
 #include "ui/onsite/AnomalyScreens.h"
-#include "app/utils/AppSettings.h"
-#include "ui/tasks/ClosurePanel.h"
 #include "ui/onsite/DailyReportDialog.h"
 #include "ui/onsite/DailyReportForm.h"
 #include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoTasks.h"
-#include "ui/desk/DeskClock.h"
-#include "ui/closing/ExpenseClaimPage.h"
-#include "ui/closing/ExpenseClaimScreens.h"
-#include "app/models/ExpenseLineModel.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
-#include "ui/knowhow/KnowhowScreens.h"
-#include "ui/desk/MainWindow.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/onsite/WorkSlotsEditor.h"
 #include "ui/print/PrintDialogs.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordForm.h"
-#include "app/signing/RecordLocks.h"
-#include "app/print/RecordPrinter.h"
-#include "db/RecordStore.h"
-#include "app/search/SearchIndex.h"
-#include "ui/closing/ServiceReportEditor.h"
 #include "ui/signing/SignDialog.h"
-#include "ui/widgets/SignaturePad.h"
 #include "ui/signing/SignaturePanel.h"
+#include "ui/tasks/ClosurePanel.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/onsite/WorkSlotsEditor.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
+#include "ui/widgets/SignaturePad.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -136,13 +138,15 @@ private slots:
         DeskClock::setFixedNow(
             QDateTime::fromString(QStringLiteral("2026-11-22T19:00:00+08:00"), Qt::ISODate));
         AppSettings settings;
-        settings.setCurrentPersonId(person("王婧"));
         settings.setAutoLockMinutes(0);
         m_path = m_dir.filePath(QStringLiteral("walk.fdb"));
         Database db;
         Error error;
         if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
+        DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
+        // 王婧 entered her PIN last: she is the person at this desk.
+        DeskSession::instance().add(DemoKeys::unlocked(QStringLiteral("王婧")));
     }
 
     void onSiteToClosed()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,6 +40,7 @@ private slots:
     void importCannotChangeAKey();
     void teamKeysDocument();
     void leftPersonCannotUnlock();
+    void cli();
 
 private:
     int count(const QString &sql);
@@ -439,6 +441,81 @@ void TestPersonalKeys::leftPersonCannotUnlock()
     PersonalKeys::KeyPair pair;
     QVERIFY(PersonalKeys::generate(&pair, nullptr));
     QVERIFY(!keys.enrol(chen, pair, m_wrap, nullptr, nullptr, &error));
+}
+
+// people enrol / confirm / list and team keys: the PIN only from the environment or a file,
+// exit 2 without a person or a PIN, 3 for a wrong PIN, 4 for someone who may not confirm; the
+// first administrator becomes the trust root; verify-paper checks a signed paper's code with
+// only the team's public-key file.
+void TestPersonalKeys::cli()
+{
+#ifdef FIELDDESK_CLI_PATH
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FIELDDESK_PASSPHRASE"), QStringLiteral("keys passphrase"));
+    env.remove(QStringLiteral("FIELDDESK_PIN"));
+    const auto cli = [&](const QStringList &args, const QString &pin = QString(),
+                         QByteArray *out = nullptr) {
+        QProcess p;
+        QProcessEnvironment e = env;
+        if (!pin.isEmpty())
+            e.insert(QStringLiteral("FIELDDESK_PIN"), pin);
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(FIELDDESK_CLI_PATH), args);
+        p.waitForFinished(120000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    const QString db = m_dir.filePath(QStringLiteral("cli.fdb"));
+    const QString keysFile = m_dir.filePath(QStringLiteral("team-keys.json"));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}), 0);
+    // A database with people but no keys: the administrator 王婧 enrols first (trust root).
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}), 0);
+    const QStringList enrol = {QStringLiteral("people"), QStringLiteral("enrol"),
+                               QStringLiteral("--db"), db};
+    QCOMPARE(cli(enrol), 2);                                                             // no --as
+    QCOMPARE(cli(enrol + QStringList{QStringLiteral("--as"), QStringLiteral("KC")}), 2); // no PIN
+    QCOMPARE(cli(enrol + QStringList{QStringLiteral("--as"), QStringLiteral("KC")},
+                 QStringLiteral("12345")),
+             4); // too short
+    QCOMPARE(cli(enrol + QStringList{QStringLiteral("--as"), QStringLiteral("nobody")},
+                 QStringLiteral("123456")),
+             2);
+    // Re-enrolment of 周文彬 (the demo gave him a key): pending until confirmed.
+    QByteArray out;
+    QCOMPARE(cli(enrol + QStringList{QStringLiteral("--as"), QStringLiteral("周文彬")},
+                 QStringLiteral("zhou-pin-1"), &out),
+             0);
+    const QStringList confirm = {QStringLiteral("people"),   QStringLiteral("confirm"),
+                                 QStringLiteral("--db"),     db,
+                                 QStringLiteral("--person"), QStringLiteral("周文彬")};
+    QCOMPARE(cli(confirm), 2); // no --as
+    QCOMPARE(cli(confirm + QStringList{QStringLiteral("--as"), QStringLiteral("王婧")},
+                 QStringLiteral("wrong-pin")),
+             3);
+    QCOMPARE(cli(confirm + QStringList{QStringLiteral("--as"), QStringLiteral("Robert")},
+                 QString::fromLatin1(DemoKeys::Pin)),
+             4); // the CTO is no administrator
+    QCOMPARE(cli(confirm + QStringList{QStringLiteral("--as"), QStringLiteral("王婧")},
+                 QString::fromLatin1(DemoKeys::Pin), &out),
+             0);
+    QVERIFY2(out.contains("Confirmed"), out.constData());
+    QCOMPARE(cli({QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                  QStringLiteral("--json")},
+                 QString(), &out),
+             0);
+    const QJsonArray people = QJsonDocument::fromJson(out).array();
+    QCOMPARE(people.size(), 8);
+    for (const QJsonValue &p : people)
+        QCOMPARE(p.toObject().value(QStringLiteral("key")).toString(), QStringLiteral("confirmed"));
+    // The public-key file and an offline paper check.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("keys"), QStringLiteral("--db"), db,
+                  QStringLiteral("--out"), keysFile}),
+             0);
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}), 0);
+#else
+    QSKIP("fielddesk-cli is not built");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPersonalKeys)

@@ -54,3 +54,25 @@ bool PaperSignatureCheck::allValid(const QList<Signer> &signers)
     }
     return true;
 }
+
+QList<PaperSignatureCheck::Signer> PaperSignatureCheck::checkWithDatabase(Database &db,
+                                                                          const PaperCode &code)
+{
+    PeopleKeys keys(db);
+    QHash<QString, PeopleKeys::Enrolment> trusted;
+    keys.trustedKeys(&trusted, nullptr);
+    QHash<QString, QString> names;
+    for (const PeopleKeys::Enrolment &e : std::as_const(trusted))
+        names.insert(e.personId, keys.personName(e.personId));
+    return check(code, trusted, names);
+}
+
+QStringList PaperSignatureCheck::describe(const QList<Signer> &signers)
+{
+    QStringList lines;
+    for (const Signer &s : signers)
+        lines << (s.valid
+                      ? tr("Signed by %1 as %2 on %3: valid.").arg(s.name, s.role, s.signedAt)
+                      : tr("Signature of %1 as %2: NOT VALID. %3").arg(s.name, s.role, s.problem));
+    return lines;
+}

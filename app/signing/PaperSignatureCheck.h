@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class Database;
+
 // Checks the signatures a paper's QR code carries (PaperCode "FD2") against the team's trusted
 // public keys — from a database or from the file `fielddesk-cli team keys` writes, so it works
 // offline for someone without any database: who signed, in which role and when, and whether
@@ -32,4 +34,8 @@ public:
     // person id -> name from a team keys document.
     static QHash<QString, QString> namesOf(const QJsonObject &teamKeys);
     static bool allValid(const QList<Signer> &signers);
+    // The same against the keys this desk trusts (the desktop's "Verify a paper copy").
+    static QList<Signer> checkWithDatabase(Database &db, const PaperCode &code);
+    // One translated line per signer: who signed as what and when, and whether it holds.
+    static QStringList describe(const QList<Signer> &signers);
 };

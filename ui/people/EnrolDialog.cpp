@@ -49,7 +49,7 @@ EnrolDialog::EnrolDialog(Database &db, const QString &personId, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrolDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrolDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Made>::finished, this, &EnrolDialog::made);
-    setMinimumWidth(440);
+    setMinimumWidth(460);
 }
 
 void EnrolDialog::showError(const QString &text)

@@ -32,6 +32,7 @@ PeopleKeysPanel::PeopleKeysPanel(Database *db, QWidget *parent) : QWidget(parent
     m_people->setRootIsDecorated(false);
     m_people->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     Style::fitRows(m_people, 6, 4, 8);
+    m_people->setMinimumWidth(640); // the key id stays readable in full
     m_pinButton = new QPushButton(tr("Enter &PIN…"), this);
     m_pinButton->setObjectName(QStringLiteral("enterPinButton"));
     m_enrolButton = new QPushButton(tr("&Enrol…"), this);

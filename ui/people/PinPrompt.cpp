@@ -39,6 +39,7 @@ PinPrompt::PinPrompt(Database &db, const QString &personId, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PinPrompt::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PinPrompt::reject);
     connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, &PinPrompt::derived);
+    setMinimumWidth(460);
 }
 
 bool PinPrompt::ensureUnlocked(Database &db, const QString &personId, QWidget *parent)
