@@ -1,5 +1,6 @@
 #include "app/Startup.h"
 
+#include "app/people/PeopleKeys.h"
 #include "app/search/SearchIndex.h"
 #include "app/signing/RecordLocks.h"
 #include "app/sync/SyncSetup.h"
@@ -11,4 +12,5 @@ void Startup::install()
     SearchIndex::install(); // the full-text index follows every record write
     RecordLocks::install(); // nested records of a signed form are locked with it
     SyncSetup::install();   // merge groups are written (and synced) as one unit
+    PeopleKeys::install();  // key enrolments are append-only and must prove themselves
 }

@@ -112,3 +112,12 @@ if(TARGET fielddesk-cli)
     target_compile_definitions(tst_monthlyreview PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
+
+# People and keys: personal keys, enrolment and the trust chain.
+fielddesk_add_test(tst_personalkeys LIBS fielddesk_app)
+if(TARGET fielddesk-cli)
+    add_dependencies(tst_personalkeys fielddesk-cli)
+    target_compile_definitions(tst_personalkeys PRIVATE
+        FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+endif()
+fielddesk_add_test(tst_signaturebinding LIBS fielddesk_app)

@@ -1,22 +1,23 @@
-#include "app/workflow/DailyReportEntry.h"
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoSignatures.h"
 #include "app/demo/DemoTasks.h"
-#include "app/workflow/ExpenseClaimWriter.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/catalog/RecordCatalog.h"
+#include "app/rules/RecordRules.h"
+#include "app/rules/TaskClosure.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
-#include "app/rules/RecordRules.h"
 #include "app/signing/RecordSigning.h"
-#include "db/RecordStore.h"
+#include "app/workflow/DailyReportEntry.h"
+#include "app/workflow/ExpenseClaimWriter.h"
 #include "app/workflow/ServiceReportDraft.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 #include "db/SqlCipherDriver.h"
-#include "app/rules/TaskClosure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ void TestDailyReportRevisions::initTestCase()
                          &error, Database::KeyKind::RawKey),
              qPrintable(error.message));
     QVERIFY2(DemoData::load(m_db, &error), qPrintable(error.message));
+    DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
 }
 
 bool TestDailyReportRevisions::sign(const QString &id, int seed, Error *error)

@@ -1,27 +1,29 @@
+#include "app/catalog/FieldCodec.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/demo/DemoTasks.h"
+#include "app/people/DeskSession.h"
+#include "app/search/SearchIndex.h"
 #include "app/utils/AppSettings.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
 #include "ui/briefing/BriefingAgendaPanel.h"
 #include "ui/briefing/BriefingMeetingPanel.h"
 #include "ui/briefing/BriefingPackPage.h"
 #include "ui/briefing/BriefingPage.h"
 #include "ui/briefing/BriefingScreens.h"
-#include "ui/widgets/CheckList.h"
-#include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoTasks.h"
-#include "ui/desk/DeskClock.h"
-#include "app/catalog/FieldCodec.h"
-#include "tests/GuiTestUtil.h"
 #include "ui/briefing/KnowhowBoundaryPanel.h"
-#include "ui/desk/MainWindow.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
 #include "ui/briefing/PpePanel.h"
 #include "ui/briefing/PreTripPanel.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/desk/MainWindow.h"
 #include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
-#include "app/search/SearchIndex.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "app/workflow/TaskWorkflow.h"
+#include "ui/widgets/CheckList.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -125,7 +127,9 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
-        settings.setCurrentPersonId(person("Robert"));
+        DemoKeys::unlockAll(); // approvers sign with their keys as after entering their PIN
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("Robert"))); // Robert entered their PIN
         settings.setAutoLockMinutes(0);
         createDb();
     }

@@ -1,24 +1,26 @@
+#include "app/catalog/FieldCodec.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/demo/DemoTasks.h"
+#include "app/models/RecordTableModel.h"
+#include "app/people/DeskSession.h"
+#include "app/search/SearchIndex.h"
 #include "app/utils/AppSettings.h"
 #include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
 #include "ui/closing/CallbackEditor.h"
 #include "ui/closing/ClosingScreens.h"
-#include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoTasks.h"
+#include "ui/closing/ServiceReportEditor.h"
 #include "ui/desk/DeskClock.h"
-#include "app/catalog/FieldCodec.h"
-#include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
+#include "ui/desk/MainWindow.h"
 #include "ui/knowhow/KnowhowScreens.h"
 #include "ui/knowhow/LibrarySearchPage.h"
-#include "ui/desk/MainWindow.h"
+#include "ui/records/FormFieldEditor.h"
 #include "ui/records/RecordEditors.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
-#include "app/models/RecordTableModel.h"
-#include "app/search/SearchIndex.h"
-#include "ui/closing/ServiceReportEditor.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
 
@@ -115,8 +117,9 @@ private slots:
 
     void callbackThroughWidgets()
     {
-        AppSettings().setCurrentPersonId(person("盛转红"));
-        const QString task = DemoTasks::taskId(3); // reporting, no call-back yet
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("盛转红"))); // 盛转红 entered their PIN
+        const QString task = DemoTasks::taskId(3);         // reporting, no call-back yet
         MainWindow w(openDb());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -198,8 +201,9 @@ private slots:
 
     void serviceReportDraftAndKnowhow()
     {
-        AppSettings().setCurrentPersonId(person("Robert"));
-        const QString task = DemoTasks::taskId(4); // on site, no report yet
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("Robert"))); // Robert entered their PIN
+        const QString task = DemoTasks::taskId(4);         // on site, no report yet
         MainWindow w(openDb());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -250,7 +254,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         KnowhowScreens *screens = w.knowhowScreens();
         // 周文彬 is an engineer, but not on task 0002: refused, told why and who may open it.
-        AppSettings().setCurrentPersonId(person("周文彬"));
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("周文彬"))); // 周文彬 entered their PIN
         QVERIFY(!screens->openEntry(l3));
         QTRY_VERIFY(screens->refusal() && screens->refusal()->isVisible());
         QVERIFY(screens->refusal()->text().contains(QStringLiteral("Robert")));
@@ -260,7 +265,8 @@ private slots:
                  QStringLiteral("l3_refused"));
         screens->refusal()->close();
         // 林国栋 is assigned to it: the entry opens.
-        AppSettings().setCurrentPersonId(person("林国栋"));
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("林国栋"))); // 林国栋 entered their PIN
         QVERIFY(screens->openEntry(l3));
         QCOMPARE(AuditLog(*w.database()).entries().constLast().action, QStringLiteral("l3_access"));
         QTRY_VERIFY(w.recordEditors()->currentEditor());

@@ -1,32 +1,33 @@
+#include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoDailyReports.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/demo/DemoSignatures.h"
+#include "app/demo/DemoTasks.h"
+#include "app/models/RecordTableModel.h"
+#include "app/rules/DerivedFields.h"
+#include "app/search/SearchIndex.h"
+#include "app/signing/RecordSigning.h"
+#include "app/utils/AppSettings.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
+#include "tests/GuiTestUtil.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/desk/UnlockDialog.h"
 #include "ui/onsite/AnomalyDialog.h"
 #include "ui/onsite/AnomalyListDelegate.h"
 #include "ui/onsite/AnomalyScreens.h"
-#include "app/utils/AppSettings.h"
 #include "ui/onsite/DailyReportDialog.h"
 #include "ui/onsite/DailyReportScreens.h"
-#include "db/Database.h"
-#include "app/demo/DemoDailyReports.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoSignatures.h"
-#include "app/demo/DemoTasks.h"
-#include "app/rules/DerivedFields.h"
-#include "ui/desk/DeskClock.h"
 #include "ui/onsite/ExpenseRowsEditor.h"
+#include "ui/onsite/WorkSlotsEditor.h"
 #include "ui/records/FormFieldEditor.h"
-#include "tests/GuiTestUtil.h"
-#include "ui/desk/MainWindow.h"
-#include "app/catalog/RecordCatalog.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
-#include "app/signing/RecordSigning.h"
-#include "db/RecordStore.h"
-#include "app/models/RecordTableModel.h"
-#include "app/search/SearchIndex.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
-#include "ui/desk/UnlockDialog.h"
-#include "ui/onsite/WorkSlotsEditor.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -104,6 +105,7 @@ private slots:
         Error error;
         if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
+        DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
     }
 
     void keyboardEntryWithExpense()
@@ -337,6 +339,7 @@ private slots:
         // Robert's report of 13 May (task 1): signed, then corrected in the dialog. The signed
         // one opens read-only; Correct… asks why, then the dialog goes on with revision 2,
         // editable and carrying the day's expenses; saving it leaves the signed one as it was.
+        DemoKeys::unlockAll(); // whoever corrects has entered their PIN (a lock clears it)
         MainWindow w(openDb());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -347,6 +350,7 @@ private slots:
         s.role = QStringLiteral("engineer");
         s.signerId = person("Robert");
         s.strokes = DemoSignatures::strokes(3);
+        s.key = DemoKeys::unlocked(QStringLiteral("Robert")); // Robert's PIN
         Error error;
         // Task 1 is closed: the demo signed this report already; a second signature is refused.
         QVERIFY(!RecordSigning(db).sign(*RecordCatalog::byTable(QStringLiteral("daily_reports")),

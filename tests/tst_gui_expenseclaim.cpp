@@ -1,8 +1,10 @@
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoTasks.h"
 #include "app/models/ExpenseLineModel.h"
+#include "app/people/DeskSession.h"
 #include "app/search/SearchIndex.h"
 #include "app/utils/AppSettings.h"
 #include "db/Database.h"
@@ -83,7 +85,8 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
-        settings.setCurrentPersonId(person("Robert"));
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("Robert"))); // Robert entered their PIN
         settings.setAutoLockMinutes(0);
         m_path = m_dir.filePath(QStringLiteral("claims.fdb"));
         Database db;

@@ -1,22 +1,23 @@
+#include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/signing/PaperCode.h"
+#include "app/signing/RecordFingerprint.h"
+#include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
 #include "app/utils/AppSettings.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "ui/records/FormFieldEditor.h"
-#include "app/signing/PaperCode.h"
-#include "app/catalog/RecordCatalog.h"
-#include "ui/records/RecordEditorDialog.h"
-#include "app/signing/RecordFingerprint.h"
-#include "ui/records/RecordForm.h"
-#include "app/signing/RecordLocks.h"
-#include "app/signing/RecordRevisions.h"
 #include "db/RecordStore.h"
+#include "ui/records/FormFieldEditor.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordForm.h"
 #include "ui/signing/SignDialog.h"
-#include "ui/widgets/SignaturePad.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/signing/VerifyPaperDialog.h"
 #include "app/demo/DemoSignatures.h"
 #include "app/signing/RecordSigning.h"
+#include "ui/widgets/SignaturePad.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +66,7 @@ void TestGuiSigning::initTestCase()
                          &error, Database::KeyKind::RawKey),
              qPrintable(error.message));
     QVERIFY2(DemoData::load(m_db, &error), qPrintable(error.message));
+    DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
 }
 
 void TestGuiSigning::drawStroke(QWidget *pad, const QList<QPoint> &points)

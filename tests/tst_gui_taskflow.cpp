@@ -1,6 +1,8 @@
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeImporter.h"
 #include "app/models/RecordTableModel.h"
+#include "app/demo/DemoKeys.h"
+#include "app/people/DeskSession.h"
 #include "app/rules/ApprovalMatrix.h"
 #include "app/utils/AppSettings.h"
 #include "app/workflow/TaskWorkflow.h"
@@ -106,7 +108,9 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         DeskClock::setFixedNow(m_now);
         AppSettings settings;
-        settings.setCurrentPersonId(person("Robert"));
+        DemoKeys::unlockAll(); // approvers sign with their keys as after entering their PIN
+        DeskSession::instance().add(
+            DemoKeys::unlocked(QStringLiteral("Robert"))); // Robert entered their PIN
         settings.setAutoLockMinutes(0);
     }
 
@@ -348,15 +352,17 @@ private slots:
 
     void personAtThisDesk()
     {
+        // Nobody is chosen in a list: the acting person is whoever entered their PIN.
         createDb();
         auto db = openDb();
         SettingsDialog dialog(nullptr, db.get());
-        auto *combo = child<QComboBox>(&dialog, QStringLiteral("currentPersonCombo"));
-        QCOMPARE(combo->currentData().toString(), person("Robert"));
-        choose(combo, person("盛转红"));
-        dialog.accept();
-        QCOMPARE(AppSettings().currentPersonId(), person("盛转红"));
-        AppSettings().setCurrentPersonId(person("Robert"));
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("currentPersonCombo")));
+        auto *acting = child<QLabel>(&dialog, QStringLiteral("actingPersonLabel"));
+        QVERIFY2(acting->text().contains(QStringLiteral("Robert")), qPrintable(acting->text()));
+        QCOMPARE(AppSettings().currentPersonId(), person("Robert"));
+        DeskSession::instance().clear();
+        QVERIFY(AppSettings().currentPersonId().isEmpty());
+        DeskSession::instance().add(DemoKeys::unlocked(QStringLiteral("Robert")));
     }
 
     void lockKeepsTheAssessment()

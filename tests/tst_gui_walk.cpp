@@ -2,6 +2,8 @@
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
 #include "app/models/ExpenseLineModel.h"
+#include "app/demo/DemoKeys.h"
+#include "app/people/DeskSession.h"
 #include "app/print/RecordPrinter.h"
 #include "app/search/SearchIndex.h"
 #include "app/signing/RecordLocks.h"
@@ -141,13 +143,15 @@ private slots:
         DeskClock::setFixedNow(
             QDateTime::fromString(QStringLiteral("2026-11-22T19:00:00+08:00"), Qt::ISODate));
         AppSettings settings;
-        settings.setCurrentPersonId(person("王婧"));
         settings.setAutoLockMinutes(0);
         m_path = m_dir.filePath(QStringLiteral("walk.fdb"));
         Database db;
         Error error;
         if (!db.create(m_path, m_pass, &error) || !DemoData::load(db, &error))
             qFatal("cannot create: %s", qPrintable(error.message));
+        DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
+        // 王婧 entered her PIN last: she is the person at this desk.
+        DeskSession::instance().add(DemoKeys::unlocked(QStringLiteral("王婧")));
     }
 
     void onSiteToClosed()

@@ -1,15 +1,16 @@
-#include "db/AuditLog.h"
-#include "db/Database.h"
-#include "app/demo/DemoData.h"
-#include "app/demo/DemoSignatures.h"
 #include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
+#include "app/demo/DemoSignatures.h"
 #include "app/signing/PaperCode.h"
 #include "app/signing/PaperVerification.h"
-#include "app/catalog/RecordCatalog.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 #include "app/demo/DemoDailyReports.h"
 
@@ -61,6 +62,7 @@ void TestRecordSigning::initTestCase()
                          &error, Database::KeyKind::RawKey),
              qPrintable(error.message));
     QVERIFY2(DemoData::load(m_db, &error), qPrintable(error.message));
+    DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
 }
 
 RecordSigning::Signature TestRecordSigning::signature(const char *role, const char *person,

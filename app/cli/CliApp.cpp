@@ -6,6 +6,7 @@
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
 #include "app/utils/OutputFile.h"
+#include "app/signing/SignatureVerification.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 
@@ -25,7 +26,7 @@ const QStringList Commands = {
     QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
     QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
     QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("kpi"),
-    QStringLiteral("recover")};
+    QStringLiteral("recover"), QStringLiteral("people")};
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -89,7 +90,12 @@ int CliApp::run(const QStringList &arguments)
            "  team invite --db FILE --out FILE       write an enrollment file; print its code\n"
            "  team join --db FILE --share DIR --enrollment FILE\n"
            "                                 join with the code from FIELDDESK_ENROLL_CODE\n"
-           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n\n"
+           "  sync --db FILE [--snapshot]    one sync round with the team's shared folder\n"
+           "  people enrol --db FILE --as PERSON   make PERSON's keys (PIN from FIELDDESK_PIN)\n"
+           "  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON's new key\n"
+           "  people list --db FILE          people and the state of their keys\n"
+           "  team keys --db FILE --out FILE the team's public keys (for verify-paper)\n"
+           "A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.\n\n"
            "Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field "
            "Desk database, 4 input rejected (nothing written)."));
     parser.addHelpOption();
@@ -119,6 +125,17 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("share"), tr("team: the shared folder."), tr("DIR")},
         {QStringLiteral("out"), tr("team invite: the enrollment file to write."), tr("FILE")},
         {QStringLiteral("enrollment"), tr("team join: the enrollment file."), tr("FILE")},
+        {QStringLiteral("as"),
+         tr("The person acting (name or id); their PIN from FIELDDESK_PIN "
+            "or --pin-file."),
+         tr("PERSON")},
+        {QStringLiteral("pin-file"), tr("Read the PIN from the first line of FILE."), tr("FILE")},
+        {QStringLiteral("new-pin-file"),
+         tr("people pin: read the new PIN from the first line of FILE."), tr("FILE")},
+        {QStringLiteral("person"), tr("people confirm: the person whose key is confirmed."),
+         tr("PERSON")},
+        {QStringLiteral("keys"), tr("verify-paper: the team's public-key file (team keys)."),
+         tr("FILE")},
         {QStringLiteral("snapshot"),
          tr("sync: also publish a snapshot that new devices start from.")},
         {QStringLiteral("problems"),
@@ -178,6 +195,8 @@ int CliApp::run(const QStringList &arguments)
         return cmdKpi();
     if (m_command == QLatin1String("recover"))
         return cmdRecover();
+    if (m_command == QLatin1String("people"))
+        return cmdPeople();
     return usage(tr("Unknown command \"%1\".").arg(m_command));
 }
 
@@ -262,7 +281,12 @@ int CliApp::cmdVerify()
     QStringList auditProblems;
     AuditLog audit(db);
     const bool chain = audit.verify(&auditProblems);
-    const bool ok = integrity && encrypted && chain;
+    // Every person's signature must be theirs (personal keys).
+    SignatureVerification::Result signatures;
+    Error signatureError;
+    if (!SignatureVerification::verifyAll(db, &signatures, &signatureError))
+        signatures.problems << signatureError.message;
+    const bool ok = integrity && encrypted && chain && signatures.ok();
     if (m_parser->isSet(QStringLiteral("json"))) {
         const QJsonObject report{
             {QStringLiteral("ok"), ok},
@@ -273,6 +297,10 @@ int CliApp::cmdVerify()
             {QStringLiteral("audit_chain"), chain},
             {QStringLiteral("audit_problems"), QJsonArray::fromStringList(auditProblems)},
             {QStringLiteral("schema_version"), db.schemaVersion()},
+            {QStringLiteral("signatures"), signatures.ok()},
+            {QStringLiteral("signatures_checked"), signatures.checked},
+            {QStringLiteral("signatures_bound"), signatures.bound},
+            {QStringLiteral("signature_problems"), QJsonArray::fromStringList(signatures.problems)},
         };
         m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
@@ -285,7 +313,12 @@ int CliApp::cmdVerify()
               << Qt::endl
               << tr("Audit chain: %1").arg(chain ? okText : auditProblems.join(QLatin1String("; ")))
               << Qt::endl
-              << tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;
+              << tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl
+              << tr("Signatures: %1 (%2 of people, %3 made with a personal key)")
+                     .arg(signatures.ok() ? okText : signatures.problems.join(QLatin1String("; ")))
+                     .arg(signatures.checked)
+                     .arg(signatures.bound)
+              << Qt::endl;
     }
     if (!ok)
         m_err << tr("Verification failed for %1.").arg(QDir::toNativeSeparators(db.path()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/people/PeopleKeys.h"
 #include "db/Error.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,13 @@ private:
     int syncHousekeeping(Database &db);
     // A new desk rebuilt from the share and the recovery sheet, under a new passphrase.
     int cmdRecover();
+    // People and keys (CliPeople.cpp): people enrol / confirm / list, team keys.
+    int cmdPeople();
+    int cmdTeamKeys();
+    // The person named by --as, unlocked with the PIN from FIELDDESK_PIN or --pin-file (exit 2
+    // without them); sets the database's actor to that person.
+    bool actingPerson(Database &db, PeopleKeys::Unlocked *out, Error *error);
+    bool pin(QString *out, Error *error);
 
     // Reads the passphrase from --passphrase-file or the environment variable envName.
     bool passphrase(const QString &fileOption, const char *envName, QString *out, Error *error);

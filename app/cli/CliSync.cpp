@@ -26,9 +26,11 @@ const char *EnrollCodeEnv = "FIELDDESK_ENROLL_CODE";
 int CliApp::cmdTeam()
 {
     const QString sub = m_positional.value(0);
+    if (sub == QLatin1String("keys"))
+        return cmdTeamKeys();
     if (sub != QLatin1String("create") && sub != QLatin1String("invite") &&
         sub != QLatin1String("join"))
-        return usage(tr("team needs one of: create, invite, join."));
+        return usage(tr("team needs one of: create, invite, join, keys."));
     const QString share = m_parser->value(QStringLiteral("share"));
     if ((sub == QLatin1String("create") || sub == QLatin1String("join")) && share.isEmpty())
         return usage(tr("team %1 needs --share DIR: the shared folder.").arg(sub));

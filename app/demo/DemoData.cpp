@@ -1,7 +1,8 @@
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 
-#include "app/demo/DemoSiteReports.h"
 #include "app/demo/DemoSignatures.h"
+#include "app/demo/DemoSiteReports.h"
 #include "app/demo/DemoTasks.h"
 #include "app/demo/DemoHistory.h"
 
@@ -206,6 +207,6 @@ bool DemoData::load(Database &db, Error *error)
     // The document, then the signatures made on it (DemoSignatures), all or nothing.
     Transaction tx(db);
     InterchangeImporter importer(db);
-    return importer.importDocument(document(), nullptr, error) &&
+    return importer.importDocument(document(), nullptr, error) && DemoKeys::enrolAll(db, error) &&
            DemoSignatures::apply(db, error) && tx.commit(error);
 }

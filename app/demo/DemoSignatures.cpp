@@ -1,13 +1,14 @@
 #include "app/demo/DemoSignatures.h"
 
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
-#include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoKeys.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
-#include "db/RecordStore.h"
 #include "app/signing/SignatureStrokes.h"
+#include "db/RecordStore.h"
 
 #include <QtMath>
 
@@ -36,6 +37,8 @@ bool signAll(Database &db, const char *table, const QString &id, const QList<Dem
         signature.signerId = DemoData::personId(s.person);
         signature.strokes = DemoSignatures::strokes(seed++);
         signature.signedAt = QDateTime::fromString(DemoData::chinaTime(s.at), Qt::ISODate);
+        if (s.person)
+            signature.key = DemoKeys::unlocked(QString::fromUtf8(s.person));
         if (!signing.sign(*kind, id, signature, false, nullptr, error))
             return false;
     }

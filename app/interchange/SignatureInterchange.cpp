@@ -6,6 +6,7 @@
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RevisionLinks.h"
 #include "app/signing/SignatureStrokes.h"
+#include "app/signing/SignatureVerification.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 
@@ -23,7 +24,9 @@ QStringList columnsOf(const QString &array)
         return {QStringLiteral("record_table"), QStringLiteral("record_id"),
                 QStringLiteral("role"),         QStringLiteral("signer_id"),
                 QStringLiteral("signer_name"),  QStringLiteral("strokes"),
-                QStringLiteral("signed_at")};
+                QStringLiteral("signed_at"),    QStringLiteral("key_id"),
+                QStringLiteral("revision"),     QStringLiteral("content_hash"),
+                QStringLiteral("proof")};
     if (array == QLatin1String("record_revisions"))
         return {QStringLiteral("record_table"), QStringLiteral("record_id"),
                 QStringLiteral("previous_id"), QStringLiteral("revision"),
@@ -34,6 +37,10 @@ QStringList columnsOf(const QString &array)
 }
 
 const QStringList Optional = {QStringLiteral("signer_id"), QStringLiteral("locked_by_id")};
+// A signature's binding to a personal key (schema 14): absent for a customer's representative
+// and for signatures drawn before personal keys.
+const QStringList SignatureBinding = {QStringLiteral("key_id"), QStringLiteral("revision"),
+                                      QStringLiteral("content_hash"), QStringLiteral("proof")};
 
 } // namespace
 
@@ -68,7 +75,7 @@ bool SignatureInterchange::exportTo(QJsonObject *document, Error *error) const
                 const QString &column = columns.at(i);
                 const QVariant v = q.value(i + 1);
                 if (column == QLatin1String("revision"))
-                    object.insert(column, v.toInt());
+                    object.insert(column, v.isNull() ? QJsonValue() : QJsonValue(v.toInt()));
                 else if (column == QLatin1String("strokes"))
                     object.insert(column, QJsonDocument::fromJson(v.toString().toUtf8()).object());
                 else
@@ -124,6 +131,13 @@ bool SignatureInterchange::importArray(const QString &array, const QJsonValue &s
         }
         for (const QString &column : columns) {
             const QJsonValue v = object.value(column);
+            if (array == QLatin1String("signatures") && SignatureBinding.contains(column) &&
+                (v.isNull() || v.isUndefined())) {
+                fields.insert(column, column == QLatin1String("revision")
+                                          ? QVariant(QMetaType(QMetaType::Int))
+                                          : QVariant(QMetaType(QMetaType::QString)));
+                continue;
+            }
             if (column == QLatin1String("strokes")) {
                 SignatureStrokes strokes;
                 const QString json =
@@ -175,7 +189,6 @@ bool SignatureInterchange::importArray(const QString &array, const QJsonValue &s
                                   .arg(id, kind->translatedSingular(),
                                        fields.value(QStringLiteral("role")).toString()),
                               id, QStringLiteral("role"));
-
         QVariantMap current;
         if (store.get(array, id, &current, nullptr)) {
             for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -198,6 +211,17 @@ bool SignatureInterchange::importArray(const QString &array, const QJsonValue &s
                                      "locks something other than what it carries.")
                                       .arg(id, kind->translatedSingular(), recordId),
                                   id, QStringLiteral("content_hash"));
+        }
+        if (array == QLatin1String("signatures")) {
+            // A person's signature must be theirs: a forged or borrowed one is refused.
+            QHash<QString, PeopleKeys::Enrolment> trusted;
+            if (!PeopleKeys(m_db).trustedKeys(&trusted, error))
+                return false;
+            const QString problem = SignatureVerification::check(
+                id, fields, trusted, !PeopleKeys::trustRoot(m_db).isEmpty(), true);
+            if (!problem.isEmpty())
+                return Error::set(error, Error::Code::Validation, problem, id,
+                                  QStringLiteral("proof"));
         }
         if (!store.insert(array, id, fields, error))
             return false;

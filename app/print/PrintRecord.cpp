@@ -1,18 +1,19 @@
 #include "app/print/PrintRecord.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/Money.h"
-#include "app/signing/PaperCode.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/ReferenceOptions.h"
+#include "app/rules/DerivedFields.h"
+#include "app/rules/SignerRoles.h"
+#include "app/signing/PaperCode.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordRevisions.h"
-#include "db/RecordStore.h"
-#include "app/models/ReferenceOptions.h"
+#include "app/signing/RecordSigning.h"
 #include "app/signing/SignatureStrokes.h"
-#include "app/rules/SignerRoles.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -230,6 +231,17 @@ PrintForm PrintRecord::startForm(const QString &formCode, const QString &title,
     code.recordId = m_id;
     code.revision = m_revision;
     code.shortHash = form.shortHash;
+    // Signatures made with personal keys travel on the paper, so the team's public keys alone
+    // tell who signed it.
+    QList<RecordSigning::Signature> signatures;
+    if (RecordSigning(m_db).signatures(m_id, &signatures, nullptr)) {
+        for (const RecordSigning::Signature &s : std::as_const(signatures)) {
+            if (!s.proof.isEmpty())
+                code.signatures.append({s.keyId, s.role, s.signedAtText, s.contentHash, s.proof});
+        }
+    }
+    if (!code.signatures.isEmpty())
+        code.fullHash = m_hash;
     form.paperCode = code.toText();
     return form;
 }

@@ -1,5 +1,7 @@
 #include "app/print/PrintRenderer.h"
 
+#include "app/signing/PaperCode.h"
+
 #include "app/print/QrCode.h"
 
 #include <QPageLayout>
@@ -145,10 +147,17 @@ void PrintRenderer::paintFooter(QPainter *painter, const PrintPaginator &paginat
                       form.retention);
     y += label + mm(0.5);
     painter->setFont(PrintFonts::font(PrintFonts::Role::Small));
+    // A signed paper's QR carries its signatures too; the line under it stays the short code a
+    // person can type (record, revision, short hash).
+    PaperCode typed;
+    const QString typedCode =
+        PaperCode::parse(form.paperCode, &typed)
+            ? PaperCode{typed.recordId, typed.revision, typed.shortHash, {}, {}}.toText()
+            : form.paperCode;
     const QStringList lines = {
         tr("Printed %1 by %2").arg(document.printedAt, document.printedBy),
         tr("Content hash %1 · revision %2").arg(form.shortHash).arg(form.revision),
-        form.paperCode,
+        typedCode,
     };
     for (const QString &line : lines) {
         painter->drawText(QRectF(f.left(), y, textWidth, small), Qt::AlignLeft | Qt::AlignVCenter,

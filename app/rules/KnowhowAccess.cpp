@@ -1,8 +1,8 @@
 #include "app/rules/KnowhowAccess.h"
 
+#include "app/catalog/FieldCodec.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
-#include "app/catalog/FieldCodec.h"
 #include "db/RecordStore.h"
 
 #include <QSqlQuery>
@@ -52,8 +52,8 @@ KnowhowAccess::Decision KnowhowAccess::decide(const QString &level, const Person
     }
     if (!person || person->id.isEmpty()) {
         d.reason = Reason::NoPerson;
-        d.message = tr("Nobody is chosen as the person at this desk, so this L3 entry stays "
-                       "closed. Choose yourself under File › Settings.");
+        d.message = tr("Nobody has entered their PIN at this desk, so this L3 entry stays "
+                       "closed. Enter yours under File › Settings › People at this desk.");
         return d;
     }
     if (!personKnown) {

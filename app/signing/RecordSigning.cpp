@@ -1,17 +1,18 @@
 #include "app/signing/RecordSigning.h"
 #include "app/utils/RecordTime.h"
 
-#include "db/AuditLog.h"
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/kpi/MonthlyReview.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordFingerprint.h"
 #include "app/catalog/RecordKind.h"
+#include "app/people/DeskSession.h"
+#include "app/rules/SignerRoles.h"
+#include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
-#include "app/rules/SignerRoles.h"
 #include "db/Transaction.h"
 
 #include <QJsonDocument>
@@ -39,9 +40,10 @@ bool RecordSigning::signatures(const QString &recordId, QList<Signature> *out, E
 {
     out->clear();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, role, signer_id, signer_name, strokes, signed_at "
-                             "FROM signatures WHERE record_id = ? AND deleted = 0 "
-                             "ORDER BY signed_at, created_at, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, role, signer_id, signer_name, strokes, signed_at, "
+        "key_id, revision, content_hash, proof FROM signatures WHERE record_id = ? AND deleted = 0 "
+        "ORDER BY signed_at, created_at, id"));
     q.addBindValue(recordId);
     if (!q.exec())
         return queryFailed(error, q, recordId);
@@ -55,8 +57,74 @@ bool RecordSigning::signatures(const QString &recordId, QList<Signature> *out, E
         // it just has no strokes to draw.
         SignatureStrokes::parse(q.value(4).toString(), &s.strokes, nullptr);
         s.signedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        s.signedAtText = q.value(5).toString();
+        s.keyId = q.value(6).toString();
+        s.revision = q.value(7).toInt();
+        s.contentHash = q.value(8).toString();
+        s.proof = QByteArray::fromBase64(q.value(9).toString().toLatin1());
         out->append(s);
     }
+    return true;
+}
+
+QByteArray RecordSigning::signedMessage(const QString &recordId, int revision,
+                                        const QString &contentHash, const QString &signerId,
+                                        const QString &role, const QString &signedAt)
+{
+    return QStringList{QStringLiteral("fielddesk-signature/1"),
+                       recordId,
+                       QString::number(revision),
+                       contentHash,
+                       signerId,
+                       role,
+                       signedAt}
+        .join(QLatin1Char('\n'))
+        .toUtf8();
+}
+
+bool RecordSigning::bindToKey(const RecordKind &kind, const QString &recordId,
+                              const QString &signedAt, Signature *signature, Error *error) const
+{
+    if (signature->signerId.isEmpty())
+        return true;
+    PeopleKeys keys(m_db);
+    PeopleKeys::Unlocked person = signature->key;
+    if (person.isNull())
+        DeskSession::instance().unlocked(signature->signerId, &person);
+    PeopleKeys::Enrolment current;
+    const bool hasKey = keys.currentKey(signature->signerId, &current, nullptr);
+    if (person.isNull() || person.personId != signature->signerId) {
+        // Someone without a key yet signs by hand only (the drawn strokes, as on paper).
+        if (!hasKey && keys.status(signature->signerId) == PeopleKeys::Status::None)
+            return true;
+        return Error::set(error, Error::Code::Usage,
+                          tr("%1 must enter their PIN to sign.").arg(signature->signerName),
+                          recordId, QStringLiteral("pin"));
+    }
+    QHash<QString, PeopleKeys::Enrolment> trusted;
+    if (!keys.trustedKeys(&trusted, error))
+        return false;
+    const auto it = trusted.constFind(person.keyId);
+    if (it == trusted.constEnd() || it->personId != signature->signerId)
+        return Error::set(error, Error::Code::Validation,
+                          tr("The key of %1 is not confirmed by an administrator yet: it cannot "
+                             "sign.")
+                              .arg(signature->signerName),
+                          recordId, QStringLiteral("signer_id"));
+    int revision = 1;
+    QString hash;
+    if (!RecordRevisions(m_db).revisionOf(recordId, &revision, error) ||
+        !RecordFingerprint::contentHash(m_db, kind, recordId, &hash, error))
+        return false;
+    signature->keyId = person.keyId;
+    signature->revision = revision;
+    signature->contentHash = hash;
+    signature->proof = PersonalKeys::sign(
+        person.keys.signPrivate,
+        signedMessage(recordId, revision, hash, signature->signerId, signature->role, signedAt));
+    if (signature->proof.isEmpty())
+        return Error::set(error, Error::Code::Failure, tr("The signature could not be made."),
+                          recordId);
     return true;
 }
 
@@ -246,11 +314,13 @@ bool RecordSigning::sign(const RecordKind &kind, const QString &recordId, Signat
     if (!checkSigner(kind, recordId, &signature, error))
         return false;
 
+    const QString signedAt = isoWithOffset(signature.signedAt);
+    if (!bindToKey(kind, recordId, signedAt, &signature, error))
+        return false;
     Transaction tx(m_db);
     if (signature.id.isEmpty())
         signature.id = RecordStore::newId();
-    const QString signedAt = isoWithOffset(signature.signedAt);
-    const QVariantMap row{
+    QVariantMap row{
         {QStringLiteral("record_table"), kind.table},
         {QStringLiteral("record_id"), recordId},
         {QStringLiteral("role"), signature.role},
@@ -261,10 +331,19 @@ bool RecordSigning::sign(const RecordKind &kind, const QString &recordId, Signat
         {QStringLiteral("strokes"), signature.strokes.toJson()},
         {QStringLiteral("signed_at"), signedAt},
     };
+    if (!signature.proof.isEmpty()) {
+        row.insert(QStringLiteral("key_id"), signature.keyId);
+        row.insert(QStringLiteral("revision"), signature.revision);
+        row.insert(QStringLiteral("content_hash"), signature.contentHash);
+        row.insert(QStringLiteral("proof"), QString::fromLatin1(signature.proof.toBase64()));
+    }
     if (!store.insert(QStringLiteral("signatures"), signature.id, row, error) ||
         !AuditLog(m_db).append(QStringLiteral("sign"), kind.table, recordId,
-                               QStringLiteral("role=%1,signer=%2,signature=%3")
-                                   .arg(signature.role, signature.signerName, signature.id),
+                               QStringLiteral("role=%1,signer=%2,signature=%3%4")
+                                   .arg(signature.role, signature.signerName, signature.id,
+                                        signature.keyId.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(",key=") + signature.keyId),
                                error))
         return false;
     QList<MissingSignature> missing;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "db/Error.h"
+#include "app/people/PeopleKeys.h"
 #include "app/signing/SignatureStrokes.h"
+#include "db/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,6 +35,15 @@ public:
         QString signerName; // filled from people for a person
         SignatureStrokes strokes;
         QDateTime signedAt; // invalid: now
+        // The signer's unlocked keys; null: the person's entry in DeskSession (their PIN).
+        PeopleKeys::Unlocked key;
+        // Stored with a person's signature: the Ed25519 signature (proof) by key keyId over
+        // signedMessage(). Empty for an external signer and for signatures made before keys.
+        QString keyId;
+        int revision = 0;
+        QString contentHash;
+        QByteArray proof;
+        QString signedAtText; // as stored (the signed message uses this exact text)
     };
     // A person who may sign a role; expected ones (the record's engineers, caller, ...) first.
     struct Candidate
@@ -53,6 +63,12 @@ public:
     };
 
     explicit RecordSigning(Database &db) : m_db(db) {}
+
+    // What a person's signature signs: record id, revision, content hash at signing, signer,
+    // role and time, one per line after a format tag.
+    static QByteArray signedMessage(const QString &recordId, int revision,
+                                    const QString &contentHash, const QString &signerId,
+                                    const QString &role, const QString &signedAt);
 
     bool signatures(const QString &recordId, QList<Signature> *out, Error *error) const;
     bool candidates(const RecordKind &kind, const QString &recordId, const SignerRole &role,
@@ -83,6 +99,10 @@ private:
                         QStringList *people) const;
     bool checkSigner(const RecordKind &kind, const QString &recordId, Signature *signature,
                      Error *error) const;
+    // A person with a confirmed key signs with it: binds the signature (keyId, revision,
+    // contentHash, proof); refuses when their PIN was not entered.
+    bool bindToKey(const RecordKind &kind, const QString &recordId, const QString &signedAt,
+                   Signature *signature, Error *error) const;
     bool lockInTransaction(const RecordKind &kind, const QString &recordId,
                            const QString &lockedById, const QDateTime &at, Error *error);
 

@@ -1,6 +1,8 @@
 #include "app/sync/SyncTeam.h"
 
 #include "app/utils/OutputFile.h"
+#include "app/people/PeopleKeys.h"
+
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlCipherDriver.h"
@@ -182,7 +184,10 @@ bool SyncTeam::invite(Database &db, const QString &outFile, QString *code, Error
             {QStringLiteral("format"), QStringLiteral("fielddesk-enrollment/1")},
             {QStringLiteral("enrollment"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {QStringLiteral("team"), teamId(db)},
-            {QStringLiteral("key"), db.meta(TeamKeyKey)}};
+            {QStringLiteral("key"), db.meta(TeamKeyKey)},
+            // The key id of the team's first administrator: the new desk trusts the people's
+            // keys that chain to it (PeopleKeys).
+            {QStringLiteral("trust_root"), PeopleKeys::trustRoot(db)}};
         q.prepare(QStringLiteral("INSERT INTO enrollment (key, value) VALUES (?, ?)"));
         for (const auto &row : rows) {
             q.addBindValue(row.first);
@@ -241,6 +246,10 @@ bool SyncTeam::join(Database &db, const QString &share, const QString &enrollmen
     return db.setMeta(TeamIdKey, values.value(QStringLiteral("team")), error) &&
            db.setMeta(TeamKeyKey, values.value(QStringLiteral("key")), error) &&
            db.setMeta(ShareKey, QDir(share).absolutePath(), error) &&
+           (values.value(QStringLiteral("trust_root")).isEmpty() ||
+            !PeopleKeys::trustRoot(db).isEmpty() ||
+            db.setMeta(QStringLiteral("trust_root"), values.value(QStringLiteral("trust_root")),
+                       error)) &&
            audit.append(QStringLiteral("team_join"), QString(), QString(),
                         values.value(QStringLiteral("team")), error);
 }
@@ -269,6 +278,10 @@ QString SyncTeam::recoverySheetText(const Database &db)
           << tr("Recovery key:");
     for (int i = 0; i < groups.size(); i += 8)
         lines << groups.mid(i, 8).join(QLatin1Char(' '));
+    const QString root = PeopleKeys::trustRoot(db);
+    if (!root.isEmpty())
+        lines << QString() << tr("Trust root (the first administrator's key id):")
+              << PersonalKeys::groupedKeyId(root);
     lines << QString()
           << tr("Keep this sheet in the company safe. With the recovery key an administrator "
                 "can read every bundle on the shared folder and rebuild the records when every "

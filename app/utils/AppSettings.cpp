@@ -1,5 +1,7 @@
 #include "app/utils/AppSettings.h"
 
+#include "app/people/DeskSession.h"
+
 #include "app/utils/AppPaths.h"
 
 #include <QDir>
@@ -13,6 +15,7 @@ const QString LastDatabaseKey = QStringLiteral("database/lastPath");
 const QString ListStateGroup = QStringLiteral("lists/");
 const QString WindowGeometryKey = QStringLiteral("ui/windowGeometry");
 const QString SyncIntervalKey = QStringLiteral("sync/intervalMinutes");
+// Where older versions kept "the person at this desk" as a choice; removed when seen.
 const QString CurrentPersonKey = QStringLiteral("desk/currentPerson");
 
 } // namespace
@@ -20,7 +23,10 @@ const QString CurrentPersonKey = QStringLiteral("desk/currentPerson");
 AppSettings::AppSettings()
     : m_settings(QString::fromLatin1(AppPaths::OrganizationName),
                  QString::fromLatin1(AppPaths::ApplicationName))
-{}
+{
+    if (m_settings.contains(CurrentPersonKey))
+        m_settings.remove(CurrentPersonKey);
+}
 
 QStringList AppSettings::languages()
 {
@@ -95,15 +101,7 @@ void AppSettings::setSyncIntervalMinutes(int minutes)
 
 QString AppSettings::currentPersonId() const
 {
-    return m_settings.value(CurrentPersonKey).toString();
-}
-
-void AppSettings::setCurrentPersonId(const QString &personId)
-{
-    if (personId.trimmed().isEmpty())
-        m_settings.remove(CurrentPersonKey);
-    else
-        m_settings.setValue(CurrentPersonKey, personId.trimmed());
+    return DeskSession::instance().actingPersonId();
 }
 
 QString AppSettings::lastDatabasePath() const

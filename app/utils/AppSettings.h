@@ -39,10 +39,10 @@ public:
     int syncIntervalMinutes() const;
     void setSyncIntervalMinutes(int minutes);
 
-    // The person using this desk (a people record id; empty: not chosen). Approvals and
-    // other decisions taken at this desk default to this person.
+    // The person acting at this desk: whoever entered their PIN last since the desk was
+    // unlocked (DeskSession), never a stored choice. Empty: nobody yet. Approvals and other
+    // decisions taken at this desk default to this person; printouts say they printed.
     QString currentPersonId() const;
-    void setCurrentPersonId(const QString &personId);
 
     QString lastDatabasePath() const;
     void setLastDatabasePath(const QString &path);

@@ -1,5 +1,7 @@
 #include "ui/desk/MainWindow.h"
 
+#include "app/people/DeskSession.h"
+
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
@@ -588,6 +590,8 @@ void MainWindow::lockWithReason(const QString &reason)
 {
     if (isLocked())
         return;
+    // Everyone's PIN is asked again after the lock: their keys leave memory now.
+    DeskSession::instance().clear();
     m_lockReason = reason;
     m_tasks->setDatabase(nullptr);   // closes the intake dialog, keeping what was typed
     m_editors->setDatabase(nullptr); // an open editor closes without asking, its typing kept

@@ -1,7 +1,7 @@
 #include "ui/desk/SettingsDialog.h"
 
 #include "app/utils/AppSettings.h"
-#include "app/models/DeskQueries.h"
+#include "ui/people/PeopleKeysPanel.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 
@@ -24,24 +24,8 @@ SettingsDialog::SettingsDialog(QWidget *parent, Database *db) : QDialog(parent)
     setWindowTitle(tr("Settings"));
     const AppSettings settings;
 
-    m_person = new QComboBox(this);
-    m_person->setObjectName(QStringLiteral("currentPersonCombo"));
-    m_person->addItem(tr("Nobody chosen"), QString());
-    const QString me = settings.currentPersonId();
-    bool known = me.isEmpty();
-    for (const DeskQueries::Person &p :
-         db ? DeskQueries::people(*db) : QList<DeskQueries::Person>()) {
-        m_person->addItem(tr("%1 (%2)").arg(p.name, p.rolesText()), p.id);
-        known = known || p.id == me;
-    }
-    if (!known) // chosen in another database: keep it unless someone else is picked
-        m_person->addItem(tr("Someone not in this database"), me);
-    m_person->setCurrentIndex(qMax(0, m_person->findData(me)));
-    auto *personNote = new QLabel(tr("Approvals and other decisions entered at this desk are "
-                                     "proposed in this person's name."),
-                                  this);
-    personNote->setWordWrap(true);
-    Style::secondary(personNote);
+    // Who acts at this desk is whoever entered their PIN, never a choice made here.
+    m_people = new PeopleKeysPanel(db, this);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -104,8 +88,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, Database *db) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(6);
-    form->addRow(tr("&Person at this desk:"), m_person);
-    form->addRow(QString(), personNote);
+    form->addRow(tr("People at this desk:"), m_people);
     form->addItem(new QSpacerItem(0, 10));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
@@ -166,7 +149,6 @@ void SettingsDialog::accept()
     settings.setShareFolder(folder);
     settings.setAutoLockMinutes(m_autoLock->value());
     settings.setSyncIntervalMinutes(m_syncInterval->value());
-    settings.setCurrentPersonId(m_person->currentData().toString());
     settings.sync();
     QDialog::accept();
 }

@@ -3,14 +3,15 @@
 #include <QDialog>
 
 class Database;
+class PeopleKeysPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Preferences: the person using this desk (chosen from People of the open database), the
-// language (takes effect at the next start), the shared sync folder, and after how many idle
-// minutes the window locks itself. Saved in AppSettings on OK.
+// Preferences: the people at this desk and their keys (PeopleKeysPanel: who acts is who
+// entered their PIN), the language (takes effect at the next start), the shared sync folder, and
+// after how many idle minutes the window locks itself. Saved in AppSettings on OK.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public slots:
 private:
     void browseShareFolder();
 
-    QComboBox *m_person = nullptr;
+    PeopleKeysPanel *m_people = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_shareFolder = nullptr;
     QSpinBox *m_autoLock = nullptr;

@@ -1,8 +1,10 @@
 #include "ui/signing/SignDialog.h"
 
+#include "ui/people/PinPrompt.h"
+
+#include "app/rules/SignerRoles.h"
 #include "app/signing/RecordSigning.h"
 #include "ui/widgets/SignaturePad.h"
-#include "app/rules/SignerRoles.h"
 #include "ui/widgets/Style.h"
 
 #include <QCheckBox>
@@ -182,6 +184,9 @@ void SignDialog::accept()
     else
         signature.signerId = m_signer->currentData().toString();
     signature.strokes = m_pad->strokes();
+    // The signer's PIN, once per unlocked session: their key signs with the strokes.
+    if (!PinPrompt::ensureUnlocked(m_db, signature.signerId, this))
+        return;
     Error error;
     if (!RecordSigning(m_db).sign(m_kind, m_recordId, signature, false, &m_locked, &error)) {
         m_error->setText(error.message);

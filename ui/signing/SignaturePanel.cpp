@@ -1,13 +1,15 @@
 #include "ui/signing/SignaturePanel.h"
 
-#include "ui/widgets/Icons.h"
+#include "app/people/DeskSession.h"
+
+#include "app/rules/SignerRoles.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
 #include "ui/signing/SignDialog.h"
 #include "ui/signing/SignatureThumbnail.h"
-#include "app/rules/SignerRoles.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 
 #include <QAbstractButton>
@@ -289,6 +291,13 @@ bool SignaturePanel::correct(const QString &givenReason)
 {
     if (!m_db || m_recordId.isEmpty())
         return false;
+    // A correction is made by a person who entered their PIN: they are its audit actor.
+    if (DeskSession::instance().actingPersonId().isEmpty()) {
+        QMessageBox::information(this, tr("Not corrected"),
+                                 tr("Enter your PIN first (File › Settings › People at this "
+                                    "desk › Enter PIN): a correction is made in your name."));
+        return false;
+    }
     QString reason = givenReason;
     if (reason.trimmed().isEmpty()) {
         bool ok = false;

@@ -1,5 +1,8 @@
 #include "ui/signing/VerifyPaperDialog.h"
 
+#include "app/signing/PaperCode.h"
+#include "app/signing/PaperSignatureCheck.h"
+
 #include "app/signing/PaperVerification.h"
 #include "ui/widgets/Style.h"
 
@@ -51,10 +54,18 @@ void VerifyPaperDialog::check()
         m_result->setText(error.message);
         return;
     }
-    if (result.status == PaperVerification::Status::Current)
+    // A signed paper's code carries its signatures: who signed, and whether each holds.
+    PaperCode code;
+    QList<PaperSignatureCheck::Signer> signers;
+    if (PaperCode::parse(m_code->text(), &code))
+        signers = PaperSignatureCheck::checkWithDatabase(m_db, code);
+    if (result.status == PaperVerification::Status::Current &&
+        PaperSignatureCheck::allValid(signers))
         Style::success(m_result);
     else
         Style::error(m_result);
-    m_result->setText(result.sentence);
+    m_result->setText(
+        QStringList(QStringList{result.sentence} + PaperSignatureCheck::describe(signers))
+            .join(QLatin1Char('\n')));
     m_code->selectAll(); // the next scan replaces it
 }

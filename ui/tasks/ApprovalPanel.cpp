@@ -1,12 +1,14 @@
 #include "ui/tasks/ApprovalPanel.h"
 
-#include "app/utils/AppSettings.h"
-#include "app/rules/ApprovalMatrix.h"
-#include "ui/desk/DeskClock.h"
-#include "app/models/DeskQueries.h"
+#include "ui/people/PinPrompt.h"
+
 #include "app/catalog/EnumNames.h"
-#include "ui/widgets/Style.h"
+#include "app/models/DeskQueries.h"
+#include "app/rules/ApprovalMatrix.h"
+#include "app/utils/AppSettings.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/widgets/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -210,6 +212,9 @@ void ApprovalPanel::decide(bool approve)
                                  "Reject it?"),
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    // The approver decides with their PIN (once per unlocked session) and is the audit actor.
+    if (!PinPrompt::ensureUnlocked(*m_db, m_approver->currentData().toString(), this))
         return;
     Error error;
     if (!TaskWorkflow(*m_db).decide(m_taskId, m_approver->currentData().toString(), approve,
