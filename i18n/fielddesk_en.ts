@@ -4,10 +4,6 @@
 <context>
     <name>AnomalyDialog</name>
     <message>
-        <source>Phone KC and Robert immediately.</source>
-        <translation>Phone KC and Robert immediately.</translation>
-    </message>
-    <message>
         <source>Phone Robert within 1 hour.</source>
         <translation>Phone Robert within 1 hour.</translation>
     </message>
@@ -20,8 +16,8 @@
         <translation>Phone Robert (with the AI Advisor) within 24 hours.</translation>
     </message>
     <message>
-        <source>Report it in the same day's daily report.</source>
-        <translation>Report it in the same day's daily report.</translation>
+        <source>Report it in the same day&apos;s daily report.</source>
+        <translation>Report it in the same day&apos;s daily report.</translation>
     </message>
     <message>
         <source>Choose the type and when it happened: the notification limit follows from them.</source>
@@ -42,6 +38,10 @@
     <message>
         <source>Notify by %1. %2</source>
         <translation>Notify by %1. %2</translation>
+    </message>
+    <message>
+        <source>Phone KC and Robert immediately (within 15 minutes).</source>
+        <translation>Phone KC and Robert immediately (within 15 minutes).</translation>
     </message>
 </context>
 <context>
@@ -197,8 +197,8 @@
         <translation>SOP-10 §5, §5.2.1–§5.2.3, §4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
-        <translation>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</translation>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
+        <translation>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</translation>
     </message>
     <message>
         <source>Kept 10 years with its forms. Registered by sales (盛转红), assessed by Robert.</source>
@@ -263,10 +263,6 @@
     <message>
         <source>Engineer eligibility (§4.2, §11)</source>
         <translation>Engineer eligibility (§4.2, §11)</translation>
-    </message>
-    <message>
-        <source>28 h certification done, and the annual 8 h refresher within 12 months</source>
-        <translation>28 h certification done, and the annual 8 h refresher within 12 months</translation>
     </message>
     <message>
         <source>External consultants: NDA and non-compete signed, assessment passed</source>
@@ -369,8 +365,8 @@
         <translation>Price: not discussed on site (left to sales)</translation>
     </message>
     <message>
-        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
-        <translation>PPE from the task's safety risk, cumulative (§5.2.7)</translation>
+        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
+        <translation>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</translation>
     </message>
     <message>
         <source>Low: safety shoes, helmet, work clothes</source>
@@ -413,8 +409,8 @@
         <translation>Pre-dispatch briefing pack (§5.2.6)</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
-        <translation>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</translation>
+        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
+        <translation>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</translation>
     </message>
     <message>
         <source>Similar cases from the know-how library (full-text search)</source>
@@ -505,16 +501,16 @@
         <translation>Task, engineer, date</translation>
     </message>
     <message>
-        <source>Today's work in time slots (morning, noon, afternoon)</source>
-        <translation>Today's work in time slots (morning, noon, afternoon)</translation>
+        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
+        <translation>Today&apos;s work in time slots (morning, noon, afternoon)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
-        <translation>Tomorrow's plan</translation>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>Tomorrow&apos;s plan</translation>
     </message>
     <message>
         <source>Support requested: from whom, what</source>
@@ -553,10 +549,6 @@
         <translation>Type — who is told — time limit</translation>
     </message>
     <message>
-        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately</source>
-        <translation>Safety incident (people or chemicals) — phone KC and Robert — immediately</translation>
-    </message>
-    <message>
         <source>Major customer complaint — phone Robert — within 1 hour</source>
         <translation>Major customer complaint — phone Robert — within 1 hour</translation>
     </message>
@@ -565,12 +557,12 @@
         <translation>Commercial negotiation — phone 盛转红 and KC — within 4 hours</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
-        <translation>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</translation>
+        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
+        <translation>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</translation>
     </message>
     <message>
-        <source>General problem — in the same day's daily report</source>
-        <translation>General problem — in the same day's daily report</translation>
+        <source>General problem — in the same day&apos;s daily report</source>
+        <translation>General problem — in the same day&apos;s daily report</translation>
     </message>
     <message>
         <source>Call-backs</source>
@@ -581,8 +573,8 @@
         <translation>SOP-10 §5.4.2, SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
-        <translation>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</translation>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
+        <translation>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</translation>
     </message>
     <message>
         <source>Kept 10 years. Responsible: 盛转红.</source>
@@ -673,8 +665,8 @@
         <translation>SOP-10 §5.3.1.3, §5.4.1 item 7</translation>
     </message>
     <message>
-        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
-        <translation>The engineer's expenses for a task; the total goes into the service report's financial settlement.</translation>
+        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
+        <translation>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</translation>
     </message>
     <message>
         <source>Kept 10 years. Responsible: the engineer; checked by 王婧.</source>
@@ -761,8 +753,8 @@
         <translation>SOP-10 §5.5, §7; SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
-        <translation>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</translation>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
+        <translation>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</translation>
     </message>
     <message>
         <source>Monthly, quarterly and yearly periods.</source>
@@ -807,6 +799,94 @@
     <message>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>24 h certification (courses 1–5 and 7) done, and the annual 8 h refresher within 12 months; course 6 (HF first aid) for an HF site</source>
+        <translation>24 h certification (courses 1–5 and 7) done, and the annual 8 h refresher within 12 months; course 6 (HF first aid) for an HF site</translation>
+    </message>
+    <message>
+        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately (within 15 minutes)</source>
+        <translation>Safety incident (people or chemicals) — phone KC and Robert — immediately (within 15 minutes)</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>Monthly reviews</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.5</source>
+        <translation>SOP-10 §5.5</translation>
+    </message>
+    <message>
+        <source>The month&apos;s case review Robert signs for the management review (SOP-20): the KPI figures and trends, anomaly cases, complaints, know-how incidents, call-backs below 7 with their improvement plans, his notes and decisions. Signing freezes the figures.</source>
+        <translation>The month&apos;s case review Robert signs for the management review (SOP-20): the KPI figures and trends, anomaly cases, complaints, know-how incidents, call-backs below 7 with their improvement plans, his notes and decisions. Signing freezes the figures.</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>Month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Figures, stored when signed</source>
+        <translation>Figures, stored when signed</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>SOP-15 §10, SOP-08</source>
+        <translation>SOP-15 §10, SOP-08</translation>
+    </message>
+    <message>
+        <source>Customer complaints as received (客诉接收单): the first response is due within 4 hours; a complaint that names a dispatch counts in the complaint rate after service.</source>
+        <translation>Customer complaints as received (客诉接收单): the first response is due within 4 hours; a complaint that names a dispatch counts in the complaint rate after service.</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the person handling it.</source>
+        <translation>Kept 10 years. Responsible: the person handling it.</translation>
+    </message>
+    <message>
+        <source>Received at, customer, the dispatch it concerns (optional)</source>
+        <translation>Received at, customer, the dispatch it concerns (optional)</translation>
+    </message>
+    <message>
+        <source>Severity: major or normal; a major one can start an urgent dispatch</source>
+        <translation>Severity: major or normal; a major one can start an urgent dispatch</translation>
+    </message>
+    <message>
+        <source>Description, first response at, handled by, solution, closed on</source>
+        <translation>Description, first response at, handled by, solution, closed on</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how incidents</translation>
+    </message>
+    <message>
+        <source>SOP-17</source>
+        <translation>SOP-17</translation>
+    </message>
+    <message>
+        <source>Know-how leaks (Know-how 外泄事件): what leaked and how, and what was done. The target is none in a year.</source>
+        <translation>Know-how leaks (Know-how 外泄事件): what leaked and how, and what was done. The target is none in a year.</translation>
+    </message>
+    <message>
+        <source>Found on, task (optional), level L1 / L2 / L3</source>
+        <translation>Found on, task (optional), level L1 / L2 / L3</translation>
+    </message>
+    <message>
+        <source>What leaked and how, reported by, actions, closed on</source>
+        <translation>What leaked and how, reported by, actions, closed on</translation>
+    </message>
+    <message>
+        <source>Proactive plan</source>
+        <translation>Proactive plan</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1123,14 @@
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>The newest audit entries were removed (the log ends at %1, the database recorded %2).</translation>
     </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed or removed after it was checked.</source>
+        <translation>Audit entry %1 was changed or removed after it was checked.</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -1122,8 +1210,8 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <source>The printer "%1" is not available.</source>
-        <translation>The printer "%1" is not available.</translation>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>The printer &quot;%1&quot; is not available.</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1261,8 @@
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
-        <translation>Names and phone numbers: ours, the customer's site, nearest hospital</translation>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
+        <translation>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</translation>
     </message>
     <message>
         <source>Customer special requirements (dress, gift customs, diet)</source>
@@ -1292,8 +1380,8 @@
         <translation>Customer file</translation>
     </message>
     <message>
-        <source>The task's customer is not in the registry.</source>
-        <translation>The task's customer is not in the registry.</translation>
+        <source>The task&apos;s customer is not in the registry.</source>
+        <translation>The task&apos;s customer is not in the registry.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1372,8 +1460,8 @@
         <translation>No similar case found in: %1.</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task's subject and request in: %1.</source>
-        <translation>Found by full-text search with the task's subject and request in: %1.</translation>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
+        <translation>Found by full-text search with the task&apos;s subject and request in: %1.</translation>
     </message>
     <message>
         <source>NDAs with the customer</source>
@@ -1507,6 +1595,13 @@
     </message>
 </context>
 <context>
+    <name>BusyDatabase</name>
+    <message>
+        <source>The database is busy: another program (an import, a sync or a second Field Desk on the same file) is writing to it. Nothing was saved. Wait a moment and try again; if it stays busy, let the other program finish or close it.</source>
+        <translation>The database is busy: another program (an import, a sync or a second Field Desk on the same file) is writing to it. Nothing was saved. Wait a moment and try again; if it stays busy, let the other program finish or close it.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEditor</name>
     <message>
         <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
@@ -1595,8 +1690,8 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 needs --db FILE: the database to work on.</source>
@@ -1671,8 +1766,8 @@
         <translation>Backup written to %1.</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout's QR code.</source>
-        <translation>verify-paper: the text of a printout's QR code.</translation>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
+        <translation>verify-paper: the text of a printout&apos;s QR code.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1687,20 +1782,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>print: every service report of the month.</source>
-        <translation>print: every service report of the month.</translation>
-    </message>
-    <message>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>print: the PDF file to write.</source>
         <translation>print: the PDF file to write.</translation>
-    </message>
-    <message>
-        <source>print needs either --record ID or --month YYYY-MM.</source>
-        <translation>print needs either --record ID or --month YYYY-MM.</translation>
     </message>
     <message>
         <source>print needs --pdf FILE: where to write the PDF.</source>
@@ -1729,52 +1816,8 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
-        <translation>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
-  team create --db FILE --share DIR      start a team on a shared folder
-  team invite --db FILE --out FILE       write an enrollment file; print its code
-  team join --db FILE --share DIR --enrollment FILE
-                                 join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team's shared folder
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
-  team create --db FILE --share DIR      start a team on a shared folder
-  team invite --db FILE --out FILE       write an enrollment file; print its code
-  team join --db FILE --share DIR --enrollment FILE
-                                 join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team's shared folder
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
+        <translation>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</translation>
     </message>
     <message>
         <source>team: the shared folder.</source>
@@ -1799,10 +1842,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>team create: also write the recovery sheet text to FILE.</source>
         <translation>team create: also write the recovery sheet text to FILE.</translation>
-    </message>
-    <message>
-        <source>team needs one of: create, invite, join.</source>
-        <translation>team needs one of: create, invite, join.</translation>
     </message>
     <message>
         <source>team %1 needs --share DIR: the shared folder.</source>
@@ -1833,16 +1872,364 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>No enrollment code: set %1.</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
-        <translation>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</translation>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
+        <translation>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</translation>
     </message>
     <message>
-        <source>Joined team %1. Run "sync" to receive the team's records.</source>
-        <translation>Joined team %1. Run "sync" to receive the team's records.</translation>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
+        <translation>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</translation>
     </message>
     <message>
         <source>Snapshot for new devices: %1</source>
         <translation>Snapshot for new devices: %1</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month; kpi: the month.</source>
+        <translation>print: every service report of the month; kpi: the month.</translation>
+    </message>
+    <message>
+        <source>kpi: the quarter.</source>
+        <translation>kpi: the quarter.</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>kpi: the year.</source>
+        <translation>kpi: the year.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>print: the monthly review of the month.</source>
+        <translation>print: the monthly review of the month.</translation>
+    </message>
+    <message>
+        <source>print: who prints (a person&apos;s name or id; default: the desk&apos;s person).</source>
+        <translation>print: who prints (a person&apos;s name or id; default: the desk&apos;s person).</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>The person acting (name or id); their PIN from FIELDDESK_PIN or --pin-file.</source>
+        <translation>The person acting (name or id); their PIN from FIELDDESK_PIN or --pin-file.</translation>
+    </message>
+    <message>
+        <source>Read the PIN from the first line of FILE.</source>
+        <translation>Read the PIN from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>people pin: read the new PIN from the first line of FILE.</source>
+        <translation>people pin: read the new PIN from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>people confirm: the person whose key is confirmed.</source>
+        <translation>people confirm: the person whose key is confirmed.</translation>
+    </message>
+    <message>
+        <source>verify-paper: the team&apos;s public-key file (team keys).</source>
+        <translation>verify-paper: the team&apos;s public-key file (team keys).</translation>
+    </message>
+    <message>
+        <source>sync: list the set-aside bundles and fork alarms with their reasons (no round).</source>
+        <translation>sync: list the set-aside bundles and fork alarms with their reasons (no round).</translation>
+    </message>
+    <message>
+        <source>sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside.</source>
+        <translation>sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside.</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>BUNDLE</translation>
+    </message>
+    <message>
+        <source>sync: acknowledge a device&apos;s fork by adopting its new line, then sync.</source>
+        <translation>sync: acknowledge a device&apos;s fork by adopting its new line, then sync.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>print, team create: replace an existing output file (never the database, its companion files or the shared folder).</source>
+        <translation>print, team create: replace an existing output file (never the database, its companion files or the shared folder).</translation>
+    </message>
+    <message>
+        <source>recover: the recovery sheet&apos;s text (or the recovery key alone) in FILE.</source>
+        <translation>recover: the recovery sheet&apos;s text (or the recovery key alone) in FILE.</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 (%2 of people, %3 made with a personal key)</source>
+        <translation>Signatures: %1 (%2 of people, %3 made with a personal key)</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but its audit entry could not be written: %2</source>
+        <translation>The passphrase of %1 was changed, but its audit entry could not be written: %2</translation>
+    </message>
+    <message>
+        <source>kpi needs exactly one of --month YYYY-MM, --quarter YYYY-Qn or --year YYYY.</source>
+        <translation>kpi needs exactly one of --month YYYY-MM, --quarter YYYY-Qn or --year YYYY.</translation>
+    </message>
+    <message>
+        <source>kpi takes no file arguments.</source>
+        <translation>kpi takes no file arguments.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month as 2026-11, a quarter as 2026-Q4, a year as 2026.</source>
+        <translation>&quot;%1&quot; is not a period: write a month as 2026-11, a quarter as 2026-Q4, a year as 2026.</translation>
+    </message>
+    <message>
+        <source>KPIs for %1</source>
+        <translation>KPIs for %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>No PIN: set %1 or use --pin-file FILE.</source>
+        <translation>No PIN: set %1 or use --pin-file FILE.</translation>
+    </message>
+    <message>
+        <source>%1 needs --as PERSON: the person acting, with their PIN in %2 or --pin-file.</source>
+        <translation>%1 needs --as PERSON: the person acting, with their PIN in %2 or --pin-file.</translation>
+    </message>
+    <message>
+        <source>There is no single person &quot;%1&quot; in the people registry: give the name or the id.</source>
+        <translation>There is no single person &quot;%1&quot; in the people registry: give the name or the id.</translation>
+    </message>
+    <message>
+        <source>people needs one of: enrol, confirm, list, pin.</source>
+        <translation>people needs one of: enrol, confirm, list, pin.</translation>
+    </message>
+    <message>
+        <source>people enrol needs --as PERSON: the person enrolling, with their new PIN in %1 or --pin-file.</source>
+        <translation>people enrol needs --as PERSON: the person enrolling, with their new PIN in %1 or --pin-file.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1: key %2.</source>
+        <translation>Enrolled %1: key %2.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s trust root: its key id goes on the recovery sheet.</source>
+        <translation>This is the team&apos;s trust root: its key id goes on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>An administrator confirms it: people confirm --as ADMIN --person %1.</source>
+        <translation>An administrator confirms it: people confirm --as ADMIN --person %1.</translation>
+    </message>
+    <message>
+        <source>No new PIN: set %1 or use --new-pin-file FILE.</source>
+        <translation>No new PIN: set %1 or use --new-pin-file FILE.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>The PIN of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>people confirm needs --person PERSON: the person whose key is confirmed.</source>
+        <translation>people confirm needs --person PERSON: the person whose key is confirmed.</translation>
+    </message>
+    <message>
+        <source>Confirmed the key %1 of %2.</source>
+        <translation>Confirmed the key %1 of %2.</translation>
+    </message>
+    <message>
+        <source>team keys needs --out FILE: the public-key file to write.</source>
+        <translation>team keys needs --out FILE: the public-key file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the team&apos;s public keys to %1 (trust root %2).</source>
+        <translation>Wrote the team&apos;s public keys to %1 (trust root %2).</translation>
+    </message>
+    <message>
+        <source>print needs one of --record ID, --month YYYY-MM or --review YYYY-MM.</source>
+        <translation>print needs one of --record ID, --month YYYY-MM or --review YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as 2026-11.</source>
+        <translation>&quot;%1&quot; is not a month: write it as 2026-11.</translation>
+    </message>
+    <message>
+        <source>There is no monthly review for %1: create it under Review › Monthly reviews first.</source>
+        <translation>There is no monthly review for %1: create it under Review › Monthly reviews first.</translation>
+    </message>
+    <message>
+        <source>--by %1: there is no such person in the database; give a person&apos;s name as listed under People.</source>
+        <translation>--by %1: there is no such person in the database; give a person&apos;s name as listed under People.</translation>
+    </message>
+    <message>
+        <source>print needs --by PERSON: the person printing (a name listed under People), unless this computer&apos;s desk has its person set in Settings.</source>
+        <translation>print needs --by PERSON: the person printing (a name listed under People), unless this computer&apos;s desk has its person set in Settings.</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join, keys.</source>
+        <translation>team needs one of: create, invite, join, keys.</translation>
+    </message>
+    <message>
+        <source>recover needs --share DIR (the team&apos;s shared folder) and --recovery-key-file FILE (the recovery sheet&apos;s text).</source>
+        <translation>recover needs --share DIR (the team&apos;s shared folder) and --recovery-key-file FILE (the recovery sheet&apos;s text).</translation>
+    </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 already exists: recover into a new database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key file %1: %2</source>
+        <translation>Cannot read the recovery key file %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied</source>
+        <translation>
+            <numerusform>Recovered team %1 into %2 as a new device (%3): %n bundle applied</numerusform>
+            <numerusform>Recovered team %1 into %2 as a new device (%3): %n bundles applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>%n attachment fetched.</numerusform>
+            <numerusform>%n attachments fetched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: there is nothing to sync.</source>
+        <translation>This database belongs to no team: there is nothing to sync.</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>No set-aside bundles and no forks.</translation>
+    </message>
+    <message>
+        <source>%1 (fork, %2): %3</source>
+        <translation>%1 (fork, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (set aside, %2): %3</source>
+        <translation>%1 (set aside, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 was checked again and applied.</translation>
+    </message>
+    <message>
+        <source>The new line of device %1 is adopted; its bundles are applied.</source>
+        <translation>The new line of device %1 is adopted; its bundles are applied.</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 stays set aside: %2</translation>
+    </message>
+    <message>
+        <source>verify-paper needs --db FILE, or --keys FILE (the team&apos;s public keys from &quot;team keys&quot;) to check the signatures without a database.</source>
+        <translation>verify-paper needs --db FILE, or --keys FILE (the team&apos;s public keys from &quot;team keys&quot;) to check the signatures without a database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the public-key file %1: %2</source>
+        <translation>Cannot read the public-key file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no trusted key: it is no team key file, or it was altered.</source>
+        <translation>%1 holds no trusted key: it is no team key file, or it was altered.</translation>
+    </message>
+    <message>
+        <source>This is not a Field Desk paper code; check what was typed.</source>
+        <translation>This is not a Field Desk paper code; check what was typed.</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2: the paper carries no personal signature (without the database only signatures can be checked).</source>
+        <translation>Record %1, revision %2: the paper carries no personal signature (without the database only signatures can be checked).</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2, content %3. Whether this is still the current revision only the database can tell.</source>
+        <translation>Record %1, revision %2, content %3. Whether this is still the current revision only the database can tell.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>Signed by %1 as %2 on %3: valid.</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>Signature of %1 as %2: NOT VALID. %3</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf [--by PERSON] [--force]
+                                 a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --review YYYY-MM --pdf OUT.pdf  the month&apos;s review (§5.5)
+  kpi --db FILE --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 the KPIs of a period with their records
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE --problems | --release DEVICE/FILE | --adopt-fork DEVICE
+                                 set-aside bundles and fork alarms
+  recover --share DIR --recovery-key-file FILE --db NEW
+                                 rebuild a desk from the share and the recovery sheet
+  people enrol --db FILE --as PERSON   make PERSON&apos;s keys (PIN from FIELDDESK_PIN)
+  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON&apos;s new key
+  people list --db FILE          people and the state of their keys
+  team keys --db FILE --out FILE the team&apos;s public keys (for verify-paper)
+A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf [--by PERSON] [--force]
+                                 a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --review YYYY-MM --pdf OUT.pdf  the month&apos;s review (§5.5)
+  kpi --db FILE --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 the KPIs of a period with their records
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE --problems | --release DEVICE/FILE | --adopt-fork DEVICE
+                                 set-aside bundles and fork alarms
+  recover --share DIR --recovery-key-file FILE --db NEW
+                                 rebuild a desk from the share and the recovery sheet
+  people enrol --db FILE --as PERSON   make PERSON&apos;s keys (PIN from FIELDDESK_PIN)
+  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON&apos;s new key
+  people list --db FILE          people and the state of their keys
+  team keys --db FILE --out FILE the team&apos;s public keys (for verify-paper)
+A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2302,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Open…</source>
         <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Arrived on site at:</source>
+        <translation>Arrived on site at:</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2421,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rejected: not a valid correction</source>
+        <translation>Rejected: not a valid correction</translation>
     </message>
 </context>
 <context>
@@ -2274,10 +2669,6 @@ Planned %1 – %2</translation>
         <translation>Save this daily report?</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>If you don't save, what you typed is lost.</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -2313,8 +2704,8 @@ Planned %1 – %2</translation>
         <translation>%1 has more than two decimals; RMB amounts go to the fen (0.01).</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
-        <translation>"%1" is not an amount; type digits with at most two decimals, like 280.00.</translation>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <translation>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</translation>
     </message>
     <message>
         <source>the amount is 0.00; enter what was paid or remove the line.</source>
@@ -2328,20 +2719,20 @@ Planned %1 – %2</translation>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday's plan</source>
-        <translation>Copy yesterday's plan</translation>
+        <source>Copy yesterday&apos;s plan</source>
+        <translation>Copy yesterday&apos;s plan</translation>
     </message>
     <message>
-        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
-        <translation>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</translation>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
+        <translation>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</translation>
     </message>
     <message>
         <source>Expenses of the day</source>
         <translation>Expenses of the day</translation>
     </message>
     <message>
-        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
-        <translation>They go onto the engineer's expense claim QEF-10-05 for this task.</translation>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
+        <translation>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</translation>
     </message>
     <message>
         <source>The task has no engineers yet; assign them on the task page.</source>
@@ -2368,12 +2759,12 @@ Planned %1 – %2</translation>
         <translation>In time (due 17:00 on %1).</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
-        <translation>%1 has no earlier report with a plan for this task before %2; type today's work.</translation>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
+        <translation>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</translation>
     </message>
     <message>
-        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
-        <translation>Today's work taken from the plan of %1; add the times and what changed.</translation>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
+        <translation>Today&apos;s work taken from the plan of %1; add the times and what changed.</translation>
     </message>
     <message>
         <source>A correction keeps the task, engineer and day of the report it corrects; to report another day, write a new daily report.</source>
@@ -2437,6 +2828,10 @@ Planned %1 – %2</translation>
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (the desktop, a sync or a second command). Close it there, then change the passphrase again; nothing was changed.</source>
+        <translation>%1 is open in another program (the desktop, a sync or a second command). Close it there, then change the passphrase again; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2905,10 @@ Planned %1 – %2</translation>
         <translation>Nothing is due or overdue.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2644,6 +3039,46 @@ Planned %1 – %2</translation>
         <source>Improvement plan follow-up (90 days)</source>
         <translation>Improvement plan follow-up (90 days)</translation>
     </message>
+    <message>
+        <source>Complaint first response within 4 h</source>
+        <translation>Complaint first response within 4 h</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch by customer tier</source>
+        <translation>Proactive dispatch by customer tier</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 has had no first response; it was due at %3.</source>
+        <translation>The complaint of %1 received at %2 has had no first response; it was due at %3.</translation>
+    </message>
+    <message>
+        <source>Answer the complaint of %1 received at %2 by %3.</source>
+        <translation>Answer the complaint of %1 received at %2 by %3.</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 was first answered at %3, after the 4 h.</source>
+        <translation>The complaint of %1 received at %2 was first answered at %3, after the 4 h.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): no proactive visit yet; plan one.</source>
+        <translation>%1 (tier %2): no proactive visit yet; plan one.</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): the proactive visit was due on %3 (last visit: %4).</source>
+        <translation>%1 (tier %2): the proactive visit was due on %3 (last visit: %4).</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
+        <translation>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</translation>
+    </message>
 </context>
 <context>
     <name>EngineerEligibility</name>
@@ -2664,12 +3099,8 @@ Planned %1 – %2</translation>
         <translation>%1 has no field role (engineer, consultant, CTO or sales).</translation>
     </message>
     <message>
-        <source>%1 has not completed the 28 h field-service certification.</source>
-        <translation>%1 has not completed the 28 h field-service certification.</translation>
-    </message>
-    <message>
-        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
-        <translation>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</translation>
+        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <translation>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</translation>
     </message>
     <message>
         <source>%1 is an external consultant without a signed NDA.</source>
@@ -2680,8 +3111,16 @@ Planned %1 – %2</translation>
         <translation>%1 is an external consultant without a non-compete agreement.</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera's technical assessment.</source>
-        <translation>%1 has not passed Lithera's technical assessment.</translation>
+        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
+        <translation>%1 has not passed Lithera&apos;s technical assessment.</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the 24 h field-service certification.</source>
+        <translation>%1 has not completed the 24 h field-service certification.</translation>
+    </message>
+    <message>
+        <source>%1 has not done course 6 (HF first aid), needed for an HF site.</source>
+        <translation>%1 has not done course 6 (HF first aid), needed for an HF site.</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +3132,6 @@ Planned %1 – %2</translation>
     <message>
         <source>Assign</source>
         <translation>Assign</translation>
-    </message>
-    <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
-        <translation>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -2720,6 +3155,53 @@ Planned %1 – %2</translation>
             <numerusform>%n person assigned.</numerusform>
             <numerusform>%n people assigned.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 24 h certification, the annual refresher, HF first aid for an HF site, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>Eligibility for this task on %1: 24 h certification, the annual refresher, HF first aid for an HF site, NDA and non-compete for consultants, the role&apos;s scope.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol %1</source>
+        <translation>Enrol %1</translation>
+    </message>
+    <message>
+        <source>%1 gets a personal signing and sealing key at this desk, protected by a PIN of at least %2 characters that only they know. Their signatures, approvals and protected know-how then need this PIN. An administrator confirms the new key.</source>
+        <translation>%1 gets a personal signing and sealing key at this desk, protected by a PIN of at least %2 characters that only they know. Their signatures, approvals and protected know-how then need this PIN. An administrator confirms the new key.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>&amp;Repeat the PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>Making the keys…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Key id: %2.</source>
+        <translation>%1 is enrolled. Key id: %2.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s first administrator key: the trust root. Print the recovery sheet again so it carries this key id.</source>
+        <translation>This is the team&apos;s first administrator key: the trust root. Print the recovery sheet again so it carries this key id.</translation>
+    </message>
+    <message>
+        <source>An administrator now confirms the key (Settings › People at this desk › Confirm key), comparing the key id with %1.</source>
+        <translation>An administrator now confirms the key (Settings › People at this desk › Confirm key), comparing the key id with %1.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3661,16 @@ Planned %1 – %2</translation>
         <comment>nps_group</comment>
         <translation>Detractor (0-6)</translation>
     </message>
+    <message>
+        <source>Major</source>
+        <comment>severity</comment>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>severity</comment>
+        <translation>Normal</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimPage</name>
@@ -3214,10 +3706,10 @@ Planned %1 – %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
         <translation>
-            <numerusform>%n line paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</numerusform>
-            <numerusform>%n lines paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</numerusform>
+            <numerusform>%n line paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
+            <numerusform>%n lines paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</numerusform>
         </translation>
     </message>
     <message>
@@ -3697,16 +4189,16 @@ Planned %1 – %2</translation>
         <translation>Engineer</translation>
     </message>
     <message>
-        <source>Today's work (time slots)</source>
-        <translation>Today's work (time slots)</translation>
+        <source>Today&apos;s work (time slots)</source>
+        <translation>Today&apos;s work (time slots)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
-        <translation>Tomorrow's plan</translation>
+        <source>Tomorrow&apos;s plan</source>
+        <translation>Tomorrow&apos;s plan</translation>
     </message>
     <message>
         <source>Support requested</source>
@@ -3952,6 +4444,86 @@ Planned %1 – %2</translation>
         <source>Corrects report</source>
         <translation>Corrects report</translation>
     </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Dispatch concerned</source>
+        <translation>Dispatch concerned</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>First response at</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>First response due (4 h)</source>
+        <translation>First response due (4 h)</translation>
+    </message>
+    <message>
+        <source>First response overdue</source>
+        <translation>First response overdue</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>What leaked and how</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Figures (frozen when signed)</source>
+        <translation>Figures (frozen when signed)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Arrived on site at</source>
+        <translation>Arrived on site at</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch</source>
+        <translation>Proactive dispatch</translation>
+    </message>
+    <message>
+        <source>Committed arrival</source>
+        <translation>Committed arrival</translation>
+    </message>
+    <message>
+        <source>Arrived on time</source>
+        <translation>Arrived on time</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3968,18 +4540,6 @@ Planned %1 – %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the text contains broken characters; type it again.</source>
-        <translation>the text contains broken characters; type it again.</translation>
-    </message>
-    <message>
-        <source>the text contains a control character (U+%1); remove it.</source>
-        <translation>the text contains a control character (U+%1); remove it.</translation>
-    </message>
-    <message>
-        <source>the text contains a line break or control character (U+%1); keep it on one line.</source>
-        <translation>the text contains a line break or control character (U+%1); keep it on one line.</translation>
-    </message>
-    <message>
         <source>the text has %1 characters; at most %2 are allowed. Shorten it.</source>
         <translation>the text has %1 characters; at most %2 are allowed. Shorten it.</translation>
     </message>
@@ -3988,48 +4548,48 @@ Planned %1 – %2</translation>
         <translation>this field is required; enter a value.</translation>
     </message>
     <message>
-        <source>"%1" does not have the expected form %2.</source>
-        <translation>"%1" does not have the expected form %2.</translation>
+        <source>&quot;%1&quot; does not have the expected form %2.</source>
+        <translation>&quot;%1&quot; does not have the expected form %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; use the form 2026-11-20.</source>
-        <translation>"%1" is not a date; use the form 2026-11-20.</translation>
+        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
+        <translation>&quot;%1&quot; is not a date; use the form 2026-11-20.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
-        <translation>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</translation>
+        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <translation>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose one of %2.</source>
-        <translation>"%1" is not allowed; choose one of %2.</translation>
+        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
+        <translation>&quot;%1&quot; is not allowed; choose one of %2.</translation>
     </message>
     <message>
         <source>the value must be true or false.</source>
         <translation>the value must be true or false.</translation>
     </message>
     <message>
-        <source>"%1" must be more than %2 and at most %3.</source>
-        <translation>"%1" must be more than %2 and at most %3.</translation>
+        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
+        <translation>&quot;%1&quot; must be more than %2 and at most %3.</translation>
     </message>
     <message>
-        <source>"%1" is outside the allowed range %2 to %3.</source>
-        <translation>"%1" is outside the allowed range %2 to %3.</translation>
+        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
+        <translation>&quot;%1&quot; is outside the allowed range %2 to %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a record id (UUID).</source>
-        <translation>"%1" is not a record id (UUID).</translation>
+        <source>&quot;%1&quot; is not a record id (UUID).</source>
+        <translation>&quot;%1&quot; is not a record id (UUID).</translation>
     </message>
     <message>
         <source>the value must be a list.</source>
         <translation>the value must be a list.</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose from %2.</source>
-        <translation>"%1" is not allowed; choose from %2.</translation>
+        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
+        <translation>&quot;%1&quot; is not allowed; choose from %2.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation>"%1" is listed twice.</translation>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; is listed twice.</translation>
     </message>
     <message>
         <source>choose at least one.</source>
@@ -4044,8 +4604,8 @@ Planned %1 – %2</translation>
         <translation>the value must be text.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
-        <translation>"%1" is not a whole number; enter a whole number from %2 to %3.</translation>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>the amount is not a whole number of fen.</source>
@@ -4060,87 +4620,16 @@ Planned %1 – %2</translation>
         <translation>%1 is more than RMB %2; check the amount.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
-        <translation>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</translation>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <translation>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
-        <translation>the amount must be text with exactly two decimals, e.g. "280.00".</translation>
-    </message>
-</context>
-<context>
-    <name>SiteDeadlines</name>
-    <message>
-        <source>a task without number</source>
-        <translation>a task without number</translation>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
+        <translation>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</translation>
     </message>
     <message>
-        <source>The %1 deadlines cannot be read: %2</source>
-        <translation>The %1 deadlines cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>daily report</source>
-        <translation>daily report</translation>
-    </message>
-    <message>
-        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
-        <translation>%1: %2 sent the daily report of %3 at %4, after 17:00.</translation>
-    </message>
-    <message>
-        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
-        <translation>%1: no daily report from %2 for %3 (due 17:00).</translation>
-    </message>
-    <message>
-        <source>%1: %2's daily report for today is due at 17:00.</source>
-        <translation>%1: %2's daily report for today is due at 17:00.</translation>
-    </message>
-    <message>
-        <source>anomaly</source>
-        <translation>anomaly</translation>
-    </message>
-    <message>
-        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
-        <translation>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</translation>
-    </message>
-    <message>
-        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
-        <translation>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</translation>
-    </message>
-    <message>
-        <source>service report and call-back</source>
-        <translation>service report and call-back</translation>
-    </message>
-    <message>
-        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
-        <translation>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</translation>
-    </message>
-    <message>
-        <source>%1: the service report was signed on %2, after its due day %3.</source>
-        <translation>%1: the service report was signed on %2, after its due day %3.</translation>
-    </message>
-    <message>
-        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
-        <translation>%1: call the customer back by %2 (48 h after leaving the site).</translation>
-    </message>
-    <message>
-        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
-        <translation>%1: the customer was called back at %2, more than 48 h after leaving the site.</translation>
-    </message>
-    <message>
-        <source>improvement plan</source>
-        <translation>improvement plan</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
-        <translation>%1: the improvement plan was completed on %2, after its follow-up date %3.</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
-        <translation>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</translation>
-    </message>
-    <message>
-        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
-        <translation>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</translation>
+        <source>the number is too large; enter a number from %1 to %2.</source>
+        <translation>the number is too large; enter a number from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -4175,149 +4664,14 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
-    <name>SiteFormRules</name>
+    <name>HolidayCalendar</name>
     <message>
-        <source>it lies before %1; correct the time.</source>
-        <translation>it lies before %1; correct the time.</translation>
+        <source>The holiday calendar cannot be read: %1</source>
+        <translation>The holiday calendar cannot be read: %1</translation>
     </message>
     <message>
-        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
-        <translation>task %1 has no on-site dates yet; enter its planned start and end first.</translation>
-    </message>
-    <message>
-        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
-        <translation>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</translation>
-    </message>
-    <message>
-        <source>this person is not an engineer of task %1; assign them to the task first.</source>
-        <translation>this person is not an engineer of task %1; assign them to the task first.</translation>
-    </message>
-    <message>
-        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
-        <translation>a follow-up date is set but the plan itself is empty; describe the improvement plan.</translation>
-    </message>
-    <message>
-        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
-        <translation>the follow-up must lie within the 90 days after the call (%1 to %2).</translation>
-    </message>
-    <message>
-        <source>it lies before the call on %1; correct the date.</source>
-        <translation>it lies before the call on %1; correct the date.</translation>
-    </message>
-    <message>
-        <source>a signed report names who signed it (the engineer and Robert).</source>
-        <translation>a signed report names who signed it (the engineer and Robert).</translation>
-    </message>
-    <message>
-        <source>say to whom the gifts were declared.</source>
-        <translation>say to whom the gifts were declared.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
-        <translation>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</translation>
-    </message>
-    <message>
-        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
-        <translation>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</translation>
-    </message>
-</context>
-<context>
-    <name>SiteReportLayouts</name>
-    <message>
-        <source>Daily report</source>
-        <translation>Daily report</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
-        <translation>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>Expenses</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Amount (RMB)</source>
-        <translation>Amount (RMB)</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>Paid by</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Field service report</source>
-        <translation>Field service report</translation>
-    </message>
-    <message>
-        <source>Customer call-back on the dispatch</source>
-        <translation>Customer call-back on the dispatch</translation>
-    </message>
-    <message>
-        <source>Call-back (SOP-10 §5.4.2)</source>
-        <translation>Call-back (SOP-10 §5.4.2)</translation>
-    </message>
-    <message>
-        <source>Scores (SOP-15 §7.1)</source>
-        <translation>Scores (SOP-15 §7.1)</translation>
-    </message>
-    <message>
-        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
-        <translation>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</translation>
-    </message>
-    <message>
-        <source>Dispatch expense claim</source>
-        <translation>Dispatch expense claim</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Expense lines (SOP-10 §5.3.1.3)</source>
-        <translation>Expense lines (SOP-10 §5.3.1.3)</translation>
-    </message>
-    <message>
-        <source>No expense lines.</source>
-        <translation>No expense lines.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Declare (&gt; RMB 200)</source>
-        <translation>Declare (&gt; RMB 200)</translation>
-    </message>
-    <message>
-        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
-        <translation>Gift and hospitality declaration (SOP-10 §5.3.1.3)</translation>
-    </message>
-    <message>
-        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
-        <translation>A gift or hospitality over RMB 200 is not yet declared to administration.</translation>
+        <source>There is no holiday calendar for %1 yet: working-day deadlines in %1 count only weekends. Enter the State Council&apos;s holiday notice for %1 under Holidays (or update Field Desk, which ships it once published).</source>
+        <translation>There is no holiday calendar for %1 yet: working-day deadlines in %1 count only weekends. Enter the State Council&apos;s holiday notice for %1 under Holidays (or update Field Desk, which ships it once published).</translation>
     </message>
 </context>
 <context>
@@ -4334,36 +4688,32 @@ Planned %1 – %2</translation>
         <translation>The file is not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Every entry of "%1" must be a JSON object.</source>
-        <translation>Every entry of "%1" must be a JSON object.</translation>
+        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
+        <translation>Every entry of &quot;%1&quot; must be a JSON object.</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
-        <translation>A record in "%1" has no valid "id" (a UUID is required).</translation>
-    </message>
-    <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
-        <translation>Record %1 in "%2" has an unknown key "%3".</translation>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Record %1, %2 (%3): there is no %4 with id %5.</source>
         <translation>Record %1, %2 (%3): there is no %4 with id %5.</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export ("format" must be "%1").</source>
-        <translation>The file is not a Field Desk export ("format" must be "%1").</translation>
+        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Export format version %1 is not supported; this program reads version %2.</source>
         <translation>Export format version %1 is not supported; this program reads version %2.</translation>
     </message>
     <message>
-        <source>The file has an unknown section "%1".</source>
-        <translation>The file has an unknown section "%1".</translation>
+        <source>The file has an unknown section &quot;%1&quot;.</source>
+        <translation>The file has an unknown section &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must be a list of records.</source>
-        <translation>"%1" must be a list of records.</translation>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>&quot;%1&quot; must be a list of records.</translation>
     </message>
     <message>
         <source>Record %1 appears twice in the file.</source>
@@ -4378,20 +4728,20 @@ Planned %1 – %2</translation>
         <translation>Record %1: task number %2 is also used by record %3 in the file.</translation>
     </message>
     <message>
-        <source>Record %1: "%2" must be a list.</source>
-        <translation>Record %1: "%2" must be a list.</translation>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
+        <translation>Record %1: &quot;%2&quot; must be a list.</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in "%4".</source>
-        <translation>Record %1: %2 number %3 appears twice in "%4".</translation>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
+        <translation>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>Record %1: every entry of "%2" must be a JSON object.</source>
-        <translation>Record %1: every entry of "%2" must be a JSON object.</translation>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
+        <translation>Record %1: every entry of &quot;%2&quot; must be a JSON object.</translation>
     </message>
     <message>
-        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
-        <translation>"%1" is not a section of its own: write them inside each "%2" record as "%3".</translation>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Record %1 is signed and locked and cannot be changed (%2); a correction is a new revision.</source>
@@ -4401,13 +4751,37 @@ Planned %1 – %2</translation>
         <source>Record %1, %2</source>
         <translation>Record %1, %2</translation>
     </message>
+    <message>
+        <source>The file is not a Field Desk export (expected a JSON object, found a list). Import a file written by &quot;export --json&quot;.</source>
+        <translation>The file is not a Field Desk export (expected a JSON object, found a list). Import a file written by &quot;export --json&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most an import reads. Check that it is a Field Desk export; split a larger one by section.</source>
+        <translation>%1 is larger than %2 MiB, the most an import reads. Check that it is a Field Desk export; split a larger one by section.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 has no valid &quot;id&quot; (a UUID is required; found %2).</source>
+        <translation>Record %1 has no valid &quot;id&quot; (a UUID is required; found %2).</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (level): a file cannot lower a restricted %3 from %4 to %5. Change the level at the desk, where it is logged.</source>
+        <translation>Record %1, %2 (level): a file cannot lower a restricted %3 from %4 to %5. Change the level at the desk, where it is logged.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
+        <translation>The file&apos;s &quot;version&quot; must be the number %1, not %2.</translation>
+    </message>
 </context>
 <context>
     <name>KnowhowAccess</name>
-    <message>
-        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
-        <translation>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</translation>
-    </message>
     <message>
         <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
         <translation>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</translation>
@@ -4419,6 +4793,10 @@ Planned %1 – %2</translation>
     <message>
         <source>%1 is not assigned to any task linked to this L3 entry.</source>
         <translation>%1 is not assigned to any task linked to this L3 entry.</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN at this desk, so this L3 entry stays closed. Enter yours under File › Settings › People at this desk.</source>
+        <translation>Nobody has entered their PIN at this desk, so this L3 entry stays closed. Enter yours under File › Settings › People at this desk.</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4930,271 @@ Planned %1 – %2</translation>
     <message>
         <source>Know-how entry not opened</source>
         <translation>Know-how entry not opened</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Target %1 · %2</translation>
+    </message>
+    <message>
+        <source>no comparison with %1</source>
+        <translation>no comparison with %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDashboard</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>NPS by customer tier</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Click a card for its trend and the records behind it; click a bar for that period&apos;s records; double-click a record to open it.</source>
+        <translation>Click a card for its trend and the records behind it; click a bar for that period&apos;s records; double-click a record to open it.</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (so far)</translation>
+    </message>
+    <message>
+        <source>KPIs %1</source>
+        <translation>KPIs %1</translation>
+    </message>
+    <message>
+        <source>%1: the last %2 periods</source>
+        <translation>%1: the last %2 periods</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>Promoters (9-10)</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>Passives (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>Detractors (0-6)</translation>
+    </message>
+    <message>
+        <source>Records behind %1 %2: %3</source>
+        <translation>Records behind %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no records in this period</source>
+        <translation>no records in this period</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The KPI figures could not be read: %1</source>
+        <translation>The KPI figures could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>On-time dispatch rate</source>
+        <translation>On-time dispatch rate</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>Know-how leak incidents</source>
+        <translation>Know-how leak incidents</translation>
+    </message>
+    <message>
+        <source>Complaint rate after service</source>
+        <translation>Complaint rate after service</translation>
+    </message>
+    <message>
+        <source>Service reports within 3 working days</source>
+        <translation>Service reports within 3 working days</translation>
+    </message>
+    <message>
+        <source>Strategic customers visited proactively</source>
+        <translation>Strategic customers visited proactively</translation>
+    </message>
+    <message>
+        <source>NPS overall</source>
+        <translation>NPS overall</translation>
+    </message>
+    <message>
+        <source>NPS tier A</source>
+        <translation>NPS tier A</translation>
+    </message>
+    <message>
+        <source>NPS tier B</source>
+        <translation>NPS tier B</translation>
+    </message>
+    <message>
+        <source>Dispatches that arrived no later than committed (urgent P0 24 h, P1 48 h after the request; otherwise the planned start day) ÷ dispatches that arrived.</source>
+        <translation>Dispatches that arrived no later than committed (urgent P0 24 h, P1 48 h after the request; otherwise the planned start day) ÷ dispatches that arrived.</translation>
+    </message>
+    <message>
+        <source>Average satisfaction of the call-backs made in the period.</source>
+        <translation>Average satisfaction of the call-backs made in the period.</translation>
+    </message>
+    <message>
+        <source>Know-how incidents found in the period.</source>
+        <translation>Know-how incidents found in the period.</translation>
+    </message>
+    <message>
+        <source>Complaints received that name a dispatch ÷ dispatches that left the site.</source>
+        <translation>Complaints received that name a dispatch ÷ dispatches that left the site.</translation>
+    </message>
+    <message>
+        <source>Service reports signed on or before their due day ÷ tasks whose report was due in the period.</source>
+        <translation>Service reports signed on or before their due day ÷ tasks whose report was due in the period.</translation>
+    </message>
+    <message>
+        <source>Tier-A customers with a proactive dispatch that arrived ÷ tier-A customers.</source>
+        <translation>Tier-A customers with a proactive dispatch that arrived ÷ tier-A customers.</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) − % detractors (0-6) of the call-backs&apos; NPS answers; passives count in the number of answers.</source>
+        <translation>% promoters (9-10) − % detractors (0-6) of the call-backs&apos; NPS answers; passives count in the number of answers.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s)</source>
+        <translation>
+            <numerusform>%n call-back</numerusform>
+            <numerusform>%n call-backs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
     </message>
 </context>
 <context>
@@ -4748,10 +5391,71 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyReview</name>
+    <message>
+        <source>A monthly review needs a month such as 2026-11.</source>
+        <translation>A monthly review needs a month such as 2026-11.</translation>
+    </message>
+    <message>
+        <source>The figures stored in the monthly review %1 cannot be read.</source>
+        <translation>The figures stored in the monthly review %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The monthly reviews could not be read: %1</source>
+        <translation>The monthly reviews could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The cases of %1 could not be read.</source>
+        <translation>The cases of %1 could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>Uncheck to leave the field empty</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is part of the database or its shared folder and is never written over. Choose a file in another folder.</source>
+        <translation>%1 is part of the database or its shared folder and is never written over. Choose a file in another folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 is a folder. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose a new file name, or give --force to replace it.</source>
+        <translation>%1 already exists and was left as it is. Choose a new file name, or give --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Delete it: it holds a key.</source>
+        <translation>Cannot make %1 readable by its owner only. Delete it: it holds a key.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureCheck</name>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unknown key %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is not a confirmed key of the team.</source>
+        <translation>The key %1 is not a confirmed key of the team.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match this record, revision and content: the paper was altered or the signature forged.</source>
+        <translation>The signature of %1 does not match this record, revision and content: the paper was altered or the signature forged.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>Signed by %1 as %2 on %3: valid.</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>Signature of %1 as %2: NOT VALID. %3</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +5487,217 @@ Planned %1 – %2</translation>
     <message>
         <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
         <translation>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeys</name>
+    <message>
+        <source>A person&apos;s key cannot be edited or removed: a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>A person&apos;s key cannot be edited or removed: a new key is a new enrolment, confirmed by an administrator.</translation>
+    </message>
+    <message>
+        <source>The key enrolment %1 is not signed by its own key: it was forged or altered.</source>
+        <translation>The key enrolment %1 is not signed by its own key: it was forged or altered.</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 carries no valid signature.</source>
+        <translation>The key confirmation %1 carries no valid signature.</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 does not verify against the confirming administrator&apos;s key.</source>
+        <translation>The key confirmation %1 does not verify against the confirming administrator&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The personal keys could not be made.</source>
+        <translation>The personal keys could not be made.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the people registry.</source>
+        <translation>There is no person %1 in the people registry.</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera and cannot enrol a key.</source>
+        <translation>%1 has left Lithera and cannot enrol a key.</translation>
+    </message>
+    <message>
+        <source>%1 has no key at this desk: enrol first (Settings › People at this desk, or fielddesk-cli people enrol).</source>
+        <translation>%1 has no key at this desk: enrol first (Settings › People at this desk, or fielddesk-cli people enrol).</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera: their key no longer opens.</source>
+        <translation>%1 has left Lithera: their key no longer opens.</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged.</source>
+        <translation>The stored key is damaged.</translation>
+    </message>
+    <message>
+        <source>The enrolment of this key is missing from the people registry.</source>
+        <translation>The enrolment of this key is missing from the people registry.</translation>
+    </message>
+    <message>
+        <source>The stored key does not match the registered one.</source>
+        <translation>The stored key does not match the registered one.</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN first.</source>
+        <translation>Enter the current PIN first.</translation>
+    </message>
+    <message>
+        <source>An administrator must enter their PIN to confirm a key.</source>
+        <translation>An administrator must enter their PIN to confirm a key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot confirm keys: only an administrator (administration or the general manager) with a confirmed key can.</source>
+        <translation>%1 cannot confirm keys: only an administrator (administration or the general manager) with a confirmed key can.</translation>
+    </message>
+    <message>
+        <source>%1 has no key waiting for confirmation.</source>
+        <translation>%1 has no key waiting for confirmation.</translation>
+    </message>
+    <message>
+        <source>%1 has no confirmed key.</source>
+        <translation>%1 has no confirmed key.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeysPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Enter &amp;PIN…</source>
+        <translation>Enter &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Enrol…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm key…</source>
+        <translation>Con&amp;firm key…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>C&amp;hange PIN…</translation>
+    </message>
+    <message>
+        <source>Open a database to see its people.</source>
+        <translation>Open a database to see its people.</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN since the desk was unlocked. Signing, approving and opening protected know-how ask for it.</source>
+        <translation>Nobody has entered their PIN since the desk was unlocked. Signing, approving and opening protected know-how ask for it.</translation>
+    </message>
+    <message>
+        <source>Acting at this desk: &lt;b&gt;%1&lt;/b&gt; (PIN entered; asked again after the desk locks).</source>
+        <translation>Acting at this desk: &lt;b&gt;%1&lt;/b&gt; (PIN entered; asked again after the desk locks).</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> · at this desk</source>
+        <translation> · at this desk</translation>
+    </message>
+    <message>
+        <source> · PIN entered</source>
+        <translation> · PIN entered</translation>
+    </message>
+    <message>
+        <source>Confirm key</source>
+        <translation>Confirm key</translation>
+    </message>
+    <message>
+        <source>An administrator confirms keys: select yourself, choose &quot;Enter PIN…&quot;, then confirm.</source>
+        <translation>An administrator confirms keys: select yourself, choose &quot;Enter PIN…&quot;, then confirm.</translation>
+    </message>
+    <message>
+        <source>Confirm the key %1 of %2 as %3? Compare the key id with the one %2 sees at their desk.</source>
+        <translation>Confirm the key %1 of %2 as %3? Compare the key id with the one %2 sees at their desk.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN:</source>
+        <translation>Repeat the new PIN:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was changed.</source>
+        <translation>The two PINs differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>The PIN was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalKeys</name>
+    <message>
+        <source>The personal keys could not be made (OpenSSL).</source>
+        <translation>The personal keys could not be made (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 characters.</source>
+        <translation>The PIN must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or the key belongs to someone else.</source>
+        <translation>Wrong PIN, or the key belongs to someone else.</translation>
+    </message>
+    <message>
+        <source>This sealed text is not for this person&apos;s key.</source>
+        <translation>This sealed text is not for this person&apos;s key.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <source>%1, enter your personal PIN to sign, approve or open protected know-how at this desk. It is asked once until the desk locks.</source>
+        <translation>%1, enter your personal PIN to sign, approve or open protected know-how at this desk. It is asked once until the desk locks.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again; a forgotten PIN is replaced by enrolling again.</source>
+        <translation>Wrong PIN. Try again; a forgotten PIN is replaced by enrolling again.</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleDates</name>
+    <message>
+        <source>%1 lies outside %2 to %3; check the year.</source>
+        <translation>%1 lies outside %2 to %3; check the year.</translation>
     </message>
 </context>
 <context>
@@ -4854,8 +5769,8 @@ Planned %1 – %2</translation>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
-        <translation>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</translation>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <translation>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -5084,8 +5999,8 @@ Planned %1 – %2</translation>
         <translation>Safety risk and PPE (SOP-10 §5.2.7)</translation>
     </message>
     <message>
-        <source>The task's safety risk is not assessed yet: no PPE list.</source>
-        <translation>The task's safety risk is not assessed yet: no PPE list.</translation>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
+        <translation>The task&apos;s safety risk is not assessed yet: no PPE list.</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -5238,10 +6153,119 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
+    <name>ProactivePlan</name>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>New customer: a visit within 3 months of the first order</source>
+        <translation>New customer: a visit within 3 months of the first order</translation>
+    </message>
+    <message>
+        <source>%1 after the last visit</source>
+        <translation>%1 after the last visit</translation>
+    </message>
+    <message>
+        <source>No proactive visit yet</source>
+        <translation>No proactive visit yet</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>every half year</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proactive dispatch plan cannot be read: %1</source>
+        <translation>The proactive dispatch plan cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProactivePlanPage</name>
+    <message>
+        <source>Proactive dispatch plan</source>
+        <translation>Proactive dispatch plan</translation>
+    </message>
+    <message>
+        <source>SOP-10 §6: tier A strategic customers every quarter, tier B every half year, C and D on request; a new customer gets a visit within 3 months of its first order. The next visit counts from the last proactive visit that happened.</source>
+        <translation>SOP-10 §6: tier A strategic customers every quarter, tier B every half year, C and D on request; a new customer gets a visit within 3 months of its first order. The next visit counts from the last proactive visit that happened.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Last proactive visit</source>
+        <translation>Last proactive visit</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Plan a dispatch…</source>
+        <translation>Plan a dispatch…</translation>
+    </message>
+    <message>
+        <source>Register a proactive task for the selected customer</source>
+        <translation>Register a proactive task for the selected customer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within %3 days.</source>
+        <translation>%1 overdue, %2 due within %3 days.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
-        <translation>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</translation>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5288,10 +6312,6 @@ Planned %1 – %2</translation>
         <translation>Save the changes to this %1?</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>If you don't save, what you typed is lost.</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -5322,8 +6342,8 @@ Planned %1 – %2</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5448,6 +6468,30 @@ Planned %1 – %2</translation>
         <source>Know-how</source>
         <translation>Know-how</translation>
     </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>Customer complaint</translation>
+    </message>
+    <message>
+        <source>Customer complaints</source>
+        <translation>Customer complaints</translation>
+    </message>
+    <message>
+        <source>Know-how incident</source>
+        <translation>Know-how incident</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how incidents</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>Monthly review</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>Monthly reviews</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -5512,8 +6556,8 @@ Planned %1 – %2</translation>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
-        <translation>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</translation>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <translation>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
@@ -5552,12 +6596,16 @@ Planned %1 – %2</translation>
         <source>%1 (number): %2 is already used by task %3.</source>
         <translation>%1 (number): %2 is already used by task %3.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3 lies before the task was registered (%4); correct the date.</source>
+        <translation>%1 (%2): %3 lies before the task was registered (%4); correct the date.</translation>
+    </message>
 </context>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block "%2".</source>
-        <translation>A %1 has no signature block "%2".</translation>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
+        <translation>A %1 has no signature block &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Type the name of the person signing as %1.</source>
@@ -5607,6 +6655,26 @@ Planned %1 – %2</translation>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>This %1 was already corrected; correct the current revision (%2) instead.</translation>
     </message>
+    <message>
+        <source>%1 must enter their PIN to sign.</source>
+        <translation>%1 must enter their PIN to sign.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign.</source>
+        <translation>The key of %1 is not confirmed by an administrator yet: it cannot sign.</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>The signature could not be made.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be locked yet: %2 must sign it too. It locks by itself with the last signature.</source>
+        <translation>The %1 cannot be locked yet: %2 must sign it too. It locks by itself with the last signature.</translation>
+    </message>
+    <message>
+        <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
+        <translation>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5626,6 +6694,10 @@ Planned %1 – %2</translation>
         <source>%1 (superseded)</source>
         <translation>%1 (superseded)</translation>
     </message>
+    <message>
+        <source>%1 (correction draft)</source>
+        <translation>%1 (correction draft)</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -5638,8 +6710,8 @@ Planned %1 – %2</translation>
         <translation>%1 has no field %2.</translation>
     </message>
     <message>
-        <source>The record id "%1" is not a UUID.</source>
-        <translation>The record id "%1" is not a UUID.</translation>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <translation>The record id &quot;%1&quot; is not a UUID.</translation>
     </message>
     <message>
         <source>A record with id %1 already exists.</source>
@@ -5663,6 +6735,17 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
+    <name>RecordSummaries</name>
+    <message>
+        <source>tier %1</source>
+        <translation>tier %1</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Cannot read the list of %1: %2</source>
@@ -5673,8 +6756,8 @@ Planned %1 – %2</translation>
         <translation>(linked record)</translation>
     </message>
     <message>
-        <source>The form's revision (a correction makes the next one).</source>
-        <translation>The form's revision (a correction makes the next one).</translation>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
+        <translation>The form&apos;s revision (a correction makes the next one).</translation>
     </message>
     <message>
         <source>Signed and locked: it opens read-only.</source>
@@ -5724,6 +6807,255 @@ Planned %1 – %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLayouts</name>
+    <message>
+        <source>Customer complaint receipt</source>
+        <translation>Customer complaint receipt</translation>
+    </message>
+    <message>
+        <source>Complaint (SOP-15 §10)</source>
+        <translation>Complaint (SOP-15 §10)</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Know-how incident record</source>
+        <translation>Know-how incident record</translation>
+    </message>
+    <message>
+        <source>Incident (SOP-17)</source>
+        <translation>Incident (SOP-17)</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch case review</source>
+        <translation>Monthly dispatch case review</translation>
+    </message>
+    <message>
+        <source>KPI figures %1 (SOP-10 §7, SOP-15 §7)</source>
+        <translation>KPI figures %1 (SOP-10 §7, SOP-15 §7)</translation>
+    </message>
+    <message>
+        <source>Figures as signed (computed %1); later edits of records do not change them.</source>
+        <translation>Figures as signed (computed %1); later edits of records do not change them.</translation>
+    </message>
+    <message>
+        <source>Draft: figures computed from the records at printing; they are frozen when the review is signed.</source>
+        <translation>Draft: figures computed from the records at printing; they are frozen when the review is signed.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>NPS by customer tier</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>Promoters (9-10)</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>Passives (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>Detractors (0-6)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trends: the last %n month(s)</source>
+        <translation>
+            <numerusform>Trends: the last month</numerusform>
+            <numerusform>Trends: the last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>None in %1.</source>
+        <translation>None in %1.</translation>
+    </message>
+    <message>
+        <source>Anomaly cases (SOP-10 §5.3.4)</source>
+        <translation>Anomaly cases (SOP-10 §5.3.4)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Customer complaints (QEF-15-05)</source>
+        <translation>Customer complaints (QEF-15-05)</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Know-how incidents (SOP-17)</source>
+        <translation>Know-how incidents (SOP-17)</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>What leaked and how</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Call-backs below 7 (SOP-15 §7.3)</source>
+        <translation>Call-backs below 7 (SOP-15 §7.3)</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Improvement plans still open (90-day follow-up)</source>
+        <translation>Improvement plans still open (90-day follow-up)</translation>
+    </message>
+    <message>
+        <source>Feeds the management review (SOP-20).</source>
+        <translation>Feeds the management review (SOP-20).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionLinkRule</name>
+    <message>
+        <source>Revision %1: a record cannot replace itself.</source>
+        <translation>Revision %1: a record cannot replace itself.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is of another kind; a correction replaces a record of its own kind.</source>
+        <translation>Revision %1: the record it replaces is of another kind; a correction replaces a record of its own kind.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces does not exist.</source>
+        <translation>Revision %1: the record it replaces does not exist.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the revisions would form a cycle.</source>
+        <translation>Revision %1: the revisions would form a cycle.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is not signed and locked; only a signed form is corrected by a new revision.</source>
+        <translation>Revision %1: the record it replaces is not signed and locked; only a signed form is corrected by a new revision.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces was already replaced by another revision; a correction replaces the current revision.</source>
+        <translation>Revision %1: the record it replaces was already replaced by another revision; a correction replaces the current revision.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record already replaces another record.</source>
+        <translation>Revision %1: the record already replaces another record.</translation>
+    </message>
+    <message>
+        <source>Revision %1: it must be revision %2 (the record it replaces is revision %3), not %4.</source>
+        <translation>Revision %1: it must be revision %2 (the record it replaces is revision %3), not %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record belongs to another task, engineer or day than the record it replaces; a correction stays where the original was.</source>
+        <translation>Revision %1: the record belongs to another task, engineer or day than the record it replaces; a correction stays where the original was.</translation>
     </message>
 </context>
 <context>
@@ -5804,8 +7136,8 @@ Planned %1 – %2</translation>
         <translation>Updating the database to schema version %1 failed: %2</translation>
     </message>
     <message>
-        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
-        <translation>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <translation>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
     </message>
 </context>
 <context>
@@ -5931,8 +7263,8 @@ Planned %1 – %2</translation>
         <translation>✓ In the library</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
-        <translation>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</translation>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
+        <translation>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</translation>
     </message>
     <message>
         <source>To library</source>
@@ -6010,26 +7342,6 @@ Planned %1 – %2</translation>
         <translation>Type the full path of the share folder, for example \\server\fielddesk or /mnt/share/fielddesk.</translation>
     </message>
     <message>
-        <source>Nobody chosen</source>
-        <translation>Nobody chosen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Someone not in this database</source>
-        <translation>Someone not in this database</translation>
-    </message>
-    <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
-        <translation>Approvals and other decisions entered at this desk are proposed in this person's name.</translation>
-    </message>
-    <message>
-        <source>&amp;Person at this desk:</source>
-        <translation>&amp;Person at this desk:</translation>
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -6044,6 +7356,10 @@ Planned %1 – %2</translation>
     <message>
         <source>S&amp;ync every:</source>
         <translation>S&amp;ync every:</translation>
+    </message>
+    <message>
+        <source>People at this desk:</source>
+        <translation>People at this desk:</translation>
     </message>
 </context>
 <context>
@@ -6061,8 +7377,8 @@ Planned %1 – %2</translation>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <source>Full name of the customer's representative</source>
-        <translation>Full name of the customer's representative</translation>
+        <source>Full name of the customer&apos;s representative</source>
+        <translation>Full name of the customer&apos;s representative</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -6120,44 +7436,44 @@ Planned %1 – %2</translation>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>"%1" must be a list of records.</source>
-        <translation>"%1" must be a list of records.</translation>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>&quot;%1&quot; must be a list of records.</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
-        <translation>A record in "%1" has no valid "id" (a UUID is required).</translation>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
-        <translation>Record %1 in "%2" has an unknown key "%3".</translation>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Signature %1: the strokes are not a valid signature (%2).</source>
         <translation>Signature %1: the strokes are not a valid signature (%2).</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
-        <translation>Record %1 in "%2": "revision" must be a whole number from 1.</translation>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
+        <translation>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" needs "%3".</source>
-        <translation>Record %1 in "%2" needs "%3".</translation>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "%3" must be text.</source>
-        <translation>Record %1 in "%2": "%3" must be text.</translation>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
+        <translation>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
-        <translation>Record %1 in "%2" refers to %3 %4, which does not exist.</translation>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
+        <translation>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block "%3".</source>
-        <translation>Signature %1: a %2 has no signature block "%3".</translation>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
+        <translation>Signature %1: a %2 has no signature block &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
-        <translation>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</translation>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
+        <translation>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</translation>
     </message>
     <message>
         <source>Lock %1 does not match the content of %2 %3: the file locks something other than what it carries.</source>
@@ -6245,12 +7561,28 @@ Why is it corrected? (printed on the new revision)</translation>
         <source>Not corrected</source>
         <translation>Not corrected</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A correction (revision %1) is being drafted; this revision stays current until the correction is signed.</source>
+        <translation>A correction (revision %1) is being drafted; this revision stays current until the correction is signed.</translation>
+    </message>
+    <message>
+        <source>Revision %1, correction draft: revision %2 stays current until this one is signed. Still to sign: %3.</source>
+        <translation>Revision %1, correction draft: revision %2 stays current until this one is signed. Still to sign: %3.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
+        <translation>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
-        <translation>The signature's pad size %1 × %2 is not between 1 and %3.</translation>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
+        <translation>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</translation>
     </message>
     <message>
         <source>The signature has %1 strokes; at most %2 are accepted.</source>
@@ -6277,8 +7609,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>The signature data is not a JSON object with width, height and strokes.</translation>
     </message>
     <message>
-        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
-        <translation>The signature data needs numbers "width" and "height" and a list "strokes".</translation>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
+        <translation>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</translation>
     </message>
     <message>
         <source>Every stroke of the signature must be a list of numbers.</source>
@@ -6295,6 +7627,21 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>A stroke of the signature holds something that is not a number.</source>
         <translation>A stroke of the signature holds something that is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerification</name>
+    <message>
+        <source>Signature %1 of %2 is not made with their personal key, though they had one: it may be forged.</source>
+        <translation>Signature %1 of %2 is not made with their personal key, though they had one: it may be forged.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 names a key that is not their confirmed key.</source>
+        <translation>Signature %1 of %2 names a key that is not their confirmed key.</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 does not verify: it was forged or altered.</source>
+        <translation>Signature %1 of %2 does not verify: it was forged or altered.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +7681,243 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>Briefing held by (CTO)</source>
         <translation>Briefing held by (CTO)</translation>
+    </message>
+    <message>
+        <source>Reviewed by (CTO)</source>
+        <translation>Reviewed by (CTO)</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Actions confirmed by (CTO)</source>
+        <translation>Actions confirmed by (CTO)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>a task without number</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>The %1 deadlines cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1: %2 sent the daily report of %3 at %4, after 17:00.</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1: no daily report from %2 for %3 (due 17:00).</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1: %2&apos;s daily report for today is due at 17:00.</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>anomaly</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>service report and call-back</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1: the service report was signed on %2, after its due day %3.</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1: call the customer back by %2 (48 h after leaving the site).</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1: the customer was called back at %2, more than 48 h after leaving the site.</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>improvement plan</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1: the improvement plan was completed on %2, after its follow-up date %3.</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFormRules</name>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>it lies before %1; correct the time.</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>task %1 has no on-site dates yet; enter its planned start and end first.</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>this person is not an engineer of task %1; assign them to the task first.</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>a follow-up date is set but the plan itself is empty; describe the improvement plan.</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>the follow-up must lie within the 90 days after the call (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>it lies before the call on %1; correct the date.</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>a signed report names who signed it (the engineer and Robert).</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>say to whom the gifts were declared.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</translation>
+    </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>Amount (RMB)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>Field service report</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>Customer call-back on the dispatch</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>Call-back (SOP-10 §5.4.2)</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>Scores (SOP-15 §7.1)</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>Dispatch expense claim</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>Expense lines (SOP-10 §5.3.1.3)</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>No expense lines.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>Declare (&gt; RMB 200)</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>Gift and hospitality declaration (SOP-10 §5.3.1.3)</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>A gift or hospitality over RMB 200 is not yet declared to administration.</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +8054,10 @@ Why is it corrected? (printed on the new revision)</translation>
         <source>Settling needs a value for %1.</source>
         <translation>Settling needs a value for %1.</translation>
     </message>
+    <message>
+        <source>%1 was rejected on every desk: %2 It cannot be applied.</source>
+        <translation>%1 was rejected on every desk: %2 It cannot be applied.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -6496,8 +8084,8 @@ Why is it corrected? (printed on the new revision)</translation>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run "team create" or "team join" first.</source>
-        <translation>This database belongs to no team: run "team create" or "team join" first.</translation>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
+        <translation>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</translation>
     </message>
     <message>
         <source>The shared folder %1 cannot be reached (no team.json there). Check the connection to the file server and try again.</source>
@@ -6563,6 +8151,10 @@ Why is it corrected? (printed on the new revision)</translation>
         <source>The sync was cancelled; run it again to finish.</source>
         <translation>The sync was cancelled; run it again to finish.</translation>
     </message>
+    <message>
+        <source>A sync round of this database is already running (in the desktop or another command). Wait for it to finish; its result shows there.</source>
+        <translation>A sync round of this database is already running (in the desktop or another command). Wait for it to finish; its result shows there.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -6572,14 +8164,96 @@ Why is it corrected? (printed on the new revision)</translation>
     </message>
 </context>
 <context>
-    <name>SyncPublisher</name>
+    <name>SyncProblems</name>
     <message>
-        <source>Cannot create this device's folder on the share: %1</source>
-        <translation>Cannot create this device's folder on the share: %1</translation>
+        <source>The sync problems cannot be read: %1</source>
+        <translation>The sync problems cannot be read: %1</translation>
     </message>
     <message>
-        <source>Publishing this device's changes</source>
-        <translation>Publishing this device's changes</translation>
+        <source>No set-aside bundle %1: list them with sync --problems.</source>
+        <translation>No set-aside bundle %1: list them with sync --problems.</translation>
+    </message>
+    <message>
+        <source>Several devices have a set-aside bundle %1: name it as DEVICE/%1.</source>
+        <translation>Several devices have a set-aside bundle %1: name it as DEVICE/%1.</translation>
+    </message>
+    <message>
+        <source>it is not on the share, or an earlier bundle is missing</source>
+        <translation>it is not on the share, or an earlier bundle is missing</translation>
+    </message>
+    <message>
+        <source>Device %1 has no fork to acknowledge: list the problems with sync --problems.</source>
+        <translation>Device %1 has no fork to acknowledge: list the problems with sync --problems.</translation>
+    </message>
+    <message>
+        <source>The fork of device %1 cannot be read again.</source>
+        <translation>The fork of device %1 cannot be read again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
+        <translation>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Set aside at</source>
+        <translation>Set aside at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the new line</source>
+        <translation>&amp;Adopt the new line</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Fork</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>No set-aside bundles and no forks.</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 was checked again and applied.</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 stays set aside: %2</translation>
+    </message>
+    <message>
+        <source>The new line of desk %1 is adopted; its bundles are applied.</source>
+        <translation>The new line of desk %1 is adopted; its bundles are applied.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
+        <translation>Publishing this device&apos;s changes</translation>
     </message>
     <message>
         <source>Published</source>
@@ -6590,8 +8264,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Cannot read %1 on the share: %2</translation>
     </message>
     <message>
-        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
-        <translation>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</translation>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <translation>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</translation>
     </message>
     <message>
         <source>Cannot publish bundle %1 to the share: %2. It stays here and is published by the next sync.</source>
@@ -6600,6 +8274,53 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
         <translation>Removed the unfinished copy %1 left by an interrupted sync.</translation>
+    </message>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1. Check the connection to the file server; nothing was published.</source>
+        <translation>Cannot create this device&apos;s folder on the share: %1. Check the connection to the file server; nothing was published.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s file on the share is damaged and cannot be replaced: %1</source>
+        <translation>This device&apos;s file on the share is damaged and cannot be replaced: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write this device&apos;s file on the share: %1. Check the free space and the connection to the file server; nothing was published.</source>
+        <translation>Cannot write this device&apos;s file on the share: %1. Check the free space and the connection to the file server; nothing was published.</translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation>it reads back differently</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecovery</name>
+    <message>
+        <source>No recovery key found: the file must hold the recovery sheet&apos;s text or the key itself (64 letters and digits in groups of four).</source>
+        <translation>No recovery key found: the file must hold the recovery sheet&apos;s text or the key itself (64 letters and digits in groups of four).</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no bundles and no snapshot of the team: there is nothing to recover.</source>
+        <translation>The shared folder holds no bundles and no snapshot of the team: there is nothing to recover.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the team&apos;s files on the shared folder. Check the key against the recovery sheet (and that the sheet belongs to this team).</source>
+        <translation>The recovery key does not open the team&apos;s files on the shared folder. Check the key against the recovery sheet (and that the sheet belongs to this team).</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1; recover into a new database.</source>
+        <translation>This database already belongs to team %1; recover into a new database.</translation>
+    </message>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Field Desk team file.</source>
+        <translation>%1 is not a Field Desk team file.</translation>
+    </message>
+    <message>
+        <source>Started from the latest snapshot.</source>
+        <translation>Started from the latest snapshot.</translation>
     </message>
 </context>
 <context>
@@ -6648,8 +8369,8 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>This desk keeps syncing through %1: %2</translation>
     </message>
     <message>
-        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6685,17 +8406,17 @@ Share folder: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="conflicts"&gt;%n conflict&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href="conflicts"&gt;%n conflicts&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflict&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflicts&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n problem&lt;/a&gt;</numerusform>
-            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n problems&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problems&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6728,6 +8449,14 @@ Share folder: %1</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problems…</translation>
+    </message>
+    <message>
+        <source>Problems…</source>
+        <translation>Problems…</translation>
     </message>
 </context>
 <context>
@@ -6816,15 +8545,23 @@ Share folder: %1</translation>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
-        <translation>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</translation>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
+        <translation>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1: %2</source>
+        <translation>Cannot write the enrollment file %1: %2</translation>
+    </message>
+    <message>
+        <source>Trust root (the first administrator&apos;s key id):</source>
+        <translation>Trust root (the first administrator&apos;s key id):</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task's forms: %1</source>
-        <translation>Cannot read the task's forms: %1</translation>
+        <source>Cannot read the task&apos;s forms: %1</source>
+        <translation>Cannot read the task&apos;s forms: %1</translation>
     </message>
     <message>
         <source>Enter when the engineers left the site (the service report and call-back deadlines count from it).</source>
@@ -6839,8 +8576,8 @@ Share folder: %1</translation>
         <translation>No daily report from %1 for %2.</translation>
     </message>
     <message>
-        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
-        <translation>The anomaly "%1" of %2 has not been notified; record who was told and when.</translation>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
+        <translation>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</translation>
     </message>
     <message>
         <source>The service report (QEF-10-01) is not signed yet by the engineer and Robert.</source>
@@ -6861,6 +8598,26 @@ Share folder: %1</translation>
     <message>
         <source>There is no expense claim (QEF-10-05) for the task.</source>
         <translation>There is no expense claim (QEF-10-05) for the task.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is signed but not locked: open it and lock it.</source>
+        <translation>%1 is signed but not locked: open it and lock it.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: the signature of the %2 is missing.</source>
+        <translation>%1 is not signed yet: the signature of the %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: %2&apos;s signature (%3) is missing.</source>
+        <translation>%1 is not signed yet: %2&apos;s signature (%3) is missing.</translation>
     </message>
 </context>
 <context>
@@ -6966,8 +8723,8 @@ Share folder: %1</translation>
         <translation>Print dossier…</translation>
     </message>
     <message>
-        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
-        <translation>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</translation>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <translation>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</translation>
     </message>
     <message>
         <source>Saved while the share folder could not be reached: the next sync gives this task its number.</source>
@@ -6985,8 +8742,8 @@ Share folder: %1</translation>
         <translation>Register a dispatch request</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
-        <translation>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</translation>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
+        <translation>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</translation>
     </message>
     <message>
         <source>Type to search by name or short name</source>
@@ -7112,6 +8869,18 @@ Share folder: %1</translation>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>The request has not been registered. Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch (主动派员, SOP-10 §6)</source>
+        <translation>Proactive dispatch (主动派员, SOP-10 §6)</translation>
+    </message>
+    <message>
+        <source>A visit Lithera plans by the customer&apos;s tier, not one the customer asked for</source>
+        <translation>A visit Lithera plans by the customer&apos;s tier, not one the customer asked for</translation>
+    </message>
+    <message>
+        <source>Proactive visit</source>
+        <translation>Proactive visit</translation>
     </message>
 </context>
 <context>
@@ -7275,8 +9044,8 @@ Share folder: %1</translation>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>"%1" is not a task state.</source>
-        <translation>"%1" is not a task state.</translation>
+        <source>&quot;%1&quot; is not a task state.</source>
+        <translation>&quot;%1&quot; is not a task state.</translation>
     </message>
     <message>
         <source>The task is %1; a finished task does not change state.</source>
@@ -7520,8 +9289,8 @@ Share folder: %1</translation>
         <translation>Team %1 created on %2. Print the recovery sheet and keep it in the company safe; then invite the other desks.</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
-        <translation>Choose the share folder in Settings first: the team's folder on the file server.</translation>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
+        <translation>Choose the share folder in Settings first: the team&apos;s folder on the file server.</translation>
     </message>
     <message>
         <source>Choose the enrollment file you were given.</source>
@@ -7532,8 +9301,8 @@ Share folder: %1</translation>
         <translation>Type the one-time code that came with the enrollment file.</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team's records.</source>
-        <translation>This desk joined team %1. The first sync fetches the team's records.</translation>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
+        <translation>This desk joined team %1. The first sync fetches the team&apos;s records.</translation>
     </message>
     <message>
         <source>Create a team</source>
@@ -7601,6 +9370,37 @@ Share folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>TextCharacters</name>
+    <message>
+        <source>the text contains broken characters; type it again.</source>
+        <translation>the text contains broken characters; type it again.</translation>
+    </message>
+    <message>
+        <source>the text contains a line or paragraph separator (%1); use an ordinary line break.</source>
+        <translation>the text contains a line or paragraph separator (%1); use an ordinary line break.</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or control character (%1); keep it on one line.</source>
+        <translation>the text contains a line break or control character (%1); keep it on one line.</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (%1); remove it.</source>
+        <translation>the text contains a control character (%1); remove it.</translation>
+    </message>
+    <message>
+        <source>the text contains a writing-direction control (%1) that makes it read differently from what is stored; remove it.</source>
+        <translation>the text contains a writing-direction control (%1) that makes it read differently from what is stored; remove it.</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible character (%1); remove it (it often comes with copied text).</source>
+        <translation>the text contains an invisible character (%1); remove it (it often comes with copied text).</translation>
+    </message>
+    <message>
+        <source>the text contains %1, which is not a character; remove it.</source>
+        <translation>the text contains %1, which is not a character; remove it.</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message numerus="yes">
         <source>%1 of %2 h (%3 of %n course(s))</source>
@@ -7608,6 +9408,14 @@ Share folder: %1</translation>
             <numerusform>%1 of %2 h (%3 of %n course)</numerusform>
             <numerusform>%1 of %2 h (%3 of %n courses)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; HF first aid done</source>
+        <translation>%1; HF first aid done</translation>
+    </message>
+    <message>
+        <source>%1; HF first aid not done (needed for HF sites)</source>
+        <translation>%1; HF first aid not done (needed for HF sites)</translation>
     </message>
 </context>
 <context>
@@ -7741,14 +9549,21 @@ Share folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>If you don&apos;t save, what you typed is lost.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPaperDialog</name>
     <message>
         <source>Verify a paper copy</source>
         <translation>Verify a paper copy</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
-        <translation>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</translation>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
+        <translation>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</translation>
     </message>
     <message>
         <source>Check</source>
@@ -7758,12 +9573,12 @@ Share folder: %1</translation>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>"%1" is not a time of day; type it like 09:00.</source>
-        <translation>"%1" is not a time of day; type it like 09:00.</translation>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
+        <translation>&quot;%1&quot; is not a time of day; type it like 09:00.</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day; type it like 17:30.</source>
-        <translation>"%1" is not a time of day; type it like 17:30.</translation>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
+        <translation>&quot;%1&quot; is not a time of day; type it like 17:30.</translation>
     </message>
     <message>
         <source>a time slot has a start and an end; enter both times or neither.</source>
@@ -7797,8 +9612,8 @@ Share folder: %1</translation>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for "上午：…")</source>
-        <translation>From (may stay empty for "上午：…")</translation>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
+        <translation>From (may stay empty for &quot;上午：…&quot;)</translation>
     </message>
     <message>
         <source>12:00</source>

@@ -4,10 +4,6 @@
 <context>
     <name>AnomalyDialog</name>
     <message>
-        <source>Phone KC and Robert immediately.</source>
-        <translation>立即电话通知 KC 与 Robert。</translation>
-    </message>
-    <message>
         <source>Phone Robert within 1 hour.</source>
         <translation>1 小时内电话通知 Robert。</translation>
     </message>
@@ -20,7 +16,7 @@
         <translation>24 小时内电话通知 Robert（并借助 AI Advisor）。</translation>
     </message>
     <message>
-        <source>Report it in the same day's daily report.</source>
+        <source>Report it in the same day&apos;s daily report.</source>
         <translation>在当日日报中反映。</translation>
     </message>
     <message>
@@ -42,6 +38,10 @@
     <message>
         <source>Notify by %1. %2</source>
         <translation>请于 %1 前通报。%2</translation>
+    </message>
+    <message>
+        <source>Phone KC and Robert immediately (within 15 minutes).</source>
+        <translation>立即（15 分钟内）电话通知 KC 与 Robert。</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
         <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
         <translation>每次派员都是一个任务，编号 LITH-FE-YYYY-NNNN，即使各设备离线工作也不会重号。任务列表显示每个任务的状态、客户、派员人员和下一个期限。</translation>
     </message>
     <message>
@@ -263,10 +263,6 @@
     <message>
         <source>Engineer eligibility (§4.2, §11)</source>
         <translation>派员资格（§4.2、§11）</translation>
-    </message>
-    <message>
-        <source>28 h certification done, and the annual 8 h refresher within 12 months</source>
-        <translation>已完成 28 h 认证，且 12 个月内完成每年 8 h 复训</translation>
     </message>
     <message>
         <source>External consultants: NDA and non-compete signed, assessment passed</source>
@@ -369,7 +365,7 @@
         <translation>价格：现场不讨论（留给业务）</translation>
     </message>
     <message>
-        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
+        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
         <translation>依任务安全风险等级配备 PPE，逐级累加（§5.2.7）</translation>
     </message>
     <message>
@@ -413,7 +409,7 @@
         <translation>派员前简报（§5.2.6）</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
+        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
         <translation>合同、SDS 与 COA 附件；该客户过去的任务、客诉与服务报告</translation>
     </message>
     <message>
@@ -505,7 +501,7 @@
         <translation>任务、派员、日期</translation>
     </message>
     <message>
-        <source>Today's work in time slots (morning, noon, afternoon)</source>
+        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
         <translation>今日工作，按时段（上午、中午、下午）</translation>
     </message>
     <message>
@@ -513,7 +509,7 @@
         <translation>发现</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
+        <source>Tomorrow&apos;s plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -553,10 +549,6 @@
         <translation>异常类型 — 通报对象 — 时限</translation>
     </message>
     <message>
-        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately</source>
-        <translation>安全事件（人员 / 化学品）— 立即电话 KC 与 Robert — 立即</translation>
-    </message>
-    <message>
         <source>Major customer complaint — phone Robert — within 1 hour</source>
         <translation>客户重大客诉 — 电话 Robert — 1 小时内</translation>
     </message>
@@ -565,11 +557,11 @@
         <translation>客户商业谈判 — 电话盛转红与 KC — 4 小时内</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
+        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
         <translation>技术问题超出能力 — 电话 Robert — 24 小时内</translation>
     </message>
     <message>
-        <source>General problem — in the same day's daily report</source>
+        <source>General problem — in the same day&apos;s daily report</source>
         <translation>一般问题 — 当日日报反映</translation>
     </message>
     <message>
@@ -581,7 +573,7 @@
         <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
         <translation>派员结束后 48 小时内，由盛转红或王婧回访客户对接人并记录回答。</translation>
     </message>
     <message>
@@ -673,7 +665,7 @@
         <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 项</translation>
     </message>
     <message>
-        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
+        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
         <translation>派员在一个任务中的费用；合计金额计入服务报告的财务结算。</translation>
     </message>
     <message>
@@ -761,7 +753,7 @@
         <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
         <translation>Robert 主持的月度派员案例汇总：各项数据及趋势线与目标线、当月异常案例与改善案，可直接打印。</translation>
     </message>
     <message>
@@ -807,6 +799,94 @@
     <message>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>24 h certification (courses 1–5 and 7) done, and the annual 8 h refresher within 12 months; course 6 (HF first aid) for an HF site</source>
+        <translation>已完成 24 h 认证（课程 1–5 与 7），且 12 个月内完成每年 8 h 复训；HF 现场另须课程 6（HF 急救）</translation>
+    </message>
+    <message>
+        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately (within 15 minutes)</source>
+        <translation>安全事件（人员 / 化学品）— 电话 KC 与 Robert — 立即（15 分钟内）</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.5</source>
+        <translation>SOP-10 §5.5</translation>
+    </message>
+    <message>
+        <source>The month&apos;s case review Robert signs for the management review (SOP-20): the KPI figures and trends, anomaly cases, complaints, know-how incidents, call-backs below 7 with their improvement plans, his notes and decisions. Signing freezes the figures.</source>
+        <translation>Robert 为管理评审（SOP-20）签署的月度案例汇总：KPI 数据与趋势、异常案例、客诉、know-how 外泄事件、低于 7 分的回访及其改善计划、他的备注与决议。签署后数据冻结。</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Figures, stored when signed</source>
+        <translation>数据，签署时保存</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>SOP-15 §10, SOP-08</source>
+        <translation>SOP-15 §10、SOP-08</translation>
+    </message>
+    <message>
+        <source>Customer complaints as received (客诉接收单): the first response is due within 4 hours; a complaint that names a dispatch counts in the complaint rate after service.</source>
+        <translation>收到的客户投诉（客诉接收单）：4 小时内须首次回应；指明派员的客诉计入服务后客诉率。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the person handling it.</source>
+        <translation>保存 10 年。负责人：处理人。</translation>
+    </message>
+    <message>
+        <source>Received at, customer, the dispatch it concerns (optional)</source>
+        <translation>接收时间、客户、相关派员（可选）</translation>
+    </message>
+    <message>
+        <source>Severity: major or normal; a major one can start an urgent dispatch</source>
+        <translation>严重程度：重大或一般；重大客诉可启动紧急派员</translation>
+    </message>
+    <message>
+        <source>Description, first response at, handled by, solution, closed on</source>
+        <translation>内容、首次回应时间、处理人、解决方案、结案日期</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how 外泄事件</translation>
+    </message>
+    <message>
+        <source>SOP-17</source>
+        <translation>SOP-17</translation>
+    </message>
+    <message>
+        <source>Know-how leaks (Know-how 外泄事件): what leaked and how, and what was done. The target is none in a year.</source>
+        <translation>Know-how 外泄事件：外泄了什么、如何外泄、如何处置。目标为全年零起。</translation>
+    </message>
+    <message>
+        <source>Found on, task (optional), level L1 / L2 / L3</source>
+        <translation>发现日期、任务（可选）、等级 L1 / L2 / L3</translation>
+    </message>
+    <message>
+        <source>What leaked and how, reported by, actions, closed on</source>
+        <translation>外泄内容与方式、报告人、处置措施、结案日期</translation>
+    </message>
+    <message>
+        <source>Proactive plan</source>
+        <translation>主动派员计划</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1123,14 @@
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>最新的审计记录被删除了（记录止于第 %1 条，数据库记载为第 %2 条）。</translation>
     </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed or removed after it was checked.</source>
+        <translation>审计记录 %1 在检查之后被修改或删除。</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -1122,7 +1210,7 @@
         <translation>正在打印</translation>
     </message>
     <message>
-        <source>The printer "%1" is not available.</source>
+        <source>The printer &quot;%1&quot; is not available.</source>
         <translation>打印机“%1”不可用。</translation>
     </message>
 </context>
@@ -1173,7 +1261,7 @@
         <translation>应急联络</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
         <translation>姓名与电话：本公司、客户现场、最近的医院</translation>
     </message>
     <message>
@@ -1289,7 +1377,7 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <source>The task's customer is not in the registry.</source>
+        <source>The task&apos;s customer is not in the registry.</source>
         <translation>任务的客户不在客户档案中。</translation>
     </message>
     <message>
@@ -1369,7 +1457,7 @@
         <translation>在以下范围中未找到类似案例：%1。</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task's subject and request in: %1.</source>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
         <translation>以任务主题与需求内容全文检索，检索范围：%1。</translation>
     </message>
     <message>
@@ -1504,6 +1592,13 @@
     </message>
 </context>
 <context>
+    <name>BusyDatabase</name>
+    <message>
+        <source>The database is busy: another program (an import, a sync or a second Field Desk on the same file) is writing to it. Nothing was saved. Wait a moment and try again; if it stays busy, let the other program finish or close it.</source>
+        <translation>数据库正忙：另一个程序（导入、同步或打开同一文件的另一个派员服务台）正在写入。未保存任何内容。请稍候再试；若一直忙碌，请等待该程序完成或将其关闭。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEditor</name>
     <message>
         <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
@@ -1591,7 +1686,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1667,7 +1762,7 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout's QR code.</source>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
         <translation>verify-paper：打印件上二维码的文字。</translation>
     </message>
     <message>
@@ -1683,20 +1778,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>print: every service report of the month.</source>
-        <translation>print：当月的全部服务报告。</translation>
-    </message>
-    <message>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>print: the PDF file to write.</source>
         <translation>print：要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>print needs either --record ID or --month YYYY-MM.</source>
-        <translation>print 需要 --record ID 或 --month YYYY-MM 之一。</translation>
     </message>
     <message>
         <source>print needs --pdf FILE: where to write the PDF.</source>
@@ -1723,52 +1810,8 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：纸本上二维码的文字，或印在二维码下方的代码。</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
-  team create --db FILE --share DIR      start a team on a shared folder
-  team invite --db FILE --out FILE       write an enrollment file; print its code
-  team join --db FILE --share DIR --enrollment FILE
-                                 join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team's shared folder
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派员服务台命令行工具。
-口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从参数读取。
-
-命令：
-  init --db 文件                 新建加密数据库
-  verify --db 文件               检查完整性、加密与审计链
-  demo --db 文件                 向数据库填入演示数据
-  export --db 文件 --json        将全部记录以 JSON 输出到标准输出
-  import --db 文件 文件.json     从 JSON 导入记录，全部成功或全部不导入
-  rekey --db 文件                使用 FIELDDESK_NEW_PASSPHRASE 中的新口令
-  backup --db 文件 --to 文件     一致的加密副本
-  verify-paper --db 文件 --code 文本  纸本是否为当前版本？
-  print --db 文件 --record ID --pdf OUT.pdf   将一条记录的纸本表单输出为 PDF
-  print --db 文件 --month YYYY-MM --pdf OUT.pdf   一个月的服务报告
-  team create --db 文件 --share 目录      在共享文件夹上创建团队
-  team invite --db 文件 --out 文件       写入注册文件并显示其代码
-  team join --db 文件 --share 目录 --enrollment 文件
-                                 使用 FIELDDESK_ENROLL_CODE 中的代码加入团队
-  sync --db 文件 [--snapshot]    与团队共享文件夹同步一轮
-
-退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
     </message>
     <message>
         <source>team: the shared folder.</source>
@@ -1793,10 +1836,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>team create: also write the recovery sheet text to FILE.</source>
         <translation>team create：同时将恢复单文本写入文件。</translation>
-    </message>
-    <message>
-        <source>team needs one of: create, invite, join.</source>
-        <translation>team 需要以下之一：create、invite、join。</translation>
     </message>
     <message>
         <source>team %1 needs --share DIR: the shared folder.</source>
@@ -1827,16 +1866,362 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>没有注册代码：请设置 %1。</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
         <translation>已加入团队 %1，并从最新快照起步。请运行“sync”接收较新的变更。</translation>
     </message>
     <message>
-        <source>Joined team %1. Run "sync" to receive the team's records.</source>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
         <translation>已加入团队 %1。请运行“sync”接收团队的记录。</translation>
     </message>
     <message>
         <source>Snapshot for new devices: %1</source>
         <translation>新设备用快照：%1</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month; kpi: the month.</source>
+        <translation>print：当月的全部服务报告；kpi：该月。</translation>
+    </message>
+    <message>
+        <source>kpi: the quarter.</source>
+        <translation>kpi：该季度。</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>kpi: the year.</source>
+        <translation>kpi：该年。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>print: the monthly review of the month.</source>
+        <translation>print：该月的月度汇总。</translation>
+    </message>
+    <message>
+        <source>print: who prints (a person&apos;s name or id; default: the desk&apos;s person).</source>
+        <translation>print：打印人（人员姓名或 ID；默认：本机的人员）。</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>The person acting (name or id); their PIN from FIELDDESK_PIN or --pin-file.</source>
+        <translation>操作人（姓名或 ID）；其 PIN 取自 FIELDDESK_PIN 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>Read the PIN from the first line of FILE.</source>
+        <translation>从 FILE 的第一行读取 PIN。</translation>
+    </message>
+    <message>
+        <source>people pin: read the new PIN from the first line of FILE.</source>
+        <translation>people pin：从 FILE 的第一行读取新 PIN。</translation>
+    </message>
+    <message>
+        <source>people confirm: the person whose key is confirmed.</source>
+        <translation>people confirm：要确认其密钥的人员。</translation>
+    </message>
+    <message>
+        <source>verify-paper: the team&apos;s public-key file (team keys).</source>
+        <translation>verify-paper：团队公钥文件（team keys）。</translation>
+    </message>
+    <message>
+        <source>sync: list the set-aside bundles and fork alarms with their reasons (no round).</source>
+        <translation>sync：列出被搁置的同步包与分叉警报及其原因（不执行同步）。</translation>
+    </message>
+    <message>
+        <source>sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside.</source>
+        <translation>sync：重新检查一个被搁置的同步包（设备/文件），应用或继续搁置。</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>sync: acknowledge a device&apos;s fork by adopting its new line, then sync.</source>
+        <translation>sync：确认设备的分叉，采用其新的序列，然后同步。</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>print, team create: replace an existing output file (never the database, its companion files or the shared folder).</source>
+        <translation>print、team create：替换已存在的输出文件（数据库、其附属文件和共享文件夹除外，永不替换）。</translation>
+    </message>
+    <message>
+        <source>recover: the recovery sheet&apos;s text (or the recovery key alone) in FILE.</source>
+        <translation>recover：FILE 中的恢复单文字（或仅恢复密钥）。</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 (%2 of people, %3 made with a personal key)</source>
+        <translation>签名：%1（人员签名 %2 个，其中 %3 个以个人密钥签署）</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but its audit entry could not be written: %2</source>
+        <translation>%1 的口令已更改，但其审计记录未能写入：%2</translation>
+    </message>
+    <message>
+        <source>kpi needs exactly one of --month YYYY-MM, --quarter YYYY-Qn or --year YYYY.</source>
+        <translation>kpi 需要且只需要 --month YYYY-MM、--quarter YYYY-Qn 或 --year YYYY 之一。</translation>
+    </message>
+    <message>
+        <source>kpi takes no file arguments.</source>
+        <translation>kpi 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month as 2026-11, a quarter as 2026-Q4, a year as 2026.</source>
+        <translation>“%1”不是有效期间：月份写作 2026-11，季度写作 2026-Q4，年份写作 2026。</translation>
+    </message>
+    <message>
+        <source>KPIs for %1</source>
+        <translation>%1 的 KPI</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>No PIN: set %1 or use --pin-file FILE.</source>
+        <translation>没有 PIN：请设置 %1 或使用 --pin-file FILE。</translation>
+    </message>
+    <message>
+        <source>%1 needs --as PERSON: the person acting, with their PIN in %2 or --pin-file.</source>
+        <translation>%1 需要 --as PERSON：操作人，其 PIN 放在 %2 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>There is no single person &quot;%1&quot; in the people registry: give the name or the id.</source>
+        <translation>人员名册中没有唯一的“%1”：请给出姓名或 ID。</translation>
+    </message>
+    <message>
+        <source>people needs one of: enrol, confirm, list, pin.</source>
+        <translation>people 需要以下之一：enrol、confirm、list、pin。</translation>
+    </message>
+    <message>
+        <source>people enrol needs --as PERSON: the person enrolling, with their new PIN in %1 or --pin-file.</source>
+        <translation>people enrol 需要 --as PERSON：登记密钥的人员，其新 PIN 放在 %1 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1: key %2.</source>
+        <translation>已为 %1 登记密钥：%2。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s trust root: its key id goes on the recovery sheet.</source>
+        <translation>这是团队的信任根：其密钥 ID 印在恢复单上。</translation>
+    </message>
+    <message>
+        <source>An administrator confirms it: people confirm --as ADMIN --person %1.</source>
+        <translation>须由管理员确认：people confirm --as ADMIN --person %1。</translation>
+    </message>
+    <message>
+        <source>No new PIN: set %1 or use --new-pin-file FILE.</source>
+        <translation>没有新 PIN：请设置 %1 或使用 --new-pin-file FILE。</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 的 PIN 已更改。</translation>
+    </message>
+    <message>
+        <source>people confirm needs --person PERSON: the person whose key is confirmed.</source>
+        <translation>people confirm 需要 --person PERSON：要确认其密钥的人员。</translation>
+    </message>
+    <message>
+        <source>Confirmed the key %1 of %2.</source>
+        <translation>已确认 %2 的密钥 %1。</translation>
+    </message>
+    <message>
+        <source>team keys needs --out FILE: the public-key file to write.</source>
+        <translation>team keys 需要 --out FILE：要写入的公钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the team&apos;s public keys to %1 (trust root %2).</source>
+        <translation>已将团队公钥写入 %1（信任根 %2）。</translation>
+    </message>
+    <message>
+        <source>print needs one of --record ID, --month YYYY-MM or --review YYYY-MM.</source>
+        <translation>print 需要 --record ID、--month YYYY-MM 或 --review YYYY-MM 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as 2026-11.</source>
+        <translation>“%1”不是月份：请写作 2026-11。</translation>
+    </message>
+    <message>
+        <source>There is no monthly review for %1: create it under Review › Monthly reviews first.</source>
+        <translation>%1 没有月度汇总：请先在“评审 › 月度汇总”中建立。</translation>
+    </message>
+    <message>
+        <source>--by %1: there is no such person in the database; give a person&apos;s name as listed under People.</source>
+        <translation>--by %1：数据库中没有此人员；请给出“人员”中列出的姓名。</translation>
+    </message>
+    <message>
+        <source>print needs --by PERSON: the person printing (a name listed under People), unless this computer&apos;s desk has its person set in Settings.</source>
+        <translation>print 需要 --by PERSON：打印人（“人员”中列出的姓名），除非本机已在设置中选定人员。</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join, keys.</source>
+        <translation>team 需要以下之一：create、invite、join、keys。</translation>
+    </message>
+    <message>
+        <source>recover needs --share DIR (the team&apos;s shared folder) and --recovery-key-file FILE (the recovery sheet&apos;s text).</source>
+        <translation>recover 需要 --share DIR（团队共享文件夹）与 --recovery-key-file FILE（恢复单文字）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 已存在：请恢复到新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key file %1: %2</source>
+        <translation>无法读取恢复密钥文件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied</source>
+        <translation>
+            <numerusform>已将团队 %1 恢复到 %2，作为新设备（%3）：已应用 %n 个同步包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>已取回 %n 个附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: there is nothing to sync.</source>
+        <translation>此数据库不属于任何团队：没有可同步的内容。</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>没有被搁置的同步包，也没有分叉。</translation>
+    </message>
+    <message>
+        <source>%1 (fork, %2): %3</source>
+        <translation>%1（分叉，%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (set aside, %2): %3</source>
+        <translation>%1（已搁置，%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 已重新检查并应用。</translation>
+    </message>
+    <message>
+        <source>The new line of device %1 is adopted; its bundles are applied.</source>
+        <translation>已采用设备 %1 的新序列；其同步包已应用。</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 仍被搁置：%2</translation>
+    </message>
+    <message>
+        <source>verify-paper needs --db FILE, or --keys FILE (the team&apos;s public keys from &quot;team keys&quot;) to check the signatures without a database.</source>
+        <translation>verify-paper 需要 --db FILE，或 --keys FILE（由“team keys”导出的团队公钥），以便不用数据库核对签名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the public-key file %1: %2</source>
+        <translation>无法读取公钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no trusted key: it is no team key file, or it was altered.</source>
+        <translation>%1 中没有可信密钥：它不是团队公钥文件，或已被改动。</translation>
+    </message>
+    <message>
+        <source>This is not a Field Desk paper code; check what was typed.</source>
+        <translation>这不是 Field Desk 纸本代码；请检查输入内容。</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2: the paper carries no personal signature (without the database only signatures can be checked).</source>
+        <translation>记录 %1，第 %2 版：纸本不带个人签名（没有数据库时只能核对签名）。</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2, content %3. Whether this is still the current revision only the database can tell.</source>
+        <translation>记录 %1，第 %2 版，内容 %3。是否仍为现行版本，只有数据库能判断。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>%1 以 %2 身份于 %3 签署：有效。</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>%1 以 %2 身份的签名：无效。%3</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf [--by PERSON] [--force]
+                                 a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --review YYYY-MM --pdf OUT.pdf  the month&apos;s review (§5.5)
+  kpi --db FILE --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 the KPIs of a period with their records
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE --problems | --release DEVICE/FILE | --adopt-fork DEVICE
+                                 set-aside bundles and fork alarms
+  recover --share DIR --recovery-key-file FILE --db NEW
+                                 rebuild a desk from the share and the recovery sheet
+  people enrol --db FILE --as PERSON   make PERSON&apos;s keys (PIN from FIELDDESK_PIN)
+  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON&apos;s new key
+  people list --db FILE          people and the state of their keys
+  team keys --db FILE --out FILE the team&apos;s public keys (for verify-paper)
+A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派员服务台命令行工具。
+口令从环境变量 FIELDDESK_PASSPHRASE 或 --passphrase-file 读取，绝不从参数读取。
+
+命令：
+  init --db 文件                 新建加密数据库
+  verify --db 文件               检查完整性、加密与审计链
+  demo --db 文件                 向数据库填入演示数据
+  export --db 文件 --json        将全部记录以 JSON 输出到标准输出
+  import --db 文件 文件.json     从 JSON 导入记录，全部成功或全部不导入
+  rekey --db 文件                使用 FIELDDESK_NEW_PASSPHRASE 中的新口令
+  backup --db 文件 --to 文件     一致的加密副本
+  verify-paper --db 文件 --code 文本  纸本是否为当前版本？
+  print --db 文件 --record ID --pdf OUT.pdf [--by 人员] [--force]
+                                 将一条记录的纸本表单输出为 PDF
+  print --db 文件 --month YYYY-MM --pdf OUT.pdf   一个月的服务报告
+  print --db 文件 --review YYYY-MM --pdf OUT.pdf  该月的月度汇总（§5.5）
+  kpi --db 文件 --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 某期间的 KPI 及其依据记录
+  team create --db 文件 --share 目录      在共享文件夹上创建团队
+  team invite --db 文件 --out 文件       写入注册文件并显示其代码
+  team join --db 文件 --share 目录 --enrollment 文件
+                                 使用 FIELDDESK_ENROLL_CODE 中的代码加入团队
+  sync --db 文件 [--snapshot]    与团队共享文件夹同步一轮
+  sync --db 文件 --problems | --release 设备/文件 | --adopt-fork 设备
+                                 被搁置的同步包与分叉警报
+  recover --share 目录 --recovery-key-file 文件 --db 新文件
+                                 仅凭共享文件夹和恢复单重建一个服务台
+  people enrol --db 文件 --as 人员   生成该人员的密钥（PIN 取自 FIELDDESK_PIN）
+  people confirm --db 文件 --as 管理员 --person 人员   确认该人员的新密钥
+  people list --db 文件          人员及其密钥状态
+  team keys --db 文件 --out 文件 团队公钥（供 verify-paper 使用）
+PIN 从 FIELDDESK_PIN 或 --pin-file 读取，绝不从参数读取。
+
+退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2293,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Arrived on site at:</source>
+        <translation>到达现场时间：</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2412,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Rejected: not a valid correction</source>
+        <translation>已拒绝：不是有效的更正</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2659,6 @@ Planned %1 – %2</source>
         <translation>保存此日报？</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>如不保存，所输入的内容将会丢失。</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -2305,7 +2694,7 @@ Planned %1 – %2</source>
         <translation>%1 超过两位小数；人民币金额精确到分（0.01）。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
         <translation>“%1”不是金额；请输入最多两位小数的数字，例如 280.00。</translation>
     </message>
     <message>
@@ -2320,11 +2709,11 @@ Planned %1 – %2</source>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday's plan</source>
+        <source>Copy yesterday&apos;s plan</source>
         <translation>复制昨日计划</translation>
     </message>
     <message>
-        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
         <translation>以此派员上一份日报中的明日计划作为今日工作（Ctrl+Shift+Y）</translation>
     </message>
     <message>
@@ -2332,7 +2721,7 @@ Planned %1 – %2</source>
         <translation>当日花费</translation>
     </message>
     <message>
-        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
         <translation>这些花费会计入此派员在本任务的费用申报单 QEF-10-05。</translation>
     </message>
     <message>
@@ -2360,11 +2749,11 @@ Planned %1 – %2</source>
         <translation>准时（期限 %1 17:00）。</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
         <translation>%2 之前，%1 没有含本任务计划的日报；请直接填写今日工作。</translation>
     </message>
     <message>
-        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
         <translation>今日工作取自 %1 的计划；请补充时间和变动内容。</translation>
     </message>
     <message>
@@ -2429,6 +2818,10 @@ Planned %1 – %2</source>
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (the desktop, a sync or a second command). Close it there, then change the passphrase again; nothing was changed.</source>
+        <translation>%1 已在另一个程序中打开（桌面程序、同步或另一个命令）。请先在那里关闭，再重新更改口令；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2498,9 +2891,9 @@ Planned %1 – %2</source>
         <translation>没有即将到期或已逾期的事项。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n 项已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 项已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2628,6 +3021,46 @@ Planned %1 – %2</source>
         <source>Improvement plan follow-up (90 days)</source>
         <translation>改进计划追踪（90 天）</translation>
     </message>
+    <message>
+        <source>Complaint first response within 4 h</source>
+        <translation>客诉 4 小时内首次回应</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch by customer tier</source>
+        <translation>按客户等级主动派员</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 has had no first response; it was due at %3.</source>
+        <translation>%1 于 %2 的客诉尚未首次回应，期限为 %3。</translation>
+    </message>
+    <message>
+        <source>Answer the complaint of %1 received at %2 by %3.</source>
+        <translation>请在 %3 前回应 %1 于 %2 的客诉。</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 was first answered at %3, after the 4 h.</source>
+        <translation>%1 于 %2 的客诉在 %3 才首次回应，超过 4 小时。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): no proactive visit yet; plan one.</source>
+        <translation>%1（%2 级）：尚无主动拜访，请安排。</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): the proactive visit was due on %3 (last visit: %4).</source>
+        <translation>%1（%2 级）：主动拜访已于 %3 到期（上次拜访：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
+        <translation>%1（%2 级）：请安排 %3 到期的主动拜访（上次拜访：%4）。</translation>
+    </message>
 </context>
 <context>
     <name>EngineerEligibility</name>
@@ -2648,11 +3081,7 @@ Planned %1 – %2</source>
         <translation>%1 没有派员角色（派员、技术顾问、CTO 或业务）。</translation>
     </message>
     <message>
-        <source>%1 has not completed the 28 h field-service certification.</source>
-        <translation>%1 尚未完成 28 h 派员认证。</translation>
-    </message>
-    <message>
-        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
         <translation>%1 上次复训（%2）已超过 12 个月；须完成每年 8 h 复训。</translation>
     </message>
     <message>
@@ -2664,8 +3093,16 @@ Planned %1 – %2</source>
         <translation>%1 是外聘技术顾问，尚未签署竞业协议。</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera's technical assessment.</source>
+        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
         <translation>%1 尚未通过本公司技术能力评估。</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the 24 h field-service certification.</source>
+        <translation>%1 尚未完成 24 h 派员认证。</translation>
+    </message>
+    <message>
+        <source>%1 has not done course 6 (HF first aid), needed for an HF site.</source>
+        <translation>%1 尚未完成课程 6（HF 急救），HF 现场必须。</translation>
     </message>
 </context>
 <context>
@@ -2677,10 +3114,6 @@ Planned %1 – %2</source>
     <message>
         <source>Assign</source>
         <translation>指派</translation>
-    </message>
-    <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
-        <translation>截至 %1 执行此任务的资格：28 h 认证、每年复训、技术顾问须签 NDA 与竞业协议、角色的派员范围。</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -2703,6 +3136,53 @@ Planned %1 – %2</source>
         <translation>
             <numerusform>已指派 %n 人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 24 h certification, the annual refresher, HF first aid for an HF site, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>截至 %1 执行此任务的资格：24 h 认证、每年复训、HF 现场须完成 HF 急救课程、技术顾问须签 NDA 与竞业协议、角色的派员范围。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol %1</source>
+        <translation>为 %1 登记密钥</translation>
+    </message>
+    <message>
+        <source>%1 gets a personal signing and sealing key at this desk, protected by a PIN of at least %2 characters that only they know. Their signatures, approvals and protected know-how then need this PIN. An administrator confirms the new key.</source>
+        <translation>%1 将在本机获得个人签名及密封密钥，由只有本人知道、至少 %2 个字符的 PIN 保护。此后其签名、核准及受保护的 know-how 都需要此 PIN。新密钥须由管理员确认。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>再次输入 PIN(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的 PIN 不同，请输入相同的 PIN 两次。</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>正在生成密钥…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Key id: %2.</source>
+        <translation>%1 已登记。密钥 ID：%2。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s first administrator key: the trust root. Print the recovery sheet again so it carries this key id.</source>
+        <translation>这是团队首位管理员的密钥，即信任根。请重新打印恢复单，使其印有此密钥 ID。</translation>
+    </message>
+    <message>
+        <source>An administrator now confirms the key (Settings › People at this desk › Confirm key), comparing the key id with %1.</source>
+        <translation>现须由管理员确认此密钥（设置 › 本机人员 › 确认密钥），并与 %1 核对密钥 ID。</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3642,16 @@ Planned %1 – %2</source>
         <comment>nps_group</comment>
         <translation>批评者（0-6）</translation>
     </message>
+    <message>
+        <source>Major</source>
+        <comment>severity</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>severity</comment>
+        <translation>一般</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimPage</name>
@@ -3196,7 +3686,7 @@ Planned %1 – %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
         <translation>
             <numerusform>%n 笔由客户支付的明细（超过 RMB 200.00 的礼物或招待）须向王婧申报：请在上方填写“礼物申报日期”与“申报对象”。申报前任务不能结案。</numerusform>
         </translation>
@@ -3677,7 +4167,7 @@ Planned %1 – %2</source>
         <translation>派员</translation>
     </message>
     <message>
-        <source>Today's work (time slots)</source>
+        <source>Today&apos;s work (time slots)</source>
         <translation>今日工作（按时段）</translation>
     </message>
     <message>
@@ -3685,7 +4175,7 @@ Planned %1 – %2</source>
         <translation>发现</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
+        <source>Tomorrow&apos;s plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -3932,6 +4422,86 @@ Planned %1 – %2</source>
         <source>Corrects report</source>
         <translation>更正的日报</translation>
     </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Dispatch concerned</source>
+        <translation>相关派员</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉内容</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次回应时间</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>First response due (4 h)</source>
+        <translation>首次回应期限（4 小时）</translation>
+    </message>
+    <message>
+        <source>First response overdue</source>
+        <translation>首次回应逾期</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>外泄内容与方式</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Figures (frozen when signed)</source>
+        <translation>数据（签署时冻结）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Arrived on site at</source>
+        <translation>到达现场时间</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch</source>
+        <translation>主动派员</translation>
+    </message>
+    <message>
+        <source>Committed arrival</source>
+        <translation>承诺到达时间</translation>
+    </message>
+    <message>
+        <source>Arrived on time</source>
+        <translation>准时到达</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3948,18 +4518,6 @@ Planned %1 – %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the text contains broken characters; type it again.</source>
-        <translation>文字中有损坏的字符；请重新输入。</translation>
-    </message>
-    <message>
-        <source>the text contains a control character (U+%1); remove it.</source>
-        <translation>文字中有控制字符（U+%1）；请删除。</translation>
-    </message>
-    <message>
-        <source>the text contains a line break or control character (U+%1); keep it on one line.</source>
-        <translation>文字中有换行或控制字符（U+%1）；请写在同一行。</translation>
-    </message>
-    <message>
         <source>the text has %1 characters; at most %2 are allowed. Shorten it.</source>
         <translation>文字有 %1 个字符，最多允许 %2 个。请缩短。</translation>
     </message>
@@ -3968,19 +4526,19 @@ Planned %1 – %2</source>
         <translation>此栏必填；请输入内容。</translation>
     </message>
     <message>
-        <source>"%1" does not have the expected form %2.</source>
+        <source>&quot;%1&quot; does not have the expected form %2.</source>
         <translation>“%1”不符合格式 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; use the form 2026-11-20.</source>
+        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
         <translation>“%1”不是日期；请使用 2026-11-20 的格式。</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
         <translation>“%1”不是带时区的日期时间；请使用 2026-11-20T17:00:00+08:00 的格式。</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose one of %2.</source>
+        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
         <translation>不允许“%1”；请从 %2 中选一个。</translation>
     </message>
     <message>
@@ -3988,15 +4546,15 @@ Planned %1 – %2</source>
         <translation>值必须是 true 或 false。</translation>
     </message>
     <message>
-        <source>"%1" must be more than %2 and at most %3.</source>
+        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
         <translation>“%1”必须大于 %2 且不超过 %3。</translation>
     </message>
     <message>
-        <source>"%1" is outside the allowed range %2 to %3.</source>
+        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
         <translation>“%1”超出允许范围 %2 至 %3。</translation>
     </message>
     <message>
-        <source>"%1" is not a record id (UUID).</source>
+        <source>&quot;%1&quot; is not a record id (UUID).</source>
         <translation>“%1”不是记录编号（UUID）。</translation>
     </message>
     <message>
@@ -4004,11 +4562,11 @@ Planned %1 – %2</source>
         <translation>值必须是列表。</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose from %2.</source>
+        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
         <translation>不允许“%1”；请从 %2 中选择。</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>“%1”重复列出。</translation>
     </message>
     <message>
@@ -4024,7 +4582,7 @@ Planned %1 – %2</source>
         <translation>值必须是文字。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
         <translation>“%1”不是整数；请输入 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
@@ -4040,87 +4598,16 @@ Planned %1 – %2</source>
         <translation>%1 超过 RMB %2；请检查金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
         <translation>“%1”不是保留两位小数的人民币金额；请使用 280.00 的格式。</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
         <translation>金额必须是保留两位小数的文字，例如“280.00”。</translation>
     </message>
-</context>
-<context>
-    <name>SiteDeadlines</name>
     <message>
-        <source>a task without number</source>
-        <translation>无编号的任务</translation>
-    </message>
-    <message>
-        <source>The %1 deadlines cannot be read: %2</source>
-        <translation>无法读取%1期限：%2</translation>
-    </message>
-    <message>
-        <source>daily report</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
-        <translation>%1：%2 于 %4 才回传 %3 的日报，已过 17:00。</translation>
-    </message>
-    <message>
-        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
-        <translation>%1：%2 缺少 %3 的日报（期限 17:00）。</translation>
-    </message>
-    <message>
-        <source>%1: %2's daily report for today is due at 17:00.</source>
-        <translation>%1：%2 今日的日报须于 17:00 前回传。</translation>
-    </message>
-    <message>
-        <source>anomaly</source>
-        <translation>异常通报</translation>
-    </message>
-    <message>
-        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
-        <translation>%1：%3 发生的异常“%2”于 %4 才通报，已超过时限 %5。</translation>
-    </message>
-    <message>
-        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
-        <translation>%1：请于 %4 前通报 %3 发生的异常“%2”（SOP-10 §5.3.4）。</translation>
-    </message>
-    <message>
-        <source>service report and call-back</source>
-        <translation>服务报告与回访</translation>
-    </message>
-    <message>
-        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
-        <translation>%1：服务报告须于 %2 前签字（%3 离开现场后第 3 个工作日）。</translation>
-    </message>
-    <message>
-        <source>%1: the service report was signed on %2, after its due day %3.</source>
-        <translation>%1：服务报告于 %2 才签字，晚于期限 %3。</translation>
-    </message>
-    <message>
-        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
-        <translation>%1：请于 %2 前回访客户（离开现场后 48 小时内）。</translation>
-    </message>
-    <message>
-        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
-        <translation>%1：客户回访于 %2 进行，已超过离开现场后 48 小时。</translation>
-    </message>
-    <message>
-        <source>improvement plan</source>
-        <translation>改进计划</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
-        <translation>%1：改进计划于 %2 才完成，晚于追踪日期 %3。</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
-        <translation>%1：改进计划（回访评分 %2 / NPS %3）应于 %4 追踪。</translation>
-    </message>
-    <message>
-        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
-        <translation>%1：请于 %4 前追踪改进计划（回访评分 %2 / NPS %3）。</translation>
+        <source>the number is too large; enter a number from %1 to %2.</source>
+        <translation>数值过大；请输入 %1 到 %2 之间的数。</translation>
     </message>
 </context>
 <context>
@@ -4155,149 +4642,14 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>SiteFormRules</name>
+    <name>HolidayCalendar</name>
     <message>
-        <source>it lies before %1; correct the time.</source>
-        <translation>早于 %1；请更正时间。</translation>
+        <source>The holiday calendar cannot be read: %1</source>
+        <translation>无法读取节假日日历：%1</translation>
     </message>
     <message>
-        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
-        <translation>任务 %1 尚无现场日期；请先填写其计划开始与计划结束。</translation>
-    </message>
-    <message>
-        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
-        <translation>%1 不是任务 %2 的现场工作日（%3 至 %4）；请选择此期间内的日期。</translation>
-    </message>
-    <message>
-        <source>this person is not an engineer of task %1; assign them to the task first.</source>
-        <translation>此人不是任务 %1 的派员；请先将其指派到该任务。</translation>
-    </message>
-    <message>
-        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
-        <translation>已设定追踪日期，但改进计划本身为空；请填写改进计划。</translation>
-    </message>
-    <message>
-        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
-        <translation>追踪日期必须在回访后 90 天内（%1 至 %2）。</translation>
-    </message>
-    <message>
-        <source>it lies before the call on %1; correct the date.</source>
-        <translation>早于 %1 的回访；请更正日期。</translation>
-    </message>
-    <message>
-        <source>a signed report names who signed it (the engineer and Robert).</source>
-        <translation>已签字的报告须写明签字人（派员与 Robert）。</translation>
-    </message>
-    <message>
-        <source>say to whom the gifts were declared.</source>
-        <translation>请写明礼物向谁申报。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
-        <translation>此派员在 %2 已有任务 %1 的日报；请从日报列表打开该日报并补充内容，或选择其他日期。</translation>
-    </message>
-    <message>
-        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
-        <translation>更正版须沿用被更正日报的任务、派员和日期（%1）；如要报其他日期，请另写一份日报。</translation>
-    </message>
-</context>
-<context>
-    <name>SiteReportLayouts</name>
-    <message>
-        <source>Daily report</source>
-        <translation>派员日报</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
-        <translation>于日报当日 17:00 后提交（SOP-10 §5.3.3）。</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>花费</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Amount (RMB)</source>
-        <translation>金额（人民币）</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>付款方</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>签字</translation>
-    </message>
-    <message>
-        <source>Field service report</source>
-        <translation>派员服务报告</translation>
-    </message>
-    <message>
-        <source>Customer call-back on the dispatch</source>
-        <translation>客户派员满意度回访表</translation>
-    </message>
-    <message>
-        <source>Call-back (SOP-10 §5.4.2)</source>
-        <translation>回访（SOP-10 §5.4.2）</translation>
-    </message>
-    <message>
-        <source>Scores (SOP-15 §7.1)</source>
-        <translation>评分（SOP-15 §7.1）</translation>
-    </message>
-    <message>
-        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
-        <translation>改进计划（SOP-15 §7.3：低于 7 分，追踪 90 天）</translation>
-    </message>
-    <message>
-        <source>Dispatch expense claim</source>
-        <translation>派员费用申报单</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>申报单</translation>
-    </message>
-    <message>
-        <source>Expense lines (SOP-10 §5.3.1.3)</source>
-        <translation>费用明细（SOP-10 §5.3.1.3）</translation>
-    </message>
-    <message>
-        <source>No expense lines.</source>
-        <translation>无费用明细。</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Declare (&gt; RMB 200)</source>
-        <translation>须申报（&gt; RMB 200）</translation>
-    </message>
-    <message>
-        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
-        <translation>礼物与招待申报（SOP-10 §5.3.1.3）</translation>
-    </message>
-    <message>
-        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
-        <translation>有超过 RMB 200 的礼物或招待尚未向行政申报。</translation>
+        <source>There is no holiday calendar for %1 yet: working-day deadlines in %1 count only weekends. Enter the State Council&apos;s holiday notice for %1 under Holidays (or update Field Desk, which ships it once published).</source>
+        <translation>尚无 %1 年节假日日历：%1 年的工作日期限只扣除周末。请在“节假日”中录入国务院 %1 年节假日安排通知（或更新派员服务台，公布后即随附）。</translation>
     </message>
 </context>
 <context>
@@ -4314,15 +4666,11 @@ Planned %1 – %2</source>
         <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <source>Every entry of "%1" must be a JSON object.</source>
+        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
         <translation>“%1”中的每一项都必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
-        <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
-    </message>
-    <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
         <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
     </message>
     <message>
@@ -4330,7 +4678,7 @@ Planned %1 – %2</source>
         <translation>记录 %1，%2（%3）：没有编号为 %5 的%4。</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export ("format" must be "%1").</source>
+        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>文件不是派员服务台导出文件（“format”必须为“%1”）。</translation>
     </message>
     <message>
@@ -4338,11 +4686,11 @@ Planned %1 – %2</source>
         <translation>不支持导出格式版本 %1；本程序读取版本 %2。</translation>
     </message>
     <message>
-        <source>The file has an unknown section "%1".</source>
+        <source>The file has an unknown section &quot;%1&quot;.</source>
         <translation>文件含有未知的部分“%1”。</translation>
     </message>
     <message>
-        <source>"%1" must be a list of records.</source>
+        <source>&quot;%1&quot; must be a list of records.</source>
         <translation>“%1”必须是记录列表。</translation>
     </message>
     <message>
@@ -4358,19 +4706,19 @@ Planned %1 – %2</source>
         <translation>记录 %1：任务编号 %2 在文件中也被记录 %3 使用。</translation>
     </message>
     <message>
-        <source>Record %1: "%2" must be a list.</source>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
         <translation>记录 %1：“%2”必须是列表。</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in "%4".</source>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
         <translation>记录 %1：%2第 %3 项在“%4”中出现了两次。</translation>
     </message>
     <message>
-        <source>Record %1: every entry of "%2" must be a JSON object.</source>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
         <translation>记录 %1：“%2”中的每一项都必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
         <translation>“%1”不是独立的部分：请将其写在每条“%2”记录中，作为“%3”。</translation>
     </message>
     <message>
@@ -4381,13 +4729,37 @@ Planned %1 – %2</source>
         <source>Record %1, %2</source>
         <translation>记录 %1，%2</translation>
     </message>
+    <message>
+        <source>The file is not a Field Desk export (expected a JSON object, found a list). Import a file written by &quot;export --json&quot;.</source>
+        <translation>该文件不是派员服务台的导出文件（应为 JSON 对象，实为列表）。请导入由“export --json”生成的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most an import reads. Check that it is a Field Desk export; split a larger one by section.</source>
+        <translation>%1 大于 %2 MiB，超过导入可读取的上限。请确认它是派员服务台的导出文件；更大的文件请按分区拆分。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 has no valid &quot;id&quot; (a UUID is required; found %2).</source>
+        <translation>记录 %1 没有有效的“id”（须为 UUID；实为 %2）。</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>非文本</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (level): a file cannot lower a restricted %3 from %4 to %5. Change the level at the desk, where it is logged.</source>
+        <translation>记录 %1，%2（level）：文件不能把受限的%3从 %4 降为 %5。请在服务台中修改级别，修改会被记录。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
+        <translation>文件的“version”必须是数字 %1，而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>KnowhowAccess</name>
-    <message>
-        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
-        <translation>尚未选择本机使用人，因此此 L3 条目保持关闭。请在“文件 › 设置”中选择您自己。</translation>
-    </message>
     <message>
         <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
         <translation>所选的本机使用人不在此数据库中，因此此 L3 条目保持关闭。请在“文件 › 设置”中选择您自己。</translation>
@@ -4399,6 +4771,10 @@ Planned %1 – %2</source>
     <message>
         <source>%1 is not assigned to any task linked to this L3 entry.</source>
         <translation>%1 未被指派到与此 L3 条目关联的任何任务。</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN at this desk, so this L3 entry stays closed. Enter yours under File › Settings › People at this desk.</source>
+        <translation>本机尚无人输入 PIN，此 L3 条目保持关闭。请在 文件 › 设置 › 本机人员 中输入您的 PIN。</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4908,268 @@ Planned %1 – %2</source>
     <message>
         <source>Know-how entry not opened</source>
         <translation>知识库条目未打开</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>目标 %1 · %2</translation>
+    </message>
+    <message>
+        <source>no comparison with %1</source>
+        <translation>无法与 %1 对比</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDashboard</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>按客户等级的 NPS</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入分子</translation>
+    </message>
+    <message>
+        <source>Click a card for its trend and the records behind it; click a bar for that period&apos;s records; double-click a record to open it.</source>
+        <translation>点击卡片查看趋势及其依据记录；点击柱形查看该期间的记录；双击记录打开表单。</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（进行中）</translation>
+    </message>
+    <message>
+        <source>KPIs %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <source>%1: the last %2 periods</source>
+        <translation>%1：最近 %2 期</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>推荐者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>被动者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>贬损者（0-6）</translation>
+    </message>
+    <message>
+        <source>Records behind %1 %2: %3</source>
+        <translation>%1 %2 的依据记录：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no records in this period</source>
+        <translation>本期间无记录</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The KPI figures could not be read: %1</source>
+        <translation>无法读取 KPI 数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>On-time dispatch rate</source>
+        <translation>派员准时率</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Know-how leak incidents</source>
+        <translation>Know-how 外泄事件</translation>
+    </message>
+    <message>
+        <source>Complaint rate after service</source>
+        <translation>服务后客诉率</translation>
+    </message>
+    <message>
+        <source>Service reports within 3 working days</source>
+        <translation>3 个工作日内服务报告</translation>
+    </message>
+    <message>
+        <source>Strategic customers visited proactively</source>
+        <translation>战略客户主动派员</translation>
+    </message>
+    <message>
+        <source>NPS overall</source>
+        <translation>NPS 整体</translation>
+    </message>
+    <message>
+        <source>NPS tier A</source>
+        <translation>NPS A 级</translation>
+    </message>
+    <message>
+        <source>NPS tier B</source>
+        <translation>NPS B 级</translation>
+    </message>
+    <message>
+        <source>Dispatches that arrived no later than committed (urgent P0 24 h, P1 48 h after the request; otherwise the planned start day) ÷ dispatches that arrived.</source>
+        <translation>不晚于承诺时间到达现场的派员（紧急客诉 P0 需求后 24 小时、P1 48 小时；其他类型为计划开始日当天）÷ 到达现场的派员。</translation>
+    </message>
+    <message>
+        <source>Average satisfaction of the call-backs made in the period.</source>
+        <translation>期间内客户回访满意度的平均值。</translation>
+    </message>
+    <message>
+        <source>Know-how incidents found in the period.</source>
+        <translation>期间内发现的 know-how 外泄事件数。</translation>
+    </message>
+    <message>
+        <source>Complaints received that name a dispatch ÷ dispatches that left the site.</source>
+        <translation>指明派员的客诉 ÷ 离开现场的派员。</translation>
+    </message>
+    <message>
+        <source>Service reports signed on or before their due day ÷ tasks whose report was due in the period.</source>
+        <translation>在到期日当天或之前签署的服务报告 ÷ 报告到期日在期间内的任务。</translation>
+    </message>
+    <message>
+        <source>Tier-A customers with a proactive dispatch that arrived ÷ tier-A customers.</source>
+        <translation>有主动派员到达现场的 A 级客户 ÷ A 级客户。</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) − % detractors (0-6) of the call-backs&apos; NPS answers; passives count in the number of answers.</source>
+        <translation>回访 NPS 回答中推荐者（9-10）% − 贬损者（0-6）%；被动者计入回答数。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s)</source>
+        <translation>
+            <numerusform>%n 次回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 个回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1（对比 %2）</translation>
     </message>
 </context>
 <context>
@@ -4725,10 +5363,71 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReview</name>
+    <message>
+        <source>A monthly review needs a month such as 2026-11.</source>
+        <translation>月度汇总需要一个月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>The figures stored in the monthly review %1 cannot be read.</source>
+        <translation>无法读取月度汇总 %1 中保存的数据。</translation>
+    </message>
+    <message>
+        <source>The monthly reviews could not be read: %1</source>
+        <translation>无法读取月度汇总：%1</translation>
+    </message>
+    <message>
+        <source>The cases of %1 could not be read.</source>
+        <translation>无法读取 %1 的案例。</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>取消勾选即可让此栏留空</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is part of the database or its shared folder and is never written over. Choose a file in another folder.</source>
+        <translation>%1 属于数据库或其共享文件夹，永不覆盖。请选择其他文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 是文件夹。请选择文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose a new file name, or give --force to replace it.</source>
+        <translation>%1 已存在，未作改动。请选择新文件名，或加 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Delete it: it holds a key.</source>
+        <translation>无法将 %1 设为仅所有者可读。请删除它：其中含有密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureCheck</name>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知密钥 %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is not a confirmed key of the team.</source>
+        <translation>密钥 %1 不是团队已确认的密钥。</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match this record, revision and content: the paper was altered or the signature forged.</source>
+        <translation>%1 的签名与此记录、版本及内容不符：纸本已被改动或签名系伪造。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>%1 以 %2 身份于 %3 签名：有效。</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>%1 以 %2 身份的签名：无效。%3</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5459,217 @@ Planned %1 – %2</source>
     <message>
         <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
         <translation>此纸本与%2当前的第 %1 版相符，但该版尚未签字：这是草稿副本。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeys</name>
+    <message>
+        <source>A person&apos;s key cannot be edited or removed: a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>个人密钥不能修改或删除：新密钥须重新登记，并由管理员确认。</translation>
+    </message>
+    <message>
+        <source>The key enrolment %1 is not signed by its own key: it was forged or altered.</source>
+        <translation>密钥登记 %1 未由其自身密钥签署：已被伪造或改动。</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 carries no valid signature.</source>
+        <translation>密钥确认 %1 不带有效签名。</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 does not verify against the confirming administrator&apos;s key.</source>
+        <translation>密钥确认 %1 与确认管理员的密钥核对不符。</translation>
+    </message>
+    <message>
+        <source>The personal keys could not be made.</source>
+        <translation>无法生成个人密钥。</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the people registry.</source>
+        <translation>人员名册中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera and cannot enrol a key.</source>
+        <translation>%1 已离职，不能登记密钥。</translation>
+    </message>
+    <message>
+        <source>%1 has no key at this desk: enrol first (Settings › People at this desk, or fielddesk-cli people enrol).</source>
+        <translation>%1 在本机没有密钥：请先登记（设置 › 本机人员，或 fielddesk-cli people enrol）。</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera: their key no longer opens.</source>
+        <translation>%1 已离职：其密钥不再能打开。</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged.</source>
+        <translation>存储的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The enrolment of this key is missing from the people registry.</source>
+        <translation>人员名册中缺少此密钥的登记。</translation>
+    </message>
+    <message>
+        <source>The stored key does not match the registered one.</source>
+        <translation>存储的密钥与登记的不符。</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN first.</source>
+        <translation>请先输入当前 PIN。</translation>
+    </message>
+    <message>
+        <source>An administrator must enter their PIN to confirm a key.</source>
+        <translation>管理员须输入其 PIN 才能确认密钥。</translation>
+    </message>
+    <message>
+        <source>%1 cannot confirm keys: only an administrator (administration or the general manager) with a confirmed key can.</source>
+        <translation>%1 不能确认密钥：只有持已确认密钥的管理员（行政或总经理）可以。</translation>
+    </message>
+    <message>
+        <source>%1 has no key waiting for confirmation.</source>
+        <translation>%1 没有待确认的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 has no confirmed key.</source>
+        <translation>%1 没有已确认的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeysPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <source>Enter &amp;PIN…</source>
+        <translation>输入 PIN(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm key…</source>
+        <translation>确认密钥(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>更改 PIN(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a database to see its people.</source>
+        <translation>请打开数据库以查看其人员。</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN since the desk was unlocked. Signing, approving and opening protected know-how ask for it.</source>
+        <translation>本机解锁后尚无人输入 PIN。签名、核准及打开受保护的 know-how 时会要求输入。</translation>
+    </message>
+    <message>
+        <source>Acting at this desk: &lt;b&gt;%1&lt;/b&gt; (PIN entered; asked again after the desk locks).</source>
+        <translation>本机当前操作人：&lt;b&gt;%1&lt;/b&gt;（已输入 PIN；本机锁定后须重新输入）。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> · at this desk</source>
+        <translation> · 在本机</translation>
+    </message>
+    <message>
+        <source> · PIN entered</source>
+        <translation> · 已输入 PIN</translation>
+    </message>
+    <message>
+        <source>Confirm key</source>
+        <translation>确认密钥</translation>
+    </message>
+    <message>
+        <source>An administrator confirms keys: select yourself, choose &quot;Enter PIN…&quot;, then confirm.</source>
+        <translation>密钥由管理员确认：请选中您自己，点“输入 PIN…”，然后再确认。</translation>
+    </message>
+    <message>
+        <source>Confirm the key %1 of %2 as %3? Compare the key id with the one %2 sees at their desk.</source>
+        <translation>以 %3 身份确认 %2 的密钥 %1？请与 %2 在其本机看到的密钥 ID 核对。</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>更改 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>新 PIN：</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN:</source>
+        <translation>再次输入新 PIN：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was changed.</source>
+        <translation>两次输入的 PIN 不同，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>PIN 已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalKeys</name>
+    <message>
+        <source>The personal keys could not be made (OpenSSL).</source>
+        <translation>无法生成个人密钥（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 characters.</source>
+        <translation>PIN 至少须有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or the key belongs to someone else.</source>
+        <translation>PIN 错误，或密钥属于他人。</translation>
+    </message>
+    <message>
+        <source>This sealed text is not for this person&apos;s key.</source>
+        <translation>此密封内容不是为此人的密钥所封。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>输入您的 PIN</translation>
+    </message>
+    <message>
+        <source>%1, enter your personal PIN to sign, approve or open protected know-how at this desk. It is asked once until the desk locks.</source>
+        <translation>%1，请输入您的个人 PIN，以便在本机签名、核准或打开受保护的 know-how。在本机锁定前只需输入一次。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对 PIN…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again; a forgotten PIN is replaced by enrolling again.</source>
+        <translation>PIN 错误。请重试；忘记 PIN 须重新登记密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleDates</name>
+    <message>
+        <source>%1 lies outside %2 to %3; check the year.</source>
+        <translation>%1 不在 %2 至 %3 之间；请检查年份。</translation>
     </message>
 </context>
 <context>
@@ -4831,7 +5741,7 @@ Planned %1 – %2</source>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
         <translation>出发前 1 天与客户对接人确认（SOP-10 §5.2.8）。请勾选已确认的事项。</translation>
     </message>
     <message>
@@ -5061,7 +5971,7 @@ Planned %1 – %2</source>
         <translation>安全风险与 PPE（SOP-10 §5.2.7）</translation>
     </message>
     <message>
-        <source>The task's safety risk is not assessed yet: no PPE list.</source>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
         <translation>任务尚未评估安全风险：无 PPE 清单。</translation>
     </message>
     <message>
@@ -5215,10 +6125,118 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>ProactivePlan</name>
+    <message>
+        <source>on request</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>New customer: a visit within 3 months of the first order</source>
+        <translation>新客户：首单后 3 个月内拜访</translation>
+    </message>
+    <message>
+        <source>%1 after the last visit</source>
+        <translation>上次拜访后%1</translation>
+    </message>
+    <message>
+        <source>No proactive visit yet</source>
+        <translation>尚无主动拜访</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>每半年</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proactive dispatch plan cannot be read: %1</source>
+        <translation>无法读取主动派员计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProactivePlanPage</name>
+    <message>
+        <source>Proactive dispatch plan</source>
+        <translation>主动派员计划</translation>
+    </message>
+    <message>
+        <source>SOP-10 §6: tier A strategic customers every quarter, tier B every half year, C and D on request; a new customer gets a visit within 3 months of its first order. The next visit counts from the last proactive visit that happened.</source>
+        <translation>SOP-10 §6：A 级战略客户每季度、B 级每半年，C、D 级按需；新客户首单后 3 个月内拜访。下次拜访从上次实际主动拜访起算。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Last proactive visit</source>
+        <translation>上次主动拜访</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Plan a dispatch…</source>
+        <translation>安排派员…</translation>
+    </message>
+    <message>
+        <source>Register a proactive task for the selected customer</source>
+        <translation>为所选客户登记主动派员任务</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within %3 days.</source>
+        <translation>%1 个逾期，%2 个在 %3 天内到期。</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
-        <translation>标有 &lt;span style="color:#c62828"&gt;*&lt;/span&gt; 的栏位为必填。</translation>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>标有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的栏位为必填。</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5265,10 +6283,6 @@ Planned %1 – %2</source>
         <translation>保存对此%1的修改？</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>如不保存，所输入的内容将会丢失。</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -5299,8 +6313,8 @@ Planned %1 – %2</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5425,6 +6439,30 @@ Planned %1 – %2</source>
         <source>Know-how</source>
         <translation>知识库</translation>
     </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Customer complaints</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>Know-how incident</source>
+        <translation>Know-how 外泄事件</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how 外泄事件</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度汇总</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -5487,7 +6525,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
         <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
     </message>
     <message>
@@ -5526,11 +6564,15 @@ Planned %1 – %2</source>
         <source>%1 (number): %2 is already used by task %3.</source>
         <translation>%1（编号）：%2 已被任务 %3 使用。</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3 lies before the task was registered (%4); correct the date.</source>
+        <translation>%1（%2）：%3 早于任务登记时间（%4）；请更正日期。</translation>
+    </message>
 </context>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block "%2".</source>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
         <translation>%1没有签字栏“%2”。</translation>
     </message>
     <message>
@@ -5581,6 +6623,26 @@ Planned %1 – %2</source>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>此%1已更正过；请改为更正当前版本（%2）。</translation>
     </message>
+    <message>
+        <source>%1 must enter their PIN to sign.</source>
+        <translation>%1 须输入其 PIN 才能签名。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign.</source>
+        <translation>%1 的密钥尚未经管理员确认，不能签名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>无法生成签名。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be locked yet: %2 must sign it too. It locks by itself with the last signature.</source>
+        <translation>%1 尚不能锁定：%2 也须签名。最后一个签名完成后自动锁定。</translation>
+    </message>
+    <message>
+        <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
+        <translation>此%1 已有一份正在起草的更正（%2）：请完成并签署该更正，或先删除它。</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5600,6 +6662,10 @@ Planned %1 – %2</source>
         <source>%1 (superseded)</source>
         <translation>%1（已被取代）</translation>
     </message>
+    <message>
+        <source>%1 (correction draft)</source>
+        <translation>%1（更正草稿）</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -5612,7 +6678,7 @@ Planned %1 – %2</source>
         <translation>%1 没有栏位 %2。</translation>
     </message>
     <message>
-        <source>The record id "%1" is not a UUID.</source>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
         <translation>记录编号“%1”不是 UUID。</translation>
     </message>
     <message>
@@ -5637,6 +6703,17 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>RecordSummaries</name>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Cannot read the list of %1: %2</source>
@@ -5647,7 +6724,7 @@ Planned %1 – %2</source>
         <translation>（已关联记录）</translation>
     </message>
     <message>
-        <source>The form's revision (a correction makes the next one).</source>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
         <translation>表单的版本（每次更正产生下一版）。</translation>
     </message>
     <message>
@@ -5698,6 +6775,254 @@ Planned %1 – %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLayouts</name>
+    <message>
+        <source>Customer complaint receipt</source>
+        <translation>客诉接收单</translation>
+    </message>
+    <message>
+        <source>Complaint (SOP-15 §10)</source>
+        <translation>客诉（SOP-15 §10）</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Know-how incident record</source>
+        <translation>Know-how 外泄事件记录</translation>
+    </message>
+    <message>
+        <source>Incident (SOP-17)</source>
+        <translation>事件（SOP-17）</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch case review</source>
+        <translation>月度派员案例汇总</translation>
+    </message>
+    <message>
+        <source>KPI figures %1 (SOP-10 §7, SOP-15 §7)</source>
+        <translation>%1 KPI 数据（SOP-10 §7、SOP-15 §7）</translation>
+    </message>
+    <message>
+        <source>Figures as signed (computed %1); later edits of records do not change them.</source>
+        <translation>签署时的数据（计算于 %1）；之后修改记录不会改变这些数据。</translation>
+    </message>
+    <message>
+        <source>Draft: figures computed from the records at printing; they are frozen when the review is signed.</source>
+        <translation>草稿：数据于打印时根据记录计算；汇总签署后即冻结。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>按客户等级的 NPS</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>推荐者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>被动者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>贬损者（0-6）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trends: the last %n month(s)</source>
+        <translation>
+            <numerusform>趋势：最近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>None in %1.</source>
+        <translation>%1 无。</translation>
+    </message>
+    <message>
+        <source>Anomaly cases (SOP-10 §5.3.4)</source>
+        <translation>异常案例（SOP-10 §5.3.4）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Customer complaints (QEF-15-05)</source>
+        <translation>客诉（QEF-15-05）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉内容</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Know-how incidents (SOP-17)</source>
+        <translation>Know-how 外泄事件（SOP-17）</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>外泄内容与方式</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Call-backs below 7 (SOP-15 §7.3)</source>
+        <translation>低于 7 分的回访（SOP-15 §7.3）</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改善计划</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Improvement plans still open (90-day follow-up)</source>
+        <translation>尚未完成的改善计划（90 天跟进）</translation>
+    </message>
+    <message>
+        <source>Feeds the management review (SOP-20).</source>
+        <translation>供管理评审使用（SOP-20）。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionLinkRule</name>
+    <message>
+        <source>Revision %1: a record cannot replace itself.</source>
+        <translation>修订 %1：记录不能取代其自身。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is of another kind; a correction replaces a record of its own kind.</source>
+        <translation>修订 %1：被取代的记录属于另一类；更正只能取代同类记录。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces does not exist.</source>
+        <translation>修订 %1：被取代的记录不存在。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the revisions would form a cycle.</source>
+        <translation>修订 %1：修订链将形成循环。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is not signed and locked; only a signed form is corrected by a new revision.</source>
+        <translation>修订 %1：被取代的记录未签字锁定；只有已签字的表单才以新修订更正。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces was already replaced by another revision; a correction replaces the current revision.</source>
+        <translation>修订 %1：被取代的记录已被另一修订取代；更正只能取代当前修订。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record already replaces another record.</source>
+        <translation>修订 %1：该记录已取代另一条记录。</translation>
+    </message>
+    <message>
+        <source>Revision %1: it must be revision %2 (the record it replaces is revision %3), not %4.</source>
+        <translation>修订 %1：应为第 %2 版（被取代的记录为第 %3 版），而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record belongs to another task, engineer or day than the record it replaces; a correction stays where the original was.</source>
+        <translation>修订 %1：该记录与被取代的记录属于不同的任务、工程师或日期；更正须与原记录一致。</translation>
     </message>
 </context>
 <context>
@@ -5778,7 +7103,7 @@ Planned %1 – %2</source>
         <translation>将数据库升级到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的结构升级步骤未按 1 至 %1 连续编号（在应为 %3 的位置发现 %2）；无法升级数据库。</translation>
     </message>
 </context>
@@ -5903,7 +7228,7 @@ Planned %1 – %2</source>
         <translation>✓ 已在知识库中</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
         <translation>L3：客户专属配方；仅 Robert、KC 及本任务的派员可查看。</translation>
     </message>
     <message>
@@ -5982,26 +7307,6 @@ Planned %1 – %2</source>
         <translation>请输入共享文件夹的完整路径，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
     </message>
     <message>
-        <source>Nobody chosen</source>
-        <translation>未选择</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Someone not in this database</source>
-        <translation>不在此数据库中的人员</translation>
-    </message>
-    <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
-        <translation>在此服务台录入的核准及其他决定，以此人员的名义提出。</translation>
-    </message>
-    <message>
-        <source>&amp;Person at this desk:</source>
-        <translation>本机使用人(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation>团队(&amp;T)…</translation>
     </message>
@@ -6016,6 +7321,10 @@ Planned %1 – %2</source>
     <message>
         <source>S&amp;ync every:</source>
         <translation>同步间隔(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>People at this desk:</source>
+        <translation>本机人员：</translation>
     </message>
 </context>
 <context>
@@ -6033,7 +7342,7 @@ Planned %1 – %2</source>
         <translation>%1（可选）</translation>
     </message>
     <message>
-        <source>Full name of the customer's representative</source>
+        <source>Full name of the customer&apos;s representative</source>
         <translation>客户代表全名</translation>
     </message>
     <message>
@@ -6092,15 +7401,15 @@ Planned %1 – %2</source>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>"%1" must be a list of records.</source>
+        <source>&quot;%1&quot; must be a list of records.</source>
         <translation>“%1”必须是记录列表。</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
         <translation>“%1”中有一条记录没有有效的“id”（必须是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
         <translation>“%2”中的记录 %1 含有未知的键“%3”。</translation>
     </message>
     <message>
@@ -6108,27 +7417,27 @@ Planned %1 – %2</source>
         <translation>签字 %1：笔迹不是有效的签字（%2）。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
         <translation>“%2”中的记录 %1：“revision”必须是从 1 开始的整数。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" needs "%3".</source>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
         <translation>“%2”中的记录 %1 缺少“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "%3" must be text.</source>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
         <translation>“%2”中的记录 %1：“%3”必须是文字。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
         <translation>“%2”中的记录 %1 引用了不存在的%3 %4。</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block "%3".</source>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
         <translation>签字 %1：%2没有签字栏“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
         <translation>“%2”中的记录 %1 已以不同的“%3”保存；签字、锁定与版本一经保存便不再改变。</translation>
     </message>
     <message>
@@ -6217,11 +7526,27 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Not corrected</source>
         <translation>未更正</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A correction (revision %1) is being drafted; this revision stays current until the correction is signed.</source>
+        <translation>更正（第 %1 版）正在起草；在更正签署之前，本版仍为现行版本。</translation>
+    </message>
+    <message>
+        <source>Revision %1, correction draft: revision %2 stays current until this one is signed. Still to sign: %3.</source>
+        <translation>第 %1 版，更正草稿：在本版签署之前，第 %2 版仍为现行版本。尚待签名：%3。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
+        <translation>请先输入您的 PIN（文件 › 设置 › 本机人员 › 输入 PIN）：更正将以您的名义作出。</translation>
+    </message>
 </context>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
         <translation>签字板尺寸 %1 × %2 不在 1 至 %3 之间。</translation>
     </message>
     <message>
@@ -6249,7 +7574,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>签字数据不是含 width、height 与 strokes 的 JSON 对象。</translation>
     </message>
     <message>
-        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
         <translation>签字数据需要数字“width”和“height”，以及列表“strokes”。</translation>
     </message>
     <message>
@@ -6267,6 +7592,21 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>A stroke of the signature holds something that is not a number.</source>
         <translation>签字的笔画中含有非数字的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerification</name>
+    <message>
+        <source>Signature %1 of %2 is not made with their personal key, though they had one: it may be forged.</source>
+        <translation>%2 的签名 %1 未以其个人密钥签署（而其当时已有密钥）：可能系伪造。</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 names a key that is not their confirmed key.</source>
+        <translation>%2 的签名 %1 所注明的密钥不是其已确认的密钥。</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 does not verify: it was forged or altered.</source>
+        <translation>%2 的签名 %1 核验不通过：已被伪造或改动。</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7646,243 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Briefing held by (CTO)</source>
         <translation>说明会主持人（CTO）</translation>
+    </message>
+    <message>
+        <source>Reviewed by (CTO)</source>
+        <translation>审核人（CTO）</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Actions confirmed by (CTO)</source>
+        <translation>措施确认人（CTO）</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>无编号的任务</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>无法读取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1：%2 于 %4 才回传 %3 的日报，已过 17:00。</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1：%2 缺少 %3 的日报（期限 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1：%2 今日的日报须于 17:00 前回传。</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>异常通报</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1：%3 发生的异常“%2”于 %4 才通报，已超过时限 %5。</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1：请于 %4 前通报 %3 发生的异常“%2”（SOP-10 §5.3.4）。</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>服务报告与回访</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1：服务报告须于 %2 前签字（%3 离开现场后第 3 个工作日）。</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1：服务报告于 %2 才签字，晚于期限 %3。</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1：请于 %2 前回访客户（离开现场后 48 小时内）。</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1：客户回访于 %2 进行，已超过离开现场后 48 小时。</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1：改进计划于 %2 才完成，晚于追踪日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1：改进计划（回访评分 %2 / NPS %3）应于 %4 追踪。</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1：请于 %4 前追踪改进计划（回访评分 %2 / NPS %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFormRules</name>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>早于 %1；请更正时间。</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>任务 %1 尚无现场日期；请先填写其计划开始与计划结束。</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 不是任务 %2 的现场工作日（%3 至 %4）；请选择此期间内的日期。</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>此人不是任务 %1 的派员；请先将其指派到该任务。</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>已设定追踪日期，但改进计划本身为空；请填写改进计划。</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>追踪日期必须在回访后 90 天内（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>早于 %1 的回访；请更正日期。</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>已签字的报告须写明签字人（派员与 Robert）。</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>请写明礼物向谁申报。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>此派员在 %2 已有任务 %1 的日报；请从日报列表打开该日报并补充内容，或选择其他日期。</translation>
+    </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>更正版须沿用被更正日报的任务、派员和日期（%1）；如要报其他日期，请另写一份日报。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>派员日报</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>于日报当日 17:00 后提交（SOP-10 §5.3.3）。</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>派员服务报告</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>客户派员满意度回访表</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>回访（SOP-10 §5.4.2）</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>评分（SOP-15 §7.1）</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>改进计划（SOP-15 §7.3：低于 7 分，追踪 90 天）</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>派员费用申报单</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申报单</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>费用明细（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>无费用明细。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>须申报（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>礼物与招待申报（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>有超过 RMB 200 的礼物或招待尚未向行政申报。</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +8018,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Settling needs a value for %1.</source>
         <translation>处理冲突需要 %1 的值。</translation>
     </message>
+    <message>
+        <source>%1 was rejected on every desk: %2 It cannot be applied.</source>
+        <translation>%1 已在所有服务台被拒绝：%2 无法应用。</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -6466,7 +8047,7 @@ Why is it corrected? (printed on the new revision)</source>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run "team create" or "team join" first.</source>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
         <translation>此数据库不属于任何团队：请先运行“team create”或“team join”。</translation>
     </message>
     <message>
@@ -6533,6 +8114,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>The sync was cancelled; run it again to finish.</source>
         <translation>同步已取消；请再次运行以完成同步。</translation>
     </message>
+    <message>
+        <source>A sync round of this database is already running (in the desktop or another command). Wait for it to finish; its result shows there.</source>
+        <translation>此数据库已有一轮同步正在运行（在桌面程序或另一个命令中）。请等待其完成；结果会在那里显示。</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -6542,13 +8127,95 @@ Why is it corrected? (printed on the new revision)</source>
     </message>
 </context>
 <context>
-    <name>SyncPublisher</name>
+    <name>SyncProblems</name>
     <message>
-        <source>Cannot create this device's folder on the share: %1</source>
-        <translation>无法在共享文件夹上创建本设备的文件夹：%1</translation>
+        <source>The sync problems cannot be read: %1</source>
+        <translation>无法读取同步问题：%1</translation>
     </message>
     <message>
-        <source>Publishing this device's changes</source>
+        <source>No set-aside bundle %1: list them with sync --problems.</source>
+        <translation>没有被搁置的同步包 %1：请用 sync --problems 列出。</translation>
+    </message>
+    <message>
+        <source>Several devices have a set-aside bundle %1: name it as DEVICE/%1.</source>
+        <translation>多台设备都有被搁置的同步包 %1：请写成 设备/%1。</translation>
+    </message>
+    <message>
+        <source>it is not on the share, or an earlier bundle is missing</source>
+        <translation>它不在共享文件夹中，或缺少更早的同步包</translation>
+    </message>
+    <message>
+        <source>Device %1 has no fork to acknowledge: list the problems with sync --problems.</source>
+        <translation>设备 %1 没有可确认的分叉：请用 sync --problems 列出问题。</translation>
+    </message>
+    <message>
+        <source>The fork of device %1 cannot be read again.</source>
+        <translation>无法再次读取设备 %1 的分叉。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
+        <translation>被同步搁置的同步包不会应用，该设备之后的同步包也会等待。请先排除原因（从备份放回文件、修正共享文件夹），再释放该同步包：它会被重新检查并应用，或以新的原因继续搁置。分叉（从旧备份还原的电脑）通过采用该电脑的新序列来确认。两者都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Set aside at</source>
+        <translation>搁置时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the new line</source>
+        <translation>采用新序列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>分叉</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>没有被搁置的同步包，也没有分叉。</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 已重新检查并应用。</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 仍被搁置：%2</translation>
+    </message>
+    <message>
+        <source>The new line of desk %1 is adopted; its bundles are applied.</source>
+        <translation>已采用电脑 %1 的新序列；其同步包已应用。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
         <translation>正在发布本设备的变更</translation>
     </message>
     <message>
@@ -6560,7 +8227,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>无法读取共享文件夹上的 %1：%2</translation>
     </message>
     <message>
-        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
         <translation>共享文件夹上本设备的变更包 %1 与本机生成的不同：数据库可能是从旧备份恢复的。将不再发布任何内容；请联系管理员。</translation>
     </message>
     <message>
@@ -6570,6 +8237,53 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
         <translation>已删除中断的同步留下的未完成副本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1. Check the connection to the file server; nothing was published.</source>
+        <translation>无法在共享文件夹中创建本设备的文件夹：%1。请检查与文件服务器的连接；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s file on the share is damaged and cannot be replaced: %1</source>
+        <translation>共享文件夹中本设备的文件已损坏且无法替换：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write this device&apos;s file on the share: %1. Check the free space and the connection to the file server; nothing was published.</source>
+        <translation>无法在共享文件夹中写入本设备的文件：%1。请检查剩余空间和与文件服务器的连接；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation>读回的内容不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecovery</name>
+    <message>
+        <source>No recovery key found: the file must hold the recovery sheet&apos;s text or the key itself (64 letters and digits in groups of four).</source>
+        <translation>未找到恢复密钥：文件须包含恢复单文字或密钥本身（64 个字母与数字，每四个一组）。</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no bundles and no snapshot of the team: there is nothing to recover.</source>
+        <translation>共享文件夹中没有该团队的同步包或快照：没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the team&apos;s files on the shared folder. Check the key against the recovery sheet (and that the sheet belongs to this team).</source>
+        <translation>恢复密钥无法打开共享文件夹中的团队文件。请对照恢复单检查密钥（并确认恢复单属于此团队）。</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1; recover into a new database.</source>
+        <translation>此数据库已属于团队 %1；请恢复到新的数据库。</translation>
+    </message>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>%1 中没有派员服务台团队（无 fielddesk/team.json）。请检查文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Field Desk team file.</source>
+        <translation>%1 不是派员服务台团队文件。</translation>
+    </message>
+    <message>
+        <source>Started from the latest snapshot.</source>
+        <translation>已从最新快照开始。</translation>
     </message>
 </context>
 <context>
@@ -6617,8 +8331,8 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>本服务台继续通过 %1 同步：%2</translation>
     </message>
     <message>
-        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href="team"&gt;尚未设置同步&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;尚未设置同步&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6653,15 +8367,15 @@ Share folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="conflicts"&gt;%n 个冲突&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 个冲突&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n 个问题&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 个问题&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6693,6 +8407,14 @@ Share folder: %1</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Problems…</source>
+        <translation>问题…</translation>
     </message>
 </context>
 <context>
@@ -6781,14 +8503,22 @@ Share folder: %1</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
         <translation>请将此单存放在公司保险柜中。在所有口令都遗失时，管理员可凭恢复密钥读取共享文件夹上的每个变更包并重建记录。任何持有它的人都能读取团队的记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1: %2</source>
+        <translation>无法写入注册文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trust root (the first administrator&apos;s key id):</source>
+        <translation>信任根（首位管理员的密钥 ID）：</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task's forms: %1</source>
+        <source>Cannot read the task&apos;s forms: %1</source>
         <translation>无法读取任务的表单：%1</translation>
     </message>
     <message>
@@ -6804,7 +8534,7 @@ Share folder: %1</source>
         <translation>%1 缺少 %2 的日报。</translation>
     </message>
     <message>
-        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
         <translation>%2 发生的异常“%1”尚未通报；请记录通报了谁以及通报时间。</translation>
     </message>
     <message>
@@ -6826,6 +8556,26 @@ Share folder: %1</source>
     <message>
         <source>There is no expense claim (QEF-10-05) for the task.</source>
         <translation>此任务没有费用申报单（QEF-10-05）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is signed but not locked: open it and lock it.</source>
+        <translation>%1 已签名但未锁定：请打开并锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: the signature of the %2 is missing.</source>
+        <translation>%1 尚未签署：缺少%2的签名。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: %2&apos;s signature (%3) is missing.</source>
+        <translation>%1 尚未签署：缺少 %2 的签名（%3）。</translation>
     </message>
 </context>
 <context>
@@ -6931,7 +8681,7 @@ Share folder: %1</source>
         <translation>打印卷宗…</translation>
     </message>
     <message>
-        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
         <translation>预览并打印任务卷宗：任务单及其全部表单（Ctrl+P）</translation>
     </message>
     <message>
@@ -6950,7 +8700,7 @@ Share folder: %1</source>
         <translation>登记派员需求</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
         <translation>SOP-10 §5.2.1：收到客户需求后 24 小时内登记；随后由 Robert 评估。</translation>
     </message>
     <message>
@@ -7074,6 +8824,18 @@ Share folder: %1</source>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>此需求尚未登记。放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch (主动派员, SOP-10 §6)</source>
+        <translation>主动派员（SOP-10 §6）</translation>
+    </message>
+    <message>
+        <source>A visit Lithera plans by the customer&apos;s tier, not one the customer asked for</source>
+        <translation>Lithera 按客户等级主动安排的拜访，而非客户要求的派员</translation>
+    </message>
+    <message>
+        <source>Proactive visit</source>
+        <translation>主动拜访</translation>
     </message>
 </context>
 <context>
@@ -7237,7 +8999,7 @@ Share folder: %1</source>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>"%1" is not a task state.</source>
+        <source>&quot;%1&quot; is not a task state.</source>
         <translation>“%1”不是任务状态。</translation>
     </message>
     <message>
@@ -7481,7 +9243,7 @@ Share folder: %1</source>
         <translation>已在 %2 上创建团队 %1。请打印恢复单并存放在公司保险柜中，然后邀请其他服务台。</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
         <translation>请先在“设置”中选择共享文件夹：即文件服务器上团队的文件夹。</translation>
     </message>
     <message>
@@ -7493,7 +9255,7 @@ Share folder: %1</source>
         <translation>请输入随注册文件提供的一次性代码。</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team's records.</source>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
         <translation>本服务台已加入团队 %1。首次同步将取得团队的记录。</translation>
     </message>
     <message>
@@ -7562,12 +9324,51 @@ Share folder: %1</source>
     </message>
 </context>
 <context>
+    <name>TextCharacters</name>
+    <message>
+        <source>the text contains broken characters; type it again.</source>
+        <translation>文本中含有损坏的字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>the text contains a line or paragraph separator (%1); use an ordinary line break.</source>
+        <translation>文本含有行分隔符或段落分隔符（%1）；请使用普通换行。</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or control character (%1); keep it on one line.</source>
+        <translation>文本含有换行或控制字符（%1）；请写在一行内。</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (%1); remove it.</source>
+        <translation>文本含有控制字符（%1）；请删除。</translation>
+    </message>
+    <message>
+        <source>the text contains a writing-direction control (%1) that makes it read differently from what is stored; remove it.</source>
+        <translation>文本含有书写方向控制符（%1），会使显示内容与存储内容不同；请删除。</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible character (%1); remove it (it often comes with copied text).</source>
+        <translation>文本含有不可见字符（%1）；请删除（常随复制的文本带入）。</translation>
+    </message>
+    <message>
+        <source>the text contains %1, which is not a character; remove it.</source>
+        <translation>文本含有 %1，它不是字符；请删除。</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message numerus="yes">
         <source>%1 of %2 h (%3 of %n course(s))</source>
         <translation>
             <numerusform>%1 / %2 h（%3 / %n 门课程）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; HF first aid done</source>
+        <translation>%1；HF 急救已完成</translation>
+    </message>
+    <message>
+        <source>%1; HF first aid not done (needed for HF sites)</source>
+        <translation>%1；HF 急救未完成（HF 现场必须）</translation>
     </message>
 </context>
 <context>
@@ -7701,13 +9502,20 @@ Share folder: %1</source>
     </message>
 </context>
 <context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不保存，所输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPaperDialog</name>
     <message>
         <source>Verify a paper copy</source>
         <translation>核验纸本</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
         <translation>扫描打印件页脚的二维码，或输入印在旁边的代码（FD1:…）。</translation>
     </message>
     <message>
@@ -7718,11 +9526,11 @@ Share folder: %1</source>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>"%1" is not a time of day; type it like 09:00.</source>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
         <translation>“%1”不是时间；请按 09:00 的格式输入。</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day; type it like 17:30.</source>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
         <translation>“%1”不是时间；请按 17:30 的格式输入。</translation>
     </message>
     <message>
@@ -7757,7 +9565,7 @@ Share folder: %1</source>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for "上午：…")</source>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
         <translation>开始（写“上午：…”时可留空）</translation>
     </message>
     <message>

@@ -4,10 +4,6 @@
 <context>
     <name>AnomalyDialog</name>
     <message>
-        <source>Phone KC and Robert immediately.</source>
-        <translation>立即電話通知 KC 與 Robert。</translation>
-    </message>
-    <message>
         <source>Phone Robert within 1 hour.</source>
         <translation>1 小時內電話通知 Robert。</translation>
     </message>
@@ -20,7 +16,7 @@
         <translation>24 小時內電話通知 Robert（並藉助 AI Advisor）。</translation>
     </message>
     <message>
-        <source>Report it in the same day's daily report.</source>
+        <source>Report it in the same day&apos;s daily report.</source>
         <translation>在當日日報中反映。</translation>
     </message>
     <message>
@@ -42,6 +38,10 @@
     <message>
         <source>Notify by %1. %2</source>
         <translation>請於 %1 前通報。%2</translation>
+    </message>
+    <message>
+        <source>Phone KC and Robert immediately (within 15 minutes).</source>
+        <translation>立即（15 分鐘內）電話通知 KC 與 Robert。</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
         <translation>SOP-10 §5、§5.2.1–§5.2.3、§4.2</translation>
     </message>
     <message>
-        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task's state, customer, engineers and next deadline.</source>
+        <source>Every dispatch is a task numbered LITH-FE-YYYY-NNNN, unique across all devices even when they work offline. The task list shows each task&apos;s state, customer, engineers and next deadline.</source>
         <translation>每次派員都是一個任務，編號 LITH-FE-YYYY-NNNN，即使各裝置離線工作也不會重號。任務清單顯示每個任務的狀態、客戶、派員人員和下一個期限。</translation>
     </message>
     <message>
@@ -263,10 +263,6 @@
     <message>
         <source>Engineer eligibility (§4.2, §11)</source>
         <translation>派員資格（§4.2、§11）</translation>
-    </message>
-    <message>
-        <source>28 h certification done, and the annual 8 h refresher within 12 months</source>
-        <translation>已完成 28 h 認證，且 12 個月內完成每年 8 h 複訓</translation>
     </message>
     <message>
         <source>External consultants: NDA and non-compete signed, assessment passed</source>
@@ -369,7 +365,7 @@
         <translation>價格：現場不討論（留給業務）</translation>
     </message>
     <message>
-        <source>PPE from the task's safety risk, cumulative (§5.2.7)</source>
+        <source>PPE from the task&apos;s safety risk, cumulative (§5.2.7)</source>
         <translation>依任務安全風險等級配備 PPE，逐級累加（§5.2.7）</translation>
     </message>
     <message>
@@ -413,7 +409,7 @@
         <translation>派員前簡報（§5.2.6）</translation>
     </message>
     <message>
-        <source>Contract, SDS and COA attachments; the customer's past tasks, complaints and service reports</source>
+        <source>Contract, SDS and COA attachments; the customer&apos;s past tasks, complaints and service reports</source>
         <translation>合同、SDS 與 COA 附件；該客戶過去的任務、客訴與服務報告</translation>
     </message>
     <message>
@@ -505,7 +501,7 @@
         <translation>任務、派員、日期</translation>
     </message>
     <message>
-        <source>Today's work in time slots (morning, noon, afternoon)</source>
+        <source>Today&apos;s work in time slots (morning, noon, afternoon)</source>
         <translation>今日工作，按時段（上午、中午、下午）</translation>
     </message>
     <message>
@@ -513,7 +509,7 @@
         <translation>發現</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
+        <source>Tomorrow&apos;s plan</source>
         <translation>明日計劃</translation>
     </message>
     <message>
@@ -553,10 +549,6 @@
         <translation>異常類型 — 通報對象 — 時限</translation>
     </message>
     <message>
-        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately</source>
-        <translation>安全事件（人員 / 化學品）— 立即電話 KC 與 Robert — 立即</translation>
-    </message>
-    <message>
         <source>Major customer complaint — phone Robert — within 1 hour</source>
         <translation>客戶重大客訴 — 電話 Robert — 1 小時內</translation>
     </message>
@@ -565,11 +557,11 @@
         <translation>客戶商業談判 — 電話盛轉紅與 KC — 4 小時內</translation>
     </message>
     <message>
-        <source>Technical problem beyond the engineer's ability — phone Robert — within 24 hours</source>
+        <source>Technical problem beyond the engineer&apos;s ability — phone Robert — within 24 hours</source>
         <translation>技術問題超出能力 — 電話 Robert — 24 小時內</translation>
     </message>
     <message>
-        <source>General problem — in the same day's daily report</source>
+        <source>General problem — in the same day&apos;s daily report</source>
         <translation>一般問題 — 當日日報反映</translation>
     </message>
     <message>
@@ -581,7 +573,7 @@
         <translation>SOP-10 §5.4.2、SOP-15 §7</translation>
     </message>
     <message>
-        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer's contact and records the answers.</source>
+        <source>Within 48 hours after the dispatch ends, 盛转红 or 王婧 calls the customer&apos;s contact and records the answers.</source>
         <translation>派員結束後 48 小時內，由盛轉紅或王婧回訪客戶對接人並記錄回答。</translation>
     </message>
     <message>
@@ -673,7 +665,7 @@
         <translation>SOP-10 §5.3.1.3、§5.4.1 第 7 項</translation>
     </message>
     <message>
-        <source>The engineer's expenses for a task; the total goes into the service report's financial settlement.</source>
+        <source>The engineer&apos;s expenses for a task; the total goes into the service report&apos;s financial settlement.</source>
         <translation>派員在一個任務中的費用；合計金額計入服務報告的財務結算。</translation>
     </message>
     <message>
@@ -761,7 +753,7 @@
         <translation>SOP-10 §5.5、§7；SOP-15 §7.2</translation>
     </message>
     <message>
-        <source>The monthly review Robert leads: the figures with trend and target lines, the month's anomaly cases and the improvement actions, ready to print.</source>
+        <source>The monthly review Robert leads: the figures with trend and target lines, the month&apos;s anomaly cases and the improvement actions, ready to print.</source>
         <translation>Robert 主持的月度派員案例彙總：各項資料及趨勢線與目標線、當月異常案例與改善案，可直接列印。</translation>
     </message>
     <message>
@@ -807,6 +799,94 @@
     <message>
         <source>Sync conflicts</source>
         <translation>同步衝突</translation>
+    </message>
+    <message>
+        <source>24 h certification (courses 1–5 and 7) done, and the annual 8 h refresher within 12 months; course 6 (HF first aid) for an HF site</source>
+        <translation>已完成 24 h 認證（課程 1–5 與 7），且 12 個月內完成每年 8 h 複訓；HF 現場另須課程 6（HF 急救）</translation>
+    </message>
+    <message>
+        <source>Safety incident (people or chemicals) — phone KC and Robert — immediately (within 15 minutes)</source>
+        <translation>安全事件（人員 / 化學品）— 電話 KC 與 Robert — 立即（15 分鐘內）</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度彙總</translation>
+    </message>
+    <message>
+        <source>SOP-10 §5.5</source>
+        <translation>SOP-10 §5.5</translation>
+    </message>
+    <message>
+        <source>The month&apos;s case review Robert signs for the management review (SOP-20): the KPI figures and trends, anomaly cases, complaints, know-how incidents, call-backs below 7 with their improvement plans, his notes and decisions. Signing freezes the figures.</source>
+        <translation>Robert 為管理審查（SOP-20）簽署的月度案例彙總：KPI 資料與趨勢、異常案例、客訴、know-how 外洩事件、低於 7 分的回訪及其改善計畫、他的備註與決議。簽署後資料凍結。</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Figures, stored when signed</source>
+        <translation>資料，簽署時儲存</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>SOP-15 §10, SOP-08</source>
+        <translation>SOP-15 §10、SOP-08</translation>
+    </message>
+    <message>
+        <source>Customer complaints as received (客诉接收单): the first response is due within 4 hours; a complaint that names a dispatch counts in the complaint rate after service.</source>
+        <translation>收到的客戶投訴（客訴接收單）：4 小時內須首次回應；指明派員的客訴計入服務後客訴率。</translation>
+    </message>
+    <message>
+        <source>Kept 10 years. Responsible: the person handling it.</source>
+        <translation>保存 10 年。負責人：處理人。</translation>
+    </message>
+    <message>
+        <source>Received at, customer, the dispatch it concerns (optional)</source>
+        <translation>接收時間、客戶、相關派員（可選）</translation>
+    </message>
+    <message>
+        <source>Severity: major or normal; a major one can start an urgent dispatch</source>
+        <translation>嚴重程度：重大或一般；重大客訴可啟動緊急派員</translation>
+    </message>
+    <message>
+        <source>Description, first response at, handled by, solution, closed on</source>
+        <translation>內容、首次回應時間、處理人、解決方案、結案日期</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how 外洩事件</translation>
+    </message>
+    <message>
+        <source>SOP-17</source>
+        <translation>SOP-17</translation>
+    </message>
+    <message>
+        <source>Know-how leaks (Know-how 外泄事件): what leaked and how, and what was done. The target is none in a year.</source>
+        <translation>Know-how 外洩事件：外洩了什麼、如何外洩、如何處置。目標為全年零起。</translation>
+    </message>
+    <message>
+        <source>Found on, task (optional), level L1 / L2 / L3</source>
+        <translation>發現日期、任務（可選）、等級 L1 / L2 / L3</translation>
+    </message>
+    <message>
+        <source>What leaked and how, reported by, actions, closed on</source>
+        <translation>外洩內容與方式、報告人、處置措施、結案日期</translation>
+    </message>
+    <message>
+        <source>Proactive plan</source>
+        <translation>主動派員計畫</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1123,14 @@
         <source>The newest audit entries were removed (the log ends at %1, the database recorded %2).</source>
         <translation>最新的稽核記錄被刪除了（記錄止於第 %1 筆，資料庫記載為第 %2 筆）。</translation>
     </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>無法讀取審計日誌：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed or removed after it was checked.</source>
+        <translation>審計記錄 %1 在檢查之後被修改或刪除。</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -1122,7 +1210,7 @@
         <translation>正在列印</translation>
     </message>
     <message>
-        <source>The printer "%1" is not available.</source>
+        <source>The printer &quot;%1&quot; is not available.</source>
         <translation>印表機“%1”不可用。</translation>
     </message>
 </context>
@@ -1173,7 +1261,7 @@
         <translation>應急聯絡</translation>
     </message>
     <message>
-        <source>Names and phone numbers: ours, the customer's site, nearest hospital</source>
+        <source>Names and phone numbers: ours, the customer&apos;s site, nearest hospital</source>
         <translation>姓名與電話：本公司、客戶現場、最近的醫院</translation>
     </message>
     <message>
@@ -1289,7 +1377,7 @@
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <source>The task's customer is not in the registry.</source>
+        <source>The task&apos;s customer is not in the registry.</source>
         <translation>任務的客戶不在客戶名錄中。</translation>
     </message>
     <message>
@@ -1369,7 +1457,7 @@
         <translation>在以下範圍中未找到類似案例：%1。</translation>
     </message>
     <message>
-        <source>Found by full-text search with the task's subject and request in: %1.</source>
+        <source>Found by full-text search with the task&apos;s subject and request in: %1.</source>
         <translation>以任務主題與需求內容全文檢索，檢索範圍：%1。</translation>
     </message>
     <message>
@@ -1504,6 +1592,13 @@
     </message>
 </context>
 <context>
+    <name>BusyDatabase</name>
+    <message>
+        <source>The database is busy: another program (an import, a sync or a second Field Desk on the same file) is writing to it. Nothing was saved. Wait a moment and try again; if it stays busy, let the other program finish or close it.</source>
+        <translation>資料庫忙碌中：另一個程式（匯入、同步或開啟同一檔案的另一個派員服務台）正在寫入。未儲存任何內容。請稍候再試；若一直忙碌，請等待該程式完成或將其關閉。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEditor</name>
     <message>
         <source>Call-backs are made by sales or admin staff (SOP-10 §5.4.2).</source>
@@ -1591,7 +1686,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1667,7 +1762,7 @@
         <translation>備份已寫入 %1。</translation>
     </message>
     <message>
-        <source>verify-paper: the text of a printout's QR code.</source>
+        <source>verify-paper: the text of a printout&apos;s QR code.</source>
         <translation>verify-paper：列印件上的 QR Code 的文字。</translation>
     </message>
     <message>
@@ -1683,20 +1778,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>print: every service report of the month.</source>
-        <translation>print：當月的全部服務報告。</translation>
-    </message>
-    <message>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>print: the PDF file to write.</source>
         <translation>print：要寫入的 PDF 檔案。</translation>
-    </message>
-    <message>
-        <source>print needs either --record ID or --month YYYY-MM.</source>
-        <translation>print 需要 --record ID 或 --month YYYY-MM 之一。</translation>
     </message>
     <message>
         <source>print needs --pdf FILE: where to write the PDF.</source>
@@ -1723,52 +1810,8 @@
         </translation>
     </message>
     <message>
-        <source>verify-paper needs --code TEXT: the text of the paper's QR code or the code printed under it.</source>
+        <source>verify-paper needs --code TEXT: the text of the paper&apos;s QR code or the code printed under it.</source>
         <translation>verify-paper 需要 --code TEXT：紙本上的 QR Code 的文字，或印在 QR Code 下方的代碼。</translation>
-    </message>
-    <message>
-        <source>Lithera Field Desk command-line tool.
-The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
-
-Commands:
-  init --db FILE                 create a new encrypted database
-  verify --db FILE               integrity, cipher and audit-chain check
-  demo --db FILE                 fill the database with the demo data set
-  export --db FILE --json        all records as JSON on stdout
-  import --db FILE FILE.json     records from JSON, all or nothing
-  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
-  backup --db FILE --to FILE     a consistent encrypted copy
-  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
-  print --db FILE --record ID --pdf OUT.pdf   a record's paper form as PDF
-  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month's service reports
-  team create --db FILE --share DIR      start a team on a shared folder
-  team invite --db FILE --out FILE       write an enrollment file; print its code
-  team join --db FILE --share DIR --enrollment FILE
-                                 join with the code from FIELDDESK_ENROLL_CODE
-  sync --db FILE [--snapshot]    one sync round with the team's shared folder
-
-Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
-        <translation>Lithera 派員服務台命令列工具。
-密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從參數讀取。
-
-命令：
-  init --db 檔案                 建立加密資料庫
-  verify --db 檔案               檢查完整性、加密與稽核鏈
-  demo --db 檔案                 向資料庫填入示範資料
-  export --db 檔案 --json        將全部記錄以 JSON 輸出到標準輸出
-  import --db 檔案 檔案.json     從 JSON 匯入記錄，全部成功或全部不匯入
-  rekey --db 檔案                使用 FIELDDESK_NEW_PASSPHRASE 中的新密碼
-  backup --db 檔案 --to 檔案     一致的加密副本
-  verify-paper --db 檔案 --code 文字  紙本是否為目前版本？
-  print --db 檔案 --record ID --pdf OUT.pdf   將一筆記錄的紙本表單輸出為 PDF
-  print --db 檔案 --month YYYY-MM --pdf OUT.pdf   一個月的服務報告
-  team create --db 檔案 --share 目錄      在共享資料夾上建立團隊
-  team invite --db 檔案 --out 檔案       寫入註冊檔案並顯示其代碼
-  team join --db 檔案 --share 目錄 --enrollment 檔案
-                                 使用 FIELDDESK_ENROLL_CODE 中的代碼加入團隊
-  sync --db 檔案 [--snapshot]    與團隊共享資料夾同步一輪
-
-退出碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
     </message>
     <message>
         <source>team: the shared folder.</source>
@@ -1793,10 +1836,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>team create: also write the recovery sheet text to FILE.</source>
         <translation>team create：同時將恢復單文字寫入檔案。</translation>
-    </message>
-    <message>
-        <source>team needs one of: create, invite, join.</source>
-        <translation>team 需要以下之一：create、invite、join。</translation>
     </message>
     <message>
         <source>team %1 needs --share DIR: the shared folder.</source>
@@ -1827,16 +1866,362 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <translation>沒有註冊代碼：請設定 %1。</translation>
     </message>
     <message>
-        <source>Joined team %1 and started from the latest snapshot. Run "sync" to receive the newer changes.</source>
+        <source>Joined team %1 and started from the latest snapshot. Run &quot;sync&quot; to receive the newer changes.</source>
         <translation>已加入團隊 %1，並從最新快照開始。請執行“sync”接收較新的變更。</translation>
     </message>
     <message>
-        <source>Joined team %1. Run "sync" to receive the team's records.</source>
+        <source>Joined team %1. Run &quot;sync&quot; to receive the team&apos;s records.</source>
         <translation>已加入團隊 %1。請執行“sync”接收團隊的記錄。</translation>
     </message>
     <message>
         <source>Snapshot for new devices: %1</source>
         <translation>新裝置用快照：%1</translation>
+    </message>
+    <message>
+        <source>print: every service report of the month; kpi: the month.</source>
+        <translation>print：當月的全部服務報告；kpi：該月。</translation>
+    </message>
+    <message>
+        <source>kpi: the quarter.</source>
+        <translation>kpi：該季度。</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>kpi: the year.</source>
+        <translation>kpi：該年。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>print: the monthly review of the month.</source>
+        <translation>print：該月的月度彙總。</translation>
+    </message>
+    <message>
+        <source>print: who prints (a person&apos;s name or id; default: the desk&apos;s person).</source>
+        <translation>print：列印人（人員姓名或 ID；預設：本機的人員）。</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>The person acting (name or id); their PIN from FIELDDESK_PIN or --pin-file.</source>
+        <translation>操作人（姓名或 ID）；其 PIN 取自 FIELDDESK_PIN 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>Read the PIN from the first line of FILE.</source>
+        <translation>從 FILE 的第一行讀取 PIN。</translation>
+    </message>
+    <message>
+        <source>people pin: read the new PIN from the first line of FILE.</source>
+        <translation>people pin：從 FILE 的第一行讀取新 PIN。</translation>
+    </message>
+    <message>
+        <source>people confirm: the person whose key is confirmed.</source>
+        <translation>people confirm：要確認其金鑰的人員。</translation>
+    </message>
+    <message>
+        <source>verify-paper: the team&apos;s public-key file (team keys).</source>
+        <translation>verify-paper：團隊公鑰檔案（team keys）。</translation>
+    </message>
+    <message>
+        <source>sync: list the set-aside bundles and fork alarms with their reasons (no round).</source>
+        <translation>sync：列出被擱置的同步包與分叉警報及其原因（不執行同步）。</translation>
+    </message>
+    <message>
+        <source>sync: check a set-aside bundle again (DEVICE/FILE) and apply it or keep it aside.</source>
+        <translation>sync：重新檢查一個被擱置的同步包（裝置/檔案），套用或繼續擱置。</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>sync: acknowledge a device&apos;s fork by adopting its new line, then sync.</source>
+        <translation>sync：確認裝置的分叉，採用其新的序列，然後同步。</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>print, team create: replace an existing output file (never the database, its companion files or the shared folder).</source>
+        <translation>print、team create：取代已存在的輸出檔案（資料庫、其附屬檔案和共用資料夾除外，永不取代）。</translation>
+    </message>
+    <message>
+        <source>recover: the recovery sheet&apos;s text (or the recovery key alone) in FILE.</source>
+        <translation>recover：FILE 中的恢復單文字（或僅恢復金鑰）。</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 (%2 of people, %3 made with a personal key)</source>
+        <translation>簽名：%1（人員簽名 %2 個，其中 %3 個以個人金鑰簽署）</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but its audit entry could not be written: %2</source>
+        <translation>%1 的通行碼已變更，但其稽核記錄未能寫入：%2</translation>
+    </message>
+    <message>
+        <source>kpi needs exactly one of --month YYYY-MM, --quarter YYYY-Qn or --year YYYY.</source>
+        <translation>kpi 需要且只需要 --month YYYY-MM、--quarter YYYY-Qn 或 --year YYYY 之一。</translation>
+    </message>
+    <message>
+        <source>kpi takes no file arguments.</source>
+        <translation>kpi 不接受檔案參數。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month as 2026-11, a quarter as 2026-Q4, a year as 2026.</source>
+        <translation>「%1」不是有效期間：月份寫作 2026-11，季度寫作 2026-Q4，年份寫作 2026。</translation>
+    </message>
+    <message>
+        <source>KPIs for %1</source>
+        <translation>%1 的 KPI</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>No PIN: set %1 or use --pin-file FILE.</source>
+        <translation>沒有 PIN：請設定 %1 或使用 --pin-file FILE。</translation>
+    </message>
+    <message>
+        <source>%1 needs --as PERSON: the person acting, with their PIN in %2 or --pin-file.</source>
+        <translation>%1 需要 --as PERSON：操作人，其 PIN 放在 %2 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>There is no single person &quot;%1&quot; in the people registry: give the name or the id.</source>
+        <translation>人員名冊中沒有唯一的「%1」：請給出姓名或 ID。</translation>
+    </message>
+    <message>
+        <source>people needs one of: enrol, confirm, list, pin.</source>
+        <translation>people 需要以下之一：enrol、confirm、list、pin。</translation>
+    </message>
+    <message>
+        <source>people enrol needs --as PERSON: the person enrolling, with their new PIN in %1 or --pin-file.</source>
+        <translation>people enrol 需要 --as PERSON：登記金鑰的人員，其新 PIN 放在 %1 或 --pin-file。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1: key %2.</source>
+        <translation>已為 %1 登記金鑰：%2。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s trust root: its key id goes on the recovery sheet.</source>
+        <translation>這是團隊的信任根：其金鑰 ID 印在復原單上。</translation>
+    </message>
+    <message>
+        <source>An administrator confirms it: people confirm --as ADMIN --person %1.</source>
+        <translation>須由管理員確認：people confirm --as ADMIN --person %1。</translation>
+    </message>
+    <message>
+        <source>No new PIN: set %1 or use --new-pin-file FILE.</source>
+        <translation>沒有新 PIN：請設定 %1 或使用 --new-pin-file FILE。</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 的 PIN 已變更。</translation>
+    </message>
+    <message>
+        <source>people confirm needs --person PERSON: the person whose key is confirmed.</source>
+        <translation>people confirm 需要 --person PERSON：要確認其金鑰的人員。</translation>
+    </message>
+    <message>
+        <source>Confirmed the key %1 of %2.</source>
+        <translation>已確認 %2 的金鑰 %1。</translation>
+    </message>
+    <message>
+        <source>team keys needs --out FILE: the public-key file to write.</source>
+        <translation>team keys 需要 --out FILE：要寫入的公鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the team&apos;s public keys to %1 (trust root %2).</source>
+        <translation>已將團隊公鑰寫入 %1（信任根 %2）。</translation>
+    </message>
+    <message>
+        <source>print needs one of --record ID, --month YYYY-MM or --review YYYY-MM.</source>
+        <translation>print 需要 --record ID、--month YYYY-MM 或 --review YYYY-MM 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as 2026-11.</source>
+        <translation>「%1」不是月份：請寫作 2026-11。</translation>
+    </message>
+    <message>
+        <source>There is no monthly review for %1: create it under Review › Monthly reviews first.</source>
+        <translation>%1 沒有月度彙總：請先在「審查 › 月度彙總」中建立。</translation>
+    </message>
+    <message>
+        <source>--by %1: there is no such person in the database; give a person&apos;s name as listed under People.</source>
+        <translation>--by %1：資料庫中沒有此人員；請給出「人員」中列出的姓名。</translation>
+    </message>
+    <message>
+        <source>print needs --by PERSON: the person printing (a name listed under People), unless this computer&apos;s desk has its person set in Settings.</source>
+        <translation>print 需要 --by PERSON：列印人（「人員」中列出的姓名），除非本機已在設定中選定人員。</translation>
+    </message>
+    <message>
+        <source>team needs one of: create, invite, join, keys.</source>
+        <translation>team 需要以下之一：create、invite、join、keys。</translation>
+    </message>
+    <message>
+        <source>recover needs --share DIR (the team&apos;s shared folder) and --recovery-key-file FILE (the recovery sheet&apos;s text).</source>
+        <translation>recover 需要 --share DIR（團隊共用資料夾）與 --recovery-key-file FILE（恢復單文字）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 已存在：請恢復到新的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key file %1: %2</source>
+        <translation>無法讀取恢復金鑰檔案 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied</source>
+        <translation>
+            <numerusform>已將團隊 %1 恢復到 %2，作為新裝置（%3）：已套用 %n 個同步包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>已取回 %n 個附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database belongs to no team: there is nothing to sync.</source>
+        <translation>此資料庫不屬於任何團隊：沒有可同步的內容。</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>沒有被擱置的同步包，也沒有分叉。</translation>
+    </message>
+    <message>
+        <source>%1 (fork, %2): %3</source>
+        <translation>%1（分叉，%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (set aside, %2): %3</source>
+        <translation>%1（已擱置，%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 已重新檢查並套用。</translation>
+    </message>
+    <message>
+        <source>The new line of device %1 is adopted; its bundles are applied.</source>
+        <translation>已採用裝置 %1 的新序列；其同步包已套用。</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 仍被擱置：%2</translation>
+    </message>
+    <message>
+        <source>verify-paper needs --db FILE, or --keys FILE (the team&apos;s public keys from &quot;team keys&quot;) to check the signatures without a database.</source>
+        <translation>verify-paper 需要 --db FILE，或 --keys FILE（由「team keys」匯出的團隊公鑰），以便不用資料庫核對簽名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the public-key file %1: %2</source>
+        <translation>無法讀取公鑰檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no trusted key: it is no team key file, or it was altered.</source>
+        <translation>%1 中沒有可信金鑰：它不是團隊公鑰檔案，或已被改動。</translation>
+    </message>
+    <message>
+        <source>This is not a Field Desk paper code; check what was typed.</source>
+        <translation>這不是 Field Desk 紙本代碼；請檢查輸入內容。</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2: the paper carries no personal signature (without the database only signatures can be checked).</source>
+        <translation>記錄 %1，第 %2 版：紙本不帶個人簽名（沒有資料庫時只能核對簽名）。</translation>
+    </message>
+    <message>
+        <source>Record %1, revision %2, content %3. Whether this is still the current revision only the database can tell.</source>
+        <translation>記錄 %1，第 %2 版，內容 %3。是否仍為現行版本，只有資料庫能判斷。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>%1 以 %2 身分於 %3 簽署：有效。</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>%1 以 %2 身分的簽名：無效。%3</translation>
+    </message>
+    <message>
+        <source>Lithera Field Desk command-line tool.
+The passphrase is read from the environment variable FIELDDESK_PASSPHRASE or from --passphrase-file, never from an argument.
+
+Commands:
+  init --db FILE                 create a new encrypted database
+  verify --db FILE               integrity, cipher and audit-chain check
+  demo --db FILE                 fill the database with the demo data set
+  export --db FILE --json        all records as JSON on stdout
+  import --db FILE FILE.json     records from JSON, all or nothing
+  rekey --db FILE                new passphrase from FIELDDESK_NEW_PASSPHRASE
+  backup --db FILE --to FILE     a consistent encrypted copy
+  verify-paper --db FILE --code TEXT  is a paper copy the current revision?
+  print --db FILE --record ID --pdf OUT.pdf [--by PERSON] [--force]
+                                 a record&apos;s paper form as PDF
+  print --db FILE --month YYYY-MM --pdf OUT.pdf   a month&apos;s service reports
+  print --db FILE --review YYYY-MM --pdf OUT.pdf  the month&apos;s review (§5.5)
+  kpi --db FILE --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 the KPIs of a period with their records
+  team create --db FILE --share DIR      start a team on a shared folder
+  team invite --db FILE --out FILE       write an enrollment file; print its code
+  team join --db FILE --share DIR --enrollment FILE
+                                 join with the code from FIELDDESK_ENROLL_CODE
+  sync --db FILE [--snapshot]    one sync round with the team&apos;s shared folder
+  sync --db FILE --problems | --release DEVICE/FILE | --adopt-fork DEVICE
+                                 set-aside bundles and fork alarms
+  recover --share DIR --recovery-key-file FILE --db NEW
+                                 rebuild a desk from the share and the recovery sheet
+  people enrol --db FILE --as PERSON   make PERSON&apos;s keys (PIN from FIELDDESK_PIN)
+  people confirm --db FILE --as ADMIN --person PERSON   confirm PERSON&apos;s new key
+  people list --db FILE          people and the state of their keys
+  team keys --db FILE --out FILE the team&apos;s public keys (for verify-paper)
+A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</source>
+        <translation>Lithera 派員服務台命令列工具。
+密碼從環境變數 FIELDDESK_PASSPHRASE 或 --passphrase-file 讀取，絕不從參數讀取。
+
+命令：
+  init --db 檔案                 建立加密資料庫
+  verify --db 檔案               檢查完整性、加密與稽核鏈
+  demo --db 檔案                 向資料庫填入示範資料
+  export --db 檔案 --json        將全部記錄以 JSON 輸出到標準輸出
+  import --db 檔案 檔案.json     從 JSON 匯入記錄，全部成功或全部不匯入
+  rekey --db 檔案                使用 FIELDDESK_NEW_PASSPHRASE 中的新密碼
+  backup --db 檔案 --to 檔案     一致的加密副本
+  verify-paper --db 檔案 --code 文字  紙本是否為目前版本？
+  print --db 檔案 --record ID --pdf OUT.pdf [--by 人員] [--force]
+                                 將一筆記錄的紙本表單輸出為 PDF
+  print --db 檔案 --month YYYY-MM --pdf OUT.pdf   一個月的服務報告
+  print --db 檔案 --review YYYY-MM --pdf OUT.pdf  該月的月度彙總（§5.5）
+  kpi --db 檔案 --month YYYY-MM | --quarter YYYY-Qn | --year YYYY [--json]
+                                 某期間的 KPI 及其依據記錄
+  team create --db 檔案 --share 目錄      在共享資料夾上建立團隊
+  team invite --db 檔案 --out 檔案       寫入註冊檔案並顯示其代碼
+  team join --db 檔案 --share 目錄 --enrollment 檔案
+                                 使用 FIELDDESK_ENROLL_CODE 中的代碼加入團隊
+  sync --db 檔案 [--snapshot]    與團隊共享資料夾同步一輪
+  sync --db 檔案 --problems | --release 裝置/檔案 | --adopt-fork 裝置
+                                 被擱置的同步包與分叉警報
+  recover --share 目錄 --recovery-key-file 檔案 --db 新檔案
+                                 僅憑共用資料夾和復原單重建一個服務台
+  people enrol --db 檔案 --as 人員   產生該人員的金鑰（PIN 取自 FIELDDESK_PIN）
+  people confirm --db 檔案 --as 管理員 --person 人員   確認該人員的新金鑰
+  people list --db 檔案          人員及其金鑰狀態
+  team keys --db 檔案 --out 檔案 團隊公鑰（供 verify-paper 使用）
+PIN 從 FIELDDESK_PIN 或 --pin-file 讀取，絕不從參數讀取。
+
+退出碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2293,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Open…</source>
         <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Arrived on site at:</source>
+        <translation>到達現場時間：</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2412,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Rejected: not a valid correction</source>
+        <translation>已拒絕：不是有效的更正</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2659,6 @@ Planned %1 – %2</source>
         <translation>儲存此日報？</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>如不儲存，所輸入的內容將會丟失。</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
@@ -2305,7 +2694,7 @@ Planned %1 – %2</source>
         <translation>%1 超過兩位小數；人民幣金額精確到分（0.01）。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; type digits with at most two decimals, like 280.00.</source>
+        <source>&quot;%1&quot; is not an amount; type digits with at most two decimals, like 280.00.</source>
         <translation>“%1”不是金額；請輸入最多兩位小數的數字，例如 280.00。</translation>
     </message>
     <message>
@@ -2320,11 +2709,11 @@ Planned %1 – %2</source>
 <context>
     <name>DailyReportForm</name>
     <message>
-        <source>Copy yesterday's plan</source>
+        <source>Copy yesterday&apos;s plan</source>
         <translation>複製昨日計劃</translation>
     </message>
     <message>
-        <source>Today's work from the plan in this engineer's previous report (Ctrl+Shift+Y)</source>
+        <source>Today&apos;s work from the plan in this engineer&apos;s previous report (Ctrl+Shift+Y)</source>
         <translation>以此派員上一份日報中的明日計劃作為今日工作（Ctrl+Shift+Y）</translation>
     </message>
     <message>
@@ -2332,7 +2721,7 @@ Planned %1 – %2</source>
         <translation>當日花費</translation>
     </message>
     <message>
-        <source>They go onto the engineer's expense claim QEF-10-05 for this task.</source>
+        <source>They go onto the engineer&apos;s expense claim QEF-10-05 for this task.</source>
         <translation>這些花費會計入此派員在本任務的費用申報單 QEF-10-05。</translation>
     </message>
     <message>
@@ -2360,11 +2749,11 @@ Planned %1 – %2</source>
         <translation>準時（期限 %1 17:00）。</translation>
     </message>
     <message>
-        <source>%1 has no earlier report with a plan for this task before %2; type today's work.</source>
+        <source>%1 has no earlier report with a plan for this task before %2; type today&apos;s work.</source>
         <translation>%2 之前，%1 沒有含本任務計劃的日報；請直接填寫今日工作。</translation>
     </message>
     <message>
-        <source>Today's work taken from the plan of %1; add the times and what changed.</source>
+        <source>Today&apos;s work taken from the plan of %1; add the times and what changed.</source>
         <translation>今日工作取自 %1 的計劃；請補充時間和變動內容。</translation>
     </message>
     <message>
@@ -2429,6 +2818,10 @@ Planned %1 – %2</source>
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>備份到 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (the desktop, a sync or a second command). Close it there, then change the passphrase again; nothing was changed.</source>
+        <translation>%1 已在另一個程式中開啟（桌面程式、同步或另一個指令）。請先在那裡關閉，再重新變更通行碼；未作任何變更。</translation>
     </message>
 </context>
 <context>
@@ -2498,9 +2891,9 @@ Planned %1 – %2</source>
         <translation>沒有即將到期或已逾期的事項。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#c62828'&gt;&lt;b&gt;%n 項已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%n 項已逾期&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2628,6 +3021,46 @@ Planned %1 – %2</source>
         <source>Improvement plan follow-up (90 days)</source>
         <translation>改進計劃追蹤（90 天）</translation>
     </message>
+    <message>
+        <source>Complaint first response within 4 h</source>
+        <translation>客訴 4 小時內首次回應</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch by customer tier</source>
+        <translation>按客戶等級主動派員</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 has had no first response; it was due at %3.</source>
+        <translation>%1 於 %2 的客訴尚未首次回應，期限為 %3。</translation>
+    </message>
+    <message>
+        <source>Answer the complaint of %1 received at %2 by %3.</source>
+        <translation>請在 %3 前回應 %1 於 %2 的客訴。</translation>
+    </message>
+    <message>
+        <source>The complaint of %1 received at %2 was first answered at %3, after the 4 h.</source>
+        <translation>%1 於 %2 的客訴在 %3 才首次回應，超過 4 小時。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): no proactive visit yet; plan one.</source>
+        <translation>%1（%2 級）：尚無主動拜訪，請安排。</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): the proactive visit was due on %3 (last visit: %4).</source>
+        <translation>%1（%2 級）：主動拜訪已於 %3 到期（上次拜訪：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
+        <translation>%1（%2 級）：請安排 %3 到期的主動拜訪（上次拜訪：%4）。</translation>
+    </message>
 </context>
 <context>
     <name>EngineerEligibility</name>
@@ -2648,11 +3081,7 @@ Planned %1 – %2</source>
         <translation>%1 沒有派員角色（派員、技術顧問、CTO 或業務）。</translation>
     </message>
     <message>
-        <source>%1 has not completed the 28 h field-service certification.</source>
-        <translation>%1 尚未完成 28 h 派員認證。</translation>
-    </message>
-    <message>
-        <source>%1's last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
+        <source>%1&apos;s last refresher (%2) is older than 12 months; the annual 8 h refresher is due.</source>
         <translation>%1 上次複訓（%2）已超過 12 個月；須完成每年 8 h 複訓。</translation>
     </message>
     <message>
@@ -2664,8 +3093,16 @@ Planned %1 – %2</source>
         <translation>%1 是外聘技術顧問，尚未簽署競業協議。</translation>
     </message>
     <message>
-        <source>%1 has not passed Lithera's technical assessment.</source>
+        <source>%1 has not passed Lithera&apos;s technical assessment.</source>
         <translation>%1 尚未通過本公司技術能力評估。</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the 24 h field-service certification.</source>
+        <translation>%1 尚未完成 24 h 派員認證。</translation>
+    </message>
+    <message>
+        <source>%1 has not done course 6 (HF first aid), needed for an HF site.</source>
+        <translation>%1 尚未完成課程 6（HF 急救），HF 現場必須。</translation>
     </message>
 </context>
 <context>
@@ -2677,10 +3114,6 @@ Planned %1 – %2</source>
     <message>
         <source>Assign</source>
         <translation>指派</translation>
-    </message>
-    <message>
-        <source>Eligibility for this task on %1: 28 h certification, the annual refresher, NDA and non-compete for consultants, the role's scope.</source>
-        <translation>截至 %1 執行此任務的資格：28 h 認證、每年複訓、技術顧問須簽 NDA 與競業協議、角色的派員範圍。</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -2703,6 +3136,53 @@ Planned %1 – %2</source>
         <translation>
             <numerusform>已指派 %n 人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Eligibility for this task on %1: 24 h certification, the annual refresher, HF first aid for an HF site, NDA and non-compete for consultants, the role&apos;s scope.</source>
+        <translation>截至 %1 執行此任務的資格：24 h 認證、每年複訓、HF 現場須完成 HF 急救課程、技術顧問須簽 NDA 與競業協議、角色的派員範圍。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol %1</source>
+        <translation>為 %1 登記金鑰</translation>
+    </message>
+    <message>
+        <source>%1 gets a personal signing and sealing key at this desk, protected by a PIN of at least %2 characters that only they know. Their signatures, approvals and protected know-how then need this PIN. An administrator confirms the new key.</source>
+        <translation>%1 將在本機獲得個人簽名及密封金鑰，由只有本人知道、至少 %2 個字元的 PIN 保護。此後其簽名、核准及受保護的 know-how 都需要此 PIN。新金鑰須由管理員確認。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>再次輸入 PIN(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登記(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>兩次輸入的 PIN 不同，請輸入相同的 PIN 兩次。</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>正在產生金鑰…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Key id: %2.</source>
+        <translation>%1 已登記。金鑰 ID：%2。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s first administrator key: the trust root. Print the recovery sheet again so it carries this key id.</source>
+        <translation>這是團隊首位管理員的金鑰，即信任根。請重新列印復原單，使其印有此金鑰 ID。</translation>
+    </message>
+    <message>
+        <source>An administrator now confirms the key (Settings › People at this desk › Confirm key), comparing the key id with %1.</source>
+        <translation>現須由管理員確認此金鑰（設定 › 本機人員 › 確認金鑰），並與 %1 核對金鑰 ID。</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3642,16 @@ Planned %1 – %2</source>
         <comment>nps_group</comment>
         <translation>批評者（0-6）</translation>
     </message>
+    <message>
+        <source>Major</source>
+        <comment>severity</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>severity</comment>
+        <translation>一般</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseClaimPage</name>
@@ -3196,7 +3686,7 @@ Planned %1 – %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter "Gifts declared on" and "Declared to" above. The task cannot close until then.</source>
+        <source>%n line(s) paid by the customer (gift or hospitality over RMB 200.00) must be declared to 王婧: enter &quot;Gifts declared on&quot; and &quot;Declared to&quot; above. The task cannot close until then.</source>
         <translation>
             <numerusform>%n 筆由客戶支付的明細（超過 RMB 200.00 的禮物或招待）須向王婧申報：請在上方填寫“禮物申報日期”與“申報對象”。申報前任務不能結案。</numerusform>
         </translation>
@@ -3677,7 +4167,7 @@ Planned %1 – %2</source>
         <translation>派員</translation>
     </message>
     <message>
-        <source>Today's work (time slots)</source>
+        <source>Today&apos;s work (time slots)</source>
         <translation>今日工作（按時段）</translation>
     </message>
     <message>
@@ -3685,7 +4175,7 @@ Planned %1 – %2</source>
         <translation>發現</translation>
     </message>
     <message>
-        <source>Tomorrow's plan</source>
+        <source>Tomorrow&apos;s plan</source>
         <translation>明日計劃</translation>
     </message>
     <message>
@@ -3932,6 +4422,86 @@ Planned %1 – %2</source>
         <source>Corrects report</source>
         <translation>更正的日報</translation>
     </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Dispatch concerned</source>
+        <translation>相關派員</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴內容</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次回應時間</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解決方案</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <source>First response due (4 h)</source>
+        <translation>首次回應期限（4 小時）</translation>
+    </message>
+    <message>
+        <source>First response overdue</source>
+        <translation>首次回應逾期</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>外洩內容與方式</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>處置措施</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Figures (frozen when signed)</source>
+        <translation>資料（簽署時凍結）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決議</translation>
+    </message>
+    <message>
+        <source>Arrived on site at</source>
+        <translation>到達現場時間</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch</source>
+        <translation>主動派員</translation>
+    </message>
+    <message>
+        <source>Committed arrival</source>
+        <translation>承諾到達時間</translation>
+    </message>
+    <message>
+        <source>Arrived on time</source>
+        <translation>準時到達</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -3948,18 +4518,6 @@ Planned %1 – %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the text contains broken characters; type it again.</source>
-        <translation>文字中有損壞的字元；請重新輸入。</translation>
-    </message>
-    <message>
-        <source>the text contains a control character (U+%1); remove it.</source>
-        <translation>文字中有控制字元（U+%1）；請刪除。</translation>
-    </message>
-    <message>
-        <source>the text contains a line break or control character (U+%1); keep it on one line.</source>
-        <translation>文字中有換行或控制字元（U+%1）；請寫在同一行。</translation>
-    </message>
-    <message>
         <source>the text has %1 characters; at most %2 are allowed. Shorten it.</source>
         <translation>文字有 %1 個字元，最多允許 %2 個。請縮短。</translation>
     </message>
@@ -3968,19 +4526,19 @@ Planned %1 – %2</source>
         <translation>此欄必填；請輸入內容。</translation>
     </message>
     <message>
-        <source>"%1" does not have the expected form %2.</source>
+        <source>&quot;%1&quot; does not have the expected form %2.</source>
         <translation>“%1”不符合格式 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; use the form 2026-11-20.</source>
+        <source>&quot;%1&quot; is not a date; use the form 2026-11-20.</source>
         <translation>“%1”不是日期；請使用 2026-11-20 的格式。</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
+        <source>&quot;%1&quot; is not a date and time with offset; use the form 2026-11-20T17:00:00+08:00.</source>
         <translation>“%1”不是帶時區的日期時間；請使用 2026-11-20T17:00:00+08:00 的格式。</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose one of %2.</source>
+        <source>&quot;%1&quot; is not allowed; choose one of %2.</source>
         <translation>不允許“%1”；請從 %2 中選一個。</translation>
     </message>
     <message>
@@ -3988,15 +4546,15 @@ Planned %1 – %2</source>
         <translation>值必須是 true 或 false。</translation>
     </message>
     <message>
-        <source>"%1" must be more than %2 and at most %3.</source>
+        <source>&quot;%1&quot; must be more than %2 and at most %3.</source>
         <translation>“%1”必須大於 %2 且不超過 %3。</translation>
     </message>
     <message>
-        <source>"%1" is outside the allowed range %2 to %3.</source>
+        <source>&quot;%1&quot; is outside the allowed range %2 to %3.</source>
         <translation>“%1”超出允許範圍 %2 至 %3。</translation>
     </message>
     <message>
-        <source>"%1" is not a record id (UUID).</source>
+        <source>&quot;%1&quot; is not a record id (UUID).</source>
         <translation>“%1”不是記錄編號（UUID）。</translation>
     </message>
     <message>
@@ -4004,11 +4562,11 @@ Planned %1 – %2</source>
         <translation>值必須是清單。</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose from %2.</source>
+        <source>&quot;%1&quot; is not allowed; choose from %2.</source>
         <translation>不允許“%1”；請從 %2 中選擇。</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>“%1”重複列出。</translation>
     </message>
     <message>
@@ -4024,7 +4582,7 @@ Planned %1 – %2</source>
         <translation>值必須是文字。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number; enter a whole number from %2 to %3.</source>
+        <source>&quot;%1&quot; is not a whole number; enter a whole number from %2 to %3.</source>
         <translation>“%1”不是整數；請輸入 %2 至 %3 之間的整數。</translation>
     </message>
     <message>
@@ -4040,87 +4598,16 @@ Planned %1 – %2</source>
         <translation>%1 超過 RMB %2；請檢查金額。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
+        <source>&quot;%1&quot; is not an amount in RMB with exactly two decimals; use the form 280.00.</source>
         <translation>“%1”不是保留兩位小數的人民幣金額；請使用 280.00 的格式。</translation>
     </message>
     <message>
-        <source>the amount must be text with exactly two decimals, e.g. "280.00".</source>
+        <source>the amount must be text with exactly two decimals, e.g. &quot;280.00&quot;.</source>
         <translation>金額必須是保留兩位小數的文字，例如“280.00”。</translation>
     </message>
-</context>
-<context>
-    <name>SiteDeadlines</name>
     <message>
-        <source>a task without number</source>
-        <translation>無編號的任務</translation>
-    </message>
-    <message>
-        <source>The %1 deadlines cannot be read: %2</source>
-        <translation>無法讀取%1期限：%2</translation>
-    </message>
-    <message>
-        <source>daily report</source>
-        <translation>日報</translation>
-    </message>
-    <message>
-        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
-        <translation>%1：%2 於 %4 才回傳 %3 的日報，已過 17:00。</translation>
-    </message>
-    <message>
-        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
-        <translation>%1：%2 缺少 %3 的日報（期限 17:00）。</translation>
-    </message>
-    <message>
-        <source>%1: %2's daily report for today is due at 17:00.</source>
-        <translation>%1：%2 今日的日報須於 17:00 前回傳。</translation>
-    </message>
-    <message>
-        <source>anomaly</source>
-        <translation>異常通報</translation>
-    </message>
-    <message>
-        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
-        <translation>%1：%3 發生的異常“%2”於 %4 才通報，已超過時限 %5。</translation>
-    </message>
-    <message>
-        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
-        <translation>%1：請於 %4 前通報 %3 發生的異常“%2”（SOP-10 §5.3.4）。</translation>
-    </message>
-    <message>
-        <source>service report and call-back</source>
-        <translation>服務報告與回訪</translation>
-    </message>
-    <message>
-        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
-        <translation>%1：服務報告須於 %2 前簽字（%3 離開現場後第 3 個工作日）。</translation>
-    </message>
-    <message>
-        <source>%1: the service report was signed on %2, after its due day %3.</source>
-        <translation>%1：服務報告於 %2 才簽字，晚於期限 %3。</translation>
-    </message>
-    <message>
-        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
-        <translation>%1：請於 %2 前回訪客戶（離開現場後 48 小時內）。</translation>
-    </message>
-    <message>
-        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
-        <translation>%1：客戶回訪於 %2 進行，已超過離開現場後 48 小時。</translation>
-    </message>
-    <message>
-        <source>improvement plan</source>
-        <translation>改進計劃</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
-        <translation>%1：改進計劃於 %2 才完成，晚於追蹤日期 %3。</translation>
-    </message>
-    <message>
-        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
-        <translation>%1：改進計劃（回訪評分 %2 / NPS %3）應於 %4 追蹤。</translation>
-    </message>
-    <message>
-        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
-        <translation>%1：請於 %4 前追蹤改進計劃（回訪評分 %2 / NPS %3）。</translation>
+        <source>the number is too large; enter a number from %1 to %2.</source>
+        <translation>數值過大；請輸入 %1 到 %2 之間的數。</translation>
     </message>
 </context>
 <context>
@@ -4155,149 +4642,14 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
-    <name>SiteFormRules</name>
+    <name>HolidayCalendar</name>
     <message>
-        <source>it lies before %1; correct the time.</source>
-        <translation>早於 %1；請更正時間。</translation>
+        <source>The holiday calendar cannot be read: %1</source>
+        <translation>無法讀取節假日日曆：%1</translation>
     </message>
     <message>
-        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
-        <translation>任務 %1 尚無現場日期；請先填寫其計劃開始與計劃結束。</translation>
-    </message>
-    <message>
-        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
-        <translation>%1 不是任務 %2 的現場工作日（%3 至 %4）；請選擇此期間內的日期。</translation>
-    </message>
-    <message>
-        <source>this person is not an engineer of task %1; assign them to the task first.</source>
-        <translation>此人不是任務 %1 的派員；請先將其指派到該任務。</translation>
-    </message>
-    <message>
-        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
-        <translation>已設定追蹤日期，但改進計劃本身為空；請填寫改進計劃。</translation>
-    </message>
-    <message>
-        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
-        <translation>追蹤日期必須在回訪後 90 天內（%1 至 %2）。</translation>
-    </message>
-    <message>
-        <source>it lies before the call on %1; correct the date.</source>
-        <translation>早於 %1 的回訪；請更正日期。</translation>
-    </message>
-    <message>
-        <source>a signed report names who signed it (the engineer and Robert).</source>
-        <translation>已簽字的報告須寫明簽字人（派員與 Robert）。</translation>
-    </message>
-    <message>
-        <source>say to whom the gifts were declared.</source>
-        <translation>請寫明禮物向誰申報。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
-        <translation>此派員在 %2 已有任務 %1 的日報；請從日報清單開啟該日報並補充內容，或選擇其他日期。</translation>
-    </message>
-    <message>
-        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
-        <translation>更正版須沿用被更正日報的任務、派員和日期（%1）；如要報其他日期，請另寫一份日報。</translation>
-    </message>
-</context>
-<context>
-    <name>SiteReportLayouts</name>
-    <message>
-        <source>Daily report</source>
-        <translation>派員日報</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任務</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
-        <translation>於日報當日 17:00 後提交（SOP-10 §5.3.3）。</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>花費</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>Amount (RMB)</source>
-        <translation>金額（人民幣）</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>付款方</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>簽字</translation>
-    </message>
-    <message>
-        <source>Field service report</source>
-        <translation>派員服務報告</translation>
-    </message>
-    <message>
-        <source>Customer call-back on the dispatch</source>
-        <translation>客戶派員滿意度回訪表</translation>
-    </message>
-    <message>
-        <source>Call-back (SOP-10 §5.4.2)</source>
-        <translation>回訪（SOP-10 §5.4.2）</translation>
-    </message>
-    <message>
-        <source>Scores (SOP-15 §7.1)</source>
-        <translation>評分（SOP-15 §7.1）</translation>
-    </message>
-    <message>
-        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
-        <translation>改進計劃（SOP-15 §7.3：低於 7 分，追蹤 90 天）</translation>
-    </message>
-    <message>
-        <source>Dispatch expense claim</source>
-        <translation>派員費用申報單</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>申報單</translation>
-    </message>
-    <message>
-        <source>Expense lines (SOP-10 §5.3.1.3)</source>
-        <translation>費用明細（SOP-10 §5.3.1.3）</translation>
-    </message>
-    <message>
-        <source>No expense lines.</source>
-        <translation>無費用明細。</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <source>Declare (&gt; RMB 200)</source>
-        <translation>須申報（&gt; RMB 200）</translation>
-    </message>
-    <message>
-        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
-        <translation>禮物與招待申報（SOP-10 §5.3.1.3）</translation>
-    </message>
-    <message>
-        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
-        <translation>有超過 RMB 200 的禮物或招待尚未向行政申報。</translation>
+        <source>There is no holiday calendar for %1 yet: working-day deadlines in %1 count only weekends. Enter the State Council&apos;s holiday notice for %1 under Holidays (or update Field Desk, which ships it once published).</source>
+        <translation>尚無 %1 年節假日日曆：%1 年的工作日期限只扣除週末。請在「節假日」中錄入國務院 %1 年節假日安排通知（或更新派員服務台，公佈後即隨附）。</translation>
     </message>
 </context>
 <context>
@@ -4314,15 +4666,11 @@ Planned %1 – %2</source>
         <translation>檔案不是有效的 JSON（第 %2 位元組處：%1）。</translation>
     </message>
     <message>
-        <source>Every entry of "%1" must be a JSON object.</source>
+        <source>Every entry of &quot;%1&quot; must be a JSON object.</source>
         <translation>“%1”中的每一項都必須是 JSON 物件。</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
-        <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
-    </message>
-    <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
         <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
     </message>
     <message>
@@ -4330,7 +4678,7 @@ Planned %1 – %2</source>
         <translation>記錄 %1，%2（%3）：沒有編號為 %5 的%4。</translation>
     </message>
     <message>
-        <source>The file is not a Field Desk export ("format" must be "%1").</source>
+        <source>The file is not a Field Desk export (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>檔案不是派員服務台匯出檔案（“format”必須為“%1”）。</translation>
     </message>
     <message>
@@ -4338,11 +4686,11 @@ Planned %1 – %2</source>
         <translation>不支援匯出格式版本 %1；本程式讀取版本 %2。</translation>
     </message>
     <message>
-        <source>The file has an unknown section "%1".</source>
+        <source>The file has an unknown section &quot;%1&quot;.</source>
         <translation>檔案含有未知的部分“%1”。</translation>
     </message>
     <message>
-        <source>"%1" must be a list of records.</source>
+        <source>&quot;%1&quot; must be a list of records.</source>
         <translation>“%1”必須是記錄清單。</translation>
     </message>
     <message>
@@ -4358,19 +4706,19 @@ Planned %1 – %2</source>
         <translation>記錄 %1：任務編號 %2 在檔案中也被記錄 %3 使用。</translation>
     </message>
     <message>
-        <source>Record %1: "%2" must be a list.</source>
+        <source>Record %1: &quot;%2&quot; must be a list.</source>
         <translation>記錄 %1：“%2”必須是清單。</translation>
     </message>
     <message>
-        <source>Record %1: %2 number %3 appears twice in "%4".</source>
+        <source>Record %1: %2 number %3 appears twice in &quot;%4&quot;.</source>
         <translation>記錄 %1：%2第 %3 項在“%4”中出現了兩次。</translation>
     </message>
     <message>
-        <source>Record %1: every entry of "%2" must be a JSON object.</source>
+        <source>Record %1: every entry of &quot;%2&quot; must be a JSON object.</source>
         <translation>記錄 %1：“%2”中的每一項都必須是 JSON 物件。</translation>
     </message>
     <message>
-        <source>"%1" is not a section of its own: write them inside each "%2" record as "%3".</source>
+        <source>&quot;%1&quot; is not a section of its own: write them inside each &quot;%2&quot; record as &quot;%3&quot;.</source>
         <translation>“%1”不是獨立的部分：請將其寫在每筆“%2”記錄中，作為“%3”。</translation>
     </message>
     <message>
@@ -4381,13 +4729,37 @@ Planned %1 – %2</source>
         <source>Record %1, %2</source>
         <translation>記錄 %1，%2</translation>
     </message>
+    <message>
+        <source>The file is not a Field Desk export (expected a JSON object, found a list). Import a file written by &quot;export --json&quot;.</source>
+        <translation>該檔案不是派員服務台的匯出檔案（應為 JSON 物件，實為清單）。請匯入由「export --json」產生的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most an import reads. Check that it is a Field Desk export; split a larger one by section.</source>
+        <translation>%1 大於 %2 MiB，超過匯入可讀取的上限。請確認它是派員服務台的匯出檔案；更大的檔案請按區段拆分。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 has no valid &quot;id&quot; (a UUID is required; found %2).</source>
+        <translation>記錄 %1 沒有有效的「id」（須為 UUID；實為 %2）。</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>非文字</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 (level): a file cannot lower a restricted %3 from %4 to %5. Change the level at the desk, where it is logged.</source>
+        <translation>記錄 %1，%2（level）：檔案不能把受限的%3從 %4 降為 %5。請在服務台中修改級別，修改會被記錄。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
+        <translation>檔案的「version」必須是數字 %1，而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>KnowhowAccess</name>
-    <message>
-        <source>Nobody is chosen as the person at this desk, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
-        <translation>尚未選擇本機使用人，因此此 L3 條目保持關閉。請在“檔案 › 設定”中選擇您自己。</translation>
-    </message>
     <message>
         <source>The person chosen at this desk is not in this database, so this L3 entry stays closed. Choose yourself under File › Settings.</source>
         <translation>所選的本機使用人不在此資料庫中，因此此 L3 條目保持關閉。請在“檔案 › 設定”中選擇您自己。</translation>
@@ -4399,6 +4771,10 @@ Planned %1 – %2</source>
     <message>
         <source>%1 is not assigned to any task linked to this L3 entry.</source>
         <translation>%1 未被指派到與此 L3 條目關聯的任何任務。</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN at this desk, so this L3 entry stays closed. Enter yours under File › Settings › People at this desk.</source>
+        <translation>本機尚無人輸入 PIN，此 L3 條目保持關閉。請在 檔案 › 設定 › 本機人員 中輸入您的 PIN。</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4908,268 @@ Planned %1 – %2</source>
     <message>
         <source>Know-how entry not opened</source>
         <translation>知識庫條目未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>目標 %1 · %2</translation>
+    </message>
+    <message>
+        <source>no comparison with %1</source>
+        <translation>無法與 %1 對比</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDashboard</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>按客戶等級的 NPS</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>貶損者</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>計入分子</translation>
+    </message>
+    <message>
+        <source>Click a card for its trend and the records behind it; click a bar for that period&apos;s records; double-click a record to open it.</source>
+        <translation>點擊卡片查看趨勢及其依據記錄；點擊柱形查看該期間的記錄；雙擊記錄開啟表單。</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（進行中）</translation>
+    </message>
+    <message>
+        <source>KPIs %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <source>%1: the last %2 periods</source>
+        <translation>%1：最近 %2 期</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>推薦者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>被動者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>貶損者（0-6）</translation>
+    </message>
+    <message>
+        <source>Records behind %1 %2: %3</source>
+        <translation>%1 %2 的依據記錄：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no records in this period</source>
+        <translation>本期間無記錄</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The KPI figures could not be read: %1</source>
+        <translation>無法讀取 KPI 資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>On-time dispatch rate</source>
+        <translation>派員準時率</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <source>Know-how leak incidents</source>
+        <translation>Know-how 外洩事件</translation>
+    </message>
+    <message>
+        <source>Complaint rate after service</source>
+        <translation>服務後客訴率</translation>
+    </message>
+    <message>
+        <source>Service reports within 3 working days</source>
+        <translation>3 個工作日內服務報告</translation>
+    </message>
+    <message>
+        <source>Strategic customers visited proactively</source>
+        <translation>策略客戶主動派員</translation>
+    </message>
+    <message>
+        <source>NPS overall</source>
+        <translation>NPS 整體</translation>
+    </message>
+    <message>
+        <source>NPS tier A</source>
+        <translation>NPS A 級</translation>
+    </message>
+    <message>
+        <source>NPS tier B</source>
+        <translation>NPS B 級</translation>
+    </message>
+    <message>
+        <source>Dispatches that arrived no later than committed (urgent P0 24 h, P1 48 h after the request; otherwise the planned start day) ÷ dispatches that arrived.</source>
+        <translation>不晚於承諾時間到達現場的派員（緊急客訴 P0 需求後 24 小時、P1 48 小時；其他類型為計畫開始日當天）÷ 到達現場的派員。</translation>
+    </message>
+    <message>
+        <source>Average satisfaction of the call-backs made in the period.</source>
+        <translation>期間內客戶回訪滿意度的平均值。</translation>
+    </message>
+    <message>
+        <source>Know-how incidents found in the period.</source>
+        <translation>期間內發現的 know-how 外洩事件數。</translation>
+    </message>
+    <message>
+        <source>Complaints received that name a dispatch ÷ dispatches that left the site.</source>
+        <translation>指明派員的客訴 ÷ 離開現場的派員。</translation>
+    </message>
+    <message>
+        <source>Service reports signed on or before their due day ÷ tasks whose report was due in the period.</source>
+        <translation>在到期日當天或之前簽署的服務報告 ÷ 報告到期日在期間內的任務。</translation>
+    </message>
+    <message>
+        <source>Tier-A customers with a proactive dispatch that arrived ÷ tier-A customers.</source>
+        <translation>有主動派員到達現場的 A 級客戶 ÷ A 級客戶。</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) − % detractors (0-6) of the call-backs&apos; NPS answers; passives count in the number of answers.</source>
+        <translation>回訪 NPS 回答中推薦者（9-10）% − 貶損者（0-6）%；被動者計入回答數。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s)</source>
+        <translation>
+            <numerusform>%n 次回訪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 個回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1（對比 %2）</translation>
     </message>
 </context>
 <context>
@@ -4725,10 +5363,71 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReview</name>
+    <message>
+        <source>A monthly review needs a month such as 2026-11.</source>
+        <translation>月度彙總需要一個月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>The figures stored in the monthly review %1 cannot be read.</source>
+        <translation>無法讀取月度彙總 %1 中儲存的資料。</translation>
+    </message>
+    <message>
+        <source>The monthly reviews could not be read: %1</source>
+        <translation>無法讀取月度彙總：%1</translation>
+    </message>
+    <message>
+        <source>The cases of %1 could not be read.</source>
+        <translation>無法讀取 %1 的案例。</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>Uncheck to leave the field empty</source>
         <translation>取消勾選即可讓此欄留空</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is part of the database or its shared folder and is never written over. Choose a file in another folder.</source>
+        <translation>%1 屬於資料庫或其共用資料夾，永不覆寫。請選擇其他資料夾中的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 是資料夾。請選擇檔名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose a new file name, or give --force to replace it.</source>
+        <translation>%1 已存在，未作變動。請選擇新檔名，或加 --force 取代它。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Delete it: it holds a key.</source>
+        <translation>無法將 %1 設為僅擁有者可讀。請刪除它：其中含有金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureCheck</name>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知金鑰 %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is not a confirmed key of the team.</source>
+        <translation>金鑰 %1 不是團隊已確認的金鑰。</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not match this record, revision and content: the paper was altered or the signature forged.</source>
+        <translation>%1 的簽名與此記錄、版本及內容不符：紙本已被改動或簽名係偽造。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 as %2 on %3: valid.</source>
+        <translation>%1 以 %2 身分於 %3 簽名：有效。</translation>
+    </message>
+    <message>
+        <source>Signature of %1 as %2: NOT VALID. %3</source>
+        <translation>%1 以 %2 身分的簽名：無效。%3</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5459,217 @@ Planned %1 – %2</source>
     <message>
         <source>This paper matches the current revision %1 of the %2, which is not signed yet: it is a draft copy.</source>
         <translation>此紙本與%2目前的第 %1 版相符，但該版尚未簽字：這是草稿副本。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeys</name>
+    <message>
+        <source>A person&apos;s key cannot be edited or removed: a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>個人金鑰不能修改或刪除：新金鑰須重新登記，並由管理員確認。</translation>
+    </message>
+    <message>
+        <source>The key enrolment %1 is not signed by its own key: it was forged or altered.</source>
+        <translation>金鑰登記 %1 未由其自身金鑰簽署：已被偽造或改動。</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 carries no valid signature.</source>
+        <translation>金鑰確認 %1 不帶有效簽名。</translation>
+    </message>
+    <message>
+        <source>The key confirmation %1 does not verify against the confirming administrator&apos;s key.</source>
+        <translation>金鑰確認 %1 與確認管理員的金鑰核對不符。</translation>
+    </message>
+    <message>
+        <source>The personal keys could not be made.</source>
+        <translation>無法產生個人金鑰。</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the people registry.</source>
+        <translation>人員名冊中沒有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera and cannot enrol a key.</source>
+        <translation>%1 已離職，不能登記金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 has no key at this desk: enrol first (Settings › People at this desk, or fielddesk-cli people enrol).</source>
+        <translation>%1 在本機沒有金鑰：請先登記（設定 › 本機人員，或 fielddesk-cli people enrol）。</translation>
+    </message>
+    <message>
+        <source>%1 has left Lithera: their key no longer opens.</source>
+        <translation>%1 已離職：其金鑰不再能開啟。</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged.</source>
+        <translation>儲存的金鑰已損壞。</translation>
+    </message>
+    <message>
+        <source>The enrolment of this key is missing from the people registry.</source>
+        <translation>人員名冊中缺少此金鑰的登記。</translation>
+    </message>
+    <message>
+        <source>The stored key does not match the registered one.</source>
+        <translation>儲存的金鑰與登記的不符。</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN first.</source>
+        <translation>請先輸入目前的 PIN。</translation>
+    </message>
+    <message>
+        <source>An administrator must enter their PIN to confirm a key.</source>
+        <translation>管理員須輸入其 PIN 才能確認金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 cannot confirm keys: only an administrator (administration or the general manager) with a confirmed key can.</source>
+        <translation>%1 不能確認金鑰：只有持已確認金鑰的管理員（行政或總經理）可以。</translation>
+    </message>
+    <message>
+        <source>%1 has no key waiting for confirmation.</source>
+        <translation>%1 沒有待確認的金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 has no confirmed key.</source>
+        <translation>%1 沒有已確認的金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleKeysPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>金鑰 ID</translation>
+    </message>
+    <message>
+        <source>Enter &amp;PIN…</source>
+        <translation>輸入 PIN(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>登記(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm key…</source>
+        <translation>確認金鑰(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>變更 PIN(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a database to see its people.</source>
+        <translation>請開啟資料庫以查看其人員。</translation>
+    </message>
+    <message>
+        <source>Nobody has entered their PIN since the desk was unlocked. Signing, approving and opening protected know-how ask for it.</source>
+        <translation>本機解鎖後尚無人輸入 PIN。簽名、核准及開啟受保護的 know-how 時會要求輸入。</translation>
+    </message>
+    <message>
+        <source>Acting at this desk: &lt;b&gt;%1&lt;/b&gt; (PIN entered; asked again after the desk locks).</source>
+        <translation>本機目前操作人：&lt;b&gt;%1&lt;/b&gt;（已輸入 PIN；本機鎖定後須重新輸入）。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source> · at this desk</source>
+        <translation> · 在本機</translation>
+    </message>
+    <message>
+        <source> · PIN entered</source>
+        <translation> · 已輸入 PIN</translation>
+    </message>
+    <message>
+        <source>Confirm key</source>
+        <translation>確認金鑰</translation>
+    </message>
+    <message>
+        <source>An administrator confirms keys: select yourself, choose &quot;Enter PIN…&quot;, then confirm.</source>
+        <translation>金鑰由管理員確認：請選取您自己，點「輸入 PIN…」，然後再確認。</translation>
+    </message>
+    <message>
+        <source>Confirm the key %1 of %2 as %3? Compare the key id with the one %2 sees at their desk.</source>
+        <translation>以 %3 身分確認 %2 的金鑰 %1？請與 %2 在其本機看到的金鑰 ID 核對。</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>變更 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>新 PIN：</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN:</source>
+        <translation>再次輸入新 PIN：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was changed.</source>
+        <translation>兩次輸入的 PIN 不同，未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>PIN 已變更。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalKeys</name>
+    <message>
+        <source>The personal keys could not be made (OpenSSL).</source>
+        <translation>無法產生個人金鑰（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 characters.</source>
+        <translation>PIN 至少須有 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or the key belongs to someone else.</source>
+        <translation>PIN 錯誤，或金鑰屬於他人。</translation>
+    </message>
+    <message>
+        <source>This sealed text is not for this person&apos;s key.</source>
+        <translation>此密封內容不是為此人的金鑰所封。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>輸入您的 PIN</translation>
+    </message>
+    <message>
+        <source>%1, enter your personal PIN to sign, approve or open protected know-how at this desk. It is asked once until the desk locks.</source>
+        <translation>%1，請輸入您的個人 PIN，以便在本機簽名、核准或開啟受保護的 know-how。在本機鎖定前只需輸入一次。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核對 PIN…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again; a forgotten PIN is replaced by enrolling again.</source>
+        <translation>PIN 錯誤。請重試；忘記 PIN 須重新登記金鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleDates</name>
+    <message>
+        <source>%1 lies outside %2 to %3; check the year.</source>
+        <translation>%1 不在 %2 至 %3 之間；請檢查年份。</translation>
     </message>
 </context>
 <context>
@@ -4831,7 +5741,7 @@ Planned %1 – %2</source>
 <context>
     <name>PreTripPanel</name>
     <message>
-        <source>Confirmed with the customer's contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
+        <source>Confirmed with the customer&apos;s contact the day before departure (SOP-10 §5.2.8). Tick what has been confirmed.</source>
         <translation>出發前 1 天與客戶對接人確認（SOP-10 §5.2.8）。請勾選已確認的事項。</translation>
     </message>
     <message>
@@ -5061,7 +5971,7 @@ Planned %1 – %2</source>
         <translation>安全風險與 PPE（SOP-10 §5.2.7）</translation>
     </message>
     <message>
-        <source>The task's safety risk is not assessed yet: no PPE list.</source>
+        <source>The task&apos;s safety risk is not assessed yet: no PPE list.</source>
         <translation>任務尚未評估安全風險：無 PPE 清單。</translation>
     </message>
     <message>
@@ -5215,10 +6125,118 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>ProactivePlan</name>
+    <message>
+        <source>on request</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>New customer: a visit within 3 months of the first order</source>
+        <translation>新客戶：首單後 3 個月內拜訪</translation>
+    </message>
+    <message>
+        <source>%1 after the last visit</source>
+        <translation>上次拜訪後%1</translation>
+    </message>
+    <message>
+        <source>No proactive visit yet</source>
+        <translation>尚無主動拜訪</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>每半年</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 個月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proactive dispatch plan cannot be read: %1</source>
+        <translation>無法讀取主動派員計畫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProactivePlanPage</name>
+    <message>
+        <source>Proactive dispatch plan</source>
+        <translation>主動派員計畫</translation>
+    </message>
+    <message>
+        <source>SOP-10 §6: tier A strategic customers every quarter, tier B every half year, C and D on request; a new customer gets a visit within 3 months of its first order. The next visit counts from the last proactive visit that happened.</source>
+        <translation>SOP-10 §6：A 級策略客戶每季、B 級每半年，C、D 級按需；新客戶首單後 3 個月內拜訪。下次拜訪從上次實際主動拜訪起算。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <source>Last proactive visit</source>
+        <translation>上次主動拜訪</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Plan a dispatch…</source>
+        <translation>安排派員…</translation>
+    </message>
+    <message>
+        <source>Register a proactive task for the selected customer</source>
+        <translation>為所選客戶登記主動派員任務</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within %3 days.</source>
+        <translation>%1 個逾期，%2 個在 %3 天內到期。</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
-        <source>Fields marked &lt;span style="color:#c62828"&gt;*&lt;/span&gt; are required.</source>
-        <translation>標有 &lt;span style="color:#c62828"&gt;*&lt;/span&gt; 的欄位為必填。</translation>
+        <source>Fields marked &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>標有 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt; 的欄位為必填。</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5265,10 +6283,6 @@ Planned %1 – %2</source>
         <translation>儲存對此%1的修改？</translation>
     </message>
     <message>
-        <source>If you don't save, what you typed is lost.</source>
-        <translation>如不儲存，所輸入的內容將會遺失。</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
@@ -5299,8 +6313,8 @@ Planned %1 – %2</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style="color:#c62828"&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#c62828&quot;&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5425,6 +6439,30 @@ Planned %1 – %2</source>
         <source>Know-how</source>
         <translation>知識庫</translation>
     </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Customer complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Know-how incident</source>
+        <translation>Know-how 外洩事件</translation>
+    </message>
+    <message>
+        <source>Know-how incidents</source>
+        <translation>Know-how 外洩事件</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度彙總</translation>
+    </message>
+    <message>
+        <source>Monthly reviews</source>
+        <translation>月度彙總</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -5487,7 +6525,7 @@ Planned %1 – %2</source>
 <context>
     <name>RecordPrinter</name>
     <message>
-        <source>The month "%1" is not in the form YYYY-MM (e.g. 2026-05).</source>
+        <source>The month &quot;%1&quot; is not in the form YYYY-MM (e.g. 2026-05).</source>
         <translation>月份“%1”不符合 YYYY-MM 格式（例如 2026-05）。</translation>
     </message>
     <message>
@@ -5526,11 +6564,15 @@ Planned %1 – %2</source>
         <source>%1 (number): %2 is already used by task %3.</source>
         <translation>%1（編號）：%2 已被任務 %3 使用。</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3 lies before the task was registered (%4); correct the date.</source>
+        <translation>%1（%2）：%3 早於任務登記時間（%4）；請更正日期。</translation>
+    </message>
 </context>
 <context>
     <name>RecordSigning</name>
     <message>
-        <source>A %1 has no signature block "%2".</source>
+        <source>A %1 has no signature block &quot;%2&quot;.</source>
         <translation>%1沒有簽字欄“%2”。</translation>
     </message>
     <message>
@@ -5581,6 +6623,26 @@ Planned %1 – %2</source>
         <source>This %1 was already corrected; correct the current revision (%2) instead.</source>
         <translation>此%1已更正過；請改為更正目前版本（%2）。</translation>
     </message>
+    <message>
+        <source>%1 must enter their PIN to sign.</source>
+        <translation>%1 須輸入其 PIN 才能簽名。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign.</source>
+        <translation>%1 的金鑰尚未經管理員確認，不能簽名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>無法產生簽名。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be locked yet: %2 must sign it too. It locks by itself with the last signature.</source>
+        <translation>%1 尚不能鎖定：%2 也須簽名。最後一個簽名完成後自動鎖定。</translation>
+    </message>
+    <message>
+        <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
+        <translation>此%1 已有一份正在起草的更正（%2）：請完成並簽署該更正，或先刪除它。</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -5600,6 +6662,10 @@ Planned %1 – %2</source>
         <source>%1 (superseded)</source>
         <translation>%1（已被取代）</translation>
     </message>
+    <message>
+        <source>%1 (correction draft)</source>
+        <translation>%1（更正草稿）</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -5612,7 +6678,7 @@ Planned %1 – %2</source>
         <translation>%1 沒有欄位 %2。</translation>
     </message>
     <message>
-        <source>The record id "%1" is not a UUID.</source>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
         <translation>記錄編號“%1”不是 UUID。</translation>
     </message>
     <message>
@@ -5637,6 +6703,17 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>RecordSummaries</name>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 級</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Cannot read the list of %1: %2</source>
@@ -5647,7 +6724,7 @@ Planned %1 – %2</source>
         <translation>（已關聯記錄）</translation>
     </message>
     <message>
-        <source>The form's revision (a correction makes the next one).</source>
+        <source>The form&apos;s revision (a correction makes the next one).</source>
         <translation>表單的版本（每次更正產生下一版）。</translation>
     </message>
     <message>
@@ -5698,6 +6775,254 @@ Planned %1 – %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLayouts</name>
+    <message>
+        <source>Customer complaint receipt</source>
+        <translation>客訴接收單</translation>
+    </message>
+    <message>
+        <source>Complaint (SOP-15 §10)</source>
+        <translation>客訴（SOP-15 §10）</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Know-how incident record</source>
+        <translation>Know-how 外洩事件記錄</translation>
+    </message>
+    <message>
+        <source>Incident (SOP-17)</source>
+        <translation>事件（SOP-17）</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch case review</source>
+        <translation>月度派員案例彙總</translation>
+    </message>
+    <message>
+        <source>KPI figures %1 (SOP-10 §7, SOP-15 §7)</source>
+        <translation>%1 KPI 資料（SOP-10 §7、SOP-15 §7）</translation>
+    </message>
+    <message>
+        <source>Figures as signed (computed %1); later edits of records do not change them.</source>
+        <translation>簽署時的資料（計算於 %1）；之後修改記錄不會改變這些資料。</translation>
+    </message>
+    <message>
+        <source>Draft: figures computed from the records at printing; they are frozen when the review is signed.</source>
+        <translation>草稿：資料於列印時根據記錄計算；彙總簽署後即凍結。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>NPS by customer tier</source>
+        <translation>按客戶等級的 NPS</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>推薦者（9-10）</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>被動者（7-8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>貶損者（0-6）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trends: the last %n month(s)</source>
+        <translation>
+            <numerusform>趨勢：最近 %n 個月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>None in %1.</source>
+        <translation>%1 無。</translation>
+    </message>
+    <message>
+        <source>Anomaly cases (SOP-10 §5.3.4)</source>
+        <translation>異常案例（SOP-10 §5.3.4）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>處置</translation>
+    </message>
+    <message>
+        <source>Customer complaints (QEF-15-05)</source>
+        <translation>客訴（QEF-15-05）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派員</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴內容</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <source>Know-how incidents (SOP-17)</source>
+        <translation>Know-how 外洩事件（SOP-17）</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>發現日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>What leaked and how</source>
+        <translation>外洩內容與方式</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>處置措施</translation>
+    </message>
+    <message>
+        <source>Call-backs below 7 (SOP-15 §7.3)</source>
+        <translation>低於 7 分的回訪（SOP-15 §7.3）</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改善計畫</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟進期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Improvement plans still open (90-day follow-up)</source>
+        <translation>尚未完成的改善計畫（90 天跟進）</translation>
+    </message>
+    <message>
+        <source>Feeds the management review (SOP-20).</source>
+        <translation>供管理審查使用（SOP-20）。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionLinkRule</name>
+    <message>
+        <source>Revision %1: a record cannot replace itself.</source>
+        <translation>修訂 %1：記錄不能取代其自身。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is of another kind; a correction replaces a record of its own kind.</source>
+        <translation>修訂 %1：被取代的記錄屬於另一類；更正只能取代同類記錄。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces does not exist.</source>
+        <translation>修訂 %1：被取代的記錄不存在。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the revisions would form a cycle.</source>
+        <translation>修訂 %1：修訂鏈將形成循環。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces is not signed and locked; only a signed form is corrected by a new revision.</source>
+        <translation>修訂 %1：被取代的記錄未簽字鎖定；只有已簽字的表單才以新修訂更正。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record it replaces was already replaced by another revision; a correction replaces the current revision.</source>
+        <translation>修訂 %1：被取代的記錄已被另一修訂取代；更正只能取代目前修訂。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record already replaces another record.</source>
+        <translation>修訂 %1：該記錄已取代另一筆記錄。</translation>
+    </message>
+    <message>
+        <source>Revision %1: it must be revision %2 (the record it replaces is revision %3), not %4.</source>
+        <translation>修訂 %1：應為第 %2 版（被取代的記錄為第 %3 版），而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Revision %1: the record belongs to another task, engineer or day than the record it replaces; a correction stays where the original was.</source>
+        <translation>修訂 %1：該記錄與被取代的記錄屬於不同的任務、工程師或日期；更正須與原記錄一致。</translation>
     </message>
 </context>
 <context>
@@ -5778,7 +7103,7 @@ Planned %1 – %2</source>
         <translation>將資料庫升級到結構版本 %1 失敗：%2</translation>
     </message>
     <message>
-        <source>This build's schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
+        <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的結構升級步驟未按 1 至 %1 連續編號（在應為 %3 的位置發現 %2）；無法升級資料庫。</translation>
     </message>
 </context>
@@ -5903,7 +7228,7 @@ Planned %1 – %2</source>
         <translation>✓ 已在知識庫中</translation>
     </message>
     <message>
-        <source>L3: customer-specific formulas; only Robert, KC and the task's engineers may open it.</source>
+        <source>L3: customer-specific formulas; only Robert, KC and the task&apos;s engineers may open it.</source>
         <translation>L3：客戶專屬配方；僅 Robert、KC 及本任務的派員可檢視。</translation>
     </message>
     <message>
@@ -5982,26 +7307,6 @@ Planned %1 – %2</source>
         <translation>請輸入共享資料夾的完整路徑，例如 \\server\fielddesk 或 /mnt/share/fielddesk。</translation>
     </message>
     <message>
-        <source>Nobody chosen</source>
-        <translation>未選擇</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Someone not in this database</source>
-        <translation>不在此資料庫中的人員</translation>
-    </message>
-    <message>
-        <source>Approvals and other decisions entered at this desk are proposed in this person's name.</source>
-        <translation>在此服務台輸入的核准及其他決定，以此人員的名義提出。</translation>
-    </message>
-    <message>
-        <source>&amp;Person at this desk:</source>
-        <translation>本機使用人(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation>團隊(&amp;T)…</translation>
     </message>
@@ -6016,6 +7321,10 @@ Planned %1 – %2</source>
     <message>
         <source>S&amp;ync every:</source>
         <translation>同步間隔(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>People at this desk:</source>
+        <translation>本機人員：</translation>
     </message>
 </context>
 <context>
@@ -6033,7 +7342,7 @@ Planned %1 – %2</source>
         <translation>%1（選填）</translation>
     </message>
     <message>
-        <source>Full name of the customer's representative</source>
+        <source>Full name of the customer&apos;s representative</source>
         <translation>客戶代表全名</translation>
     </message>
     <message>
@@ -6092,15 +7401,15 @@ Planned %1 – %2</source>
 <context>
     <name>SignatureInterchange</name>
     <message>
-        <source>"%1" must be a list of records.</source>
+        <source>&quot;%1&quot; must be a list of records.</source>
         <translation>“%1”必須是記錄清單。</translation>
     </message>
     <message>
-        <source>A record in "%1" has no valid "id" (a UUID is required).</source>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
         <translation>“%1”中有一筆記錄沒有有效的“id”（必須是 UUID）。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" has an unknown key "%3".</source>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
         <translation>“%2”中的記錄 %1 含有未知的鍵“%3”。</translation>
     </message>
     <message>
@@ -6108,27 +7417,27 @@ Planned %1 – %2</source>
         <translation>簽字 %1：筆跡不是有效的簽字（%2）。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "revision" must be a whole number from 1.</source>
+        <source>Record %1 in &quot;%2&quot;: &quot;revision&quot; must be a whole number from 1.</source>
         <translation>“%2”中的記錄 %1：“revision”必須是從 1 開始的整數。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" needs "%3".</source>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot;.</source>
         <translation>“%2”中的記錄 %1 缺少“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2": "%3" must be text.</source>
+        <source>Record %1 in &quot;%2&quot;: &quot;%3&quot; must be text.</source>
         <translation>“%2”中的記錄 %1：“%3”必須是文字。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" refers to %3 %4, which does not exist.</source>
+        <source>Record %1 in &quot;%2&quot; refers to %3 %4, which does not exist.</source>
         <translation>“%2”中的記錄 %1 引用了不存在的%3 %4。</translation>
     </message>
     <message>
-        <source>Signature %1: a %2 has no signature block "%3".</source>
+        <source>Signature %1: a %2 has no signature block &quot;%3&quot;.</source>
         <translation>簽字 %1：%2沒有簽字欄“%3”。</translation>
     </message>
     <message>
-        <source>Record %1 in "%2" is already stored with another "%3"; signatures, locks and revisions never change.</source>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;; signatures, locks and revisions never change.</source>
         <translation>“%2”中的記錄 %1 已以不同的“%3”儲存；簽字、鎖定與版本一經儲存便不再改變。</translation>
     </message>
     <message>
@@ -6217,11 +7526,27 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Not corrected</source>
         <translation>未更正</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A correction (revision %1) is being drafted; this revision stays current until the correction is signed.</source>
+        <translation>更正（第 %1 版）正在起草；在更正簽署之前，本版仍為現行版本。</translation>
+    </message>
+    <message>
+        <source>Revision %1, correction draft: revision %2 stays current until this one is signed. Still to sign: %3.</source>
+        <translation>第 %1 版，更正草稿：在本版簽署之前，第 %2 版仍為現行版本。尚待簽名：%3。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
+        <translation>請先輸入您的 PIN（檔案 › 設定 › 本機人員 › 輸入 PIN）：更正將以您的名義作出。</translation>
+    </message>
 </context>
 <context>
     <name>SignatureStrokes</name>
     <message>
-        <source>The signature's pad size %1 × %2 is not between 1 and %3.</source>
+        <source>The signature&apos;s pad size %1 × %2 is not between 1 and %3.</source>
         <translation>簽字板尺寸 %1 × %2 不在 1 至 %3 之間。</translation>
     </message>
     <message>
@@ -6249,7 +7574,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>簽字資料不是含 width、height 與 strokes 的 JSON 物件。</translation>
     </message>
     <message>
-        <source>The signature data needs numbers "width" and "height" and a list "strokes".</source>
+        <source>The signature data needs numbers &quot;width&quot; and &quot;height&quot; and a list &quot;strokes&quot;.</source>
         <translation>簽字資料需要數字“width”和“height”，以及清單“strokes”。</translation>
     </message>
     <message>
@@ -6267,6 +7592,21 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>A stroke of the signature holds something that is not a number.</source>
         <translation>簽字的筆畫中含有非數字的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerification</name>
+    <message>
+        <source>Signature %1 of %2 is not made with their personal key, though they had one: it may be forged.</source>
+        <translation>%2 的簽名 %1 未以其個人金鑰簽署（而其當時已有金鑰）：可能係偽造。</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 names a key that is not their confirmed key.</source>
+        <translation>%2 的簽名 %1 所註明的金鑰不是其已確認的金鑰。</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2 does not verify: it was forged or altered.</source>
+        <translation>%2 的簽名 %1 核驗不通過：已被偽造或改動。</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7646,243 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Briefing held by (CTO)</source>
         <translation>說明會主持人（CTO）</translation>
+    </message>
+    <message>
+        <source>Reviewed by (CTO)</source>
+        <translation>審核人（CTO）</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告人</translation>
+    </message>
+    <message>
+        <source>Actions confirmed by (CTO)</source>
+        <translation>措施確認人（CTO）</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDeadlines</name>
+    <message>
+        <source>a task without number</source>
+        <translation>無編號的任務</translation>
+    </message>
+    <message>
+        <source>The %1 deadlines cannot be read: %2</source>
+        <translation>無法讀取%1期限：%2</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent the daily report of %3 at %4, after 17:00.</source>
+        <translation>%1：%2 於 %4 才回傳 %3 的日報，已過 17:00。</translation>
+    </message>
+    <message>
+        <source>%1: no daily report from %2 for %3 (due 17:00).</source>
+        <translation>%1：%2 缺少 %3 的日報（期限 17:00）。</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s daily report for today is due at 17:00.</source>
+        <translation>%1：%2 今日的日報須於 17:00 前回傳。</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>異常通報</translation>
+    </message>
+    <message>
+        <source>%1: the anomaly “%2” of %3 was notified at %4, after its limit %5.</source>
+        <translation>%1：%3 發生的異常“%2”於 %4 才通報，已超過時限 %5。</translation>
+    </message>
+    <message>
+        <source>%1: notify the anomaly “%2” of %3 by %4 (SOP-10 §5.3.4).</source>
+        <translation>%1：請於 %4 前通報 %3 發生的異常“%2”（SOP-10 §5.3.4）。</translation>
+    </message>
+    <message>
+        <source>service report and call-back</source>
+        <translation>服務報告與回訪</translation>
+    </message>
+    <message>
+        <source>%1: the service report is to be signed by %2 (3rd working day after leaving the site on %3).</source>
+        <translation>%1：服務報告須於 %2 前簽字（%3 離開現場後第 3 個工作日）。</translation>
+    </message>
+    <message>
+        <source>%1: the service report was signed on %2, after its due day %3.</source>
+        <translation>%1：服務報告於 %2 才簽字，晚於期限 %3。</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back by %2 (48 h after leaving the site).</source>
+        <translation>%1：請於 %2 前回訪客戶（離開現場後 48 小時內）。</translation>
+    </message>
+    <message>
+        <source>%1: the customer was called back at %2, more than 48 h after leaving the site.</source>
+        <translation>%1：客戶回訪於 %2 進行，已超過離開現場後 48 小時。</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>改進計劃</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan was completed on %2, after its follow-up date %3.</source>
+        <translation>%1：改進計劃於 %2 才完成，晚於追蹤日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the improvement plan (call-back scored %2 / NPS %3) was due for follow-up on %4.</source>
+        <translation>%1：改進計劃（回訪評分 %2 / NPS %3）應於 %4 追蹤。</translation>
+    </message>
+    <message>
+        <source>%1: follow up the improvement plan (call-back scored %2 / NPS %3) by %4.</source>
+        <translation>%1：請於 %4 前追蹤改進計劃（回訪評分 %2 / NPS %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFormRules</name>
+    <message>
+        <source>it lies before %1; correct the time.</source>
+        <translation>早於 %1；請更正時間。</translation>
+    </message>
+    <message>
+        <source>task %1 has no on-site dates yet; enter its planned start and end first.</source>
+        <translation>任務 %1 尚無現場日期；請先填寫其計劃開始與計劃結束。</translation>
+    </message>
+    <message>
+        <source>%1 is not an on-site day of task %2 (%3 to %4); choose a day in that period.</source>
+        <translation>%1 不是任務 %2 的現場工作日（%3 至 %4）；請選擇此期間內的日期。</translation>
+    </message>
+    <message>
+        <source>this person is not an engineer of task %1; assign them to the task first.</source>
+        <translation>此人不是任務 %1 的派員；請先將其指派到該任務。</translation>
+    </message>
+    <message>
+        <source>a follow-up date is set but the plan itself is empty; describe the improvement plan.</source>
+        <translation>已設定追蹤日期，但改進計劃本身為空；請填寫改進計劃。</translation>
+    </message>
+    <message>
+        <source>the follow-up must lie within the 90 days after the call (%1 to %2).</source>
+        <translation>追蹤日期必須在回訪後 90 天內（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>it lies before the call on %1; correct the date.</source>
+        <translation>早於 %1 的回訪；請更正日期。</translation>
+    </message>
+    <message>
+        <source>a signed report names who signed it (the engineer and Robert).</source>
+        <translation>已簽字的報告須寫明簽字人（派員與 Robert）。</translation>
+    </message>
+    <message>
+        <source>say to whom the gifts were declared.</source>
+        <translation>請寫明禮物向誰申報。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>this engineer already has a daily report for task %1 on %2; open that report from the daily report list and add to it, or choose another day.</source>
+        <translation>此派員在 %2 已有任務 %1 的日報；請從日報清單開啟該日報並補充內容，或選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>a correction keeps the task, engineer and day of the report it corrects (%1); to report another day, write a new daily report.</source>
+        <translation>更正版須沿用被更正日報的任務、派員和日期（%1）；如要報其他日期，請另寫一份日報。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReportLayouts</name>
+    <message>
+        <source>Daily report</source>
+        <translation>派員日報</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Submitted after 17:00 of the report day (SOP-10 §5.3.3).</source>
+        <translation>於日報當日 17:00 後提交（SOP-10 §5.3.3）。</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>花費</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Amount (RMB)</source>
+        <translation>金額（人民幣）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽字</translation>
+    </message>
+    <message>
+        <source>Field service report</source>
+        <translation>派員服務報告</translation>
+    </message>
+    <message>
+        <source>Customer call-back on the dispatch</source>
+        <translation>客戶派員滿意度回訪表</translation>
+    </message>
+    <message>
+        <source>Call-back (SOP-10 §5.4.2)</source>
+        <translation>回訪（SOP-10 §5.4.2）</translation>
+    </message>
+    <message>
+        <source>Scores (SOP-15 §7.1)</source>
+        <translation>評分（SOP-15 §7.1）</translation>
+    </message>
+    <message>
+        <source>Improvement plan (SOP-15 §7.3: score below 7, tracked 90 days)</source>
+        <translation>改進計劃（SOP-15 §7.3：低於 7 分，追蹤 90 天）</translation>
+    </message>
+    <message>
+        <source>Dispatch expense claim</source>
+        <translation>派員費用申報單</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申報單</translation>
+    </message>
+    <message>
+        <source>Expense lines (SOP-10 §5.3.1.3)</source>
+        <translation>費用明細（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>No expense lines.</source>
+        <translation>無費用明細。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Declare (&gt; RMB 200)</source>
+        <translation>須申報（&gt; RMB 200）</translation>
+    </message>
+    <message>
+        <source>Gift and hospitality declaration (SOP-10 §5.3.1.3)</source>
+        <translation>禮物與招待申報（SOP-10 §5.3.1.3）</translation>
+    </message>
+    <message>
+        <source>A gift or hospitality over RMB 200 is not yet declared to administration.</source>
+        <translation>有超過 RMB 200 的禮物或招待尚未向行政申報。</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +8018,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Settling needs a value for %1.</source>
         <translation>處理衝突需要 %1 的值。</translation>
     </message>
+    <message>
+        <source>%1 was rejected on every desk: %2 It cannot be applied.</source>
+        <translation>%1 已在所有服務台被拒絕：%2 無法套用。</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -6466,7 +8047,7 @@ Why is it corrected? (printed on the new revision)</source>
         </translation>
     </message>
     <message>
-        <source>This database belongs to no team: run "team create" or "team join" first.</source>
+        <source>This database belongs to no team: run &quot;team create&quot; or &quot;team join&quot; first.</source>
         <translation>此資料庫不屬於任何團隊：請先執行“team create”或“team join”。</translation>
     </message>
     <message>
@@ -6533,6 +8114,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>The sync was cancelled; run it again to finish.</source>
         <translation>同步已取消；請再次執行以完成同步。</translation>
     </message>
+    <message>
+        <source>A sync round of this database is already running (in the desktop or another command). Wait for it to finish; its result shows there.</source>
+        <translation>此資料庫已有一輪同步正在執行（在桌面程式或另一個指令中）。請等待其完成；結果會在那裡顯示。</translation>
+    </message>
 </context>
 <context>
     <name>SyncMerger</name>
@@ -6542,13 +8127,95 @@ Why is it corrected? (printed on the new revision)</source>
     </message>
 </context>
 <context>
-    <name>SyncPublisher</name>
+    <name>SyncProblems</name>
     <message>
-        <source>Cannot create this device's folder on the share: %1</source>
-        <translation>無法在共享資料夾上建立本裝置的資料夾：%1</translation>
+        <source>The sync problems cannot be read: %1</source>
+        <translation>無法讀取同步問題：%1</translation>
     </message>
     <message>
-        <source>Publishing this device's changes</source>
+        <source>No set-aside bundle %1: list them with sync --problems.</source>
+        <translation>沒有被擱置的同步包 %1：請用 sync --problems 列出。</translation>
+    </message>
+    <message>
+        <source>Several devices have a set-aside bundle %1: name it as DEVICE/%1.</source>
+        <translation>多台裝置都有被擱置的同步包 %1：請寫成 裝置/%1。</translation>
+    </message>
+    <message>
+        <source>it is not on the share, or an earlier bundle is missing</source>
+        <translation>它不在共用資料夾中，或缺少更早的同步包</translation>
+    </message>
+    <message>
+        <source>Device %1 has no fork to acknowledge: list the problems with sync --problems.</source>
+        <translation>裝置 %1 沒有可確認的分叉：請用 sync --problems 列出問題。</translation>
+    </message>
+    <message>
+        <source>The fork of device %1 cannot be read again.</source>
+        <translation>無法再次讀取裝置 %1 的分叉。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步問題</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
+        <translation>被同步擱置的同步包不會套用，該裝置之後的同步包也會等待。請先排除原因（從備份放回檔案、修正共用資料夾），再釋放該同步包：它會被重新檢查並套用，或以新的原因繼續擱置。分叉（從舊備份還原的電腦）透過採用該電腦的新序列來確認。兩者都記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Set aside at</source>
+        <translation>擱置時間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>釋放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the new line</source>
+        <translation>採用新序列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>分叉</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>已擱置</translation>
+    </message>
+    <message>
+        <source>No set-aside bundles and no forks.</source>
+        <translation>沒有被擱置的同步包，也沒有分叉。</translation>
+    </message>
+    <message>
+        <source>%1 was checked again and applied.</source>
+        <translation>%1 已重新檢查並套用。</translation>
+    </message>
+    <message>
+        <source>%1 stays set aside: %2</source>
+        <translation>%1 仍被擱置：%2</translation>
+    </message>
+    <message>
+        <source>The new line of desk %1 is adopted; its bundles are applied.</source>
+        <translation>已採用電腦 %1 的新序列；其同步包已套用。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPublisher</name>
+    <message>
+        <source>Publishing this device&apos;s changes</source>
         <translation>正在發布本裝置的變更</translation>
     </message>
     <message>
@@ -6560,7 +8227,7 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>無法讀取共享資料夾上的 %1：%2</translation>
     </message>
     <message>
-        <source>This device's bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
+        <source>This device&apos;s bundle %1 on the share differs from the one built here: the database was probably restored from an old backup. Nothing more is published; ask your administrator.</source>
         <translation>共享資料夾上本裝置的變更包 %1 與本機產生的不同：資料庫可能是從舊備份恢復的。將不再發布任何內容；請聯絡管理員。</translation>
     </message>
     <message>
@@ -6570,6 +8237,53 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>Removed the unfinished copy %1 left by an interrupted sync.</source>
         <translation>已刪除中斷的同步留下的未完成副本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create this device&apos;s folder on the share: %1. Check the connection to the file server; nothing was published.</source>
+        <translation>無法在共用資料夾中建立本裝置的資料夾：%1。請檢查與檔案伺服器的連線；未發布任何內容。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s file on the share is damaged and cannot be replaced: %1</source>
+        <translation>共用資料夾中本裝置的檔案已損壞且無法取代：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write this device&apos;s file on the share: %1. Check the free space and the connection to the file server; nothing was published.</source>
+        <translation>無法在共用資料夾中寫入本裝置的檔案：%1。請檢查剩餘空間和與檔案伺服器的連線；未發布任何內容。</translation>
+    </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation>讀回的內容不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecovery</name>
+    <message>
+        <source>No recovery key found: the file must hold the recovery sheet&apos;s text or the key itself (64 letters and digits in groups of four).</source>
+        <translation>未找到恢復金鑰：檔案須包含恢復單文字或金鑰本身（64 個字母與數字，每四個一組）。</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no bundles and no snapshot of the team: there is nothing to recover.</source>
+        <translation>共用資料夾中沒有該團隊的同步包或快照：沒有可恢復的內容。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the team&apos;s files on the shared folder. Check the key against the recovery sheet (and that the sheet belongs to this team).</source>
+        <translation>恢復金鑰無法開啟共用資料夾中的團隊檔案。請對照恢復單檢查金鑰（並確認恢復單屬於此團隊）。</translation>
+    </message>
+    <message>
+        <source>This database already belongs to team %1; recover into a new database.</source>
+        <translation>此資料庫已屬於團隊 %1；請恢復到新的資料庫。</translation>
+    </message>
+    <message>
+        <source>There is no Field Desk team in %1 (no fielddesk/team.json). Check the folder.</source>
+        <translation>%1 中沒有派員服務台團隊（無 fielddesk/team.json）。請檢查資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Field Desk team file.</source>
+        <translation>%1 不是派員服務台團隊檔案。</translation>
+    </message>
+    <message>
+        <source>Started from the latest snapshot.</source>
+        <translation>已從最新快照開始。</translation>
     </message>
 </context>
 <context>
@@ -6617,8 +8331,8 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>本服務台繼續透過 %1 同步：%2</translation>
     </message>
     <message>
-        <source>&lt;a href="team"&gt;Sync not set up&lt;/a&gt;</source>
-        <translation>&lt;a href="team"&gt;尚未設定同步&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;team&quot;&gt;Sync not set up&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;team&quot;&gt;尚未設定同步&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Sync not set up</source>
@@ -6653,15 +8367,15 @@ Share folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="conflicts"&gt;%n conflict(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="conflicts"&gt;%n 個衝突&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n 個衝突&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href="problems" style="color:#c62828"&gt;%n problem(s)&lt;/a&gt;</source>
+        <source>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n problem(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;a href="problems" style="color:#c62828"&gt;%n 個問題&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;problems&quot; style=&quot;color:#c62828&quot;&gt;%n 個問題&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6693,6 +8407,14 @@ Share folder: %1</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>問題(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Problems…</source>
+        <translation>問題…</translation>
     </message>
 </context>
 <context>
@@ -6781,14 +8503,22 @@ Share folder: %1</source>
         <translation>恢復金鑰：</translation>
     </message>
     <message>
-        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team's records.</source>
+        <source>Keep this sheet in the company safe. With the recovery key an administrator can read every bundle on the shared folder and rebuild the records when every passphrase is lost. Anyone holding it can read the team&apos;s records.</source>
         <translation>請將此單存放在公司保險櫃中。在所有密碼都遺失時，管理員可憑恢復金鑰讀取共享資料夾上的每個變更包並重建記錄。任何持有它的人都能讀取團隊的記錄。</translation>
+    </message>
+    <message>
+        <source>Cannot write the enrollment file %1: %2</source>
+        <translation>無法寫入註冊檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trust root (the first administrator&apos;s key id):</source>
+        <translation>信任根（首位管理員的金鑰 ID）：</translation>
     </message>
 </context>
 <context>
     <name>TaskClosure</name>
     <message>
-        <source>Cannot read the task's forms: %1</source>
+        <source>Cannot read the task&apos;s forms: %1</source>
         <translation>無法讀取任務的表單：%1</translation>
     </message>
     <message>
@@ -6804,7 +8534,7 @@ Share folder: %1</source>
         <translation>%1 缺少 %2 的日報。</translation>
     </message>
     <message>
-        <source>The anomaly "%1" of %2 has not been notified; record who was told and when.</source>
+        <source>The anomaly &quot;%1&quot; of %2 has not been notified; record who was told and when.</source>
         <translation>%2 發生的異常“%1”尚未通報；請記錄通報了誰以及通報時間。</translation>
     </message>
     <message>
@@ -6826,6 +8556,26 @@ Share folder: %1</source>
     <message>
         <source>There is no expense claim (QEF-10-05) for the task.</source>
         <translation>此任務沒有費用申報單（QEF-10-05）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is signed but not locked: open it and lock it.</source>
+        <translation>%1 已簽名但未鎖定：請打開並鎖定。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: the signature of the %2 is missing.</source>
+        <translation>%1 尚未簽署：缺少%2的簽名。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed yet: %2&apos;s signature (%3) is missing.</source>
+        <translation>%1 尚未簽署：缺少 %2 的簽名（%3）。</translation>
     </message>
 </context>
 <context>
@@ -6931,7 +8681,7 @@ Share folder: %1</source>
         <translation>列印卷宗…</translation>
     </message>
     <message>
-        <source>Preview and print the task's dossier: the task sheet and all its forms (Ctrl+P)</source>
+        <source>Preview and print the task&apos;s dossier: the task sheet and all its forms (Ctrl+P)</source>
         <translation>預覽並列印任務卷宗：任務單及其全部表單（Ctrl+P）</translation>
     </message>
     <message>
@@ -6950,7 +8700,7 @@ Share folder: %1</source>
         <translation>登記派員需求</translation>
     </message>
     <message>
-        <source>SOP-10 §5.2.1: register the customer's request within 24 h of receiving it; Robert assesses it next.</source>
+        <source>SOP-10 §5.2.1: register the customer&apos;s request within 24 h of receiving it; Robert assesses it next.</source>
         <translation>SOP-10 §5.2.1：收到客戶需求後 24 小時內登記；隨後由 Robert 評估。</translation>
     </message>
     <message>
@@ -7074,6 +8824,18 @@ Share folder: %1</source>
     <message>
         <source>The request has not been registered. Discard what you typed?</source>
         <translation>此需求尚未登記。放棄已輸入的內容？</translation>
+    </message>
+    <message>
+        <source>Proactive dispatch (主动派员, SOP-10 §6)</source>
+        <translation>主動派員（SOP-10 §6）</translation>
+    </message>
+    <message>
+        <source>A visit Lithera plans by the customer&apos;s tier, not one the customer asked for</source>
+        <translation>Lithera 按客戶等級主動安排的拜訪，而非客戶要求的派員</translation>
+    </message>
+    <message>
+        <source>Proactive visit</source>
+        <translation>主動拜訪</translation>
     </message>
 </context>
 <context>
@@ -7237,7 +8999,7 @@ Share folder: %1</source>
 <context>
     <name>TaskStateMachine</name>
     <message>
-        <source>"%1" is not a task state.</source>
+        <source>&quot;%1&quot; is not a task state.</source>
         <translation>“%1”不是任務狀態。</translation>
     </message>
     <message>
@@ -7481,7 +9243,7 @@ Share folder: %1</source>
         <translation>已在 %2 上建立團隊 %1。請列印恢復單並存放在公司保險櫃中，然後邀請其他服務台。</translation>
     </message>
     <message>
-        <source>Choose the share folder in Settings first: the team's folder on the file server.</source>
+        <source>Choose the share folder in Settings first: the team&apos;s folder on the file server.</source>
         <translation>請先在“設定”中選擇共享資料夾：即檔案伺服器上團隊的資料夾。</translation>
     </message>
     <message>
@@ -7493,7 +9255,7 @@ Share folder: %1</source>
         <translation>請輸入隨註冊檔案提供的一次性代碼。</translation>
     </message>
     <message>
-        <source>This desk joined team %1. The first sync fetches the team's records.</source>
+        <source>This desk joined team %1. The first sync fetches the team&apos;s records.</source>
         <translation>本服務台已加入團隊 %1。首次同步將取得團隊的記錄。</translation>
     </message>
     <message>
@@ -7562,12 +9324,51 @@ Share folder: %1</source>
     </message>
 </context>
 <context>
+    <name>TextCharacters</name>
+    <message>
+        <source>the text contains broken characters; type it again.</source>
+        <translation>文字中含有損壞的字元，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>the text contains a line or paragraph separator (%1); use an ordinary line break.</source>
+        <translation>文字含有行分隔符或段落分隔符（%1）；請使用一般換行。</translation>
+    </message>
+    <message>
+        <source>the text contains a line break or control character (%1); keep it on one line.</source>
+        <translation>文字含有換行或控制字元（%1）；請寫在一行內。</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (%1); remove it.</source>
+        <translation>文字含有控制字元（%1）；請刪除。</translation>
+    </message>
+    <message>
+        <source>the text contains a writing-direction control (%1) that makes it read differently from what is stored; remove it.</source>
+        <translation>文字含有書寫方向控制字元（%1），會使顯示內容與儲存內容不同；請刪除。</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible character (%1); remove it (it often comes with copied text).</source>
+        <translation>文字含有不可見字元（%1）；請刪除（常隨複製的文字帶入）。</translation>
+    </message>
+    <message>
+        <source>the text contains %1, which is not a character; remove it.</source>
+        <translation>文字含有 %1，它不是字元；請刪除。</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message numerus="yes">
         <source>%1 of %2 h (%3 of %n course(s))</source>
         <translation>
             <numerusform>%1 / %2 h（%3 / %n 門課程）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; HF first aid done</source>
+        <translation>%1；HF 急救已完成</translation>
+    </message>
+    <message>
+        <source>%1; HF first aid not done (needed for HF sites)</source>
+        <translation>%1；HF 急救未完成（HF 現場必須）</translation>
     </message>
 </context>
 <context>
@@ -7701,13 +9502,20 @@ Share folder: %1</source>
     </message>
 </context>
 <context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation>如不儲存，所輸入的內容將會丟失。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPaperDialog</name>
     <message>
         <source>Verify a paper copy</source>
         <translation>核驗紙本</translation>
     </message>
     <message>
-        <source>Scan the QR code in the printout's footer, or type the code printed beside it (FD1:…).</source>
+        <source>Scan the QR code in the printout&apos;s footer, or type the code printed beside it (FD1:…).</source>
         <translation>掃描列印件頁尾的 QR Code，或輸入印在旁邊的代碼（FD1:…）。</translation>
     </message>
     <message>
@@ -7718,11 +9526,11 @@ Share folder: %1</source>
 <context>
     <name>WorkSlots</name>
     <message>
-        <source>"%1" is not a time of day; type it like 09:00.</source>
+        <source>&quot;%1&quot; is not a time of day; type it like 09:00.</source>
         <translation>“%1”不是時間；請按 09:00 的格式輸入。</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day; type it like 17:30.</source>
+        <source>&quot;%1&quot; is not a time of day; type it like 17:30.</source>
         <translation>“%1”不是時間；請按 17:30 的格式輸入。</translation>
     </message>
     <message>
@@ -7757,7 +9565,7 @@ Share folder: %1</source>
         <translation>09:00</translation>
     </message>
     <message>
-        <source>From (may stay empty for "上午：…")</source>
+        <source>From (may stay empty for &quot;上午：…&quot;)</source>
         <translation>開始（寫“上午：…”時可留空）</translation>
     </message>
     <message>
