@@ -136,7 +136,8 @@ bool SyncBundle::build(const QString &tempPath, const QString &keyHex, const Syn
                 // NOT NULL: "no base" is '' (a null QString binds as NULL).
                 q.addBindValue(ch.baseDevice.isNull() ? QStringLiteral("") : ch.baseDevice);
                 q.addBindValue(ch.hlc);
-                q.addBindValue(ch.device);
+                // A blob's content change names no device: '' like "no base" above.
+                q.addBindValue(ch.device.isNull() ? QStringLiteral("") : ch.device);
                 ok = q.exec();
             }
             const QString detail = q.lastError().text();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/Database.h"
-#include "app/interchange/InterchangeExporter.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/interchange/InterchangeExporter.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

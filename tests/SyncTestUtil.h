@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/Database.h"
 #include "app/interchange/InterchangeExporter.h"
-#include "db/SyncEngine.h"
-#include "db/SyncFileSystem.h"
 #include "app/sync/SyncSetup.h"
 #include "app/sync/SyncTeam.h"
+#include "db/Database.h"
+#include "db/SyncEngine.h"
+#include "db/SyncFileSystem.h"
 
 #include <QCryptographicHash>
 #include <QDir>

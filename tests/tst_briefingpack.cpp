@@ -1,10 +1,10 @@
+#include "app/catalog/FieldCodec.h"
+#include "app/rules/KnowhowBoundary.h"
+#include "app/search/SearchIndex.h"
 #include "app/workflow/AttachmentStore.h"
 #include "app/workflow/BriefingPack.h"
 #include "db/Database.h"
-#include "app/catalog/FieldCodec.h"
-#include "app/rules/KnowhowBoundary.h"
 #include "db/RecordStore.h"
-#include "app/search/SearchIndex.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

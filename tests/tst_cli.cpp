@@ -85,7 +85,9 @@ private slots:
                              QStringLiteral("--record"),
                              id,
                              QStringLiteral("--pdf"),
-                             pdf};
+                             pdf,
+                             QStringLiteral("--by"),
+                             QStringLiteral("Robert")};
             if (force)
                 args << QStringLiteral("--force");
             return cli(args, m_pass);

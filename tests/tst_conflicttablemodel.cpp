@@ -1,10 +1,10 @@
-#include "app/models/ConflictTableModel.h"
 #include "app/catalog/EnumNames.h"
-#include "db/RecordStore.h"
+#include "app/models/ConflictTableModel.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/sync/SyncController.h"
-#include "tests/SyncTestUtil.h"
 #include "app/workflow/TaskNumbering.h"
+#include "db/RecordStore.h"
+#include "tests/SyncTestUtil.h"
 
 #include <QLocale>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "app/workflow/DailyReportEntry.h"
-#include "db/Database.h"
+#include "app/catalog/WorkSlots.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
+#include "app/workflow/DailyReportEntry.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
-#include "app/catalog/WorkSlots.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "db/Database.h"
-#include "app/workflow/ExpenseClaimWriter.h"
-#include "app/models/ExpenseLineModel.h"
 #include "app/catalog/MoneyInput.h"
+#include "app/models/ExpenseLineModel.h"
+#include "app/workflow/ExpenseClaimWriter.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "db/Database.h"
+#include "app/catalog/Money.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/catalog/Money.h"
-#include "app/catalog/RecordCatalog.h"
+#include "db/Database.h"
 
 #include "tests/InterchangeTestUtil.h"
 

@@ -25,6 +25,7 @@
 #include "ui/widgets/CheckList.h"
 #include "ui/widgets/OptionalDateTimeEdit.h"
 
+#include "app/utils/RecordTime.h"
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QInputMethodEvent>
@@ -41,7 +42,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include "app/utils/RecordTime.h"
 
 #include <QtTest>
 

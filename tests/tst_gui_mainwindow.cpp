@@ -1,13 +1,13 @@
 #include "app/utils/AppSettings.h"
-#include "ui/desk/AreaCatalog.h"
 #include "db/Database.h"
+#include "db/RecordStore.h"
 #include "tests/GuiTestUtil.h"
+#include "ui/desk/AreaCatalog.h"
 #include "ui/desk/IdleLock.h"
 #include "ui/desk/MainWindow.h"
-#include "ui/records/RecordListPage.h"
-#include "db/RecordStore.h"
 #include "ui/desk/SettingsDialog.h"
 #include "ui/desk/UnlockDialog.h"
+#include "ui/records/RecordListPage.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "ui/print/BatchPrintDialog.h"
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
+#include "db/Database.h"
 #include "ui/desk/MainWindow.h"
+#include "ui/print/BatchPrintDialog.h"
 
 #include <QAction>
 #include <QLineEdit>

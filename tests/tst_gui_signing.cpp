@@ -1,10 +1,12 @@
 #include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoKeys.h"
+#include "app/demo/DemoSignatures.h"
 #include "app/signing/PaperCode.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
+#include "app/signing/RecordSigning.h"
 #include "app/utils/AppSettings.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -15,8 +17,6 @@
 #include "ui/signing/SignDialog.h"
 #include "ui/signing/SignaturePanel.h"
 #include "ui/signing/VerifyPaperDialog.h"
-#include "app/demo/DemoSignatures.h"
-#include "app/signing/RecordSigning.h"
 #include "ui/widgets/SignaturePad.h"
 
 #include <QApplication>

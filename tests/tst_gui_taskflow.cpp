@@ -1,7 +1,7 @@
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/interchange/InterchangeImporter.h"
 #include "app/models/RecordTableModel.h"
-#include "app/demo/DemoKeys.h"
 #include "app/people/DeskSession.h"
 #include "app/rules/ApprovalMatrix.h"
 #include "app/utils/AppSettings.h"
@@ -18,6 +18,7 @@
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
 
+#include "app/utils/RecordTime.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -32,7 +33,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include "app/utils/RecordTime.h"
 
 #include <QtTest>
 

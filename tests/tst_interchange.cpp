@@ -374,11 +374,17 @@ private slots:
                            .arg(task, unlocked)) &&
                 q.next());
         ids[QStringLiteral("otherTask")] = q.value(0).toString();
+        // Another report of the same task and engineer, unsigned: every report of a closed task
+        // is signed, so the test takes one and removes its lock behind the program's back.
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM daily_reports d WHERE task_id = '%1' AND "
-                                      "engineer_id = '%2' AND %3 ORDER BY id LIMIT 1")
-                           .arg(task, engineer, unlocked)) &&
+                                      "engineer_id = '%2' AND id NOT IN ('%3', '%4') "
+                                      "AND revision_of IS NULL ORDER BY id LIMIT 1")
+                           .arg(task, engineer, ids.value(QStringLiteral("current")),
+                                ids.value(QStringLiteral("original")))) &&
                 q.next());
         ids[QStringLiteral("sameTask")] = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM record_locks WHERE record_id = '%1'")
+                           .arg(ids.value(QStringLiteral("sameTask")))));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM ndas ORDER BY id LIMIT 1")) && q.next());
         ids[QStringLiteral("nda")] = q.value(0).toString();
         q.finish();

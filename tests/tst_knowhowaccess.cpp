@@ -1,11 +1,11 @@
-#include "db/AuditLog.h"
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
-#include "app/rules/KnowhowAccess.h"
-#include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
 #include "app/models/RecordTableModel.h"
+#include "app/rules/KnowhowAccess.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

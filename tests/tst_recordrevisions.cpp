@@ -1,5 +1,5 @@
-#include "db/Database.h"
 #include "app/signing/RecordRevisions.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QTemporaryDir>

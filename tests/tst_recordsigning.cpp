@@ -1,5 +1,6 @@
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoKeys.h"
 #include "app/demo/DemoSignatures.h"
@@ -12,7 +13,6 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
-#include "app/demo/DemoDailyReports.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

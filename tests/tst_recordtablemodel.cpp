@@ -1,10 +1,10 @@
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordFilterProxy.h"
-#include "db/RecordStore.h"
 #include "app/models/RecordTableModel.h"
 #include "app/models/ReferenceOptions.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QDate>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
-#include "db/RecordStore.h"
 #include "app/workflow/ServiceReportDraft.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,11 +1,11 @@
-#include "db/Database.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoTasks.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/catalog/RecordCatalog.h"
 #include "app/search/SearchIndex.h"
+#include "db/Database.h"
 
 #include "tests/InterchangeTestUtil.h"
 

@@ -1,7 +1,7 @@
-#include "app/demo/DemoData.h"
 #include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
+#include "app/demo/DemoData.h"
 #include "app/search/SearchIndex.h"
+#include "db/RecordStore.h"
 #include "db/SyncMerger.h"
 #include "tests/SyncTestUtil.h"
 
@@ -75,9 +75,7 @@ class TestSyncConvergence : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     void randomEditsConverge()
     {

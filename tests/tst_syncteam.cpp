@@ -227,7 +227,8 @@ private slots:
         // The same file attached twice is one blob.
         QVERIFY(AttachmentStore(*team.devices[0])
                     .addData(QStringLiteral("copy.pdf"), content, RecordStore::newId(), &error));
-        QVERIFY(team.sync(0).errors.isEmpty());
+        const SyncReport round = team.sync(0);
+        QVERIFY2(round.errors.isEmpty(), qPrintable(round.errors.join(QLatin1Char('\n'))));
         const QString blobs = team.share + QStringLiteral("/fielddesk/blobs");
         const QStringList names = QDir(blobs).entryList(QDir::Files);
         QCOMPARE(names.size(), 1);

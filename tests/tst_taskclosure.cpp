@@ -1,22 +1,23 @@
-#include "db/Database.h"
+#include "app/catalog/Money.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
-#include "app/demo/DemoTasks.h"
-#include "app/catalog/Money.h"
-#include "db/RecordStore.h"
-#include "app/rules/TaskClosure.h"
-#include "app/workflow/TaskWorkflow.h"
-#include "app/catalog/RecordCatalog.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoSignatures.h"
+#include "app/demo/DemoTasks.h"
 #include "app/rules/SignerRoles.h"
+#include "app/rules/TaskClosure.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordSigning.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <QSqlError>
 
 Q_DECLARE_METATYPE(QList<TaskClosure::Gap>)
 
@@ -141,6 +142,9 @@ private:
     }
 
 private slots:
+    // The demo people sign as if they had entered their PIN.
+    void initTestCase() { DemoKeys::unlockAll(); }
+
     void demoTasksMeetTheirState()
     {
         Database db;

@@ -2,8 +2,8 @@
 #include "app/utils/AppPaths.h"
 #include "app/utils/AppSettings.h"
 #include "ui/desk/DeskLauncher.h"
-#include "ui/widgets/Icons.h"
 #include "ui/desk/Translations.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

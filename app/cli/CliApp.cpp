@@ -5,8 +5,8 @@
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
-#include "app/utils/OutputFile.h"
 #include "app/signing/SignatureVerification.h"
+#include "app/utils/OutputFile.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 
@@ -22,10 +22,10 @@ namespace {
 const char *PassphraseEnv = "FIELDDESK_PASSPHRASE";
 const char *NewPassphraseEnv = "FIELDDESK_NEW_PASSPHRASE";
 const QStringList Commands = {
-    QStringLiteral("init"),   QStringLiteral("verify"),       QStringLiteral("demo"),
-    QStringLiteral("export"), QStringLiteral("import"),       QStringLiteral("rekey"),
-    QStringLiteral("backup"), QStringLiteral("verify-paper"), QStringLiteral("print"),
-    QStringLiteral("team"),   QStringLiteral("sync"),         QStringLiteral("kpi"),
+    QStringLiteral("init"),    QStringLiteral("verify"),       QStringLiteral("demo"),
+    QStringLiteral("export"),  QStringLiteral("import"),       QStringLiteral("rekey"),
+    QStringLiteral("backup"),  QStringLiteral("verify-paper"), QStringLiteral("print"),
+    QStringLiteral("team"),    QStringLiteral("sync"),         QStringLiteral("kpi"),
     QStringLiteral("recover"), QStringLiteral("people")};
 } // namespace
 

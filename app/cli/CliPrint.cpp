@@ -3,10 +3,10 @@
 // by RecordPrinter.
 #include "app/cli/CliApp.h"
 
-#include "app/print/RecordPrinter.h"
-#include "db/Database.h"
 #include "app/kpi/MonthlyReview.h"
+#include "app/print/RecordPrinter.h"
 #include "app/utils/AppSettings.h"
+#include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -14,9 +14,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {

@@ -1,7 +1,7 @@
 #include "app/Startup.h"
+#include "app/cli/CliApp.h"
 #include "app/utils/AppPaths.h"
 #include "app/utils/AppSettings.h"
-#include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoKeys.h"
 
+#include "app/demo/DemoHistory.h"
 #include "app/demo/DemoSignatures.h"
 #include "app/demo/DemoSiteReports.h"
 #include "app/demo/DemoTasks.h"
-#include "app/demo/DemoHistory.h"
 
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"

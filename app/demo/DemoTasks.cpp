@@ -2,8 +2,8 @@
 
 #include "app/workflow/HolidayCalendar.h"
 
-#include "app/rules/ApprovalMatrix.h"
 #include "app/demo/DemoData.h"
+#include "app/rules/ApprovalMatrix.h"
 #include "app/workflow/TaskNumbering.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "app/models/DeadlineWatch.h"
 #include "app/utils/RecordTime.h"
 
-#include "db/Database.h"
+#include "app/models/ProactivePlan.h"
 #include "app/rules/DerivedFields.h"
 #include "app/rules/SiteDeadlines.h"
 #include "app/workflow/TaskWorkflow.h"
-#include "app/models/ProactivePlan.h"
+#include "db/Database.h"
 
 #include <QSet>
 #include <QSqlError>

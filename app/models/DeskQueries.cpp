@@ -1,8 +1,8 @@
 #include "app/models/DeskQueries.h"
 #include "app/utils/RecordTime.h"
 
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "app/models/ExpenseLineModel.h"
 
 #include "app/catalog/EnumNames.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/FieldSpec.h"
 #include "app/catalog/MoneyInput.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/rules/SiteReportRules.h"
 #include "db/RecordStore.h"
 
 #include <QColor>
@@ -140,8 +140,8 @@ bool ExpenseLineModel::declarationRequired(int row) const
     const QVariant amount = s.value(fieldKey(Amount));
     return !amount.isNull() &&
            SiteReportRules::declarationRequired(s.value(fieldKey(Category)).toString(),
-                                                 s.value(fieldKey(PaidBy)).toString(),
-                                                 Money::fromFen(amount.toLongLong()));
+                                                s.value(fieldKey(PaidBy)).toString(),
+                                                Money::fromFen(amount.toLongLong()));
 }
 
 int ExpenseLineModel::declarationCount() const

@@ -184,6 +184,7 @@ bool RecordTableModel::load(Error *error)
             row.revision = state.revision;
             row.superseded = state.superseded;
             row.locked = state.locked;
+            row.draft = state.draft;
         }
         m_rows << row;
     }
@@ -194,7 +195,7 @@ QVariant RecordTableModel::displayOf(const Row &row, int column) const
 {
     const FieldSpec &f = m_columns.at(column);
     if (f.key == QLatin1String(StatusKey))
-        return RecordStatus::cellText({row.revision, row.superseded, row.locked});
+        return RecordStatus::cellText({row.revision, row.superseded, row.locked, row.draft});
     const QVariant &raw = row.raw.at(column);
     using T = FieldSpec::Type;
     // Names of enums and referenced records repeat down a column: each is worked out once.

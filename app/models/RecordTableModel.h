@@ -79,6 +79,7 @@ private:
         int revision = 1;           // signed forms (the status column)
         bool superseded = false;
         bool locked = false;
+        bool draft = false; // a correction not signed yet
     };
     bool load(Error *error);
     void sortRows();

@@ -1,7 +1,7 @@
 #include "app/print/BatchPrintJob.h"
 
-#include "db/Database.h"
 #include "app/print/RecordPrinter.h"
+#include "db/Database.h"
 
 #include <QDir>
 #include <QPrinter>

@@ -1,14 +1,14 @@
 #include "app/print/PrintLayouts.h"
 
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordKind.h"
+#include "app/print/PrintRecord.h"
+#include "app/print/ReviewLayouts.h"
 #include "app/print/SiteReportLayouts.h"
 #include "app/rules/KnowhowBoundary.h"
 #include "app/rules/PpeRule.h"
-#include "app/print/PrintRecord.h"
-#include "app/catalog/RecordKind.h"
-#include "app/print/ReviewLayouts.h"
+#include "db/Database.h"
 
 #include <QSqlQuery>
 

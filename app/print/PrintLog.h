@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/print/PrintDocument.h"
+#include "db/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "app/print/SiteReportLayouts.h"
 
-#include "app/workflow/DailyReportEntry.h"
-#include "db/Database.h"
+#include "app/catalog/RecordKind.h"
 #include "app/print/PrintLayouts.h"
 #include "app/print/PrintRecord.h"
-#include "app/catalog/RecordKind.h"
 #include "app/signing/RecordRevisions.h"
+#include "app/workflow/DailyReportEntry.h"
+#include "db/Database.h"
 
 #include <QSqlQuery>
 
@@ -22,8 +22,8 @@ QString key(const char *k)
 } // namespace
 
 QList<QStringList> SiteReportLayouts::expenseRows(const PrintRecord &owner,
-                                                   const QStringList &lineIds, bool full,
-                                                   Error *error, bool *ok)
+                                                  const QStringList &lineIds, bool full,
+                                                  Error *error, bool *ok)
 {
     QList<QStringList> rows;
     *ok = true;

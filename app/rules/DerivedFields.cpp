@@ -3,10 +3,10 @@
 #include "app/catalog/Money.h"
 #include "app/catalog/RecordKind.h"
 #include "app/rules/ApprovalMatrix.h"
+#include "app/rules/ArrivalRule.h"
 #include "app/rules/PpeRule.h"
 #include "app/rules/SiteReportRules.h"
 #include "db/Database.h"
-#include "app/rules/ArrivalRule.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

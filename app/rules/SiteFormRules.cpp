@@ -1,8 +1,8 @@
 #include "app/rules/SiteFormRules.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordKind.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QDateTime>
@@ -72,7 +72,7 @@ bool SiteFormRules::onSiteDays(const QVariantMap &task, QDate *first, QDate *las
 }
 
 bool SiteFormRules::checkDailyReport(Database &db, const RecordKind &kind, const QString &id,
-                                      const QVariantMap &r, Error *error)
+                                     const QVariantMap &r, Error *error)
 {
     const QString taskId = r.value(QStringLiteral("task_id")).toString();
     const QString engineerId = r.value(QStringLiteral("engineer_id")).toString();
@@ -106,8 +106,8 @@ bool SiteFormRules::checkDailyReport(Database &db, const RecordKind &kind, const
 }
 
 bool SiteFormRules::checkOneReportPerDay(Database &db, const RecordKind &kind, const QString &id,
-                                          const QVariantMap &r, const QVariantMap &task,
-                                          Error *error)
+                                         const QVariantMap &r, const QVariantMap &task,
+                                         Error *error)
 {
     const QString taskId = r.value(QStringLiteral("task_id")).toString();
     const QString engineerId = r.value(QStringLiteral("engineer_id")).toString();
@@ -147,9 +147,11 @@ bool SiteFormRules::checkOneReportPerDay(Database &db, const RecordKind &kind, c
     q.addBindValue(taskId);
     q.addBindValue(engineerId);
     q.addBindValue(date);
-    q.addBindValue(id);
-    q.addBindValue(corrects);
-    q.addBindValue(id); // its own correction is not a second report
+    // Empty, never null: a null QString binds as SQL NULL, and "<> NULL" excludes every row.
+    const QString none = QStringLiteral("");
+    q.addBindValue(id.isNull() ? none : id);
+    q.addBindValue(corrects.isNull() ? none : corrects);
+    q.addBindValue(id.isNull() ? none : id); // its own correction is not a second report
     if (q.exec() && q.next())
         return fieldError(
             kind, id, "date",
@@ -161,7 +163,7 @@ bool SiteFormRules::checkOneReportPerDay(Database &db, const RecordKind &kind, c
 }
 
 bool SiteFormRules::checkCallback(const RecordKind &kind, const QString &id, const QVariantMap &r,
-                                   Error *error)
+                                  Error *error)
 {
     const QDate called = timeOf(r.value(QStringLiteral("called_at"))).date();
     const QDate due = dateOf(r.value(QStringLiteral("improvement_due")));
@@ -189,7 +191,7 @@ bool SiteFormRules::checkCallback(const RecordKind &kind, const QString &id, con
 }
 
 bool SiteFormRules::check(Database &db, const RecordKind &kind, const QString &id,
-                           const QVariantMap &r, Error *error)
+                          const QVariantMap &r, Error *error)
 {
     const QString array = kind.array;
     if (array == QLatin1String("daily_reports"))

@@ -1,17 +1,17 @@
 #include "app/rules/TaskClosure.h"
 
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
-#include "app/rules/SiteFormRules.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/Money.h"
-#include "app/signing/RecordRevisions.h"
-#include "db/RecordStore.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/rules/SignerRoles.h"
+#include "app/rules/SiteFormRules.h"
+#include "app/rules/SiteReportRules.h"
 #include "app/signing/RecordLocks.h"
+#include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QDateTime>
 #include <QSet>

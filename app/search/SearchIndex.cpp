@@ -1,9 +1,9 @@
 #include "app/search/SearchIndex.h"
 
-#include "db/Database.h"
 #include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
 #include "app/search/SearchText.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 #include "db/Transaction.h"
 
 #include <QCryptographicHash>
@@ -94,7 +94,10 @@ QString joined(const QSqlQuery &q, int from, int count, QLatin1Char separator)
         if (!text.isEmpty())
             parts << text;
     }
-    return parts.join(separator);
+    // Never a null string: the driver binds a null QString as SQL NULL (as QSQLITE does), and
+    // the index's columns are NOT NULL.
+    const QString text = parts.join(separator);
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QString digest(const QString &title, const QString &body)

@@ -1,12 +1,12 @@
 #include "app/signing/PaperVerification.h"
 
-#include "db/AuditLog.h"
-#include "db/Database.h"
-#include "app/signing/PaperCode.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/signing/PaperCode.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 QString PaperVerification::statusName(Status status)

@@ -1,9 +1,9 @@
 #include "app/signing/RecordFingerprint.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/catalog/RecordKind.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #include "app/signing/RecordLocks.h"
 
-#include "db/Database.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/signing/RecordFingerprint.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 
 #include <QSqlError>

@@ -2,9 +2,9 @@
 #include "app/utils/RecordTime.h"
 
 #include "app/catalog/FieldCodec.h"
-#include "app/kpi/MonthlyReview.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/catalog/RecordKind.h"
+#include "app/kpi/MonthlyReview.h"
 #include "app/people/DeskSession.h"
 #include "app/rules/SignerRoles.h"
 #include "app/signing/RecordFingerprint.h"

@@ -1,8 +1,8 @@
 #include "app/sync/SyncController.h"
 
 #include "app/models/ConflictTableModel.h"
-#include "db/Database.h"
 #include "app/sync/SyncWorker.h"
+#include "db/Database.h"
 
 #include <QSqlQuery>
 #include <QThread>

@@ -30,15 +30,25 @@ bool SyncRecovery::parseKey(const QString &text, QString *keyHex, Error *error)
 {
     // On the sheet the key follows "Recovery key:" (in any language, the line ending with a
     // colon before the groups); a file may also hold the bare key.
+    // The sheet also prints other hex groups (the trust root's key id): the key is the block of
+    // consecutive group lines that makes exactly 64 digits.
     QString candidate;
+    QString block;
     const QRegularExpression groups(
         QStringLiteral("^\\s*([0-9A-Fa-f]{4}[\\s-]+)+[0-9A-Fa-f]{4}\\s*$"));
     const QRegularExpression bare(QStringLiteral("^\\s*[0-9A-Fa-f]{64}\\s*$"));
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (groups.match(line).hasMatch() || bare.match(line).hasMatch())
-            candidate += line;
+    const QRegularExpression separators(QStringLiteral("[\\s-]"));
+    const QStringList lines = text.split(QLatin1Char('\n')) << QString();
+    for (const QString &line : lines) {
+        if (groups.match(line).hasMatch() || bare.match(line).hasMatch()) {
+            block += line;
+            continue;
+        }
+        block.remove(separators);
+        if (block.size() == 64 && candidate.isEmpty())
+            candidate = block;
+        block.clear();
     }
-    candidate.remove(QRegularExpression(QStringLiteral("[\\s-]")));
     if (candidate.size() != 64)
         return Error::set(error, Error::Code::Validation,
                           tr("No recovery key found: the file must hold the recovery sheet's "

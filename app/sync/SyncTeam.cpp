@@ -1,7 +1,7 @@
 #include "app/sync/SyncTeam.h"
 
-#include "app/utils/OutputFile.h"
 #include "app/people/PeopleKeys.h"
+#include "app/utils/OutputFile.h"
 
 #include "db/AuditLog.h"
 #include "db/Database.h"

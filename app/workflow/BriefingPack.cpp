@@ -1,10 +1,10 @@
 #include "app/workflow/BriefingPack.h"
 
-#include "db/Database.h"
 #include "app/catalog/RecordCatalog.h"
-#include "db/RecordStore.h"
 #include "app/search/SearchIndex.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 #include "app/workflow/DailyReportEntry.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
-#include "app/rules/SiteFormRules.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/rules/RecordRules.h"
+#include "app/rules/SiteFormRules.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
-#include "app/rules/RecordRules.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/Transaction.h"
 

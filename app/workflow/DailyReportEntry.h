@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Error.h"
 #include "app/catalog/Money.h"
+#include "db/Error.h"
 
 #include <QCoreApplication>
 #include <QDate>

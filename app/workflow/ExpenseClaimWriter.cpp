@@ -1,11 +1,11 @@
 #include "app/workflow/ExpenseClaimWriter.h"
 
-#include "db/Database.h"
 #include "app/catalog/FieldCodec.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordRevisions.h"
 #include "app/rules/RecordRules.h"
+#include "app/rules/SiteReportRules.h"
+#include "app/signing/RecordRevisions.h"
+#include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/Transaction.h"
 

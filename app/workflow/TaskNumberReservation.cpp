@@ -1,10 +1,10 @@
 #include "app/workflow/TaskNumberReservation.h"
 
+#include "app/workflow/TaskNumbering.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/SyncEngine.h"
 #include "db/SyncFileSystem.h"
-#include "app/workflow/TaskNumbering.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "app/workflow/TaskNumbering.h"
 
+#include "app/workflow/TaskNumberReservation.h"
 #include "db/Database.h"
 #include "db/SyncEngine.h"
-#include "app/workflow/TaskNumberReservation.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,15 +1,15 @@
 #include "app/workflow/TaskWorkflow.h"
 
-#include "db/Database.h"
-#include "app/rules/DerivedFields.h"
-#include "app/rules/EngineerEligibility.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/signing/RecordRevisions.h"
-#include "db/RecordStore.h"
+#include "app/rules/DerivedFields.h"
+#include "app/rules/EngineerEligibility.h"
 #include "app/rules/TaskClosure.h"
-#include "app/workflow/TaskNumbering.h"
 #include "app/rules/TaskStateMachine.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/workflow/TaskNumbering.h"
+#include "db/Database.h"
+#include "db/RecordStore.h"
 #include "db/Transaction.h"
 
 #include <QSqlQuery>

@@ -104,8 +104,8 @@ bool BenchRunner::measureKpi(QString *error)
     progress(QStringLiteral("KPIs of a month and a quarter…"));
     QList<double> monthEnc, monthPln, quarterEnc, quarterPln;
     const int runs = m_quick ? 5 : 20;
-    if (!KpiBench::measure(m_directory, (m_quick ? 300 : 3000), runs, &monthEnc, &monthPln, &quarterEnc,
-                           &quarterPln, error))
+    if (!KpiBench::measure(m_directory, (m_quick ? 300 : 3000), runs, &monthEnc, &monthPln,
+                           &quarterEnc, &quarterPln, error))
         return false;
     const QString what =
         QStringLiteral(

@@ -4,11 +4,11 @@
 // bytes) that the merger applies inside a transaction that is rolled back: any list of changes
 // must merge or fail with an Error, never crash or leave the transaction half done.
 #include "app/Startup.h"
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
+#include "app/sync/SyncSetup.h"
+#include "db/Database.h"
 #include "db/SyncBundle.h"
 #include "db/SyncMerger.h"
-#include "app/sync/SyncSetup.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>

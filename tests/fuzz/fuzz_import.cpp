@@ -2,9 +2,9 @@
 // must either import or be rejected with an Error, never crash, hang or half-write. Each input
 // runs inside a transaction that is rolled back, so every input sees the same database.
 #include "app/Startup.h"
-#include "db/Database.h"
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeImporter.h"
+#include "db/Database.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>

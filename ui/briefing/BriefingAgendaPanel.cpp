@@ -1,8 +1,8 @@
 #include "ui/briefing/BriefingAgendaPanel.h"
 
-#include "ui/records/FormErrors.h"
 #include "ui/briefing/KnowhowBoundaryPanel.h"
 #include "ui/briefing/PpePanel.h"
+#include "ui/records/FormErrors.h"
 #include "ui/widgets/Style.h"
 
 #include <QLabel>

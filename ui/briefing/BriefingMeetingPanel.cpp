@@ -3,13 +3,13 @@
 
 #include <QTimeZone>
 
-#include "ui/widgets/CheckList.h"
-#include "ui/desk/DeskClock.h"
 #include "app/models/DeskQueries.h"
+#include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/records/FormErrors.h"
+#include "ui/widgets/CheckList.h"
 #include "ui/widgets/OptionalDateTimeEdit.h"
 #include "ui/widgets/Style.h"
-#include "app/workflow/TaskWorkflow.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,15 +1,15 @@
 #include "ui/briefing/BriefingPackPage.h"
 
-#include "app/workflow/BriefingPack.h"
-#include "ui/desk/DeskClock.h"
-#include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
-#include "ui/widgets/Icons.h"
 #include "app/catalog/RecordCatalog.h"
-#include "app/search/SearchIndex.h"
-#include "ui/widgets/Style.h"
-#include "app/workflow/TaskNumbering.h"
+#include "app/models/DeskQueries.h"
 #include "app/rules/TaskStateMachine.h"
+#include "app/search/SearchIndex.h"
+#include "app/workflow/BriefingPack.h"
+#include "app/workflow/TaskNumbering.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "ui/briefing/KnowhowBoundaryPanel.h"
 
-#include "ui/records/FormErrors.h"
 #include "app/rules/KnowhowBoundary.h"
+#include "ui/records/FormErrors.h"
 #include "ui/widgets/Style.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "ui/briefing/PpePanel.h"
 
 #include "app/catalog/EnumNames.h"
-#include "ui/records/FormErrors.h"
 #include "app/rules/PpeRule.h"
+#include "ui/records/FormErrors.h"
 #include "ui/widgets/Style.h"
 
 #include <QGridLayout>

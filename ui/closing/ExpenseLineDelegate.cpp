@@ -1,8 +1,8 @@
 #include "ui/closing/ExpenseLineDelegate.h"
 
 #include "app/catalog/EnumNames.h"
-#include "app/models/ExpenseLineModel.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/ExpenseLineModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #include "ui/closing/ExpenseLinesPanel.h"
 
-#include "ui/closing/ExpenseLineDelegate.h"
 #include "app/models/ExpenseLineModel.h"
+#include "ui/closing/ExpenseLineDelegate.h"
 #include "ui/widgets/Style.h"
 
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "ui/desk/DeadlinePanel.h"
 
 #include "app/models/DeadlineWatch.h"
-#include "ui/desk/DeskClock.h"
 #include "app/models/DeskQueries.h"
+#include "ui/desk/DeskClock.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 

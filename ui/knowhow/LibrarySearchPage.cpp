@@ -1,9 +1,9 @@
 #include "ui/knowhow/LibrarySearchPage.h"
 
 #include "app/catalog/EnumNames.h"
-#include "ui/widgets/Icons.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/search/SearchIndex.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 
 #include <QHeaderView>

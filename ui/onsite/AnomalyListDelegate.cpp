@@ -1,8 +1,8 @@
 #include "ui/onsite/AnomalyListDelegate.h"
 
-#include "ui/desk/DeskClock.h"
-#include "app/rules/SiteReportRules.h"
 #include "app/models/RecordTableModel.h"
+#include "app/rules/SiteReportRules.h"
+#include "ui/desk/DeskClock.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #include "ui/onsite/AnomalyScreens.h"
 
+#include "db/Database.h"
 #include "ui/onsite/AnomalyDialog.h"
 #include "ui/onsite/AnomalyListDelegate.h"
-#include "db/Database.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"
 

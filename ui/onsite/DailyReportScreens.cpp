@@ -1,7 +1,7 @@
 #include "ui/onsite/DailyReportScreens.h"
 
-#include "ui/onsite/DailyReportDialog.h"
 #include "db/Database.h"
+#include "ui/onsite/DailyReportDialog.h"
 #include "ui/records/RecordListPage.h"
 
 #include <QTimer>

@@ -1,15 +1,15 @@
 #include "ui/records/FormFieldEditor.h"
 
-#include "ui/records/AttachmentField.h"
-#include "ui/widgets/CheckList.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/Money.h"
 #include "app/catalog/MoneyInput.h"
-#include "ui/widgets/OptionalDateTimeEdit.h"
-#include "ui/records/ReferenceCombo.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/utils/RecordTime.h"
+#include "ui/records/AttachmentField.h"
+#include "ui/records/ReferenceCombo.h"
+#include "ui/widgets/CheckList.h"
+#include "ui/widgets/OptionalDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "ui/records/RecordEditors.h"
 
-#include "db/Database.h"
 #include "app/catalog/RecordCatalog.h"
+#include "db/Database.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListPage.h"

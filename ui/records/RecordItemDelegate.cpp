@@ -1,8 +1,8 @@
 #include "ui/records/RecordItemDelegate.h"
 
-#include "ui/widgets/Icons.h"
 #include "app/models/RecordTableModel.h"
 #include "app/utils/RecordTime.h"
+#include "ui/widgets/Icons.h"
 
 #include <QDate>
 #include <QDateTime>

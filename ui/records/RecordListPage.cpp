@@ -1,10 +1,10 @@
 #include "ui/records/RecordListPage.h"
 
-#include "app/utils/AppSettings.h"
-#include "ui/widgets/Icons.h"
 #include "app/models/RecordFilterProxy.h"
-#include "ui/records/RecordItemDelegate.h"
 #include "app/models/RecordTableModel.h"
+#include "app/utils/AppSettings.h"
+#include "ui/records/RecordItemDelegate.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
 #include "ui/sync/ConflictsPage.h"
 
-#include "app/models/ConflictTableModel.h"
-#include "db/Database.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
-#include "ui/widgets/Style.h"
+#include "app/models/ConflictTableModel.h"
+#include "db/Database.h"
 #include "db/SyncConflicts.h"
+#include "ui/widgets/Style.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -17,9 +17,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QPushButton>
 
 SyncScreens::SyncScreens(QWidget *window, std::function<QString()> shareFolder, ConflictsPage *page,
                          QStatusBar *statusBar, QLabel *icon, QLabel *status, QMenu *menu)

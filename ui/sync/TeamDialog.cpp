@@ -1,15 +1,15 @@
 #include "ui/sync/TeamDialog.h"
 #include "app/workflow/HolidayCalendar.h"
 
-#include "db/Database.h"
-#include "ui/widgets/Icons.h"
-#include "ui/desk/IdleLock.h"
 #include "app/print/RecoverySheet.h"
+#include "app/sync/SyncTeam.h"
 #include "app/utils/SiblingTask.h"
-#include "ui/widgets/Style.h"
+#include "db/Database.h"
 #include "db/SyncEngine.h"
 #include "db/SyncSnapshot.h"
-#include "app/sync/SyncTeam.h"
+#include "ui/desk/IdleLock.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Style.h"
 
 #include <QApplication>
 #include <QClipboard>

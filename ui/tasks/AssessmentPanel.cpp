@@ -1,10 +1,10 @@
 #include "ui/tasks/AssessmentPanel.h"
 
-#include "ui/desk/DeskClock.h"
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
-#include "ui/widgets/Style.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/widgets/Style.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "ui/tasks/CustomerHistoryPanel.h"
 #include "app/utils/RecordTime.h"
 
-#include "app/models/DeskQueries.h"
 #include "app/catalog/EnumNames.h"
+#include "app/models/DeskQueries.h"
 #include "ui/widgets/Style.h"
 
 #include <QHeaderView>

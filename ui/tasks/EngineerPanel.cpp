@@ -1,9 +1,9 @@
 #include "ui/tasks/EngineerPanel.h"
 
-#include "ui/desk/DeskClock.h"
 #include "app/models/DeskQueries.h"
-#include "ui/widgets/Style.h"
 #include "app/workflow/TaskWorkflow.h"
+#include "ui/desk/DeskClock.h"
+#include "ui/widgets/Style.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
