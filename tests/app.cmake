@@ -103,6 +103,7 @@ if(TARGET fielddesk-cli)
         FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endif()
 fielddesk_add_test(tst_schemamigrator LIBS fielddesk_app)
+target_compile_definitions(tst_schemamigrator PRIVATE FIELDDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 # The review stage (§5.5, §7): KPI periods and figures at their boundaries.
 fielddesk_add_test(tst_kpicalculator LIBS fielddesk_app)
 fielddesk_add_test(tst_proactivecadence LIBS fielddesk_app)

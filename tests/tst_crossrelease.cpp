@@ -144,8 +144,13 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli({QStringLiteral("sync"), QStringLiteral("--db"), joined}, pass);
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
-        // The change made after the snapshot came in a bundle.
-        QVERIFY2(r.out.contains("applied 1 bundle"), r.out.constData());
+        // The change made after the snapshot came in a bundle. (A joining desk that holds its own
+        // holiday calendar replays the writer's bundles instead of restoring the snapshot, so one
+        // or both bundles are applied.)
+        QVERIFY2(QRegularExpression(QStringLiteral("applied [12] bundles? "))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
         r = cli({QStringLiteral("verify"), QStringLiteral("--db"), joined}, pass);
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli(

@@ -1,5 +1,6 @@
 #include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoSignatures.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/kpi/KpiEngine.h"
@@ -44,6 +45,7 @@ private:
 
 void TestMonthlyReview::initTestCase()
 {
+    DemoKeys::unlockAll(); // the demo people sign as if they had entered their PIN
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("review.fdb"));
     Error error;
@@ -322,14 +324,17 @@ void TestMonthlyReview::cli()
 
     const QString pdf = m_dir.filePath(QStringLiteral("cli-review.pdf"));
     QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--review"),
-                  QStringLiteral("2026-10"), QStringLiteral("--pdf"), pdf}),
+                  QStringLiteral("2026-10"), QStringLiteral("--pdf"), pdf, QStringLiteral("--by"),
+                  QStringLiteral("Robert")}),
              0);
     QVERIFY(QFileInfo(pdf).size() > 1000);
     QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--review"),
-                  QStringLiteral("2019-01"), QStringLiteral("--pdf"), pdf}),
+                  QStringLiteral("2019-01"), QStringLiteral("--pdf"), pdf, QStringLiteral("--by"),
+                  QStringLiteral("Robert")}),
              1);
     QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--review"),
-                  QStringLiteral("2026-Q1"), QStringLiteral("--pdf"), pdf}),
+                  QStringLiteral("2026-Q1"), QStringLiteral("--pdf"), pdf, QStringLiteral("--by"),
+                  QStringLiteral("Robert")}),
              2);
 #endif
 }

@@ -5,6 +5,7 @@
 #include "db/SchemaMigrator.h"
 #include "db/SqlCipherDriver.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,23 +44,23 @@ private slots:
 
     void schema9DatabaseMigratesWithNothingLost()
     {
+        // A real schema-9 desk: the demo as the SQLCipher 3.4.1 build wrote it before schema 10
+        // existed (the cross-release fixture). Today's demo needs today's schema, so an old file
+        // cannot be made by loading it into a schema-9 database.
+        const QString fixture =
+            QStringLiteral(FIELDDESK_SOURCE_DIR "/tests/data/crossrelease/sqlcipher-3.4.1");
         const QString file = m_dir.filePath(QStringLiteral("schema9.fdb"));
-        {
-            SqlCipherDriver driver;
-            QVERIFY(driver.open(file, {}, m_key, {}, 0, QStringLiteral("FD_CREATE;FD_RAW_KEY")));
-            QString err;
-            QVERIFY(driver.executeScript(
-                QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId), &err));
-        }
+        QVERIFY(QFile::copy(fixture + QStringLiteral("/desk.fdb"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString pass = QStringLiteral("crossrelease-fixture-2026");
         QMap<QString, qint64> before;
         bool indexCurrent = false;
         {
             Database db;
             Error error;
-            QVERIFY2(db.open(file, m_key, &error, Database::KeyKind::RawKey, 9),
+            QVERIFY2(db.open(file, pass, &error, Database::KeyKind::Passphrase, 9),
                      qPrintable(error.message));
             QCOMPARE(db.schemaVersion(), 9);
-            QVERIFY2(DemoData::load(db, &error), qPrintable(error.message));
             before = rowCounts(db);
             indexCurrent = SearchIndex(db).isCurrent();
         }
@@ -69,10 +70,12 @@ private slots:
         QVERIFY(before.value(QStringLiteral("signatures")) > 0);
         Database db;
         Error error;
-        QVERIFY2(db.open(file, m_key, &error, Database::KeyKind::RawKey),
-                 qPrintable(error.message));
+        QVERIFY2(db.open(file, pass, &error), qPrintable(error.message));
         QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
-        QCOMPARE(rowCounts(db), before);
+        // Every table of schema 9 keeps every row (later steps may add tables of their own).
+        const QMap<QString, qint64> after = rowCounts(db);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(after.value(it.key(), -1), it.value());
         QStringList problems;
         QVERIFY2(AuditLog(db).verify(&problems), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(db.checkIntegrity(&problems));
