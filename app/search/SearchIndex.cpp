@@ -94,7 +94,7 @@ QString joined(const QSqlQuery &q, int from, int count, QLatin1Char separator)
         if (!text.isEmpty())
             parts << text;
     }
-    // Never a null string: the driver binds a null QString as SQL NULL (as QSQLITE does), and
+    // Never a null string: QSQLCIPHER binds a null QString as SQL NULL, and
     // the index's columns are NOT NULL.
     const QString text = parts.join(separator);
     return text.isNull() ? QStringLiteral("") : text;
