@@ -21,7 +21,7 @@ const QString KeyConfirmations = QStringLiteral("key_confirmations");
 QString nowIso()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
 QString b64(const QByteArray &a)
@@ -616,7 +616,7 @@ bool PeopleKeys::pending(QList<Enrolment> *out, Error *error) const
     for (const Enrolment &e : std::as_const(newest)) {
         bool superseded = false;
         for (const Enrolment &t : std::as_const(trusted))
-            superseded = superseded || (t.personId == e.personId && t.enrolledAt >= e.enrolledAt);
+            superseded = superseded || (t.personId == e.personId && t.enrolledAt > e.enrolledAt);
         if (!superseded)
             out->append(e);
     }
