@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/signing/KeyProofs.h"
 #include "db/Error.h"
 
 #include <QCoreApplication>
@@ -69,9 +70,14 @@ private:
     // Know-how never becomes less restricted through a file (L3 text would reach the index).
     bool checkLevelNotLowered(const Pending &p, const QVariantMap &current, Error *error) const;
     bool checkReferences(const QList<Pending> &pending, Error *error) const;
+    // A new or changed approval must carry its approver's key signature (KeyProofs).
+    bool checkKeyProof(const Pending &p, const QVariantMap &current, const QVariantMap &merged,
+                       Error *error);
     // A record naming another record of its own kind from the file (a correction names the
     // report it replaces) is written after that one, so the rules see the chain in order.
     static QList<Pending> referencedFirst(const QList<Pending> &pending);
 
     Database &m_db;
+    KeyProofs::Trust m_trust; // read once per import, after the file's keys are in
+    bool m_trustRead = false;
 };
