@@ -6,6 +6,7 @@
 #include "db/SyncMerger.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -96,6 +97,53 @@ bool cachedTrust(Database &db, KeyProofs::Trust *out)
         cache = {db.sql().connectionName(), stamp, fresh};
     }
     *out = cache.trust;
+    return true;
+}
+
+struct PassCache
+{
+    bool loaded = false;
+    QString lastId;
+    QSet<QString> judged;
+    QHash<QString, QString> problems; // only the rows that fail
+};
+
+QString judge(Database &db, const QString &table, const QString &id, const QVariantMap &row,
+              const KeyProofs::Trust &trust)
+{
+    return table == Signatures ? SignatureVerification::check(id, row, trust.trusted, trust.strict)
+                               : KeyProofs::check(db, table, id, row, trust, false);
+}
+
+// Every row of table judged at once (the strokes of signatures are not read: large, and not
+// what a proof covers).
+bool judgeTable(Database &db, const QString &table, const KeyProofs::Trust &trust, PassCache *cache)
+{
+    *cache = PassCache();
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    const QString columns = table == Signatures
+                                ? QStringLiteral("id, record_id, role, signer_id, signer_name, "
+                                                 "signed_at, key_id, revision, content_hash, proof")
+                                : QStringLiteral("*");
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table)))
+        return false;
+    QList<QPair<QString, QVariantMap>> rows;
+    while (q.next()) {
+        const QSqlRecord record = q.record();
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), q.value(i));
+        rows.append({row.value(QStringLiteral("id")).toString(), row});
+    }
+    q.finish();
+    for (const auto &[id, row] : std::as_const(rows)) {
+        cache->judged.insert(id);
+        const QString problem = judge(db, table, id, row, trust);
+        if (!problem.isEmpty())
+            cache->problems.insert(id, problem);
+    }
+    cache->loaded = true;
     return true;
 }
 
@@ -214,14 +262,16 @@ QString KeyProofs::check(Database &db, const QString &table, const QString &id,
             .arg(what());
     }
     const QString proof = text(row, "proof");
-    const QString name = PeopleKeys(db).personName(maker);
+    const auto name = [&] {
+        return PeopleKeys(db).personName(maker);
+    };
     if (proof.isEmpty()) {
         const QDateTime at = parse(madeAtOf(table, row));
         for (const PeopleKeys::Enrolment &e : trust.trusted) {
             if (e.personId == maker && (incoming || parse(e.enrolledAt) <= at))
                 return tr("%1 by %2 carries no signature of their personal key, though they "
                           "had one: it may be forged.")
-                    .arg(what(), name);
+                    .arg(what(), name());
         }
         return QString();
     }
@@ -229,23 +279,43 @@ QString KeyProofs::check(Database &db, const QString &table, const QString &id,
     if (key == trust.trusted.constEnd() && !trust.strict)
         return QString();
     if (key == trust.trusted.constEnd() || key->personId != maker)
-        return tr("%1 by %2 names a key that is not their confirmed key.").arg(what(), name);
+        return tr("%1 by %2 names a key that is not their confirmed key.").arg(what(), name());
     if (!PersonalKeys::verify(key->signKey, message(table, row),
                               QByteArray::fromBase64(proof.toLatin1())))
         return tr("%1 by %2 does not verify against their key: it was forged or altered.")
-            .arg(what(), name);
+            .arg(what(), name());
     return QString();
 }
 
 bool KeyProofs::checkStored(Database &db, const QString &table, const QString &id, QString *reason)
 {
-    QVariantMap row;
-    Trust trust;
-    if (!loadRow(db, table, id, &row) || !cachedTrust(db, &trust))
-        return true; // nothing to judge by: other checks handle a missing row
-    const QString problem = table == Signatures
-                                ? SignatureVerification::check(id, row, trust.trusted, trust.strict)
-                                : check(db, table, id, row, trust, false);
+    // The merger checks every row of the table after each merge, in id order, pass after
+    // pass. Reading and verifying row by row would cost a sync round seconds on a desk with
+    // years of signed forms, so the first call of a pass (an id not above the last one asked
+    // for) judges the whole table in one read, and the calls after it are answered from that.
+    // Within a pass nothing a judgement depends on changes (the merge is done; the merger only
+    // hides rows), and the next pass reads again.
+    static thread_local QHash<QString, PassCache> caches;
+    PassCache &cache =
+        caches[db.sql().connectionName() + QLatin1Char('|') + db.path() + QLatin1Char('|') + table];
+    if (!cache.loaded || id <= cache.lastId) {
+        Trust trust;
+        if (!cachedTrust(db, &trust))
+            return true; // nothing to judge by
+        if (!judgeTable(db, table, trust, &cache))
+            return true;
+    }
+    cache.lastId = id;
+    QString problem;
+    if (cache.judged.contains(id)) {
+        problem = cache.problems.value(id);
+    } else {
+        QVariantMap row;
+        Trust trust;
+        if (!loadRow(db, table, id, &row) || !cachedTrust(db, &trust))
+            return true; // a missing row is for other checks
+        problem = judge(db, table, id, row, trust);
+    }
     if (reason)
         *reason = problem;
     return problem.isEmpty();
