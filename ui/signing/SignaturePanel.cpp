@@ -1,12 +1,12 @@
 #include "ui/signing/SignaturePanel.h"
 
 #include "app/people/DeskSession.h"
-
 #include "app/rules/SignerRoles.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
+#include "app/utils/RecordTime.h"
 #include "ui/signing/SignDialog.h"
 #include "ui/signing/SignatureThumbnail.h"
 #include "ui/widgets/Icons.h"
@@ -171,7 +171,7 @@ void SignaturePanel::refresh()
             const SignerRole *role = SignerRoles::find(m_kind.table, s.role);
             const QString caption = tr("%1 · %2\n%3")
                                         .arg(s.signerName, role ? role->translatedLabel() : s.role,
-                                             QLocale().toString(s.signedAt, QLocale::ShortFormat));
+                                             RecordTime::text(s.signedAt));
             m_thumbnails << new SignatureThumbnail(s.strokes, caption, m_thumbs);
         }
     } else {
@@ -197,11 +197,10 @@ void SignaturePanel::refresh()
                               .arg(revision)
                               .arg(newerRevision));
     } else if (locked) {
-        const QDateTime at = QDateTime::fromString(lock.lockedAt, Qt::ISODate);
         m_banner->setText(
             tr("Signed and locked on %1 — revision %2, code %3. It cannot be edited; use "
                "Correct… to make a new revision.")
-                .arg(QLocale().toString(at, QLocale::ShortFormat))
+                .arg(RecordTime::text(QVariant(lock.lockedAt)))
                 .arg(revision)
                 .arg(RecordFingerprint::shortHash(lock.contentHash)));
         if (!draft.isEmpty())
