@@ -4,6 +4,7 @@
 #include "app/utils/AppPaths.h"
 #include "db/Database.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/PassphraseEdit.h"
 #include "ui/widgets/Style.h"
 
 #include <QCloseEvent>
@@ -89,11 +90,7 @@ RecoverDeskDialog::RecoverDeskDialog(const QString &databasePath, const QString 
     keyRow->addWidget(load, 0, Qt::AlignTop);
     m_keyError = errorLabel("keyError", this);
 
-    const QString maskStyle = QStringLiteral("QLineEdit { lineedit-password-character: 8226; }");
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setStyleSheet(maskStyle);
+    m_passphrase = new PassphraseEdit("passphraseEdit", this);
     auto *hint = new QLabel(tr("At least %1 characters. Write it down: it is the only way into "
                                "the rebuilt desk.")
                                 .arg(Database::MinimumPassphraseLength),
@@ -101,10 +98,7 @@ RecoverDeskDialog::RecoverDeskDialog(const QString &databasePath, const QString 
     hint->setWordWrap(true);
     Style::secondary(hint);
     m_passphraseError = errorLabel("passphraseError", this);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setStyleSheet(maskStyle);
+    m_confirm = new PassphraseEdit("confirmEdit", this);
     m_confirmError = errorLabel("confirmError", this);
 
     auto *form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "app/utils/AppSettings.h"
 #include "db/Database.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/PassphraseEdit.h"
 #include "ui/widgets/Style.h"
 
 #include <QAction>
@@ -90,13 +91,8 @@ void UnlockDialog::buildUi()
     pathRow->addWidget(m_pathLabel, 1);
     pathRow->addWidget(m_chooseButton);
 
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase = new PassphraseEdit("passphraseEdit", this);
     m_passphrase->setMinimumWidth(320);
-    // CJK fonts draw the default U+25CF mask as a full-width disc; a bullet reads better.
-    const QString maskStyle = QStringLiteral("QLineEdit { lineedit-password-character: 8226; }");
-    m_passphrase->setStyleSheet(maskStyle);
     m_echoAction =
         m_passphrase->addAction(Icons::icon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     m_echoAction->setToolTip(tr("Show the passphrase"));
@@ -109,10 +105,7 @@ void UnlockDialog::buildUi()
     Style::secondary(m_passphraseHint);
     m_passphraseError = makeErrorLabel("passphraseError", this);
 
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setStyleSheet(maskStyle);
+    m_confirm = new PassphraseEdit("confirmEdit", this);
     m_confirmError = makeErrorLabel("confirmError", this);
 
     auto *form = new QFormLayout;
