@@ -203,14 +203,14 @@ bool KeyProofs::make(Database &db, const QString &table, const QString &personId
     if (personId.isEmpty())
         return true;
     PeopleKeys keys(db);
+    // No key in this database yet (whatever keys a session holds): by hand, as before
+    // personal keys.
+    if (keys.status(personId) == PeopleKeys::Status::None)
+        return true;
     PeopleKeys::Unlocked person = given;
     if (person.isNull())
         DeskSession::instance().unlocked(personId, &person);
     if (person.isNull() || person.personId != personId) {
-        PeopleKeys::Enrolment current;
-        if (!keys.currentKey(personId, &current, nullptr) &&
-            keys.status(personId) == PeopleKeys::Status::None)
-            return true; // no key yet: by hand, as before personal keys
         return Error::set(error, Error::Code::Usage,
                           tr("%1 must enter their PIN first: this is done in their name.")
                               .arg(keys.personName(personId)),
