@@ -1,6 +1,7 @@
 #include "ui/sync/SyncProblemsDialog.h"
 
 #include "app/sync/SyncProblems.h"
+#include "app/utils/RecordTime.h"
 #include "ui/widgets/Style.h"
 
 #include <QApplication>
@@ -75,8 +76,8 @@ void SyncProblemsDialog::reload()
         Style::error(m_result);
     }
     for (const SyncProblems::Problem &p : std::as_const(problems)) {
-        auto *item = new QTreeWidgetItem(
-            m_list, {p.key(), p.fork ? tr("Fork") : tr("Set aside"), p.at, p.reason});
+        auto *item = new QTreeWidgetItem(m_list, {p.key(), p.fork ? tr("Fork") : tr("Set aside"),
+                                                  RecordTime::text(QVariant(p.at)), p.reason});
         item->setData(0, KeyRole, p.key());
         item->setData(0, DeviceRole, p.device);
         item->setData(0, ForkRole, p.fork);
