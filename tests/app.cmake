@@ -1,6 +1,7 @@
 # Suites for the app/ library and the command-line tool.
 fielddesk_add_test(tst_fieldcodec LIBS fielddesk_app)
 fielddesk_add_test(tst_interchange LIBS fielddesk_app)
+fielddesk_add_test(tst_recordsave LIBS fielddesk_app)
 fielddesk_add_test(tst_recordtablemodel LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
     fielddesk_add_test(tst_cli LIBS fielddesk_app)

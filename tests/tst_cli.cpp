@@ -341,6 +341,14 @@ private slots:
         QVERIFY2(r.err.contains("MiB"), r.err.constData());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QFile::remove(huge);
+        // A device with no size and no end stops at the cap too, with the same message.
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            const Result zero = cli({QStringLiteral("import"), QStringLiteral("--db"), file,
+                                     QStringLiteral("/dev/zero")},
+                                    m_pass);
+            QCOMPARE(zero.code, 4);
+            QVERIFY2(zero.err.contains("MiB"), zero.err.constData());
+        }
     }
 
     void rekeyRefusesWhileTheDatabaseIsOpenElsewhere()

@@ -618,10 +618,13 @@ bool InterchangeImporter::checkOnCopy(const QJsonObject &document, const QList<P
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     const QString hexKey = QString::fromLatin1(key.toHex());
+    // A plain database (the benchmark's baseline) can only be copied plain.
+    const Database::KeyKind kind = m_db.keyKind() == Database::KeyKind::None
+                                       ? Database::KeyKind::None
+                                       : Database::KeyKind::RawKey;
     const QString path = dir.filePath(QStringLiteral("check.fdb"));
     Database copy;
-    if (!m_db.backupTo(path, hexKey, Database::KeyKind::RawKey, error) ||
-        !copy.open(path, hexKey, error, Database::KeyKind::RawKey))
+    if (!m_db.backupTo(path, hexKey, kind, error) || !copy.open(path, hexKey, error, kind))
         return false;
     InterchangeImporter check(copy);
     const bool ok = check.writeAll(document, pending, nullptr, error);
