@@ -166,20 +166,14 @@ int CliApp::cmdRecover()
     if (!passphrase(QStringLiteral("new-passphrase-file"), "FIELDDESK_NEW_PASSPHRASE",
                     &passphraseText, &error))
         return fail(error);
-    Database db;
-    db.setActor(QStringLiteral("cli:") + db.actor());
-    int holidays = 0;
-    if (!db.create(path, passphraseText, &error) || !HolidayCalendar(db).install(&holidays, &error))
-        return fail(error);
     SyncReport report;
     int attachments = 0;
-    if (!SyncRecovery(db).recover(share, key, &report, &attachments, &error)) {
-        // Nothing half-made stays behind: the file is new and holds no recovered desk.
-        const QString file = db.path();
-        db.close();
-        QFile::remove(file);
+    const std::unique_ptr<Database> recovered =
+        SyncRecovery::rebuild(path, passphraseText, QStringLiteral("cli:") + Database().actor(),
+                              share, key, &report, &attachments, &error);
+    if (!recovered)
         return fail(error);
-    }
+    Database &db = *recovered;
     m_out << tr("Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied", nullptr,
                 report.bundlesApplied)
                  .arg(SyncTeam::teamId(db), QDir::toNativeSeparators(path), db.deviceId())
