@@ -8,6 +8,8 @@ if(TARGET fielddesk-cli)
     add_dependencies(tst_cli fielddesk-cli)
     target_compile_definitions(tst_cli PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+    # Two imports of a few thousand records beside another writer, and their kills.
+    set_tests_properties(tst_cli PROPERTIES TIMEOUT 900)
 endif()
 
 # SOP-10 rules, table-driven.
