@@ -21,6 +21,13 @@ QVariant deviceText(const QString &device)
     return device.isNull() ? QVariant(QStringLiteral("")) : QVariant(device);
 }
 
+// Text for a NOT NULL column that may be empty: a conflict about a whole row (kind "invalid")
+// names no field, and a null QString would bind as NULL and fail the whole bundle.
+QVariant notNullText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QMutex &parentMutex()
 {
     static QMutex mutex;
@@ -533,10 +540,11 @@ bool SyncMerger::storeConflict(const QString &table, const QString &id, const Sy
         "kept_hlc, kept_device, other, other_hlc, other_device, base_hlc, base_device) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
-         {QVariant(cid), QVariant(c.kind), QVariant(table), QVariant(recordId), QVariant(c.field),
-          c.kept, QVariant(c.keptVersion.hlc), deviceText(c.keptVersion.device), c.other,
-          QVariant(c.otherVersion.hlc), deviceText(c.otherVersion.device),
-          QVariant(c.otherVersion.baseHlc), deviceText(c.otherVersion.baseDevice)})
+         {QVariant(cid), QVariant(c.kind), QVariant(table), QVariant(recordId),
+          notNullText(c.field), c.kept, QVariant(c.keptVersion.hlc),
+          deviceText(c.keptVersion.device), c.other, QVariant(c.otherVersion.hlc),
+          deviceText(c.otherVersion.device), QVariant(c.otherVersion.baseHlc),
+          deviceText(c.otherVersion.baseDevice)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlFail(error, q, recordId);
