@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/BusyDatabase.h"
 #include "db/SchemaMigrator.h"
 #include "db/SqlCipherDriver.h"
 
@@ -263,8 +264,10 @@ bool Database::setMeta(const QString &key, const QString &value, Error *error)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Error::set(error, Error::Code::Failure,
-                          tr("Cannot store setting %1: %2").arg(key, q.lastError().text()));
+        return Error::set(
+            error, Error::Code::Failure,
+            BusyDatabase::describe(
+                q.lastError(), tr("Cannot store setting %1: %2").arg(key, q.lastError().text())));
     return true;
 }
 

@@ -49,6 +49,7 @@ public:
     QSqlDatabase sql() const;
     SqlCipherDriver *driver() const;
     QString path() const { return m_path; }
+    KeyKind keyKind() const { return m_kind; }
     QString cipherVersion() const;
     int schemaVersion() const;
     QString deviceId() const { return m_deviceId; }

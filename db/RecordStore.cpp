@@ -272,6 +272,8 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
     if (!checkTable(table, fields, error))
         return false;
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // busy: says so, nothing is written
     if (exists(table, id, true))
         return Error::set(error, Error::Code::Exists,
                           tr("A record with id %1 already exists.").arg(id), id,
@@ -371,6 +373,8 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
     if (!checkTable(table, dataFields, error))
         return false;
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // busy: says so, nothing is written
     QVariantMap current;
     if (touchesDeleted) {
         // Settling an edit-versus-delete conflict may concern a tombstoned record.
@@ -447,6 +451,8 @@ bool RecordStore::remove(const QString &table, const QString &id, Error *error)
     if (dataColumns(table).isEmpty())
         return Error::set(error, Error::Code::Usage, tr("%1 is not a record table.").arg(table));
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // busy: says so, nothing is written
     if (!exists(table, id))
         return Error::set(error, Error::Code::NotFound, tr("There is no record %1.").arg(id), id);
     QVariantMap current;

@@ -2,31 +2,42 @@
 
 #include "db/BusyDatabase.h"
 #include "db/Database.h"
+#include "db/SqlCipherDriver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = ++m_db.transactionDepth();
+    m_counted = true;
     if (m_level == 1) {
         m_active = m_db.sql().transaction();
         if (!m_active)
             m_beginError = m_db.sql().lastError().text();
+    } else if (m_db.driver() && m_db.driver()->connection() &&
+               sqlite3_get_autocommit(m_db.driver()->connection())) {
+        // The enclosing guard has no open transaction (it could not begin): a savepoint here
+        // would start one of its own and commit this part alone.
+        m_outerInactive = true;
     } else {
         QSqlQuery q(m_db.sql());
         m_active = q.exec(QStringLiteral("SAVEPOINT fd_sp%1").arg(m_level));
         if (!m_active)
             m_beginError = q.lastError().text();
     }
-    if (!m_active)
-        --m_db.transactionDepth();
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
         rollback();
+    if (m_counted) {
+        m_counted = false;
+        --m_db.transactionDepth();
+    }
 }
 
 bool Transaction::commit(Error *error)
@@ -34,7 +45,7 @@ bool Transaction::commit(Error *error)
     if (!m_active)
         return Error::set(
             error, Error::Code::Failure,
-            BusyDatabase::isBusyText(m_beginError)
+            m_outerInactive || BusyDatabase::isBusyText(m_beginError)
                 ? BusyDatabase::message()
                 : tr("The database is busy or cannot start a transaction: %1").arg(m_beginError));
     bool ok = false;
@@ -59,6 +70,7 @@ bool Transaction::commit(Error *error)
                                : tr("The change could not be saved: %1").arg(detail));
     }
     m_active = false;
+    m_counted = false;
     --m_db.transactionDepth();
     return true;
 }
@@ -76,5 +88,6 @@ void Transaction::rollback()
         q.exec(QStringLiteral("RELEASE SAVEPOINT fd_sp%1").arg(m_level));
     }
     m_active = false;
+    m_counted = false;
     --m_db.transactionDepth();
 }

@@ -1,12 +1,15 @@
 # Suites for the app/ library and the command-line tool.
 fielddesk_add_test(tst_fieldcodec LIBS fielddesk_app)
 fielddesk_add_test(tst_interchange LIBS fielddesk_app)
+fielddesk_add_test(tst_recordsave LIBS fielddesk_app)
 fielddesk_add_test(tst_recordtablemodel LIBS fielddesk_app)
 if(TARGET fielddesk-cli)
     fielddesk_add_test(tst_cli LIBS fielddesk_app)
     add_dependencies(tst_cli fielddesk-cli)
     target_compile_definitions(tst_cli PRIVATE
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
+    # Two imports of a few thousand records beside another writer, and their kills.
+    set_tests_properties(tst_cli PROPERTIES TIMEOUT 900)
 endif()
 
 # SOP-10 rules, table-driven.

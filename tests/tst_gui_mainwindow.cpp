@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -120,6 +121,34 @@ private slots:
         QVERIFY(!child<QLabel>(&w, "auditStatus")->text().isEmpty());
         QVERIFY(child<QLabel>(&w, "databaseStatus")->text().contains(QStringLiteral("desk.fdb")));
         QVERIFY(!child<QLabel>(&w, "syncStatus")->text().isEmpty());
+    }
+
+    // A batched import killed halfway leaves a mark; the start page says what to do.
+    void startPageSaysAnImportDidNotFinish()
+    {
+        {
+            MainWindow w(openDb());
+            QVERIFY(child<QLabel>(&w, "importWarning")->isHidden());
+        }
+        const QString key = QStringLiteral("import_unfinished:0123456789abcdef");
+        {
+            std::unique_ptr<Database> db = openDb();
+            Error error;
+            QVERIFY(db->setMeta(key,
+                                QStringLiteral("{\"file\":\"ten-years.json\",\"started_at\":"
+                                               "\"2026-12-07T10:00:00\",\"records\":110330}"),
+                                &error));
+        }
+        {
+            MainWindow w(openDb());
+            QLabel *warning = child<QLabel>(&w, "importWarning");
+            QVERIFY(!warning->isHidden());
+            QVERIFY2(warning->text().contains(QStringLiteral("ten-years.json")),
+                     qPrintable(warning->text()));
+        }
+        std::unique_ptr<Database> db = openDb();
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(key)));
     }
 
     void customerListShowsRowsAndFilters()

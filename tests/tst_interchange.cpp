@@ -5,6 +5,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
+#include "db/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,88 @@ private slots:
         QCOMPARE(summary.updated, 0);
         QCOMPARE(snapshot(b).changes, before.changes);
         QVERIFY(AuditLog(b).verify(nullptr));
+    }
+
+    // More records than one transaction takes: the file is checked whole on a private copy,
+    // then written in batches. The result is the one transaction's, a refusal by a rule that
+    // needs the records before it written (a task's timeline) writes nothing, and no copy is
+    // left next to the database.
+    static QJsonArray extraCustomers(int n)
+    {
+        QJsonArray out;
+        for (int i = 0; i < n; ++i)
+            out.append(QJsonObject{{QStringLiteral("id"), RecordStore::newId()},
+                                   {QStringLiteral("kind"), QStringLiteral("customer")},
+                                   {QStringLiteral("name"), QStringLiteral("分批客户 %1").arg(i)},
+                                   {QStringLiteral("short_name"), QStringLiteral("分批%1").arg(i)},
+                                   {QStringLiteral("tier"), QStringLiteral("C")}});
+        return out;
+    }
+    void largeFileInBatches()
+    {
+        QJsonObject doc = DemoData::document();
+        QJsonArray customers = doc.value(QStringLiteral("customers")).toArray();
+        for (const QJsonValue &c : extraCustomers(InterchangeImporter::OneTransactionRecords + 100))
+            customers.append(c);
+        doc.insert(QStringLiteral("customers"), customers);
+        Error error;
+        Database batched, whole;
+        fresh(batched);
+        fresh(whole);
+        InterchangeImporter::Summary inBatches, inOne;
+        QVERIFY2(InterchangeImporter(batched).importDocument(doc, &inBatches, &error),
+                 qPrintable(error.message));
+        {
+            Transaction tx(whole); // inside a caller's transaction: one unit
+            QVERIFY2(InterchangeImporter(whole).importDocument(doc, &inOne, &error),
+                     qPrintable(error.message));
+            QVERIFY(tx.commit(&error));
+        }
+        QCOMPARE(inBatches.created, inOne.created);
+        QCOMPARE(exported(batched), exported(whole));
+        QVERIFY(InterchangeImporter::unfinishedImports(batched).isEmpty());
+        QVERIFY(AuditLog(batched).verify(nullptr));
+        // One import entry, as for one transaction.
+        QCOMPARE(count(batched, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                               "'import'")),
+                 1);
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.import-check-*")}, QDir::AllEntries)
+                     .size(),
+                 0);
+
+        // A large file whose last task breaks a rule: nothing of it is written.
+        Database db;
+        fresh(db);
+        QVERIFY(DemoData::load(db, nullptr));
+        const QJsonObject demo = exported(db);
+        const Snapshot before = snapshot(db);
+        QJsonObject task;
+        for (const QJsonValue &t : demo.value(QStringLiteral("tasks")).toArray()) {
+            if (t.toObject().value(QStringLiteral("number")).toString() ==
+                QLatin1String("LITH-FE-2026-0001"))
+                task = t.toObject();
+        }
+        QVERIFY(!task.isEmpty());
+        task.insert(QStringLiteral("id"), RecordStore::newId());
+        task.insert(QStringLiteral("number"), QStringLiteral("LITH-FE-2026-0999"));
+        task.insert(QStringLiteral("registered_at"), QStringLiteral("2026-05-10T09:00:00+08:00"));
+        const QJsonObject bad{{QStringLiteral("format"), QStringLiteral("fielddesk-export")},
+                              {QStringLiteral("version"), 1},
+                              {QStringLiteral("customers"),
+                               extraCustomers(InterchangeImporter::OneTransactionRecords + 100)},
+                              {QStringLiteral("tasks"), QJsonArray{task}}};
+        QVERIFY(!InterchangeImporter(db).importDocument(bad, nullptr, &error));
+        QCOMPARE(error.code, Error::Code::Validation);
+        QCOMPARE(error.field, QStringLiteral("registered_at"));
+        QVERIFY2(error.message.contains(task.value(QStringLiteral("id")).toString()),
+                 qPrintable(error.message));
+        QVERIFY(snapshot(db) == before);
+        QVERIFY(InterchangeImporter::unfinishedImports(db).isEmpty());
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.import-check-*")}, QDir::AllEntries)
+                     .size(),
+                 0);
     }
 
     void updateIsAnOrdinaryEdit()

@@ -50,6 +50,7 @@ private slots:
     void printedAtInChinaTime();
     void monthBatch();
     void cliExitCodes();
+    void pdfNeverOverTheDatabase();
     void batchJobInThread();
     void batchJobCancels();
 
@@ -606,6 +607,49 @@ void TestPrint::monthBatch()
                                  QStringLiteral("AND signed_at LIKE '2026-05%'"))));
     QVERIFY(printer.serviceReportsOfMonth(QStringLiteral("1999-01"), &ids, &error));
     QVERIFY(ids.isEmpty());
+}
+
+// Save as PDF and batch print write through RecordPrinter::writePdf: never over the open
+// database or its companions, even when told to overwrite (the desktop's file dialog has
+// asked); another existing file only then.
+void TestPrint::pdfNeverOverTheDatabase()
+{
+    RecordPrinter printer(m_db);
+    PrintDocument document;
+    Error error;
+    QVERIFY2(printer.document(firstId(QStringLiteral("tasks")), &document, &error),
+             qPrintable(error.message));
+    const QByteArray head = [this] {
+        QFile f(m_dbPath);
+        return f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+    }();
+    for (const QString &target :
+         {m_dbPath, m_dbPath + QStringLiteral("-wal"), m_dbPath + QStringLiteral("-shm")}) {
+        for (bool overwrite : {false, true}) {
+            QVERIFY2(!printer.writePdf({document}, target, &error, {}, nullptr, nullptr, overwrite),
+                     qPrintable(target));
+            QVERIFY(!error.message.isEmpty());
+        }
+    }
+    QFile db(m_dbPath);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.read(4096), head);
+    QVERIFY(RecordStore(m_db).exists(QStringLiteral("tasks"), firstId(QStringLiteral("tasks"))));
+
+    const QString other = m_dir.filePath(QStringLiteral("existing.pdf"));
+    QFile f(other);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    QVERIFY(!printer.writePdf({document}, other, &error, {}, nullptr, nullptr, false));
+    QCOMPARE(error.code, Error::Code::Exists);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+    f.close();
+    QVERIFY2(printer.writePdf({document}, other, &error, {}, nullptr, nullptr, true),
+             qPrintable(error.message));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF"));
 }
 
 void TestPrint::cliExitCodes()

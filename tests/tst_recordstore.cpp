@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -428,6 +429,39 @@ private slots:
 
     // Another program holding the write lock longer than a save waits: the message says the
     // database is busy and what to do, never SQLite's words, and names no record id.
+    // A save of several records whose transaction could not begin (another program held the
+    // lock longer than this desk waits) writes none of them, even when the lock is free again
+    // by the time it gets to them: each would otherwise commit on its own.
+    void nothingWrittenOutsideAFailedTransaction()
+    {
+        Database other;
+        Error error;
+        QVERIFY2(other.openSibling(m_db, &error), qPrintable(error.message));
+        QSqlQuery(m_db.sql()).exec(u"PRAGMA busy_timeout = 200"_s);
+        const QString first = RecordStore::newId(), second = RecordStore::newId();
+        const QVariantMap fields{
+            {u"name"_s, u"半途测试"_s}, {u"tier"_s, u"B"_s}, {u"kind"_s, u"customer"_s}};
+        {
+            auto writer = std::make_unique<Transaction>(other);
+            QVERIFY(writer->isActive());
+            Transaction save(m_db);
+            QVERIFY(!save.isActive());
+            writer.reset(); // the other program is done
+            QVERIFY(!RecordStore(m_db).insert(u"customers"_s, first, fields, &error));
+            QVERIFY2(error.message.contains(u"busy"_s), qPrintable(error.message));
+            QVERIFY(!RecordStore(m_db).insert(u"customers"_s, second, fields, &error));
+            QVERIFY(!save.commit(&error));
+            QVERIFY2(error.message.contains(u"busy"_s), qPrintable(error.message));
+        }
+        QSqlQuery(m_db.sql()).exec(u"PRAGMA busy_timeout = 5000"_s);
+        QVERIFY(!RecordStore(m_db).exists(u"customers"_s, first, true));
+        QVERIFY(!RecordStore(m_db).exists(u"customers"_s, second, true));
+        QCOMPARE(m_db.transactionDepth(), 0);
+        // The next save is an ordinary one.
+        QVERIFY2(RecordStore(m_db).insert(u"customers"_s, first, fields, &error),
+                 qPrintable(error.message));
+    }
+
     void busyDatabaseIsSaidInWords()
     {
         Database other;

@@ -28,6 +28,18 @@ private slots:
         // A folder that cannot be written is refused with a message naming the file.
         QVERIFY(!RecoverySheet::writePdf(db, team.dir.filePath("missing/dir/sheet.pdf"), &error));
         QVERIFY(error.message.contains(QStringLiteral("sheet.pdf")));
+        // Never over the database (the sheet is written where people choose), even when
+        // overwriting another file is what they asked for.
+        const QByteArray before = [&] {
+            QFile f(db.path());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!before.isEmpty());
+        QVERIFY(!RecoverySheet::writePdf(db, db.path(), &error, true));
+        QVERIFY(!RecoverySheet::writePdf(db, db.path() + QStringLiteral("-wal"), &error, true));
+        QFile same(db.path());
+        QVERIFY(same.open(QIODevice::ReadOnly));
+        QCOMPARE(same.readAll(), before);
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));

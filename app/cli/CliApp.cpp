@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,7 +292,9 @@ int CliApp::cmdVerify()
     Error signatureError;
     if (!SignatureVerification::verifyAll(db, &signatures, &signatureError))
         signatures.problems << signatureError.message;
-    const bool ok = integrity && encrypted && chain && signatures.ok();
+    // A batched import killed between its batches: whole records, but not the whole file.
+    const QStringList unfinished = InterchangeImporter::unfinishedImports(db);
+    const bool ok = integrity && encrypted && chain && signatures.ok() && unfinished.isEmpty();
     if (m_parser->isSet(QStringLiteral("json"))) {
         const QJsonObject report{
             {QStringLiteral("ok"), ok},
@@ -306,6 +309,7 @@ int CliApp::cmdVerify()
             {QStringLiteral("signatures_checked"), signatures.checked},
             {QStringLiteral("signatures_bound"), signatures.bound},
             {QStringLiteral("signature_problems"), QJsonArray::fromStringList(signatures.problems)},
+            {QStringLiteral("unfinished_imports"), QJsonArray::fromStringList(unfinished)},
         };
         m_out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
@@ -324,6 +328,8 @@ int CliApp::cmdVerify()
                      .arg(signatures.checked)
                      .arg(signatures.bound)
               << Qt::endl;
+        if (!unfinished.isEmpty())
+            m_out << tr("Imports: %1").arg(unfinished.join(QLatin1String(" "))) << Qt::endl;
     }
     if (!ok)
         m_err << tr("Verification failed for %1.").arg(QDir::toNativeSeparators(db.path()))
@@ -377,7 +383,11 @@ int CliApp::cmdImport()
         return fail(error);
     Database db;
     InterchangeImporter::Summary summary;
-    if (!openDatabase(db, &error) || !InterchangeImporter(db).importJson(json, &summary, &error))
+    if (!openDatabase(db, &error))
+        return fail(error);
+    InterchangeImporter importer(db);
+    importer.setSourceName(QFileInfo(file.fileName()).fileName());
+    if (!importer.importJson(json, &summary, &error))
         return fail(error);
     m_out << tr("Imported: %1 created, %2 updated, %3 unchanged.")
                  .arg(summary.created)

@@ -7,6 +7,7 @@
 #include "app/sync/SyncSetup.h"
 #include "app/sync/SyncTeam.h"
 #include "app/utils/OutputFile.h"
+#include "app/utils/RecordTime.h"
 #include "db/Database.h"
 #include "db/SyncEngine.h"
 #include "db/SyncSnapshot.h"
@@ -216,7 +217,7 @@ int CliApp::syncHousekeeping(Database &db)
         } else {
             for (const SyncProblems::Problem &p : std::as_const(list))
                 m_out << (p.fork ? tr("%1 (fork, %2): %3") : tr("%1 (set aside, %2): %3"))
-                             .arg(p.key(), p.at, p.reason)
+                             .arg(p.key(), RecordTime::text(QVariant(p.at)), p.reason)
                       << Qt::endl;
         }
         return Ok;

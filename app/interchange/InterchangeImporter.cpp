@@ -13,13 +13,21 @@
 #include "db/RecordStore.h"
 #include "db/Transaction.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <functional>
 
@@ -46,6 +54,30 @@ public:
 private:
     Database &m_db;
     qint64 m_previous = -2000;
+};
+
+// A longer busy timeout on the connection while a batched import runs (see writeInBatches).
+class ImportBusyWait
+{
+public:
+    explicit ImportBusyWait(Database &db) : m_db(db)
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 60000"));
+    }
+    ~ImportBusyWait()
+    {
+        if (m_previous >= 0)
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+    ImportBusyWait(const ImportBusyWait &) = delete;
+    ImportBusyWait &operator=(const ImportBusyWait &) = delete;
+
+private:
+    Database &m_db;
+    int m_previous = -1;
 };
 
 // Top-level keys that are not record arrays. "conflicts" is read-only: exported, never imported.
@@ -399,8 +431,7 @@ InterchangeImporter::referencedFirst(const QList<Pending> &pending)
     return out;
 }
 
-bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *summary,
-                                         Error *error)
+bool InterchangeImporter::prepare(const QJsonObject &document, QList<Pending> *out, Error *error)
 {
     m_trustRead = false;
     if (document.value(QStringLiteral("format")).toString() !=
@@ -486,72 +517,253 @@ bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *s
                               p.id, QStringLiteral("number"));
         numbers.insert(number, p.id);
     }
+    *out = pending;
+    return true;
+}
 
-    Summary counts;
+bool InterchangeImporter::writeRecord(const Pending &p, Summary *counts, Error *error)
+{
     RecordStore store(m_db);
+    // Cross-field rules on the record as it will be after the import.
+    QVariantMap current;
+    store.get(p.kind->table, p.id, &current, nullptr);
+    if (!checkNotSigned(p, current, error) || !checkLevelNotLowered(p, current, error))
+        return false;
+    QVariantMap merged = current;
+    for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    if (!RecordRules::check(m_db, *p.kind, p.id, merged, error)) {
+        // The rules name the field, as the forms show it; a file names the record too.
+        if (error)
+            error->message = tr("Record %1, %2").arg(p.id, error->message);
+        return false;
+    }
+    if (!checkKeyProof(p, current, merged, error))
+        return false;
+    if (store.exists(p.kind->table, p.id)) {
+        QStringList changed;
+        if (!store.update(p.kind->table, p.id, p.fields, error, &changed))
+            return false;
+        changed.isEmpty() ? ++counts->unchanged : ++counts->updated;
+        return true;
+    }
+    if (store.exists(p.kind->table, p.id, true))
+        return Error::set(error, Error::Code::Validation,
+                          tr("Record %1 was deleted in this database and cannot be "
+                             "imported again.")
+                              .arg(p.id),
+                          p.id, QStringLiteral("id"));
+    // New records must carry every required field.
+    for (const FieldSpec &spec : p.kind->storedFields()) {
+        if (!FieldCodec::validate(spec, p.fields.value(spec.key), p.id, error))
+            return false;
+    }
+    if (!store.insert(p.kind->table, p.id, p.fields, error))
+        return false;
+    ++counts->created;
+    return true;
+}
+
+bool InterchangeImporter::finish(const QJsonObject &document, const QList<Pending> &pending,
+                                 Summary *counts, Error *error)
+{
+    if (!removeLeftOut(pending, &counts->removed, error))
+        return false;
+    // Signatures, revisions and locks last: a lock is checked against the content as written.
+    if (!SignatureInterchange(m_db).importFrom(document, &counts->created, error))
+        return false;
+    return AuditLog(m_db).append(QStringLiteral("import"), QString(), QString(),
+                                 QStringLiteral("created=%1,updated=%2,unchanged=%3,removed=%4")
+                                     .arg(counts->created)
+                                     .arg(counts->updated)
+                                     .arg(counts->unchanged)
+                                     .arg(counts->removed),
+                                 error);
+}
+
+bool InterchangeImporter::writeAll(const QJsonObject &document, const QList<Pending> &pending,
+                                   Summary *summary, Error *error)
+{
+    Summary counts;
     // One transaction writes every record with its change log, versions, audit entries and
     // index terms: with SQLite's default 2 MB page cache the indexes of those tables no longer
     // fit and each insert reads and spills pages (decrypting and encrypting them). A bigger
     // cache for the import's duration keeps them in memory; the default comes back after it.
     const ImportCache cache(m_db);
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // busy: says so, nothing written
     // The people's keys first: what is signed in the file is checked against them.
     if (!KeyInterchange(m_db).importFrom(document, &counts.created, error))
         return false;
     for (const Pending &p : pending) {
-        // Cross-field rules on the record as it will be after the import.
-        QVariantMap current;
-        store.get(p.kind->table, p.id, &current, nullptr);
-        if (!checkNotSigned(p, current, error) || !checkLevelNotLowered(p, current, error))
+        if (!writeRecord(p, &counts, error))
             return false;
-        QVariantMap merged = current;
-        for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
-            merged.insert(it.key(), it.value());
-        if (!RecordRules::check(m_db, *p.kind, p.id, merged, error)) {
-            // The rules name the field, as the forms show it; a file names the record too.
-            if (error)
-                error->message = tr("Record %1, %2").arg(p.id, error->message);
-            return false;
-        }
-        if (!checkKeyProof(p, current, merged, error))
-            return false;
-        if (store.exists(p.kind->table, p.id)) {
-            QStringList changed;
-            if (!store.update(p.kind->table, p.id, p.fields, error, &changed))
-                return false;
-            changed.isEmpty() ? ++counts.unchanged : ++counts.updated;
-            continue;
-        }
-        if (store.exists(p.kind->table, p.id, true))
-            return Error::set(error, Error::Code::Validation,
-                              tr("Record %1 was deleted in this database and cannot be "
-                                 "imported again.")
-                                  .arg(p.id),
-                              p.id, QStringLiteral("id"));
-        // New records must carry every required field.
-        for (const FieldSpec &spec : p.kind->storedFields()) {
-            if (!FieldCodec::validate(spec, p.fields.value(spec.key), p.id, error))
-                return false;
-        }
-        if (!store.insert(p.kind->table, p.id, p.fields, error))
-            return false;
-        ++counts.created;
     }
-    if (!removeLeftOut(pending, &counts.removed, error))
+    if (!finish(document, pending, &counts, error) || !tx.commit(error))
         return false;
-    // Signatures, revisions and locks last: a lock is checked against the content as written.
-    if (!SignatureInterchange(m_db).importFrom(document, &counts.created, error))
+    if (summary)
+        *summary = counts;
+    return true;
+}
+
+bool InterchangeImporter::importDocument(const QJsonObject &document, Summary *summary,
+                                         Error *error)
+{
+    QList<Pending> pending;
+    if (!prepare(document, &pending, error))
         return false;
-    AuditLog audit(m_db);
-    if (!audit.append(QStringLiteral("import"), QString(), QString(),
-                      QStringLiteral("created=%1,updated=%2,unchanged=%3,removed=%4")
-                          .arg(counts.created)
-                          .arg(counts.updated)
-                          .arg(counts.unchanged)
-                          .arg(counts.removed),
-                      error) ||
-        !tx.commit(error))
+    // Inside a caller's transaction (the demo data) the caller decides what is one unit.
+    if (m_db.transactionDepth() > 0 || pending.size() <= OneTransactionRecords)
+        return writeAll(document, pending, summary, error);
+    return checkOnCopy(document, pending, error) &&
+           writeInBatches(document, pending, summary, error);
+}
+
+bool InterchangeImporter::checkOnCopy(const QJsonObject &document, const QList<Pending> &pending,
+                                      Error *error)
+{
+    // Next to the database (the same disk has room for a copy of it), owner-only, encrypted
+    // with a key that exists only in this process.
+    const QFileInfo info(m_db.path());
+    const QString prefix = info.fileName() + QStringLiteral(".import-check-");
+    // The copy of an import killed while it checked is useless (its key is gone); one whose
+    // lock file nobody holds any more is removed.
+    for (const QString &name :
+         info.absoluteDir().entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden)) {
+        QDir stale(info.absoluteDir().filePath(name));
+        QLockFile owner(stale.filePath(QStringLiteral("lock")));
+        owner.setStaleLockTime(0);
+        if (owner.tryLock(0)) {
+            owner.unlock();
+            stale.removeRecursively();
+        }
+    }
+    QTemporaryDir dir(info.absoluteDir().filePath(prefix + QStringLiteral("XXXXXX")));
+    QLockFile inUse(dir.filePath(QStringLiteral("lock")));
+    if (!dir.isValid() || !inUse.tryLock(0))
+        return Error::set(error, Error::Code::Failure,
+                          tr("Cannot make a working copy next to %1 to check the import: %2")
+                              .arg(QDir::toNativeSeparators(m_db.path()), dir.errorString()));
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    const QString hexKey = QString::fromLatin1(key.toHex());
+    // A plain database (the benchmark's baseline) can only be copied plain.
+    const Database::KeyKind kind = m_db.keyKind() == Database::KeyKind::None
+                                       ? Database::KeyKind::None
+                                       : Database::KeyKind::RawKey;
+    const QString path = dir.filePath(QStringLiteral("check.fdb"));
+    Database copy;
+    if (!m_db.backupTo(path, hexKey, kind, error) || !copy.open(path, hexKey, error, kind))
         return false;
+    InterchangeImporter check(copy);
+    const bool ok = check.writeAll(document, pending, nullptr, error);
+    copy.close();
+    return ok;
+}
+
+namespace {
+const QString UnfinishedPrefix = QStringLiteral("import_unfinished:");
+} // namespace
+
+QStringList InterchangeImporter::unfinishedImports(Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key LIKE ? ORDER BY key"));
+    q.addBindValue(UnfinishedPrefix + QLatin1Char('%'));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const QJsonObject mark = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        out << tr("An import of %1 started at %2 did not finish: some of its %3 records are "
+                  "written, others and their signatures are not. Import the same file again "
+                  "to complete it.")
+                   .arg(mark.value(QStringLiteral("file")).toString(),
+                        mark.value(QStringLiteral("started_at")).toString())
+                   .arg(mark.value(QStringLiteral("records")).toInt());
+    }
+    return out;
+}
+
+bool InterchangeImporter::writeInBatches(const QJsonObject &document, const QList<Pending> &pending,
+                                         Summary *summary, Error *error)
+{
+    // The same file gets the same mark: importing it again completes the import and clears it.
+    const QString mark =
+        UnfinishedPrefix +
+        QString::fromLatin1(
+            QCryptographicHash::hash(QJsonDocument(document).toJson(QJsonDocument::Compact),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(32));
+    const QString markValue = QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("file"),
+                 m_sourceName.isEmpty() ? tr("a file") : QDir::toNativeSeparators(m_sourceName)},
+                {QStringLiteral("started_at"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                {QStringLiteral("records"), int(pending.size())}})
+            .toJson(QJsonDocument::Compact));
+    const ImportCache cache(m_db);
+    // Between batches another program may hold the lock for a moment; the import waits for
+    // it rather than stopping halfway.
+    const ImportBusyWait wait(m_db);
+    Summary counts;
+    int next = 0;
+    int committed = 0;
+    const auto stopped = [&](Error *e) {
+        // The rules passed on the copy, so this is a change made meanwhile by another program
+        // (or a failing disk). What earlier batches wrote stays, whole and marked; it is no
+        // "input rejected, nothing written".
+        if (e && committed > 0) {
+            e->code = Error::Code::Failure;
+            e->message = tr("The import stopped after writing %1 of %2 records: %3 The database "
+                            "is marked as holding an unfinished import; import the same file "
+                            "again to complete it.")
+                             .arg(committed)
+                             .arg(pending.size())
+                             .arg(e->message);
+        }
+        return false;
+    };
+    bool first = true;
+    while (first || next < pending.size()) {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            tx.commit(error); // the busy message
+            return stopped(error);
+        }
+        if (first && !m_db.setMeta(mark, markValue, error))
+            return false;
+        // The people's keys first: what is signed in the file is checked against them.
+        if (first && !KeyInterchange(m_db).importFrom(document, &counts.created, error))
+            return stopped(error);
+        QElapsedTimer batch;
+        batch.start();
+        while (next < pending.size() && batch.elapsed() < BatchMillis) {
+            if (!writeRecord(pending.at(next), &counts, error))
+                return stopped(error);
+            ++next;
+        }
+        if (next == pending.size()) {
+            QSqlQuery clear(m_db.sql());
+            clear.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+            clear.addBindValue(mark);
+            if (!finish(document, pending, &counts, error))
+                return stopped(error);
+            if (!clear.exec()) {
+                Error::set(error, Error::Code::Failure, clear.lastError().text());
+                return stopped(error);
+            }
+        }
+        if (!tx.commit(error))
+            return stopped(error);
+        committed = next;
+        first = false;
+        if (next < pending.size())
+            QThread::msleep(PauseMillis);
+    }
     if (summary)
         *summary = counts;
     return true;

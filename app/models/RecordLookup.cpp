@@ -1,5 +1,6 @@
 #include "app/models/RecordLookup.h"
 
+#include "app/interchange/InterchangeImporter.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
@@ -69,6 +70,11 @@ int RecordLookup::auditEntryCount() const
     QSqlQuery q(m_db.sql());
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next() ? q.value(0).toInt()
                                                                                 : 0;
+}
+
+QStringList RecordLookup::unfinishedImports() const
+{
+    return InterchangeImporter::unfinishedImports(m_db);
 }
 
 bool RecordLookup::sameValue(const QVariant &a, const QVariant &b)

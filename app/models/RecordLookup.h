@@ -34,6 +34,9 @@ public:
     bool auditIntact(QStringList *problems) const;
     // How many entries the audit log holds.
     int auditEntryCount() const;
+    // One sentence per import that started writing and did not finish (a batched import
+    // killed halfway): the records it wrote are whole, the rest of its file is missing.
+    QStringList unfinishedImports() const;
 
     // Whether two stored values are the same (how the store decides what changed).
     static bool sameValue(const QVariant &a, const QVariant &b);

@@ -101,6 +101,11 @@ StartPage::StartPage(QWidget *parent) : QScrollArea(parent)
     Style::error(m_calendar);
     m_calendar->hide();
     layout->addWidget(m_calendar);
+    // An import killed between its batches: part of a file is in, the rest is not.
+    m_imports = valueLabel("importWarning", content);
+    Style::error(m_imports);
+    m_imports->hide();
+    layout->addWidget(m_imports);
     layout->addSpacing(12);
     layout->addLayout(grid);
     layout->addStretch(1);
@@ -140,6 +145,7 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
         for (QLabel *l : {m_file, m_schema, m_cipher, m_device, m_share, m_auditStatus})
             l->clear();
         m_calendar->hide();
+        m_imports->hide();
         m_auditIcon->clear();
         return;
     }
@@ -162,6 +168,9 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
 
     QStringList problems;
     const RecordLookup lookup(*db);
+    const QStringList unfinished = lookup.unfinishedImports();
+    m_imports->setText(unfinished.join(QLatin1Char('\n')));
+    m_imports->setVisible(!unfinished.isEmpty());
     const bool intact = lookup.auditIntact(&problems);
     const int entries = lookup.auditEntryCount();
     m_auditIcon->setPixmap(

@@ -36,5 +36,6 @@ private:
     QLabel *m_auditIcon = nullptr;
     QLabel *m_auditStatus = nullptr;
     QLabel *m_calendar = nullptr; // next year's holiday calendar is missing
+    QLabel *m_imports = nullptr;  // an import that did not finish
     DeadlinePanel *m_deadlines = nullptr;
 };
