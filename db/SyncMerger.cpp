@@ -96,6 +96,19 @@ void SyncMerger::setRowCheck(const QString &table, const RowCheck &check)
     rowChecks().insert(table, check);
 }
 
+void SyncMerger::addRowCheck(const QString &table, const RowCheck &check)
+{
+    QMutexLocker lock(&parentMutex());
+    const RowCheck before = rowChecks().value(table);
+    if (!before) {
+        rowChecks().insert(table, check);
+        return;
+    }
+    rowChecks().insert(table, [before, check](Database &db, const QString &id, QString *reason) {
+        return before(db, id, reason) && check(db, id, reason);
+    });
+}
+
 bool SyncMerger::recheckRows(int *conflicts, Error *error)
 {
     QHash<QString, RowCheck> checks;

@@ -49,6 +49,9 @@ public:
     // depends on the versions received, not on the order bundles arrive in.
     using RowCheck = std::function<bool(Database &db, const QString &id, QString *reason)>;
     static void setRowCheck(const QString &table, const RowCheck &check);
+    // Adds a check to the table's row check: a row must pass both (parts of the app that judge
+    // the same table for different reasons). The reason given is the first failing one's.
+    static void addRowCheck(const QString &table, const RowCheck &check);
 
     static QString conflictId(const QString &kind, const QString &table, const QString &id,
                               const QString &field, qint64 hlc, const QString &device);

@@ -391,7 +391,7 @@ void TestPersonalKeys::importCannotChangeAKey()
              {QStringLiteral("seal_key"), q.value(5).toString()},
              {QStringLiteral("enrolled_at"), q.value(3).toString()},
              {QStringLiteral("proof"), q.value(4).toString()}}}}};
-    // The export format has no key section: an import can carry no key at all, and says so.
+    // Key rows in a file are append-only: one that changes a stored key is refused, named.
     InterchangeImporter importer(m_db);
     Error error;
     const int before = count(QStringLiteral("SELECT count(*) FROM change_log"));

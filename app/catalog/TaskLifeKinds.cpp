@@ -105,6 +105,9 @@ QList<RecordKind> taskLifeKinds()
                   true),
         B::typed("comment", T::LongText, QT_TRANSLATE_NOOP("Field", "Comment")),
         B::typed("decided_at", T::DateTime, QT_TRANSLATE_NOOP("Field", "Decided at"), true),
+        // The approver's personal-key signature of the decision (KeyProofs), set on deciding.
+        B::internal("key_id", T::Text, QT_TRANSLATE_NOOP("Field", "Approver's key"), ""),
+        B::internal("proof", T::Text, QT_TRANSLATE_NOOP("Field", "Approver's key signature"), ""),
     };
 
     RecordKind briefings = B::kind("briefings", QT_TRANSLATE_NOOP("RecordKind", "Mission brief"),

@@ -62,7 +62,8 @@ bool correctDailyReport(Database &db, Error *error)
     const RecordKind *kind = RecordCatalog::byTable(QStringLiteral("daily_reports"));
     QString revision2;
     if (!RecordSigning(db).correct(*kind, report, QStringLiteral("补记批号 240612 之膜厚量测值。"),
-                                   &revision2, error) ||
+                                   &revision2, error,
+                                   DemoKeys::unlocked(QStringLiteral("Robert"))) ||
         !RecordStore(db).update(
             QStringLiteral("daily_reports"), revision2,
             {{QStringLiteral("findings"),
@@ -159,7 +160,7 @@ bool DemoSignatures::apply(Database &db, Error *error)
     const RecordKind *ndas = RecordCatalog::byTable(QStringLiteral("ndas"));
     QString revision2;
     if (!RecordSigning(db).correct(*ndas, nda, QStringLiteral("补记纸本正本之保险柜编号。"),
-                                   &revision2, error) ||
+                                   &revision2, error, DemoKeys::unlocked(QStringLiteral("王婧"))) ||
         !RecordStore(db).update(
             QStringLiteral("ndas"), revision2,
             {{QStringLiteral("notes"), QStringLiteral("纸本正本存公司保险柜，编号 S-2025-017。")}},

@@ -2,6 +2,7 @@
 
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/interchange/KeyInterchange.h"
 #include "app/interchange/SignatureInterchange.h"
 #include "app/rules/DerivedFields.h"
 #include "db/AuditLog.h"
@@ -121,7 +122,9 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
         out.insert(kind.array, array);
         counts << QStringLiteral("%1=%2").arg(kind.array).arg(array.size());
     }
-    if (!SignatureInterchange(m_db).exportTo(&out, error))
+    // The people's public keys travel with what they signed (KeyInterchange).
+    if (!KeyInterchange(m_db).exportTo(&out, error) ||
+        !SignatureInterchange(m_db).exportTo(&out, error))
         return false;
     // Read-only: the conflicts sync kept for a person to settle (SyncConflicts).
     out.insert(QStringLiteral("conflicts"), SyncConflicts(m_db).toJson());

@@ -3,8 +3,10 @@
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/interchange/InterchangeExporter.h"
+#include "app/interchange/KeyInterchange.h"
 #include "app/interchange/SignatureInterchange.h"
 #include "app/rules/RecordRules.h"
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RecordLocks.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -377,6 +379,27 @@ bool InterchangeImporter::checkReferences(const QList<Pending> &pending, Error *
     return true;
 }
 
+bool InterchangeImporter::checkKeyProof(const Pending &p, const QVariantMap &current,
+                                        const QVariantMap &merged, Error *error)
+{
+    if (!KeyProofs::covers(p.kind->table))
+        return true;
+    bool changed = current.isEmpty();
+    for (auto it = p.fields.cbegin(); !changed && it != p.fields.cend(); ++it)
+        changed = !RecordStore::sameValue(current.value(it.key()), it.value());
+    if (!changed)
+        return true;
+    if (!m_trustRead) {
+        if (!KeyProofs::trust(m_db, &m_trust, error))
+            return false;
+        m_trustRead = true;
+    }
+    const QString problem = KeyProofs::check(m_db, p.kind->table, p.id, merged, m_trust, true);
+    if (problem.isEmpty())
+        return true;
+    return Error::set(error, Error::Code::Validation, problem, p.id, QStringLiteral("proof"));
+}
+
 QList<InterchangeImporter::Pending>
 InterchangeImporter::referencedFirst(const QList<Pending> &pending)
 {
@@ -410,6 +433,7 @@ InterchangeImporter::referencedFirst(const QList<Pending> &pending)
 
 bool InterchangeImporter::prepare(const QJsonObject &document, QList<Pending> *out, Error *error)
 {
+    m_trustRead = false;
     if (document.value(QStringLiteral("format")).toString() !=
         QLatin1String(InterchangeExporter::Format))
         return Error::set(error, Error::Code::Validation,
@@ -435,7 +459,8 @@ bool InterchangeImporter::prepare(const QJsonObject &document, QList<Pending> *o
                               .arg(document.value(QStringLiteral("version")).toVariant().toString())
                               .arg(InterchangeExporter::Version));
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
-        if (HeaderKeys.contains(it.key()) || SignatureInterchange::arrays().contains(it.key()))
+        if (HeaderKeys.contains(it.key()) || SignatureInterchange::arrays().contains(it.key()) ||
+            KeyInterchange::arrays().contains(it.key()))
             continue;
         const RecordKind *kind = RecordCatalog::byArray(it.key());
         if (!kind)
@@ -513,6 +538,8 @@ bool InterchangeImporter::writeRecord(const Pending &p, Summary *counts, Error *
             error->message = tr("Record %1, %2").arg(p.id, error->message);
         return false;
     }
+    if (!checkKeyProof(p, current, merged, error))
+        return false;
     if (store.exists(p.kind->table, p.id)) {
         QStringList changed;
         if (!store.update(p.kind->table, p.id, p.fields, error, &changed))
@@ -566,6 +593,9 @@ bool InterchangeImporter::writeAll(const QJsonObject &document, const QList<Pend
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // busy: says so, nothing written
+    // The people's keys first: what is signed in the file is checked against them.
+    if (!KeyInterchange(m_db).importFrom(document, &counts.created, error))
+        return false;
     for (const Pending &p : pending) {
         if (!writeRecord(p, &counts, error))
             return false;
@@ -706,6 +736,9 @@ bool InterchangeImporter::writeInBatches(const QJsonObject &document, const QLis
         }
         if (first && !m_db.setMeta(mark, markValue, error))
             return false;
+        // The people's keys first: what is signed in the file is checked against them.
+        if (first && !KeyInterchange(m_db).importFrom(document, &counts.created, error))
+            return stopped(error);
         QElapsedTimer batch;
         batch.start();
         while (next < pending.size() && batch.elapsed() < BatchMillis) {

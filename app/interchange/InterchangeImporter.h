@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/signing/KeyProofs.h"
 #include "db/Error.h"
 
 #include <QCoreApplication>
@@ -105,10 +106,15 @@ private:
     bool checkOnCopy(const QJsonObject &document, const QList<Pending> &pending, Error *error);
     bool writeInBatches(const QJsonObject &document, const QList<Pending> &pending,
                         Summary *summary, Error *error);
+    // A new or changed approval must carry its approver's key signature (KeyProofs).
+    bool checkKeyProof(const Pending &p, const QVariantMap &current, const QVariantMap &merged,
+                       Error *error);
     // A record naming another record of its own kind from the file (a correction names the
     // report it replaces) is written after that one, so the rules see the chain in order.
     static QList<Pending> referencedFirst(const QList<Pending> &pending);
 
     Database &m_db;
     QString m_sourceName;
+    KeyProofs::Trust m_trust; // read once per import, after the file's keys are in
+    bool m_trustRead = false;
 };

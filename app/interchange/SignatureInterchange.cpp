@@ -3,6 +3,7 @@
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/rules/SignerRoles.h"
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RevisionLinks.h"
 #include "app/signing/SignatureStrokes.h"
@@ -29,15 +30,23 @@ QStringList columnsOf(const QString &array)
                 QStringLiteral("proof")};
     if (array == QLatin1String("record_revisions"))
         return {QStringLiteral("record_table"), QStringLiteral("record_id"),
-                QStringLiteral("previous_id"), QStringLiteral("revision"),
-                QStringLiteral("reason")};
+                QStringLiteral("previous_id"),  QStringLiteral("revision"),
+                QStringLiteral("reason"),       QStringLiteral("made_by_id"),
+                QStringLiteral("made_at"),      QStringLiteral("key_id"),
+                QStringLiteral("proof")};
     return {QStringLiteral("record_table"), QStringLiteral("record_id"),
             QStringLiteral("revision"),     QStringLiteral("content_hash"),
-            QStringLiteral("locked_at"),    QStringLiteral("locked_by_id")};
+            QStringLiteral("locked_at"),    QStringLiteral("locked_by_id"),
+            QStringLiteral("key_id"),       QStringLiteral("proof")};
 }
 
-const QStringList Optional = {QStringLiteral("signer_id"), QStringLiteral("locked_by_id")};
-// A signature's binding to a personal key (schema 14): absent for a customer's representative
+// Absent or null allowed. A lock's and a correction's maker and key signature (schema 013) are
+// absent in rows made before personal keys (and a lock whose last signer was a customer's
+// representative names no person); KeyProofs decides whether that is acceptable.
+const QStringList Optional = {QStringLiteral("signer_id"),  QStringLiteral("locked_by_id"),
+                              QStringLiteral("made_by_id"), QStringLiteral("made_at"),
+                              QStringLiteral("key_id"),     QStringLiteral("proof")};
+// A signature's binding to a personal key (schema 012): absent for a customer's representative
 // and for signatures drawn before personal keys.
 const QStringList SignatureBinding = {QStringLiteral("key_id"), QStringLiteral("revision"),
                                       QStringLiteral("content_hash"), QStringLiteral("proof")};
@@ -212,17 +221,19 @@ bool SignatureInterchange::importArray(const QString &array, const QJsonValue &s
                                       .arg(id, kind->translatedSingular(), recordId),
                                   id, QStringLiteral("content_hash"));
         }
-        if (array == QLatin1String("signatures")) {
-            // A person's signature must be theirs: a forged or borrowed one is refused.
-            QHash<QString, PeopleKeys::Enrolment> trusted;
-            if (!PeopleKeys(m_db).trustedKeys(&trusted, error))
+        // A person's signature, lock or correction must be theirs: a forged or borrowed one
+        // is refused.
+        if (!m_trustRead) {
+            if (!KeyProofs::trust(m_db, &m_trust, error))
                 return false;
-            const QString problem = SignatureVerification::check(
-                id, fields, trusted, !PeopleKeys::trustRoot(m_db).isEmpty(), true);
-            if (!problem.isEmpty())
-                return Error::set(error, Error::Code::Validation, problem, id,
-                                  QStringLiteral("proof"));
+            m_trustRead = true;
         }
+        const QString problem =
+            array == QLatin1String("signatures")
+                ? SignatureVerification::check(id, fields, m_trust.trusted, m_trust.strict, true)
+                : KeyProofs::check(m_db, array, id, fields, m_trust, true);
+        if (!problem.isEmpty())
+            return Error::set(error, Error::Code::Validation, problem, id, QStringLiteral("proof"));
         if (!store.insert(array, id, fields, error))
             return false;
         if (array == QLatin1String("record_revisions"))

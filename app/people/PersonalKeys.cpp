@@ -1,6 +1,8 @@
 #include "app/people/PersonalKeys.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
+#include <QSet>
 
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
@@ -168,12 +170,33 @@ bool PersonalKeys::verify(const QByteArray &signPublic, const QByteArray &messag
 {
     if (signature.size() != 64)
         return false;
+    // Sync judges every stored signature after each merge: a signature that verified once is
+    // remembered (by the SHA-256 of key, signature and message) instead of verified again.
+    static QMutex mutex;
+    static QSet<QByteArray> verified;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(signPublic);
+    digest.addData(signature);
+    digest.addData(message);
+    const QByteArray seen = digest.result();
+    {
+        QMutexLocker lock(&mutex);
+        if (verified.contains(seen))
+            return true;
+    }
     Pkey key = publicKey(EVP_PKEY_ED25519, signPublic);
     MdCtx ctx(EVP_MD_CTX_new());
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(message),
-                            size_t(message.size())) == 1;
+    const bool ok = EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()),
+                                     bytes(message), size_t(message.size())) == 1;
+    if (ok) {
+        QMutexLocker lock(&mutex);
+        if (verified.size() >= 1000000) // about 50 MB: start again rather than grow
+            verified.clear();
+        verified.insert(seen);
+    }
+    return ok;
 }
 
 QString PersonalKeys::keyId(const QByteArray &signPublic)

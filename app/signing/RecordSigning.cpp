@@ -7,6 +7,7 @@
 #include "app/kpi/MonthlyReview.h"
 #include "app/people/DeskSession.h"
 #include "app/rules/SignerRoles.h"
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
@@ -360,8 +361,9 @@ bool RecordSigning::sign(const RecordKind &kind, const QString &recordId, Signat
                           recordId);
     }
     const bool lockIt = missing.isEmpty();
-    if (lockIt && !lockInTransaction(kind, recordId, signature.signerId,
-                                     QDateTime::fromString(signedAt, Qt::ISODate), error))
+    if (lockIt &&
+        !lockInTransaction(kind, recordId, signature.signerId,
+                           QDateTime::fromString(signedAt, Qt::ISODate), error, signature.key))
         return false;
     if (!tx.commit(error))
         return false;
@@ -405,7 +407,8 @@ bool RecordSigning::lock(const RecordKind &kind, const QString &recordId, const 
 }
 
 bool RecordSigning::lockInTransaction(const RecordKind &kind, const QString &recordId,
-                                      const QString &lockedById, const QDateTime &at, Error *error)
+                                      const QString &lockedById, const QDateTime &at, Error *error,
+                                      const PeopleKeys::Unlocked &locker)
 {
     RecordStore store(m_db);
     const QString lockedAt = isoWithOffset(at);
@@ -444,7 +447,7 @@ bool RecordSigning::lockInTransaction(const RecordKind &kind, const QString &rec
         !RecordFingerprint::contentHash(m_db, kind, recordId, &hash, error))
         return false;
     const QString lockId = RecordStore::newId();
-    const QVariantMap row{
+    QVariantMap row{
         {QStringLiteral("record_table"), kind.table},
         {QStringLiteral("record_id"), recordId},
         {QStringLiteral("revision"), revision},
@@ -453,6 +456,9 @@ bool RecordSigning::lockInTransaction(const RecordKind &kind, const QString &rec
         {QStringLiteral("locked_by_id"),
          lockedById.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(lockedById)},
     };
+    // The person whose signature locks the form signs the lock with their key.
+    if (!KeyProofs::make(m_db, QStringLiteral("record_locks"), lockedById, locker, &row, error))
+        return false;
     return store.insert(QStringLiteral("record_locks"), lockId, row, error) &&
            AuditLog(m_db).append(QStringLiteral("lock"), kind.table, recordId,
                                  QStringLiteral("revision=%1,hash=%2")
@@ -462,7 +468,7 @@ bool RecordSigning::lockInTransaction(const RecordKind &kind, const QString &rec
 }
 
 bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, const QString &reason,
-                            QString *newId, Error *error)
+                            QString *newId, Error *error, const PeopleKeys::Unlocked &maker)
 {
     const QString why = reason.trimmed();
     if (why.isEmpty())
@@ -504,6 +510,14 @@ bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, con
     int revision = 1;
     if (!revisions.revisionOf(recordId, &revision, error))
         return false;
+    // Who corrects: the maker given, or the person who entered their PIN last at this desk.
+    // Once the team has personal keys a correction is always made in someone's name.
+    const QString madeById =
+        maker.isNull() ? DeskSession::instance().actingPersonId() : maker.personId;
+    if (madeById.isEmpty() && !PeopleKeys::trustRoot(m_db).isEmpty())
+        return Error::set(error, Error::Code::Usage,
+                          tr("Enter your PIN first: a correction is made in your name."), recordId,
+                          QStringLiteral("pin"));
 
     RecordStore store(m_db);
     Transaction tx(m_db);
@@ -551,13 +565,20 @@ bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, con
                 return false;
         }
     }
-    const QVariantMap link{
+    QVariantMap link{
         {QStringLiteral("record_table"), kind.table},
         {QStringLiteral("record_id"), id},
         {QStringLiteral("previous_id"), recordId},
         {QStringLiteral("revision"), revision + 1},
         {QStringLiteral("reason"), why},
     };
+    if (!madeById.isEmpty()) {
+        link.insert(QStringLiteral("made_by_id"), madeById);
+        link.insert(QStringLiteral("made_at"), isoWithOffset(QDateTime()));
+        if (!KeyProofs::make(m_db, QStringLiteral("record_revisions"), madeById, maker, &link,
+                             error))
+            return false;
+    }
     if (!store.insert(QStringLiteral("record_revisions"), RecordStore::newId(), link, error) ||
         !AuditLog(m_db).append(QStringLiteral("revise"), kind.table, id,
                                QStringLiteral("previous=%1,revision=%2,reason=%3")

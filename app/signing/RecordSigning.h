@@ -90,9 +90,12 @@ public:
     // Locks a record that has every required signature. at invalid: now.
     bool lock(const RecordKind &kind, const QString &recordId, const QString &lockedById,
               const QDateTime &at, Error *error);
-    // A new revision of a locked, current record; *newId receives the draft's id.
+    // A new revision of a locked, current record; *newId receives the draft's id. The
+    // correction is made by maker (null: the person acting at this desk, DeskSession) and
+    // carries their key signature (KeyProofs); with personal keys in use someone must act.
     bool correct(const RecordKind &kind, const QString &recordId, const QString &reason,
-                 QString *newId, Error *error);
+                 QString *newId, Error *error,
+                 const PeopleKeys::Unlocked &maker = PeopleKeys::Unlocked());
 
 private:
     bool expectedPeople(const RecordKind &kind, const QString &recordId, const SignerRole &role,
@@ -103,8 +106,10 @@ private:
     // contentHash, proof); refuses when their PIN was not entered.
     bool bindToKey(const RecordKind &kind, const QString &recordId, const QString &signedAt,
                    Signature *signature, Error *error) const;
+    // locker: the unlocked keys of lockedById (null: from DeskSession) to sign the lock with.
     bool lockInTransaction(const RecordKind &kind, const QString &recordId,
-                           const QString &lockedById, const QDateTime &at, Error *error);
+                           const QString &lockedById, const QDateTime &at, Error *error,
+                           const PeopleKeys::Unlocked &locker = PeopleKeys::Unlocked());
 
     Database &m_db;
 };

@@ -1,5 +1,6 @@
 #include "app/signing/SignatureVerification.h"
 
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RecordSigning.h"
 #include "db/Database.h"
 
@@ -76,5 +77,7 @@ bool SignatureVerification::verifyAll(Database &db, Result *result, Error *error
         else if (trusted.contains(row.value(QStringLiteral("key_id")).toString()))
             ++result->bound;
     }
-    return true;
+    q.finish();
+    // The locks, approvals and corrections are their makers' too.
+    return KeyProofs::verifyAll(db, &result->acts, &result->problems, error);
 }

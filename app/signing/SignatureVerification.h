@@ -14,7 +14,8 @@ class Database;
 // hash, signer, role and time it stores, against a trusted key of the person it names; and a
 // signature that is not bound is acceptable only from someone who had no trusted key when it
 // was made (signatures drawn before personal keys). `verify`, the import and paper checks use
-// it; a forged, altered or borrowed signature fails.
+// it; a forged, altered or borrowed signature fails. verifyAll checks the locks, approvals and
+// corrections as well (KeyProofs).
 class SignatureVerification
 {
     Q_DECLARE_TR_FUNCTIONS(SignatureVerification)
@@ -24,6 +25,7 @@ public:
         int checked = 0;  // signatures of people
         int bound = 0;    // with a proof that verifies
         int external = 0; // customers' representatives: strokes only
+        int acts = 0;     // locks, approvals and corrections checked (KeyProofs)
         QStringList problems;
         bool ok() const { return problems.isEmpty(); }
     };

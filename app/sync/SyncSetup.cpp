@@ -1,6 +1,7 @@
 #include "app/sync/SyncSetup.h"
 
 #include "app/catalog/RecordCatalog.h"
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RevisionLinks.h"
 #include "app/workflow/TaskNumberReservation.h"
 #include "db/RecordStore.h"
@@ -22,6 +23,8 @@ void SyncSetup::install()
     RecordStore::addWriteHook(&recheckUnique);
     // A revision link from a bundle must be the trace of a real correction.
     SyncMerger::setRowCheck(QStringLiteral("record_revisions"), &RevisionLinks::checkMerged);
+    // Signatures, locks, approvals and corrections must be their makers' (personal keys).
+    KeyProofs::installSyncChecks();
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         QList<QStringList> groups;
         QHash<QString, int> index;

@@ -6,6 +6,7 @@
 #include "app/rules/EngineerEligibility.h"
 #include "app/rules/TaskClosure.h"
 #include "app/rules/TaskStateMachine.h"
+#include "app/signing/KeyProofs.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/workflow/TaskNumbering.h"
 #include "db/Database.h"
@@ -207,7 +208,7 @@ bool TaskWorkflow::decide(const QString &taskId, const QString &approverId, bool
         return Error::set(error, Error::Code::Validation,
                           tr("Give the reason for rejecting the task."), taskId,
                           QStringLiteral("comment"));
-    const QVariantMap decision{
+    QVariantMap decision{
         {QStringLiteral("task_id"), taskId},
         {QStringLiteral("approver_id"), approverId},
         {QStringLiteral("decision"),
@@ -215,8 +216,11 @@ bool TaskWorkflow::decide(const QString &taskId, const QString &approverId, bool
         {QStringLiteral("level"), ApprovalMatrix::key(level)},
         {QStringLiteral("comment"), comment.trimmed().isEmpty() ? QVariant() : QVariant(comment)},
         {QStringLiteral("decided_at"), iso(at)}};
+    // The approver signs the decision with their personal key (their PIN was entered).
     if (!validateFields(*RecordCatalog::byArray(QStringLiteral("approvals")), decision, taskId,
                         error) ||
+        !KeyProofs::make(m_db, QStringLiteral("approvals"), approverId, PeopleKeys::Unlocked(),
+                         &decision, error) ||
         !RecordStore(m_db).insert(QStringLiteral("approvals"), RecordStore::newId(), decision,
                                   error))
         return false;
