@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <functional>
@@ -63,6 +64,7 @@ void DeskLauncher::start()
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_dialog = new UnlockDialog(m_path);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setShareFolderHint(m_shareOverride);
     connect(m_dialog, &QDialog::accepted, this, &DeskLauncher::unlocked);
     connect(m_dialog, &QDialog::rejected, this, [this] {
         QGuiApplication::setQuitOnLastWindowClosed(true);
@@ -128,6 +130,9 @@ void DeskLauncher::unlocked()
         qCInfo(lcStartup, "unlock: event loop free after %lld ms (GUI thread CPU %.0f ms)",
                qlonglong(timer.elapsed()), threadCpuMs() - cpu);
     });
+    const QString recovered = m_dialog->recoverySummary();
+    if (!recovered.isEmpty())
+        m_window->statusBar()->showMessage(recovered.section(QLatin1Char('\n'), 0, 0), 30000);
     QGuiApplication::setQuitOnLastWindowClosed(true);
     emit mainWindowShown();
 }
