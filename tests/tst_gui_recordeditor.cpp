@@ -359,7 +359,7 @@ private slots:
 
         // Opened again: the copy is shown and "Open" shows it in Field Desk's viewer, from
         // memory: no file in the temporary folder holds the plaintext scan.
-        QVERIFY(w.listPage(u"ndas"_s)->view()->model()->rowCount() == 1);
+        QTRY_VERIFY(w.listPage(u"ndas"_s)->view()->model()->rowCount() == 1); // read again
         QTableView *table = w.listPage(u"ndas"_s)->view();
         table->setCurrentIndex(table->model()->index(0, 0));
         emit table->activated(table->currentIndex());

@@ -357,8 +357,25 @@ QVariant RecordTableModel::sortKeyOf(const QList<FieldSpec> &columns, const Titl
     // Revision first; within it the current before the superseded, locked last.
     if (f.key == QLatin1String(StatusKey))
         return row.revision * 4.0 + (row.superseded ? 2 : 0) + (row.locked ? 1 : 0);
+    // The keys that need no display value (no date parsing, no names): the same keys as
+    // convert() gives, without its work for the cell, once per row of a sort.
+    const QVariant &raw = row.raw.at(column);
+    switch (f.type) {
+    case FieldSpec::Type::Date:
+        return raw.isNull() ? QString() : raw.toString();
+    case FieldSpec::Type::Bool:
+        return raw.toInt() != 0 ? 1 : 0;
+    case FieldSpec::Type::Money:
+        return raw.isNull() ? std::numeric_limits<qint64>::min() : raw.toLongLong();
+    case FieldSpec::Type::Enum: {
+        const QString text = raw.isNull() ? QString() : raw.toString();
+        return text.isEmpty() ? -1 : int(f.values.indexOf(text));
+    }
+    default:
+        break;
+    }
     QVariant display, key;
-    convert(f, row.raw.at(column), &display, &key, titles.value(f.refArray));
+    convert(f, raw, &display, &key, titles.value(f.refArray));
     return key;
 }
 
