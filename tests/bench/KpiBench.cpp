@@ -1,6 +1,7 @@
 #include "tests/bench/KpiBench.h"
 
 #include "app/kpi/KpiEngine.h"
+#include "app/utils/OffsetTime.h"
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/Transaction.h"
@@ -58,16 +59,15 @@ bool fill(Database &db, int tasks, QString *error)
                       d.toString(Qt::ISODate)}))
                 return false;
     }
-    const QDateTime start(QDate(2017, 1, 1), QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600);
-    const qint64 span =
-        start.secsTo(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600));
+    const QDateTime start = OffsetTime::at(QDate(2017, 1, 1), QTime(9, 0), 8 * 3600);
+    const qint64 span = start.secsTo(OffsetTime::at(QDate(2026, 12, 1), QTime(9, 0), 8 * 3600));
     const QStringList types = {QStringLiteral("line_support"), QStringLiteral("training"),
                                QStringLiteral("urgent_complaint"), QStringLiteral("oem_mixing")};
     for (int i = 0; i < tasks; ++i) {
         const QString id = RecordStore::newId();
         const QDateTime requested = start.addSecs(qint64(random.bounded(double(span))));
         const QDate plannedStart = requested.date().addDays(2 + random.bounded(10));
-        const QDateTime arrived = QDateTime(plannedStart, QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600)
+        const QDateTime arrived = OffsetTime::at(plannedStart, QTime(9, 0), 8 * 3600)
                                       .addSecs(random.bounded(20) == 0 ? 86400 : 3600);
         const QDateTime left = arrived.addDays(1 + random.bounded(3));
         const QString customer = customers.at(random.bounded(int(customers.size())));
