@@ -53,11 +53,16 @@ void SyncConflictFinder::concurrentAndLocked(const QString &table, const SyncVer
                 if (v.isNewerThan(kept))
                     kept = v;
             }
+            const QVariant keptValue = unitValue(unit, versions, kept);
             for (const SyncVersion &v : siblings) {
                 if (v.hlc == kept.hlc && v.device == kept.device)
                     continue;
-                out->append({QStringLiteral("concurrent"), name, unitValue(unit, versions, kept),
-                             kept, unitValue(unit, versions, v), v});
+                // Two desks that wrote the same value agree: nothing for a person to settle (the
+                // official holiday calendar installed on two desks, one status set twice).
+                const QVariant value = unitValue(unit, versions, v);
+                if (value == keptValue)
+                    continue;
+                out->append({QStringLiteral("concurrent"), name, keptValue, kept, value, v});
             }
         }
         // Changes made after the record was signed: rejected, kept for a person to see.

@@ -274,9 +274,18 @@ bool SyncEngine::applyDevice(const QString &device, SyncReport *report)
         for (const QVariant &v :
              {QVariant(device), QVariant(next), QVariant(sha), QVariant(nowIso())})
             q.addBindValue(v);
+        // A file set aside before under this name that is now whole (a copy that finished, a
+        // file put back from a backup) is no longer a problem once it applies.
+        QSqlQuery settled(m_db.sql());
+        settled.prepare(
+            QStringLiteral("DELETE FROM sync_quarantine WHERE device = ? AND file_name = ?"));
+        settled.addBindValue(device);
+        settled.addBindValue(name);
         const bool ok =
             merger.apply(changes, &applied, &conflicts, &error) &&
             (q.exec() || Error::set(&error, Error::Code::Failure, q.lastError().text())) &&
+            (settled.exec() ||
+             Error::set(&error, Error::Code::Failure, settled.lastError().text())) &&
             m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_db.clock().last()),
                          &error) &&
             tx.commit(&error);

@@ -8,7 +8,6 @@
 #include "db/SyncFileSystem.h"
 #include "db/Transaction.h"
 
-#include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,8 +18,6 @@
 #include <QSqlRecord>
 
 namespace {
-
-QAtomicInt snapshotConnections;
 
 void removeTemp(const QString &path)
 {
@@ -128,16 +125,16 @@ bool SyncSnapshot::restoreLatest(Database &db, SyncFileSystem *fs, bool *restore
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
             return Error::set(error, Error::Code::Failure, f.errorString());
     }
-    const QString name =
-        QStringLiteral("fielddesk-snapshot-%1").arg(snapshotConnections.fetchAndAddRelaxed(1) + 1);
     bool ok = false;
     {
-        QSqlDatabase snap =
-            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::DriverName), name);
-        snap.setDatabaseName(temp);
-        snap.setConnectOptions(QStringLiteral("FD_RAW_KEY"));
-        snap.setPassword(db.meta(QStringLiteral("sync_team_key")));
-        ok = snap.open();
+        // Opened as a Database, a snapshot written by an older release is migrated to this
+        // schema first (tables and columns it lacks, data the steps convert), and one written by
+        // a newer release is refused instead of being copied without what this build cannot hold.
+        Database snapshot;
+        Error openError;
+        ok = snapshot.open(temp, db.meta(QStringLiteral("sync_team_key")), &openError,
+                           Database::KeyKind::RawKey);
+        const QSqlDatabase snap = ok ? snapshot.sql() : QSqlDatabase();
         QString snapDevice, snapTeam;
         QSqlQuery m(snap);
         if (ok && m.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id', "
@@ -147,7 +144,12 @@ bool SyncSnapshot::restoreLatest(Database &db, SyncFileSystem *fs, bool *restore
                     m.value(1).toString();
         }
         m.finish();
-        if (!ok || snapTeam != db.meta(QStringLiteral("sync_team_id"))) {
+        if (!ok && openError.code == Error::Code::NewerSchema) {
+            ok = Error::set(error, Error::Code::NewerSchema,
+                            tr("The snapshot %1 was written by a newer Field Desk. Install the "
+                               "newer version on this computer, then join again.")
+                                .arg(latest));
+        } else if (!ok || snapTeam != db.meta(QStringLiteral("sync_team_id"))) {
             ok = Error::set(error, Error::Code::Failure,
                             tr("The snapshot %1 cannot be read with the team key.").arg(latest));
         } else {
@@ -224,7 +226,6 @@ bool SyncSnapshot::restoreLatest(Database &db, SyncFileSystem *fs, bool *restore
             *restored = ok;
         }
     }
-    QSqlDatabase::removeDatabase(name);
     removeTemp(temp);
     return ok;
 }

@@ -6765,6 +6765,127 @@ Planned %1 – %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDeskDialog</name>
+    <message>
+        <source>Field Desk — Rebuild from the shared folder</source>
+        <translation>Field Desk — Rebuild from the shared folder</translation>
+    </message>
+    <message>
+        <source>Rebuild this desk from the team&apos;s shared folder</source>
+        <translation>Rebuild this desk from the team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <source>When no passphrase of any desk is known any more, the team&apos;s shared folder and the key on the recovery sheet rebuild a complete desk: the latest snapshot, every later change of every desk, and the attachments. The rebuilt desk joins the team as a new device and is locked with the new passphrase you choose here.</source>
+        <translation>When no passphrase of any desk is known any more, the team&apos;s shared folder and the key on the recovery sheet rebuild a complete desk: the latest snapshot, every later change of every desk, and the attachments. The rebuilt desk joins the team as a new device and is locked with the new passphrase you choose here.</translation>
+    </message>
+    <message>
+        <source>The folder on the file server that holds &quot;fielddesk&quot;</source>
+        <translation>The folder on the file server that holds &quot;fielddesk&quot;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet (64 letters and digits in groups of four), or load the sheet&apos;s text file.</source>
+        <translation>Type the recovery key from the sheet (64 letters and digits in groups of four), or load the sheet&apos;s text file.</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Write it down: it is the only way into the rebuilt desk.</source>
+        <translation>At least %1 characters. Write it down: it is the only way into the rebuilt desk.</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>New database:</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder:</source>
+        <translation>&amp;Shared folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>New &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>&amp;Confirm passphrase:</translation>
+    </message>
+    <message>
+        <source>Rebuilding… reading the snapshot and every bundle of the team takes a while.</source>
+        <translation>Rebuilding… reading the snapshot and every bundle of the team takes a while.</translation>
+    </message>
+    <message>
+        <source>Rebuild the desk</source>
+        <translation>Rebuild the desk</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Choose the team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <source>Load the recovery sheet</source>
+        <translation>Load the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a recovery sheet. Choose the sheet&apos;s text file.</source>
+        <translation>%1 is too large to be a recovery sheet. Choose the sheet&apos;s text file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file or type the key.</source>
+        <translation>Cannot read %1: %2. Choose another file or type the key.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder.</source>
+        <translation>Choose the team&apos;s shared folder.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Check that the file server is reachable, then choose the shared folder.</source>
+        <translation>There is no folder %1. Check that the file server is reachable, then choose the shared folder.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>The two passphrases differ. Type the same passphrase in both fields.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another place for the database.</source>
+        <translation>Cannot create the folder %1. Choose another place for the database.</translation>
+    </message>
+    <message>
+        <source>The desk is rebuilt as a new device of the team.</source>
+        <translation>The desk is rebuilt as a new device of the team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied.</source>
+        <translation>
+            <numerusform>%n bundle applied.</numerusform>
+            <numerusform>%n bundles applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>%n attachment fetched.</numerusform>
+            <numerusform>%n attachments fetched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>Open the desk</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
@@ -8322,6 +8443,10 @@ Why is it corrected? (printed on the new revision)</translation>
         <source>Started from the latest snapshot.</source>
         <translation>Started from the latest snapshot.</translation>
     </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 already exists: recover into a new database file.</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreens</name>
@@ -8476,6 +8601,10 @@ Share folder: %1</translation>
     <message>
         <source>A snapshot is restored only into a database without records; this one has %1.</source>
         <translation>A snapshot is restored only into a database without records; this one has %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by a newer Field Desk. Install the newer version on this computer, then join again.</source>
+        <translation>The snapshot %1 was written by a newer Field Desk. Install the newer version on this computer, then join again.</translation>
     </message>
 </context>
 <context>
@@ -9546,6 +9675,14 @@ Share folder: %1</translation>
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>Check Caps Lock and the input method, then type it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild from the shared folder…</source>
+        <translation>&amp;Rebuild from the shared folder…</translation>
+    </message>
+    <message>
+        <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
+        <translation>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</translation>
     </message>
 </context>
 <context>

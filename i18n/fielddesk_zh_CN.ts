@@ -6733,6 +6733,125 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>RecoverDeskDialog</name>
+    <message>
+        <source>Field Desk — Rebuild from the shared folder</source>
+        <translation>派员服务台 — 从共享文件夹重建</translation>
+    </message>
+    <message>
+        <source>Rebuild this desk from the team&apos;s shared folder</source>
+        <translation>从团队共享文件夹重建本服务台</translation>
+    </message>
+    <message>
+        <source>When no passphrase of any desk is known any more, the team&apos;s shared folder and the key on the recovery sheet rebuild a complete desk: the latest snapshot, every later change of every desk, and the attachments. The rebuilt desk joins the team as a new device and is locked with the new passphrase you choose here.</source>
+        <translation>当所有服务台的口令都已遗失时，可用团队共享文件夹和恢复单上的密钥重建一个完整的服务台：最新快照、其后每台服务台的全部更改以及附件。重建的服务台以新设备身份加入团队，并用您在此设置的新口令加密。</translation>
+    </message>
+    <message>
+        <source>The folder on the file server that holds &quot;fielddesk&quot;</source>
+        <translation>文件服务器上包含“fielddesk”的文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet (64 letters and digits in groups of four), or load the sheet&apos;s text file.</source>
+        <translation>输入恢复单上的恢复密钥（64 位字母和数字，每四位一组），或载入恢复单的文本文件。</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>从文件载入…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Write it down: it is the only way into the rebuilt desk.</source>
+        <translation>至少 %1 个字符。请记下来：这是进入重建后服务台的唯一途径。</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>新数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder:</source>
+        <translation>共享文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>恢复密钥(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>新口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>确认口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Rebuilding… reading the snapshot and every bundle of the team takes a while.</source>
+        <translation>正在重建… 读取快照和团队的全部同步包需要一些时间。</translation>
+    </message>
+    <message>
+        <source>Rebuild the desk</source>
+        <translation>重建服务台</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>选择团队共享文件夹</translation>
+    </message>
+    <message>
+        <source>Load the recovery sheet</source>
+        <translation>载入恢复单</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a recovery sheet. Choose the sheet&apos;s text file.</source>
+        <translation>%1 太大，不可能是恢复单。请选择恢复单的文本文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file or type the key.</source>
+        <translation>无法读取 %1：%2。请选择其他文件或直接输入密钥。</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder.</source>
+        <translation>请选择团队共享文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Check that the file server is reachable, then choose the shared folder.</source>
+        <translation>文件夹 %1 不存在。请确认能连接文件服务器，然后选择共享文件夹。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不同。请在两个字段中输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another place for the database.</source>
+        <translation>无法创建文件夹 %1。请为数据库选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The desk is rebuilt as a new device of the team.</source>
+        <translation>服务台已重建，作为团队的新设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied.</source>
+        <translation>
+            <numerusform>已应用 %n 个同步包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>已取回 %n 个附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>打开服务台</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
@@ -8285,6 +8404,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Started from the latest snapshot.</source>
         <translation>已从最新快照开始。</translation>
     </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 已存在：请恢复到一个新的数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreens</name>
@@ -8434,6 +8557,10 @@ Share folder: %1</source>
     <message>
         <source>A snapshot is restored only into a database without records; this one has %1.</source>
         <translation>快照只能恢复到没有记录的数据库中；此数据库有 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by a newer Field Desk. Install the newer version on this computer, then join again.</source>
+        <translation>快照 %1 由较新版本的派员服务台写入。请在本机安装新版本，然后重新加入。</translation>
     </message>
 </context>
 <context>
@@ -9499,6 +9626,14 @@ Share folder: %1</source>
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>请检查大写锁定键和输入法，然后重新输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild from the shared folder…</source>
+        <translation>从共享文件夹重建(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
+        <translation>所有口令都遗失了？可用恢复单上的密钥从共享文件夹重建团队的记录。</translation>
     </message>
 </context>
 <context>

@@ -6733,6 +6733,125 @@ Planned %1 – %2</source>
     </message>
 </context>
 <context>
+    <name>RecoverDeskDialog</name>
+    <message>
+        <source>Field Desk — Rebuild from the shared folder</source>
+        <translation>派員服務台 — 從共用資料夾重建</translation>
+    </message>
+    <message>
+        <source>Rebuild this desk from the team&apos;s shared folder</source>
+        <translation>從團隊共用資料夾重建本服務台</translation>
+    </message>
+    <message>
+        <source>When no passphrase of any desk is known any more, the team&apos;s shared folder and the key on the recovery sheet rebuild a complete desk: the latest snapshot, every later change of every desk, and the attachments. The rebuilt desk joins the team as a new device and is locked with the new passphrase you choose here.</source>
+        <translation>當所有服務台的密碼都已遺失時，可用團隊共用資料夾和恢復單上的金鑰重建一個完整的服務台：最新快照、其後每台服務台的全部變更以及附件。重建的服務台以新裝置身分加入團隊，並以您在此設定的新密碼加密。</translation>
+    </message>
+    <message>
+        <source>The folder on the file server that holds &quot;fielddesk&quot;</source>
+        <translation>檔案伺服器上包含「fielddesk」的資料夾</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet (64 letters and digits in groups of four), or load the sheet&apos;s text file.</source>
+        <translation>輸入恢復單上的恢復金鑰（64 位字母和數字，每四位一組），或載入恢復單的文字檔。</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>從檔案載入…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Write it down: it is the only way into the rebuilt desk.</source>
+        <translation>至少 %1 個字元。請記下來：這是進入重建後服務台的唯一途徑。</translation>
+    </message>
+    <message>
+        <source>New database:</source>
+        <translation>新資料庫：</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder:</source>
+        <translation>共用資料夾(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>恢復金鑰(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>新密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Rebuilding… reading the snapshot and every bundle of the team takes a while.</source>
+        <translation>正在重建… 讀取快照和團隊的全部同步包需要一些時間。</translation>
+    </message>
+    <message>
+        <source>Rebuild the desk</source>
+        <translation>重建服務台</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>選擇團隊共用資料夾</translation>
+    </message>
+    <message>
+        <source>Load the recovery sheet</source>
+        <translation>載入恢復單</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a recovery sheet. Choose the sheet&apos;s text file.</source>
+        <translation>%1 太大，不可能是恢復單。請選擇恢復單的文字檔。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose another file or type the key.</source>
+        <translation>無法讀取 %1：%2。請選擇其他檔案或直接輸入金鑰。</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder.</source>
+        <translation>請選擇團隊共用資料夾。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Check that the file server is reachable, then choose the shared folder.</source>
+        <translation>資料夾 %1 不存在。請確認能連線檔案伺服器，然後選擇共用資料夾。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>兩次輸入的密碼不同。請在兩個欄位中輸入相同的密碼。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another place for the database.</source>
+        <translation>無法建立資料夾 %1。請為資料庫選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>The desk is rebuilt as a new device of the team.</source>
+        <translation>服務台已重建，作為團隊的新裝置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied.</source>
+        <translation>
+            <numerusform>已套用 %n 個同步包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) fetched.</source>
+        <translation>
+            <numerusform>已取回 %n 個附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the desk</source>
+        <translation>開啟服務台</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
@@ -8285,6 +8404,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Started from the latest snapshot.</source>
         <translation>已從最新快照開始。</translation>
     </message>
+    <message>
+        <source>%1 already exists: recover into a new database file.</source>
+        <translation>%1 已存在：請恢復到一個新的資料庫檔案。</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreens</name>
@@ -8434,6 +8557,10 @@ Share folder: %1</source>
     <message>
         <source>A snapshot is restored only into a database without records; this one has %1.</source>
         <translation>快照只能恢復到沒有記錄的資料庫中；此資料庫有 %1 筆記錄。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by a newer Field Desk. Install the newer version on this computer, then join again.</source>
+        <translation>快照 %1 由較新版本的派員服務台寫入。請在本機安裝新版本，然後重新加入。</translation>
     </message>
 </context>
 <context>
@@ -9499,6 +9626,14 @@ Share folder: %1</source>
     <message>
         <source>Check Caps Lock and the input method, then type it again.</source>
         <translation>請檢查大寫鎖定鍵和輸入法，然後重新輸入。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild from the shared folder…</source>
+        <translation>從共用資料夾重建(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
+        <translation>所有密碼都遺失了？可用恢復單上的金鑰從共用資料夾重建團隊的記錄。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 # Included by tests/CMakeLists.txt when FIELDDESK_BUILD_GUI is on: the list model and the
 # desktop's widgets, driven on the offscreen platform.
 fielddesk_add_test(tst_gui_unlock LIBS fielddesk_ui LABELS gui)
+# Rebuilding a lost desk from the shared folder and the recovery sheet, from the unlock dialog.
+fielddesk_add_test(tst_gui_recoverdesk LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_mainwindow LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_recordeditor LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_taskflow LIBS fielddesk_ui LABELS gui)
@@ -18,7 +20,6 @@ fielddesk_add_test(tst_gui_signing LIBS fielddesk_ui LABELS gui)
 fielddesk_add_test(tst_gui_sync LIBS fielddesk_ui LABELS gui)
 # Sync › Problems: a set-aside bundle released from the desktop.
 fielddesk_add_test(tst_gui_syncproblems LIBS fielddesk_ui LABELS gui)
-# Printing (issue #5): Ctrl+P, batch print dialog.
 # Printing: Ctrl+P, batch print dialog.
 fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)
 # Integration: one task from on site to closed through the screens.

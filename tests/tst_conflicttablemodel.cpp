@@ -59,7 +59,7 @@ private slots:
                             << "receipt" << QVariant(0) << "no";
         QTest::newRow("date") << "customers"
                               << "first_order_on" << QVariant("2025-09-12")
-                              << QLocale().toString(QDate(2025, 9, 12), QLocale::ShortFormat);
+                              << "2025-09-12"; // as every list shows dates
         QTest::newRow("not a date") << "customers"
                                     << "first_order_on" << QVariant("2025-13-40") << "2025-13-40";
         QTest::newRow("text") << "customers"

@@ -30,6 +30,7 @@ class TestCrossRelease : public QObject
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FIELDDESK_PASSPHRASE"), passphrase);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the messages asserted below
         if (!enrollCode.isEmpty())
             env.insert(QStringLiteral("FIELDDESK_ENROLL_CODE"), enrollCode);
         QProcess p;
@@ -142,12 +143,13 @@ private slots:
                  QStringLiteral("--enrollment"), dir.filePath(QStringLiteral("invite.fde"))},
                 pass, code);
         QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("started from the latest snapshot"), (r.out + r.err).constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
         r = cli({QStringLiteral("sync"), QStringLiteral("--db"), joined}, pass);
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
-        // The change made after the snapshot came in a bundle. (A joining desk that holds its own
-        // holiday calendar replays the writer's bundles instead of restoring the snapshot, so one
-        // or both bundles are applied.)
-        QVERIFY2(QRegularExpression(QStringLiteral("applied [12] bundles? "))
+        // The change made after the snapshot came in a bundle; everything before it came with
+        // the snapshot, which an older release wrote and this one migrates before restoring.
+        QVERIFY2(QRegularExpression(QStringLiteral("applied 1 bundles? "))
                      .match(QString::fromUtf8(r.out))
                      .hasMatch(),
                  r.out.constData());

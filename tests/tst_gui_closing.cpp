@@ -1,10 +1,12 @@
 #include "app/catalog/FieldCodec.h"
+#include "app/catalog/RecordCatalog.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoKeys.h"
 #include "app/demo/DemoTasks.h"
 #include "app/models/RecordTableModel.h"
 #include "app/people/DeskSession.h"
 #include "app/search/SearchIndex.h"
+#include "app/signing/RecordSigning.h"
 #include "app/utils/AppSettings.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -242,6 +244,31 @@ private slots:
         // The library list has it, and the item says so.
         QTRY_COMPARE(w.listPage(QStringLiteral("knowhow"))->model()->rowCount(), 4);
         QTRY_VERIFY(editor->knowhowBox()->findChild<QLabel *>(QStringLiteral("knowhowDone")));
+        editor->discard();
+    }
+
+    void correctionDraftKeepsTheSignedDeadline()
+    {
+        // Task 1's service report was signed on time; its correction draft is not signed, but
+        // replaces nothing yet, so the deadline is still met by the signed revision.
+        DeskSession::instance().add(DemoKeys::unlocked(QStringLiteral("Robert")));
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString report =
+            DemoData::idFor(QStringLiteral("service_report"), QStringLiteral("1"));
+        QString draft;
+        Error error;
+        QVERIFY2(RecordSigning(*w.database())
+                     .correct(*RecordCatalog::byTable(QStringLiteral("service_reports")), report,
+                              QStringLiteral("补记客户反馈。"), &draft, &error),
+                 qPrintable(error.message));
+        auto *editor = qobject_cast<ServiceReportEditor *>(
+            w.recordEditors()->openEditor(QStringLiteral("service_reports"), draft));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QTRY_VERIFY2(editor->dueLabel()->text().contains(QStringLiteral("Signed on time")),
+                     qPrintable(editor->dueLabel()->text()));
         editor->discard();
     }
 

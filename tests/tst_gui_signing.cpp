@@ -2,6 +2,7 @@
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoKeys.h"
 #include "app/demo/DemoSignatures.h"
+#include "app/people/DeskSession.h"
 #include "app/signing/PaperCode.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -44,6 +46,7 @@ private slots:
     void padDrawsUndoesAndClears();
     void signLockAndCorrectAnNda();
     void verifyPaperDialog();
+    void correctAsksWhoThenTheirPin();
 
 private:
     // A stroke across the pad with real mouse events: press, moves with the button held,
@@ -278,4 +281,61 @@ void TestGuiSigning::verifyPaperDialog()
 }
 
 QTEST_MAIN(TestGuiSigning)
+void TestGuiSigning::correctAsksWhoThenTheirPin()
+{
+    // Nobody has entered a PIN since the desk was unlocked: Correct… asks who corrects, then
+    // that person's PIN (derived off the GUI thread), then why; the person is the actor.
+    DeskSession::instance().clear();
+    const RecordKind &ndas = *RecordCatalog::byTable(QStringLiteral("ndas"));
+    QString signedNda;
+    Error error;
+    QVERIFY(RecordRevisions(m_db).latestOf(
+        DemoData::idFor(QStringLiteral("nda"), QStringLiteral("saide")), &signedNda, &error));
+    RecordEditorDialog dialog(ndas, m_db, signedNda);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    SignaturePanel *panel = dialog.signaturePanel();
+    QVERIFY(panel->isLocked());
+    QStringList seen;
+    QSet<QObject *> handled;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || handled.contains(modal))
+            return;
+        auto *ask = qobject_cast<QInputDialog *>(modal);
+        if (ask && !ask->comboBoxItems().isEmpty()) {
+            handled.insert(modal);
+            seen << QStringLiteral("who");
+            QVERIFY(ask->comboBoxItems().contains(QStringLiteral("王婧")));
+            ask->setTextValue(QStringLiteral("王婧"));
+            ask->accept();
+        } else if (modal->objectName() == QLatin1String("pinPrompt")) {
+            handled.insert(modal);
+            seen << QStringLiteral("pin");
+            modal->findChild<QLineEdit *>(QStringLiteral("pinEdit"))
+                ->setText(QString::fromLatin1(DemoKeys::Pin));
+            QMetaObject::invokeMethod(modal, "accept");
+        } else if (ask) {
+            handled.insert(modal);
+            seen << QStringLiteral("why");
+            ask->setTextValue(QStringLiteral("补记保险柜编号"));
+            ask->accept();
+        }
+    });
+    driver.start();
+    QTest::mouseClick(panel->correctButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.recordId() != signedNda, 30000);
+    driver.stop();
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("who"), QStringLiteral("pin"), QStringLiteral("why")}));
+    const QString wang = DemoData::personId("王婧");
+    QCOMPARE(DeskSession::instance().actingPersonId(), wang);
+    int revision = 0;
+    QVERIFY(RecordRevisions(m_db).revisionOf(dialog.recordId(), &revision, &error));
+    QCOMPARE(revision, 3);
+    DemoKeys::unlockAll(); // as the other tests expect
+}
+
 #include "tst_gui_signing.moc"

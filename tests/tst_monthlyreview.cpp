@@ -215,6 +215,28 @@ void TestMonthlyReview::signingFreezesFigures()
     QCOMPARE(frozen->denominator, onTime->denominator);
     QCOMPARE(frozen->recordIds(), onTime->recordIds());
     QCOMPARE(signedFigures.trends.value(QStringLiteral("nps")).size(), MonthlyReview::TrendMonths);
+
+    // A correction of the signed review computes the figures again from today's records, and
+    // its signature freezes those; the signed revision keeps its own meanwhile.
+    const RecordKind &kind = *RecordCatalog::byTable(QStringLiteral("monthly_reviews"));
+    QString correction;
+    QVERIFY2(RecordSigning(m_db).correct(kind, id, QStringLiteral("三月到达时间已更正。"),
+                                         &correction, &error),
+             qPrintable(error.message));
+    MonthlyReview::Figures redrafted;
+    QVERIFY(MonthlyReview::figuresOf(m_db, correction, &redrafted, &error));
+    QVERIFY(!redrafted.frozen);
+    QVERIFY(redrafted.kpi(QStringLiteral("on_time_dispatch"))->met);
+    QVERIFY(MonthlyReview::figuresOf(m_db, id, &signedFigures, &error));
+    QVERIFY(!signedFigures.kpi(QStringLiteral("on_time_dispatch"))->met);
+    locked = false;
+    QVERIFY2(RecordSigning(m_db).sign(kind, correction, s, false, &locked, &error),
+             qPrintable(error.message));
+    QVERIFY(locked);
+    MonthlyReview::Figures corrected;
+    QVERIFY(MonthlyReview::figuresOf(m_db, correction, &corrected, &error));
+    QVERIFY(corrected.frozen);
+    QVERIFY(corrected.kpi(QStringLiteral("on_time_dispatch"))->met);
 }
 
 void TestMonthlyReview::printedReview()

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 // Printing (architecture.md "Printing"): every layout's PDF carries its form code, title, record
@@ -46,6 +47,7 @@ private slots:
     void supersededMarkedOnEveryPage();
     void capturedSignaturePrints();
     void printIsLogged();
+    void printedAtInChinaTime();
     void monthBatch();
     void cliExitCodes();
     void batchJobInThread();
@@ -577,6 +579,19 @@ void TestPrint::printIsLogged()
     QVERIFY(!found->actor.isEmpty());
     QStringList problems;
     QVERIFY2(AuditLog(m_db).verify(&problems), qPrintable(problems.join(QLatin1Char(';'))));
+}
+
+void TestPrint::printedAtInChinaTime()
+{
+    // The footer's print time is China time whatever zone the computer (or the instant) is in,
+    // like every time on the form: 23:30 UTC is 07:30 the next morning in Shanghai.
+    RecordPrinter printer(m_db);
+    printer.setPrintedAt(QDateTime(QDate(2026, 11, 30), QTime(23, 30), QTimeZone::utc()));
+    PrintDocument document;
+    Error error;
+    QVERIFY2(printer.document(firstId(QStringLiteral("expense_claims")), &document, &error),
+             qPrintable(error.message));
+    QCOMPARE(document.printedAt, QStringLiteral("2026-12-01 07:30"));
 }
 
 void TestPrint::monthBatch()

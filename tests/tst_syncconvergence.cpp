@@ -23,6 +23,7 @@ class TestSyncConvergence : public QObject
         QString table, id, unit;
         qint64 baseHlc = 0, hlc = 0;
         QString baseDevice, device;
+        QString value;
     };
     struct Target
     {
@@ -76,6 +77,43 @@ class TestSyncConvergence : public QObject
 
 private slots:
     void initTestCase() {}
+
+    void sameValueTwiceIsNoConflict()
+    {
+        // Two desks write the same value offline: they agree, no conflict on either desk. Two
+        // different values: one conflict on both.
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        Error error;
+        QVERIFY2(DemoData::load(*team.devices[0], &error), qPrintable(error.message));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(team.sync(i).errors.isEmpty());
+        }
+        const QString customer = liveIds(*team.devices[0], QStringLiteral("customers")).first();
+        const auto writeBoth = [&](const QString &first, const QString &second) {
+            for (int i = 0; i < 2; ++i)
+                QVERIFY2(RecordStore(*team.devices[i])
+                             .update(QStringLiteral("customers"), customer,
+                                     {{QStringLiteral("notes"), i ? second : first}}, &error),
+                         qPrintable(error.message));
+            for (int pass = 0; pass < 2; ++pass) {
+                for (int i = 0; i < 2; ++i)
+                    QVERIFY(team.sync(i).errors.isEmpty());
+            }
+        };
+        const QString conflicts = QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE kind = "
+                                                 "'concurrent' AND record_id = '%1'")
+                                      .arg(customer);
+        writeBoth(QStringLiteral("年度巡检：三月"), QStringLiteral("年度巡检：三月"));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(count(*team.devices[i], conflicts), 0);
+        writeBoth(QStringLiteral("年度巡检：九月"), QStringLiteral("年度巡检：十月"));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(count(*team.devices[i], conflicts), 1);
+        QCOMPARE(exportHash(*team.devices[0]), exportHash(*team.devices[1]));
+    }
 
     void randomEditsConverge()
     {
@@ -158,7 +196,7 @@ private slots:
                 const auto after = version(db, t.table, id, unit.first());
                 if (after != before)
                     edits.append({t.table, id, unit.join(QLatin1Char(',')), before.first,
-                                  after.first, before.second, after.second});
+                                  after.first, before.second, after.second, value.toString()});
             }
             // Some devices are offline this round; the others sync in a random order.
             QList<int> order;
@@ -228,7 +266,8 @@ private slots:
         QVERIFY(doc.value(QStringLiteral("tasks")).toArray().size() >= 5);
 
         // Every concurrent same-field edit (two versions written over the same base) is a
-        // conflict on every device, named after the version that lost.
+        // conflict on every device, named after the version that lost, unless both wrote the
+        // same value: then they agree and nobody has anything to settle.
         QHash<QString, QList<Edit>> byBase;
         for (const Edit &e : std::as_const(edits))
             byBase[QStringList{e.table, e.id, e.unit, QString::number(e.baseHlc), e.baseDevice}
@@ -244,7 +283,7 @@ private slots:
                     kept = e;
             }
             for (const Edit &e : siblings) {
-                if (e.hlc != kept.hlc || e.device != kept.device)
+                if ((e.hlc != kept.hlc || e.device != kept.device) && e.value != kept.value)
                     expected << SyncMerger::conflictId(QStringLiteral("concurrent"), e.table, e.id,
                                                        e.unit, e.hlc, e.device);
             }

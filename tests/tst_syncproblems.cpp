@@ -101,6 +101,28 @@ private slots:
         QCOMPARE(error.code, Error::Code::NotFound);
     }
 
+    void fileReplacedWholeAppliesAndClearsTheProblem()
+    {
+        // The damaged file is put back whole before anyone releases it: its new content is
+        // checked by the next round like any bundle, applied, and the problem is gone.
+        Team team;
+        QString problem;
+        QVERIFY2(team.setUp(2, &problem), qPrintable(problem));
+        threeBundles(team);
+        const QString second = bundlePath(team, 0, 2);
+        const QByteArray good = TestUtil::readAll(second);
+        writeFile(second, good.left(good.size() - 1000));
+        QVERIFY(team.sync(1).hasQuarantine());
+        writeFile(second, good);
+        const SyncReport round = team.sync(1);
+        QVERIFY2(!round.hasQuarantine(), qPrintable(round.toText()));
+        QCOMPARE(customers(*team.devices[1]), 9);
+        QList<SyncProblems::Problem> list;
+        Error error;
+        QVERIFY(SyncProblems(*team.devices[1]).list(&list, &error));
+        QVERIFY(list.isEmpty());
+    }
+
     void adoptAFork()
     {
         Team team;

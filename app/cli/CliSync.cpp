@@ -7,6 +7,7 @@
 #include "app/sync/SyncSetup.h"
 #include "app/sync/SyncTeam.h"
 #include "app/utils/OutputFile.h"
+#include "app/utils/RecordTime.h"
 #include "db/Database.h"
 #include "db/SyncEngine.h"
 #include "db/SyncSnapshot.h"
@@ -166,20 +167,14 @@ int CliApp::cmdRecover()
     if (!passphrase(QStringLiteral("new-passphrase-file"), "FIELDDESK_NEW_PASSPHRASE",
                     &passphraseText, &error))
         return fail(error);
-    Database db;
-    db.setActor(QStringLiteral("cli:") + db.actor());
-    int holidays = 0;
-    if (!db.create(path, passphraseText, &error) || !HolidayCalendar(db).install(&holidays, &error))
-        return fail(error);
     SyncReport report;
     int attachments = 0;
-    if (!SyncRecovery(db).recover(share, key, &report, &attachments, &error)) {
-        // Nothing half-made stays behind: the file is new and holds no recovered desk.
-        const QString file = db.path();
-        db.close();
-        QFile::remove(file);
+    const std::unique_ptr<Database> recovered =
+        SyncRecovery::rebuild(path, passphraseText, QStringLiteral("cli:") + Database().actor(),
+                              share, key, &report, &attachments, &error);
+    if (!recovered)
         return fail(error);
-    }
+    Database &db = *recovered;
     m_out << tr("Recovered team %1 into %2 as a new device (%3): %n bundle(s) applied", nullptr,
                 report.bundlesApplied)
                  .arg(SyncTeam::teamId(db), QDir::toNativeSeparators(path), db.deviceId())
@@ -222,7 +217,7 @@ int CliApp::syncHousekeeping(Database &db)
         } else {
             for (const SyncProblems::Problem &p : std::as_const(list))
                 m_out << (p.fork ? tr("%1 (fork, %2): %3") : tr("%1 (set aside, %2): %3"))
-                             .arg(p.key(), p.at, p.reason)
+                             .arg(p.key(), RecordTime::text(QVariant(p.at)), p.reason)
                       << Qt::endl;
         }
         return Ok;

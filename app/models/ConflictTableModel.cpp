@@ -280,12 +280,11 @@ QString ConflictTableModel::valueText(Database &db, const QString &table, const 
         return tr("RMB %1").arg(Money::fromFen(stored.toLongLong()).toString());
     case T::Date: {
         const QDate d = QDate::fromString(text, Qt::ISODate);
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : text;
+        return d.isValid() ? d.toString(Qt::ISODate) : text;
     }
     case T::DateTime: {
         const QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
-        return d.isValid() ? QLocale().toString(RecordTime::inOwnOffset(d), QLocale::ShortFormat)
-                           : text;
+        return d.isValid() ? RecordTime::text(d) : text;
     }
     case T::Reference:
     case T::ReferenceList: {

@@ -459,19 +459,32 @@ void PrintPaginator::layoutChart(int block, const PrintBlock &b)
     }
     if (high - low < 1e-9)
         high = low + 1;
-    high += (high - low) * 0.08; // room for the value labels
+    // Grid lines at round steps (0, 25, 50, 75, 100 %), about four of them; counts keep whole
+    // steps. The plot then gets room above for the value labels, which has no scale mark.
+    bool whole = true;
+    for (qreal v : b.chartValues)
+        whole = whole && (std::isnan(v) || v == std::floor(v));
+    const qreal raw = (high - low) / 4;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const qreal f = raw / magnitude;
+    qreal step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * magnitude;
+    if (whole)
+        step = qMax<qreal>(step, 1);
+    const qreal scaleTop = high;
+    high += (high - low) * 0.08;
     const auto yOf = [&](qreal v) {
         return plot.bottom() - (v - low) / (high - low) * plot.height();
     };
-    // Scale: the zero line, the top and, where it differs, the bottom.
-    for (qreal v : {low, qreal(0), high}) {
-        if (v < low || v > high)
-            continue;
+    const auto roundAt = [step](qreal scale) {
+        return std::abs(step * scale - std::round(step * scale)) < 1e-9;
+    };
+    const int decimals = roundAt(1) ? 0 : roundAt(10) ? 1 : 2;
+    for (qreal v = std::ceil(low / step - 1e-9) * step; v <= scaleTop + step * 1e-6; v += step) {
         const qreal y = yOf(v);
         line(QLineF(plot.left(), y, plot.right(), y), ChartGrid);
         text(QRectF(m_left, y - small / 2, axisWidth - mm(1), small),
-             QString::number(v, 'f', (high - low) < 20 ? 1 : 0), PrintFonts::Role::Small,
-             Qt::AlignRight | Qt::AlignVCenter);
+             QString::number(std::abs(v) < step * 1e-6 ? 0 : v, 'f', decimals),
+             PrintFonts::Role::Small, Qt::AlignRight | Qt::AlignVCenter);
     }
     line(QLineF(plot.bottomLeft(), plot.topLeft()));
     const int n = b.chartLabels.size();

@@ -2,6 +2,7 @@
 
 #include "app/print/PrintLayouts.h"
 #include "app/utils/OutputFile.h"
+#include "app/utils/RecordTime.h"
 #include "db/Database.h"
 
 #include <QDir>
@@ -16,8 +17,10 @@ RecordPrinter::RecordPrinter(Database &db) : m_db(db) {}
 
 void RecordPrinter::stamp(PrintDocument *document) const
 {
+    // In China time like every time on the form, whatever the computer's time zone: the paper
+    // copies of one record printed on two desks must not disagree about the clock.
     const QDateTime at = m_printedAt.isValid() ? m_printedAt : QDateTime::currentDateTime();
-    document->printedAt = at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    document->printedAt = RecordTime::text(RecordTime::china(at));
     document->printedBy = m_printedBy.isEmpty() ? m_db.actor() : m_printedBy;
 }
 

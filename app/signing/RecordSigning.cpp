@@ -514,8 +514,10 @@ bool RecordSigning::correct(const RecordKind &kind, const QString &recordId, con
     QVariantMap fields;
     for (const FieldSpec &spec : kind.storedFields())
         fields.insert(spec.key, row.value(spec.key));
-    // The new revision is a draft: it is signed afresh.
-    for (const char *key : {"signed_at", "signed_by_ids"}) {
+    // The new revision is a draft: it is signed afresh. Figures a signature froze (a monthly
+    // review's KPIs) are computed again from today's records and frozen at the new signing: a
+    // review is corrected mostly because its figures, or the records behind them, were wrong.
+    for (const char *key : {"signed_at", "signed_by_ids", "figures"}) {
         if (kind.field(QString::fromLatin1(key)))
             fields.insert(QString::fromLatin1(key), QVariant(QMetaType(QMetaType::QString)));
     }

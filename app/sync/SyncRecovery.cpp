@@ -12,6 +12,8 @@
 #include "db/SyncSnapshot.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -57,6 +59,35 @@ bool SyncRecovery::parseKey(const QString &text, QString *keyHex, Error *error)
                           QString(), QStringLiteral("recovery-key"));
     *keyHex = candidate.toLower();
     return true;
+}
+
+std::unique_ptr<Database> SyncRecovery::rebuild(const QString &path, const QString &passphrase,
+                                                const QString &actor, const QString &share,
+                                                const QString &keyHex, SyncReport *report,
+                                                int *attachments, Error *error)
+{
+    *report = SyncReport();
+    *attachments = 0;
+    if (QFileInfo::exists(path)) {
+        Error::set(error, Error::Code::Exists,
+                   tr("%1 already exists: recover into a new database file.")
+                       .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    auto db = std::make_unique<Database>();
+    if (!actor.isEmpty())
+        db->setActor(actor);
+    const bool created = db->create(path, passphrase, error);
+    if (created && HolidayCalendar(*db).install(nullptr, error) &&
+        SyncRecovery(*db).recover(share, keyHex, report, attachments, error))
+        return db;
+    // Nothing half-made stays behind: the file is new and holds no recovered desk.
+    db->close();
+    if (created) {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    return nullptr;
 }
 
 SyncRecovery::SyncRecovery(Database &db, SyncFileSystem *fs)

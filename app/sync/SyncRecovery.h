@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 class Database;
 class SyncFileSystem;
@@ -21,6 +22,15 @@ public:
     // The 256-bit team key (64 hex digits, lower case) from a recovery sheet's text, or from a
     // file holding only the key (spaces, line breaks and dashes between groups are ignored).
     static bool parseKey(const QString &text, QString *keyHex, Error *error);
+
+    // The whole rebuild as the CLI and the desktop run it: creates a new database at path under
+    // passphrase (never over an existing file), with actor as the audit actor, and recovers the
+    // team into it. On failure nothing is left at path. Slow (key derivation, every bundle):
+    // run it off the GUI thread; the returned connection belongs to the calling thread.
+    static std::unique_ptr<Database> rebuild(const QString &path, const QString &passphrase,
+                                             const QString &actor, const QString &share,
+                                             const QString &keyHex, SyncReport *report,
+                                             int *attachments, Error *error);
 
     SyncRecovery(Database &db, SyncFileSystem *fs = nullptr);
 

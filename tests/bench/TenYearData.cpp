@@ -56,7 +56,7 @@ QJsonObject TenYearData::build(double scale, quint32 seed, Counts *counts)
     const int onSiteDays = 5;
 
     QJsonArray customers, people, tasks, approvals, briefings, dailyReports, serviceReports,
-        callbacks, claims, knowhow;
+        callbacks, claims, knowhow, complaints, incidents;
 
     static const QStringList tiers = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
                                       QStringLiteral("D")};
@@ -142,8 +142,39 @@ QJsonObject TenYearData::build(double scale, quint32 seed, Counts *counts)
             {QStringLiteral("planned_start"), day(start)},
             {QStringLiteral("planned_end"), day(end)},
             {QStringLiteral("onsite_end"), at(left)},
+            // What the KPIs read: the arrival (one in twelve a day late), the proactive visits.
+            {QStringLiteral("arrived_at"), at(QDateTime(t % 12 == 5 ? start.addDays(1) : start,
+                                                        QTime(9, 30), QTimeZone(8 * 3600)))},
+            {QStringLiteral("proactive"), t % 7 == 0},
             {QStringLiteral("necessity"), text.callbackNote()},
         });
+        if (t % 40 == 3) { // about one complaint a month
+            complaints.append(QJsonObject{
+                {QStringLiteral("id"), idOf("complaint", t)},
+                {QStringLiteral("customer_id"), customer},
+                {QStringLiteral("task_id"), taskId},
+                {QStringLiteral("received_at"), at(left.addDays(5))},
+                {QStringLiteral("severity"),
+                 t % 80 == 3 ? QStringLiteral("major") : QStringLiteral("normal")},
+                {QStringLiteral("description"), text.callbackNote()},
+                {QStringLiteral("first_response_at"), at(left.addDays(5).addSecs(2 * 3600))},
+                {QStringLiteral("handled_by_id"), cto},
+                {QStringLiteral("solution"), text.callbackNote()},
+                {QStringLiteral("closed_on"), day(left.date().addDays(15))},
+            });
+        }
+        if (t % 300 == 150) { // about one know-how incident a year
+            incidents.append(QJsonObject{
+                {QStringLiteral("id"), idOf("knowhow_incident", t)},
+                {QStringLiteral("found_on"), day(end.addDays(3))},
+                {QStringLiteral("task_id"), taskId},
+                {QStringLiteral("level"), QStringLiteral("L2")},
+                {QStringLiteral("description"), text.callbackNote()},
+                {QStringLiteral("reported_by_id"), cto},
+                {QStringLiteral("actions"), text.callbackNote()},
+                {QStringLiteral("closed_on"), day(end.addDays(20))},
+            });
+        }
         approvals.append(QJsonObject{
             {QStringLiteral("id"), idOf("approval", t)},
             {QStringLiteral("task_id"), taskId},
@@ -250,7 +281,8 @@ QJsonObject TenYearData::build(double scale, quint32 seed, Counts *counts)
     Q_UNUSED(admin);
     n.records = customers.size() + people.size() + tasks.size() + approvals.size() +
                 briefings.size() + dailyReports.size() + serviceReports.size() + callbacks.size() +
-                claims.size() + n.expenseLines + knowhow.size();
+                claims.size() + n.expenseLines + knowhow.size() + complaints.size() +
+                incidents.size();
     if (counts)
         *counts = n;
     return QJsonObject{
@@ -266,5 +298,7 @@ QJsonObject TenYearData::build(double scale, quint32 seed, Counts *counts)
         {QStringLiteral("callbacks"), callbacks},
         {QStringLiteral("expense_claims"), claims},
         {QStringLiteral("knowhow"), knowhow},
+        {QStringLiteral("complaints"), complaints},
+        {QStringLiteral("knowhow_incidents"), incidents},
     };
 }

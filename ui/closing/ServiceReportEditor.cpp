@@ -1,11 +1,12 @@
 #include "ui/closing/ServiceReportEditor.h"
-#include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/RecordLookup.h"
 #include "app/models/ReportKnowhow.h"
 #include "app/rules/DerivedFields.h"
+#include "app/signing/RecordRevisions.h"
+#include "app/utils/RecordTime.h"
 #include "app/workflow/RecordSave.h"
 #include "app/workflow/ServiceReportDraft.h"
 #include "db/Database.h"
@@ -142,8 +143,22 @@ void ServiceReportEditor::update()
 
     const QDateTime left =
         QDateTime::fromString(task.value(QStringLiteral("onsite_end")).toString(), Qt::ISODate);
-    const QDateTime signedAt =
+    QDateTime signedAt =
         QDateTime::fromString(values.value(QStringLiteral("signed_at")).toString(), Qt::ISODate);
+    // A correction draft replaces nothing until it is signed: the deadline was met, or not, by
+    // the signed revision it corrects.
+    bool correctionDraft = false;
+    QString signedRevision;
+    const RecordRevisions revisions(m_database);
+    if (!signedAt.isValid() && !recordId().isEmpty() &&
+        revisions.isPendingCorrection(recordId(), &correctionDraft, nullptr) && correctionDraft &&
+        revisions.previousOf(recordId(), &signedRevision, nullptr) && !signedRevision.isEmpty()) {
+        QVariantMap current;
+        if (RecordLookup(m_database)
+                .get(QStringLiteral("service_reports"), signedRevision, &current))
+            signedAt = QDateTime::fromString(current.value(QStringLiteral("signed_at")).toString(),
+                                             Qt::ISODate);
+    }
     Style::plain(m_due);
     if (!due.isValid()) {
         m_due->setText(tr("The task has no time for leaving the site yet; the report is due on "

@@ -6,6 +6,7 @@
 #include "ui/desk/UnlockDialog.h"
 
 #include <QGuiApplication>
+#include <QStatusBar>
 
 DeskLauncher::DeskLauncher(const QString &databasePath, bool rememberPath, QObject *parent)
     : QObject(parent), m_path(databasePath), m_rememberPath(rememberPath)
@@ -28,6 +29,7 @@ void DeskLauncher::start()
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_dialog = new UnlockDialog(m_path);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setShareFolderHint(m_shareOverride);
     connect(m_dialog, &QDialog::accepted, this, &DeskLauncher::unlocked);
     connect(m_dialog, &QDialog::rejected, this, [this] {
         QGuiApplication::setQuitOnLastWindowClosed(true);
@@ -50,6 +52,9 @@ void DeskLauncher::unlocked()
     if (!m_shareOverride.isEmpty())
         m_window->setShareFolderOverride(m_shareOverride);
     m_window->show();
+    const QString recovered = m_dialog->recoverySummary();
+    if (!recovered.isEmpty())
+        m_window->statusBar()->showMessage(recovered.section(QLatin1Char('\n'), 0, 0), 30000);
     QGuiApplication::setQuitOnLastWindowClosed(true);
     emit mainWindowShown();
 }

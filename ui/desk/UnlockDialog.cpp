@@ -1,9 +1,13 @@
 #include "ui/desk/UnlockDialog.h"
+
 #include "app/workflow/HolidayCalendar.h"
+#include "ui/desk/RecoverDeskDialog.h"
 
 #include "app/utils/AppPaths.h"
+#include "app/utils/AppSettings.h"
 #include "db/Database.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/PassphraseEdit.h"
 #include "ui/widgets/Style.h"
 
 #include <QAction>
@@ -87,13 +91,8 @@ void UnlockDialog::buildUi()
     pathRow->addWidget(m_pathLabel, 1);
     pathRow->addWidget(m_chooseButton);
 
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase = new PassphraseEdit("passphraseEdit", this);
     m_passphrase->setMinimumWidth(320);
-    // CJK fonts draw the default U+25CF mask as a full-width disc; a bullet reads better.
-    const QString maskStyle = QStringLiteral("QLineEdit { lineedit-password-character: 8226; }");
-    m_passphrase->setStyleSheet(maskStyle);
     m_echoAction =
         m_passphrase->addAction(Icons::icon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     m_echoAction->setToolTip(tr("Show the passphrase"));
@@ -106,10 +105,7 @@ void UnlockDialog::buildUi()
     Style::secondary(m_passphraseHint);
     m_passphraseError = makeErrorLabel("passphraseError", this);
 
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setStyleSheet(maskStyle);
+    m_confirm = new PassphraseEdit("confirmEdit", this);
     m_confirmError = makeErrorLabel("confirmError", this);
 
     auto *form = new QFormLayout;
@@ -146,6 +142,15 @@ void UnlockDialog::buildUi()
         "#recoveryNote { background: #fff8e1; border: 1px solid #f0d58a; border-radius: 4px; }"
         "#recoveryNote QLabel { color: #5d4300; }"));
 
+    // Where every passphrase is lost, the team's shared folder and the recovery sheet rebuild
+    // the desk into the new file this dialog would create.
+    m_recoverButton = new QPushButton(tr("&Rebuild from the shared folder…"), this);
+    m_recoverButton->setObjectName(QStringLiteral("recoverButton"));
+    m_recoverButton->setAutoDefault(false);
+    m_recoverButton->setToolTip(tr("Lost every passphrase? Rebuild the team's records from the "
+                                   "shared folder with the key on the recovery sheet."));
+    connect(m_recoverButton, &QPushButton::clicked, this, &UnlockDialog::rebuildFromShare);
+
     m_generalError = makeErrorLabel("generalError", this);
 
     m_busyBar = new QProgressBar(this);
@@ -173,6 +178,7 @@ void UnlockDialog::buildUi()
     layout->addLayout(header);
     layout->addLayout(form);
     layout->addWidget(m_recoveryNote);
+    layout->addWidget(m_recoverButton, 0, Qt::AlignLeft);
     layout->addWidget(m_generalError);
     layout->addStretch(1);
     layout->addLayout(busyRow);
@@ -226,6 +232,7 @@ void UnlockDialog::updateTexts()
     m_confirmLabel->setVisible(create);
     m_confirm->setVisible(create);
     m_recoveryNote->setVisible(create);
+    m_recoverButton->setVisible(create && !m_relock);
     m_chooseButton->setVisible(!m_relock);
     m_busyLabel->setText(create ? tr("Creating the encrypted database…")
                                 : tr("Unlocking… deriving the key takes a moment."));
@@ -266,6 +273,28 @@ void UnlockDialog::chooseAnotherDatabase()
         return;
     m_pathChosenByUser = true;
     setPath(dialog.selectedFiles().constFirst());
+}
+
+void UnlockDialog::rebuildFromShare()
+{
+    if (isBusy())
+        return;
+    clearErrors();
+    const QString share = m_shareHint.isEmpty() ? AppSettings().shareFolder() : m_shareHint;
+    // Window-modal and not exec(): the rebuild runs for minutes in a worker while this dialog's
+    // event loop stays the only one.
+    auto *dialog = new RecoverDeskDialog(m_path, share, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_db = dialog->takeDatabase();
+        if (!m_db)
+            return;
+        m_recoverySummary = dialog->summary();
+        m_passphrase->clear();
+        m_confirm->clear();
+        QDialog::accept();
+    });
+    dialog->open();
 }
 
 void UnlockDialog::toggleEcho()
@@ -319,6 +348,7 @@ void UnlockDialog::setBusy(bool busy)
     m_passphrase->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
     m_chooseButton->setEnabled(!busy);
+    m_recoverButton->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);

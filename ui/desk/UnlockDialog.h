@@ -15,6 +15,7 @@ class QPushButton;
 
 // The passphrase dialog in front of the database. Create mode (no file at the path yet):
 // passphrase twice, minimum length, a warning that a lost passphrase cannot be recovered.
+// Create mode also offers to rebuild the desk from the team's shared folder and recovery sheet.
 // Unlock mode: the passphrase, the file it opens, and a way to choose another database.
 // Relock mode (after the window locked itself): unlock the same file again, nothing else.
 // The key derivation is slow, so creating/opening runs in a worker thread while the dialog
@@ -39,6 +40,10 @@ public:
 
     // The open database after the dialog was accepted (once; then null).
     std::unique_ptr<Database> takeDatabase();
+    // Where a rebuild from the shared folder starts looking (the desk's --share override).
+    void setShareFolderHint(const QString &folder) { m_shareHint = folder; }
+    // What a rebuild from the shared folder did, when the database came from one.
+    QString recoverySummary() const { return m_recoverySummary; }
 
 public slots:
     void accept() override;
@@ -60,6 +65,7 @@ private:
     void updateTexts();
     void updatePathLabel();
     void chooseAnotherDatabase();
+    void rebuildFromShare();
     void toggleEcho();
     void setBusy(bool busy);
     void clearErrors();
@@ -73,6 +79,8 @@ private:
     bool m_pathChosenByUser = false;
     bool m_busy = false;
     QString m_relockReason;
+    QString m_shareHint;
+    QString m_recoverySummary;
     std::unique_ptr<Database> m_db;
     QFutureWatcher<Result> m_watcher;
 
@@ -80,6 +88,7 @@ private:
     QLabel *m_intro = nullptr;
     QLabel *m_pathLabel = nullptr;
     QPushButton *m_chooseButton = nullptr;
+    QPushButton *m_recoverButton = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLabel *m_passphraseHint = nullptr;
     QLabel *m_passphraseError = nullptr;

@@ -124,13 +124,13 @@ KpiDashboard::KpiDashboard(QWidget *parent) : QWidget(parent)
     m_npsTable = figureTable({tr("Tier"), tr("Promoters"), tr("Passives"), tr("Detractors"),
                               tr("Answers"), tr("NPS"), tr("Target")},
                              "kpiNpsTable", this);
-    auto *npsSplit = new QSplitter(Qt::Horizontal, this);
-    npsSplit->addWidget(m_npsView);
-    npsSplit->addWidget(m_npsTable);
-    npsSplit->setStretchFactor(0, 3);
-    npsSplit->setStretchFactor(1, 1);
-    m_npsTable->horizontalHeader()->setStretchLastSection(false);
-    npsSplit->setSizes({700, 560});
+    // Seven columns do not fit beside the chart in a normal window: the figures go under it,
+    // as tall as their three rows.
+    m_npsTable->horizontalHeader()->setStretchLastSection(true);
+    m_npsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_npsTable->setFixedHeight(m_npsTable->horizontalHeader()->sizeHint().height() +
+                               3 * m_npsTable->verticalHeader()->defaultSectionSize() +
+                               2 * m_npsTable->frameWidth() + 2);
 
     m_recordsTitle = new QLabel(this);
     Style::title(m_recordsTitle, 1.1);
@@ -159,7 +159,8 @@ KpiDashboard::KpiDashboard(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_trendTitle);
     layout->addWidget(trendSplit);
     layout->addWidget(npsTitle);
-    layout->addWidget(npsSplit);
+    layout->addWidget(m_npsView);
+    layout->addWidget(m_npsTable);
     layout->addWidget(m_recordsTitle);
     layout->addWidget(m_records);
     auto *scroll = new QScrollArea(this);

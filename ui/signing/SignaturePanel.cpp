@@ -1,12 +1,15 @@
 #include "ui/signing/SignaturePanel.h"
 
+#include "app/models/DeskQueries.h"
 #include "app/people/DeskSession.h"
-
+#include "app/people/PeopleKeys.h"
 #include "app/rules/SignerRoles.h"
 #include "app/signing/RecordFingerprint.h"
 #include "app/signing/RecordLocks.h"
 #include "app/signing/RecordRevisions.h"
 #include "app/signing/RecordSigning.h"
+#include "app/utils/RecordTime.h"
+#include "ui/people/PinPrompt.h"
 #include "ui/signing/SignDialog.h"
 #include "ui/signing/SignatureThumbnail.h"
 #include "ui/widgets/Icons.h"
@@ -171,7 +174,7 @@ void SignaturePanel::refresh()
             const SignerRole *role = SignerRoles::find(m_kind.table, s.role);
             const QString caption = tr("%1 · %2\n%3")
                                         .arg(s.signerName, role ? role->translatedLabel() : s.role,
-                                             QLocale().toString(s.signedAt, QLocale::ShortFormat));
+                                             RecordTime::text(s.signedAt));
             m_thumbnails << new SignatureThumbnail(s.strokes, caption, m_thumbs);
         }
     } else {
@@ -197,11 +200,10 @@ void SignaturePanel::refresh()
                               .arg(revision)
                               .arg(newerRevision));
     } else if (locked) {
-        const QDateTime at = QDateTime::fromString(lock.lockedAt, Qt::ISODate);
         m_banner->setText(
             tr("Signed and locked on %1 — revision %2, code %3. It cannot be edited; use "
                "Correct… to make a new revision.")
-                .arg(QLocale().toString(at, QLocale::ShortFormat))
+                .arg(RecordTime::text(QVariant(lock.lockedAt)))
                 .arg(revision)
                 .arg(RecordFingerprint::shortHash(lock.contentHash)));
         if (!draft.isEmpty())
@@ -291,12 +293,33 @@ bool SignaturePanel::correct(const QString &givenReason)
 {
     if (!m_db || m_recordId.isEmpty())
         return false;
-    // A correction is made by a person who entered their PIN: they are its audit actor.
+    // A correction is made by a person who entered their PIN: they are its audit actor. Nobody
+    // has yet in this session: ask who corrects (a person with a key at this desk), then the PIN.
     if (DeskSession::instance().actingPersonId().isEmpty()) {
-        QMessageBox::information(this, tr("Not corrected"),
-                                 tr("Enter your PIN first (File › Settings › People at this "
-                                    "desk › Enter PIN): a correction is made in your name."));
-        return false;
+        PeopleKeys keys(*m_db);
+        QStringList names;
+        QStringList ids;
+        for (const DeskQueries::Person &p : DeskQueries::people(*m_db)) {
+            PeopleKeys::DeskKey desk;
+            if (keys.deskKey(p.id, &desk, nullptr)) {
+                names << p.name;
+                ids << p.id;
+            }
+        }
+        if (ids.isEmpty()) {
+            QMessageBox::information(
+                this, tr("Not corrected"),
+                tr("Nobody has a personal key at this desk: a correction is made in a person's "
+                   "name. Enrol first (File › Settings › People at this desk › Enrol)."));
+            return false;
+        }
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(
+            this, tr("Correct the %1").arg(m_kind.translatedSingular()),
+            tr("Who makes the correction? It is made in your name after your PIN."), names, 0,
+            false, &chosen);
+        if (!chosen || !PinPrompt::ensureUnlocked(*m_db, ids.value(names.indexOf(name)), this))
+            return false;
     }
     QString reason = givenReason;
     if (reason.trimmed().isEmpty()) {

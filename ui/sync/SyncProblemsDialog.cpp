@@ -1,6 +1,7 @@
 #include "ui/sync/SyncProblemsDialog.h"
 
 #include "app/sync/SyncProblems.h"
+#include "app/utils/RecordTime.h"
 #include "ui/widgets/Style.h"
 
 #include <QApplication>
@@ -24,10 +25,12 @@ SyncProblemsDialog::SyncProblemsDialog(Database &db, QWidget *parent) : QDialog(
     setWindowTitle(tr("Sync problems"));
     auto *intro = new QLabel(
         tr("Bundles a sync round set aside are not applied, and the later bundles of their "
-           "device wait. Fix the cause first (put the file back from a backup, correct the "
-           "share), then release the bundle: it is checked again and applied, or kept aside "
-           "with the new reason. A fork (a desk restored from an old backup) is acknowledged by "
-           "adopting the desk's new line. Both are recorded in the audit log."),
+           "device wait. A file put back whole (from a backup, or a copy that finished) is "
+           "checked again by the next sync on its own. Otherwise fix the cause first (install "
+           "the newer Field Desk, correct the share), then release the bundle: it is checked "
+           "again and applied, or kept aside with the new reason. A fork (a desk restored from "
+           "an old backup) is acknowledged by adopting the desk's new line. Releases and "
+           "adoptions are recorded in the audit log."),
         this);
     intro->setWordWrap(true);
     Style::secondary(intro);
@@ -61,7 +64,7 @@ SyncProblemsDialog::SyncProblemsDialog(Database &db, QWidget *parent) : QDialog(
     layout->addLayout(actions);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(980, 440);
     reload();
 }
 
@@ -75,16 +78,20 @@ void SyncProblemsDialog::reload()
         Style::error(m_result);
     }
     for (const SyncProblems::Problem &p : std::as_const(problems)) {
-        auto *item = new QTreeWidgetItem(
-            m_list, {p.key(), p.fork ? tr("Fork") : tr("Set aside"), p.at, p.reason});
+        auto *item = new QTreeWidgetItem(m_list, {p.key(), p.fork ? tr("Fork") : tr("Set aside"),
+                                                  RecordTime::text(QVariant(p.at)), p.reason});
         item->setData(0, KeyRole, p.key());
         item->setData(0, DeviceRole, p.device);
         item->setData(0, ForkRole, p.fork);
         item->setToolTip(3, p.reason);
     }
-    if (problems.isEmpty())
-        new QTreeWidgetItem(
-            m_list, {tr("No set-aside bundles and no forks."), QString(), QString(), QString()});
+    if (problems.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_list, {tr("No set-aside bundles and no forks.")});
+        none->setFirstColumnSpanned(true);
+    }
+    // The bundle, kind and time whole; the reason takes the rest (and wraps).
+    for (int column = 0; column < 3 && !problems.isEmpty(); ++column)
+        m_list->resizeColumnToContents(column);
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();
