@@ -111,7 +111,7 @@ for set in "$src"/tests/data/crossrelease/sqlcipher-3.*; do
         $cli init --db joined.fdb >/dev/null
         FIELDDESK_ENROLL_CODE=$(head -1 invite-code.txt) \
             $cli team join --db joined.fdb --share share --enrollment invite.fde >/dev/null
-        $cli sync --db joined.fdb | grep -Eq "applied [12] bundles? "
+        $cli sync --db joined.fdb | grep -Eq "applied 1 bundles? "
         $cli verify --db joined.fdb >/dev/null' ||
         { echo "test-debian13.sh: $(basename "$set") does not open with SQLCipher $version" >&2; exit 1; }
     echo "== $(basename "$set"): database, snapshot and bundle open with SQLCipher $version"
