@@ -25,7 +25,7 @@ fielddesk_add_test(tst_gui_print LIBS fielddesk_ui LABELS gui)
 # Integration: one task from on site to closed through the screens.
 fielddesk_add_test(tst_gui_walk LIBS fielddesk_ui LABELS gui)
 # The GUI thread never blocks > 100 ms (quality.md "Speed"), on a scaled ten-year data set.
-fielddesk_add_test(tst_gui_watchdog LIBS fielddesk_ui LABELS gui
+fielddesk_add_test(tst_gui_watchdog LIBS fielddesk_ui SQLCipher::SQLCipher LABELS gui
     SOURCES bench/TenYearData.cpp bench/TextGenerator.cpp)
 # The review stage: KPI dashboard (Qt Charts), drill-down to forms, proactive plan.
 fielddesk_add_test(tst_gui_kpi LIBS fielddesk_ui LABELS gui)

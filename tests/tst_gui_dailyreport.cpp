@@ -111,6 +111,7 @@ private slots:
     void keyboardEntryWithExpense()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         Database &db = *w.database();
@@ -231,6 +232,7 @@ private slots:
     void duplicateRefusedAtTheDate()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         Database &db = *w.database();
@@ -289,6 +291,7 @@ private slots:
     void saveAndNext()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         Database &db = *w.database();
@@ -311,6 +314,7 @@ private slots:
     void lockKeepsTyping()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         DailyReportDialog *dialog = openNew(w);
@@ -341,6 +345,7 @@ private slots:
         // editable and carrying the day's expenses; saving it leaves the signed one as it was.
         DemoKeys::unlockAll(); // whoever corrects has entered their PIN (a lock clears it)
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         Database &db = *w.database();
@@ -398,6 +403,7 @@ private slots:
     void taskPageOpensOnSiteForms()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.taskScreens()->openTask(m_task4);
@@ -415,6 +421,7 @@ private slots:
     void anomalyLimitAndOverdueList()
     {
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         Database &db = *w.database();

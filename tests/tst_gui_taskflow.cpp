@@ -118,6 +118,7 @@ private slots:
     {
         createDb();
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showArea(QStringLiteral("tasks"));
@@ -175,7 +176,7 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("LITH-FE-2026-0001")));
         QCOMPARE(badge(page), QStringLiteral("registered"));
-        QCOMPARE(list->model()->rowCount(), 1);
+        QTRY_COMPARE(list->model()->rowCount(), 1); // read again in the background
         QVERIFY(!child<QWidget>(page, QStringLiteral("approveButton"))->isVisible());
 
         // Assessment: the required approval follows the planned days live.
@@ -312,6 +313,7 @@ private slots:
                      qPrintable(error.message));
         }
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QCOMPARE(w.currentArea(), QStringLiteral("start"));
@@ -380,6 +382,7 @@ private slots:
                 m_now, &id, &error));
         }
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.taskScreens()->openTask(id);
@@ -399,6 +402,7 @@ private slots:
     {
         createDb();
         MainWindow w(openDb());
+        QTRY_VERIFY(!w.isReading()); // lists and counts are read in the background
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showArea(QStringLiteral("tasks"));

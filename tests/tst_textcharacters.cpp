@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 // The one rule for characters in text fields: every class of refused character at the edges
 // of its range, and the neighbours that stay allowed.
 class TestTextCharacters : public QObject
@@ -81,7 +83,7 @@ private slots:
     void checkFindsTheFirstAndNamesIt()
     {
         const TextCharacters::Finding ok =
-            TextCharacters::check(u"甲乙 𠀀 👨‍👩‍👧"_qs, false);
+            TextCharacters::check(u"甲乙 𠀀 👨‍👩‍👧"_s, false);
         QCOMPARE(int(ok.problem), int(TextCharacters::Problem::None));
         const QString text = QStringLiteral("ab") + QChar(0x202e) + QStringLiteral("cd");
         const TextCharacters::Finding f = TextCharacters::check(text, true);

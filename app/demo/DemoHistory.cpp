@@ -1,6 +1,7 @@
 #include "app/demo/DemoHistory.h"
 
 #include "app/demo/DemoData.h"
+#include "app/utils/OffsetTime.h"
 #include "app/workflow/TaskNumbering.h"
 
 #include <QDate>
@@ -120,7 +121,7 @@ QString iso(const QDateTime &t)
 
 QDateTime china(const QDate &day, int hour, int minute = 0)
 {
-    return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 8 * 3600);
+    return OffsetTime::at(day, QTime(hour, minute), 8 * 3600);
 }
 
 } // namespace

@@ -93,9 +93,6 @@ private:
     // Know-how never becomes less restricted through a file (L3 text would reach the index).
     bool checkLevelNotLowered(const Pending &p, const QVariantMap &current, Error *error) const;
     bool checkReferences(const QList<Pending> &pending, Error *error) const;
-    // A new or changed approval must carry its approver's key signature (KeyProofs).
-    bool checkKeyProof(const Pending &p, const QVariantMap &current, const QVariantMap &merged,
-                       Error *error);
     // Everything a file is checked against before anything is written.
     bool prepare(const QJsonObject &document, QList<Pending> *pending, Error *error);
     // One record with its rules; counts it.
@@ -109,6 +106,9 @@ private:
     bool checkOnCopy(const QJsonObject &document, const QList<Pending> &pending, Error *error);
     bool writeInBatches(const QJsonObject &document, const QList<Pending> &pending,
                         Summary *summary, Error *error);
+    // A new or changed approval must carry its approver's key signature (KeyProofs).
+    bool checkKeyProof(const Pending &p, const QVariantMap &current, const QVariantMap &merged,
+                       Error *error);
     // A record naming another record of its own kind from the file (a correction names the
     // report it replaces) is written after that one, so the rules see the chain in order.
     static QList<Pending> referencedFirst(const QList<Pending> &pending);

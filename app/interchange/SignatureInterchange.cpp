@@ -40,7 +40,7 @@ QStringList columnsOf(const QString &array)
             QStringLiteral("key_id"),       QStringLiteral("proof")};
 }
 
-// Absent or null allowed. A lock's and a correction's maker and key signature (schema 014) are
+// Absent or null allowed. A lock's and a correction's maker and key signature (schema 013) are
 // absent in rows made before personal keys (and a lock whose last signer was a customer's
 // representative names no person); KeyProofs decides whether that is acceptable.
 const QStringList Optional = {QStringLiteral("signer_id"),  QStringLiteral("locked_by_id"),

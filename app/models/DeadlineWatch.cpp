@@ -4,6 +4,7 @@
 #include "app/models/ProactivePlan.h"
 #include "app/rules/DerivedFields.h"
 #include "app/rules/SiteDeadlines.h"
+#include "app/utils/OffsetTime.h"
 #include "app/workflow/TaskWorkflow.h"
 #include "db/Database.h"
 
@@ -399,7 +400,7 @@ bool DeadlineWatch::proactive(const QDateTime &now, QList<Deadline> *out, Error 
         d.state = e.status == ProactiveCadence::Status::Overdue ? Deadline::State::Overdue
                                                                 : Deadline::State::Due;
         if (e.nextDue.isValid())
-            d.due = QDateTime(e.nextDue, QTime(23, 59, 59), Qt::OffsetFromUTC, now.offsetFromUtc());
+            d.due = OffsetTime::at(e.nextDue, QTime(23, 59, 59), now.offsetFromUtc());
         const QString last =
             e.lastVisit.isValid() ? e.lastVisit.toString(Qt::ISODate) : tr("none yet");
         if (!e.nextDue.isValid())

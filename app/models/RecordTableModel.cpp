@@ -4,6 +4,7 @@
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/Money.h"
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/BackgroundReader.h"
 #include "app/models/RecordStatus.h"
 #include "app/models/ReferenceOptions.h"
 #include "app/rules/SignerRoles.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QPointer>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -24,6 +26,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <numeric>
 
 RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
@@ -45,44 +48,159 @@ RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
     m_sortColumn = qMax(0, columnOf(m_kind.titleField));
 }
 
+RecordTableModel::~RecordTableModel()
+{
+    if (m_reader)
+        m_reader->cancel(this);
+}
+
 void RecordTableModel::setDatabase(Database *db)
 {
     if (m_db == db)
         return;
     m_db = db;
+    if (m_reader)
+        m_reader->cancel(this);
+    ++m_generation; // a load of the old database is not shown
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
     if (!m_db && !m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
+        m_titles.clear();
         endResetModel();
         emit reloaded();
     }
 }
 
+void RecordTableModel::setReader(BackgroundReader *reader)
+{
+    if (m_reader == reader)
+        return;
+    if (m_reader)
+        m_reader->cancel(this);
+    ++m_generation;
+    m_reader = reader;
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
+}
+
 bool RecordTableModel::reload(Error *error)
 {
-    beginResetModel();
-    m_rows.clear();
+    ++m_generation; // what a background load brings later is older than this
+    if (m_reader)
+        m_reader->cancel(this);
+    Snapshot snapshot;
+    snapshot.sortColumn = m_sortColumn;
+    snapshot.sortOrder = m_sortOrder;
+    Error e;
     bool ok = true;
     if (m_db && m_db->isOpen())
-        ok = load(error);
+        ok = fetch(*m_db, m_kind, m_columns, false, &snapshot, &e, {});
     if (!ok)
-        m_rows.clear();
-    sortRows();
-    endResetModel();
-    emit reloaded();
+        snapshot = Snapshot{{}, {}, m_sortColumn, m_sortOrder};
+    m_loadError = ok ? QString() : e.message;
+    if (error && !ok)
+        *error = e;
+    const bool wasLoading = m_loading;
+    m_loading = false;
+    adopt(&snapshot);
+    if (wasLoading)
+        emit loadingChanged(false);
     return ok;
 }
 
-bool RecordTableModel::loadTitles(Error *error)
+void RecordTableModel::requestReload(bool urgent)
+{
+    if (!m_reader || !m_db || !m_db->isOpen()) {
+        reload();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const RecordKind kind = m_kind;
+    const QList<FieldSpec> columns = m_columns;
+    const int sortColumn = m_sortColumn;
+    const Qt::SortOrder sortOrder = m_sortOrder;
+    const int expected = int(m_rows.size());
+    QPointer<RecordTableModel> self(this);
+    m_reader->post(
+        this, QStringLiteral("rows"),
+        urgent ? BackgroundReader::Priority::Urgent : BackgroundReader::Priority::Background,
+        [=](Database *db, const QString &openError) -> std::function<void()> {
+            auto snapshot = std::make_shared<Snapshot>();
+            snapshot->sortColumn = sortColumn;
+            snapshot->sortOrder = sortOrder;
+            Error error;
+            bool ok = false;
+            if (!db) {
+                Error::set(&error, Error::Code::Failure, openError);
+            } else {
+                ok = fetch(*db, kind, columns, true, snapshot.get(), &error, [&](int read) {
+                    BackgroundReader::report([self, generation, read, expected] {
+                        if (self && self->m_generation == generation)
+                            emit self->loadProgress(read, expected);
+                    });
+                    return !BackgroundReader::interrupted();
+                });
+            }
+            if (BackgroundReader::interrupted())
+                return {};
+            return [self, generation, snapshot, ok, error] {
+                if (!self || self->m_generation != generation)
+                    return; // a newer request or another database
+                if (!ok)
+                    *snapshot = Snapshot{{}, {}, self->m_sortColumn, self->m_sortOrder};
+                self->m_loadError = ok ? QString() : error.message;
+                self->m_loading = false;
+                self->adopt(snapshot.get());
+                emit self->loadingChanged(false);
+            };
+        });
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+}
+
+void RecordTableModel::hurry()
+{
+    if (m_reader && m_loading)
+        m_reader->raise(this, QStringLiteral("rows"));
+}
+
+void RecordTableModel::adopt(Snapshot *snapshot)
+{
+    // Swapping the rows in costs nothing per row: they arrive sorted and their search text
+    // built (from the worker), so the GUI thread only tells the views.
+    beginResetModel();
+    m_rows.swap(snapshot->rows);
+    m_titles.swap(snapshot->titles);
+    m_displayMemo = QVector<QHash<QString, QVariant>>(m_columns.size());
+    m_searchMemo = QVector<QHash<QString, QString>>(m_columns.size());
+    // Sorted by another column than the one asked for meanwhile (the header was clicked while
+    // the rows were loading): sorted again here.
+    if (snapshot->sortColumn != m_sortColumn || snapshot->sortOrder != m_sortOrder)
+        sortRows();
+    endResetModel();
+    snapshot->rows.clear();
+    emit reloaded();
+}
+
+bool RecordTableModel::fetchTitles(Database &db, const QList<FieldSpec> &columns,
+                                   const QVector<Row> &rows, Titles *out, Error *error)
 {
     // The ids each referencing column names, per referenced arrays.
     QHash<QString, QSet<QString>> wanted;
-    for (int c = 0; c < m_columns.size(); ++c) {
-        const FieldSpec &f = m_columns.at(c);
+    for (int c = 0; c < columns.size(); ++c) {
+        const FieldSpec &f = columns.at(c);
         if (f.derived || f.refArray.isEmpty())
             continue;
         QSet<QString> &ids = wanted[f.refArray];
-        for (const Row &row : std::as_const(m_rows)) {
+        for (const Row &row : rows) {
             const QVariant &v = row.raw.at(c);
             if (v.isNull())
                 continue;
@@ -94,9 +212,9 @@ bool RecordTableModel::loadTitles(Error *error)
             }
         }
     }
-    const QSqlDriver *driver = m_db->sql().driver();
+    const QSqlDriver *driver = db.sql().driver();
     for (auto w = wanted.cbegin(); w != wanted.cend(); ++w) {
-        QHash<QString, QString> &titles = m_titles[w.key()];
+        QHash<QString, QString> &titles = (*out)[w.key()];
         const QStringList ids(w.value().cbegin(), w.value().cend());
         if (ids.isEmpty())
             continue;
@@ -119,7 +237,7 @@ bool RecordTableModel::loadTitles(Error *error)
             const QString emptyTitle = titleSpec ? titleSpec->translatedEmptyText() : QString();
             for (qsizetype from = 0; from < ids.size(); from += 500) {
                 const QStringList part = ids.mid(from, 500);
-                QSqlQuery q(m_db->sql());
+                QSqlQuery q(db.sql());
                 q.setForwardOnly(true);
                 q.prepare(
                     QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)")
@@ -136,42 +254,46 @@ bool RecordTableModel::loadTitles(Error *error)
                 }
             }
         }
-        if (labelled && !ReferenceOptions::labels(*m_db, w.key(), ids, &titles, error))
+        if (labelled && !ReferenceOptions::labels(db, w.key(), ids, &titles, error))
             return false;
     }
     return true;
 }
 
-bool RecordTableModel::load(Error *error)
+bool RecordTableModel::fetch(Database &db, const RecordKind &kind, const QList<FieldSpec> &columns,
+                             bool withSearchText, Snapshot *out, Error *error,
+                             const std::function<bool(int)> &progress)
 {
-    const QSqlDriver *driver = m_db->sql().driver();
-    QStringList columns{QStringLiteral("id")};
+    const QSqlDriver *driver = db.sql().driver();
+    QStringList names{QStringLiteral("id")};
     int stored = 0;
-    for (const FieldSpec &f : m_columns) {
+    for (const FieldSpec &f : columns) {
         if (f.derived)
             continue; // the status column, filled below
         ++stored;
-        columns << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
+        names << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
     }
-    m_titles.clear();
-    m_displayMemo = QVector<QHash<QString, QVariant>>(m_columns.size());
-    m_searchMemo = QVector<QHash<QString, QString>>(m_columns.size());
-    QSqlQuery q(m_db->sql());
+    QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
-                            .arg(columns.join(QStringLiteral(", ")),
-                                 driver->escapeIdentifier(m_kind.table, QSqlDriver::TableName));
+                            .arg(names.join(QStringLiteral(", ")),
+                                 driver->escapeIdentifier(kind.table, QSqlDriver::TableName));
     if (!q.exec(sql))
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot read the list of %1: %2")
-                              .arg(m_kind.translatedPlural(), q.lastError().text()));
+                              .arg(kind.translatedPlural(), q.lastError().text()));
 
     QHash<QString, RecordStatus::State> status;
-    const int statusColumn = columnOf(QString::fromLatin1(StatusKey));
-    if (statusColumn >= 0 && !RecordStatus::load(*m_db, m_kind.table, &status, error))
+    int statusColumn = -1;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).key == QLatin1String(StatusKey))
+            statusColumn = c;
+    }
+    if (statusColumn >= 0 && !RecordStatus::load(db, kind.table, &status, error))
         return false;
-    const int n = m_columns.size();
+    const int n = columns.size();
+    QVector<Row> &rows = out->rows;
     while (q.next()) {
         Row row;
         row.id = q.value(0).toString();
@@ -186,9 +308,20 @@ bool RecordTableModel::load(Error *error)
             row.locked = state.locked;
             row.draft = state.draft;
         }
-        m_rows << row;
+        rows << row;
+        if (progress && rows.size() % 2000 == 0 && !progress(int(rows.size())))
+            return Error::set(error, Error::Code::Failure, tr("Loading was cancelled."));
     }
-    return loadTitles(error);
+    q.finish();
+    if (!fetchTitles(db, columns, rows, &out->titles, error))
+        return false;
+    sortRows(&rows, columns, out->titles, out->sortColumn, out->sortOrder);
+    if (withSearchText) {
+        QVector<QHash<QString, QString>> memo(columns.size());
+        for (const Row &row : std::as_const(rows))
+            row.searchText = buildSearchText(columns, out->titles, row, &memo);
+    }
+    return true;
 }
 
 QVariant RecordTableModel::displayOf(const Row &row, int column) const
@@ -217,75 +350,113 @@ QVariant RecordTableModel::displayOf(const Row &row, int column) const
     return display;
 }
 
-QVariant RecordTableModel::sortKeyOf(const Row &row, int column) const
+QVariant RecordTableModel::sortKeyOf(const QList<FieldSpec> &columns, const Titles &titles,
+                                     const Row &row, int column)
 {
-    const FieldSpec &f = m_columns.at(column);
+    const FieldSpec &f = columns.at(column);
     // Revision first; within it the current before the superseded, locked last.
     if (f.key == QLatin1String(StatusKey))
         return row.revision * 4.0 + (row.superseded ? 2 : 0) + (row.locked ? 1 : 0);
+    // The keys that need no display value (no date parsing, no names): the same keys as
+    // convert() gives, without its work for the cell, once per row of a sort.
+    const QVariant &raw = row.raw.at(column);
+    switch (f.type) {
+    case FieldSpec::Type::Date:
+        return raw.isNull() ? QString() : raw.toString();
+    case FieldSpec::Type::Bool:
+        return raw.toInt() != 0 ? 1 : 0;
+    case FieldSpec::Type::Money:
+        return raw.isNull() ? std::numeric_limits<qint64>::min() : raw.toLongLong();
+    case FieldSpec::Type::Enum: {
+        const QString text = raw.isNull() ? QString() : raw.toString();
+        return text.isEmpty() ? -1 : int(f.values.indexOf(text));
+    }
+    default:
+        break;
+    }
     QVariant display, key;
-    convert(f, row.raw.at(column), &display, &key, m_titles.value(f.refArray));
+    convert(f, raw, &display, &key, titles.value(f.refArray));
     return key;
 }
 
 QString RecordTableModel::searchTextOf(const Row &row) const
 {
-    // Built on first use: filtering needs it, loading and sorting do not. Case-folded cell by
-    // cell; the words of enum and reference cells repeat down a column and are folded once.
-    if (row.searchText.isNull()) {
-        QString text;
-        text.reserve(256);
-        for (int c = 0; c < m_columns.size(); ++c) {
-            if (c > 0)
-                text += QLatin1Char('\n');
-            const FieldSpec::Type type = m_columns.at(c).type;
-            const QString stored = row.raw.at(c).toString();
-            // Dates read as stored ("2026-05-19", "2026-05-19 17:40"): no parsing needed.
-            if (type == FieldSpec::Type::Date && stored.size() == 10) {
-                text += stored;
-                continue;
-            }
-            if (type == FieldSpec::Type::DateTime && stored.size() >= 16 &&
-                stored.at(10) == QLatin1Char('T')) {
-                text += QStringView(stored).left(10);
-                text += QLatin1Char(' ');
-                text += QStringView(stored).mid(11, 5);
-                continue;
-            }
-            const bool memo = type == FieldSpec::Type::Enum || type == FieldSpec::Type::EnumList ||
+    // Built on first use when the rows were read here (reload()): filtering needs it, loading
+    // and sorting do not. A background load builds it in the worker.
+    if (row.searchText.isNull())
+        row.searchText = buildSearchText(m_columns, m_titles, row, &m_searchMemo);
+    return row.searchText;
+}
+
+QString RecordTableModel::buildSearchText(const QList<FieldSpec> &columns, const Titles &titles,
+                                          const Row &row, QVector<QHash<QString, QString>> *memo)
+{
+    // Case-folded cell by cell; the words of enum and reference cells repeat down a column and
+    // are folded once.
+    QString text;
+    text.reserve(256);
+    for (int c = 0; c < columns.size(); ++c) {
+        if (c > 0)
+            text += QLatin1Char('\n');
+        const FieldSpec &f = columns.at(c);
+        const FieldSpec::Type type = f.type;
+        const QString stored = row.raw.at(c).toString();
+        // Dates read as stored ("2026-05-19", "2026-05-19 17:40"): no parsing needed.
+        if (type == FieldSpec::Type::Date && stored.size() == 10) {
+            text += stored;
+            continue;
+        }
+        if (type == FieldSpec::Type::DateTime && stored.size() >= 16 &&
+            stored.at(10) == QLatin1Char('T')) {
+            text += QStringView(stored).left(10);
+            text += QLatin1Char(' ');
+            text += QStringView(stored).mid(11, 5);
+            continue;
+        }
+        QVariant shown;
+        if (f.key == QLatin1String(StatusKey))
+            shown = RecordStatus::cellText({row.revision, row.superseded, row.locked, row.draft});
+        const bool memoized = type == FieldSpec::Type::Enum || type == FieldSpec::Type::EnumList ||
                               type == FieldSpec::Type::Reference ||
                               type == FieldSpec::Type::ReferenceList;
-            if (memo) {
-                QHash<QString, QString> &known = m_searchMemo[c];
-                auto it = known.constFind(stored);
-                if (it == known.constEnd()) {
-                    QString words = displayOf(row, c).toString();
-                    if (type == FieldSpec::Type::Enum)
-                        words += QLatin1Char('\n') + stored;
-                    it = known.insert(stored, words.toCaseFolded());
-                }
-                text += *it;
-                continue;
+        if (memoized && !shown.isValid()) {
+            QHash<QString, QString> &known = (*memo)[c];
+            auto it = known.constFind(stored);
+            if (it == known.constEnd()) {
+                QVariant display;
+                if (!row.raw.at(c).isNull())
+                    convert(f, row.raw.at(c), &display, nullptr, titles.value(f.refArray));
+                QString words = display.toString();
+                if (type == FieldSpec::Type::Enum)
+                    words += QLatin1Char('\n') + stored;
+                it = known.insert(stored, words.toCaseFolded());
             }
-            const QVariant shown = displayOf(row, c);
-            if (shown.typeId() == QMetaType::QDate)
-                text += shown.toDate().toString(Qt::ISODate);
-            else if (shown.typeId() == QMetaType::QDateTime)
-                text += RecordTime::text(shown.toDateTime());
-            else
-                text += shown.toString().toCaseFolded();
+            text += *it;
+            continue;
         }
-        row.searchText = text;
+        if (!shown.isValid())
+            convert(f, row.raw.at(c), &shown, nullptr, titles.value(f.refArray));
+        if (shown.typeId() == QMetaType::QDate)
+            text += shown.toDate().toString(Qt::ISODate);
+        else if (shown.typeId() == QMetaType::QDateTime)
+            text += RecordTime::text(shown.toDateTime());
+        else
+            text += shown.toString().toCaseFolded();
     }
-    return row.searchText;
+    return text;
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size())
         return;
+    const bool changed = column != m_sortColumn || order != m_sortOrder;
     m_sortColumn = column;
     m_sortOrder = order;
+    // Rows on their way from the worker were sorted the old way: ask again, sorted the new way
+    // there (what is shown meanwhile is sorted here).
+    if (m_loading && changed)
+        requestReload(true);
     const QList<QPersistentModelIndex> parents;
     emit layoutAboutToBeChanged(parents, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -302,27 +473,32 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
 void RecordTableModel::sortRows()
 {
-    const int c = m_sortColumn;
-    if (c < 0 || c >= m_columns.size() || m_rows.size() < 2)
+    sortRows(&m_rows, m_columns, m_titles, m_sortColumn, m_sortOrder);
+}
+
+void RecordTableModel::sortRows(QVector<Row> *rows, const QList<FieldSpec> &columns,
+                                const Titles &titles, int c, Qt::SortOrder sortOrder)
+{
+    if (c < 0 || c >= columns.size() || rows->size() < 2)
         return;
-    std::vector<int> order(m_rows.size());
+    std::vector<int> order(rows->size());
     std::iota(order.begin(), order.end(), 0);
     // The keys of this column, once per sort.
     std::vector<QVariant> sortKeys;
-    sortKeys.reserve(m_rows.size());
+    sortKeys.reserve(rows->size());
     bool text = false;
-    for (const Row &row : std::as_const(m_rows)) {
-        sortKeys.push_back(sortKeyOf(row, c));
+    for (const Row &row : std::as_const(*rows)) {
+        sortKeys.push_back(sortKeyOf(columns, titles, row, c));
         text = text || sortKeys.back().typeId() == QMetaType::QString;
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = sortOrder == Qt::DescendingOrder;
     if (text) {
         // Collation keys once per row, then plain comparisons: fast on long lists.
         QCollator collator{QLocale()};
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
         std::vector<QCollatorSortKey> keys;
-        keys.reserve(m_rows.size());
+        keys.reserve(rows->size());
         for (const QVariant &key : sortKeys)
             keys.push_back(collator.sortKey(key.toString()));
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -330,7 +506,7 @@ void RecordTableModel::sortRows()
         });
     } else {
         std::vector<double> keys;
-        keys.reserve(m_rows.size());
+        keys.reserve(rows->size());
         for (const QVariant &key : sortKeys)
             keys.push_back(key.toDouble());
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -338,14 +514,14 @@ void RecordTableModel::sortRows()
         });
     }
     QVector<Row> sorted;
-    sorted.reserve(m_rows.size());
+    sorted.reserve(rows->size());
     for (int i : order)
-        sorted << std::move(m_rows[i]);
-    m_rows = std::move(sorted);
+        sorted << std::move((*rows)[i]);
+    *rows = std::move(sorted);
 }
 
 void RecordTableModel::convert(const FieldSpec &field, const QVariant &raw, QVariant *display,
-                               QVariant *sortKeyOut, const QHash<QString, QString> &titles) const
+                               QVariant *sortKeyOut, const QHash<QString, QString> &titles)
 {
     QVariant unused;
     QVariant *sortKey = sortKeyOut ? sortKeyOut : &unused;
@@ -482,7 +658,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return row.raw.at(c);
     case SortRole:
-        return sortKeyOf(row, c);
+        return sortKeyOf(m_columns, m_titles, row, c);
     case SearchTextRole:
         return searchTextOf(row);
     case LockedRole:

@@ -1,4 +1,5 @@
 #include "app/rules/ArrivalRule.h"
+#include "app/utils/OffsetTime.h"
 
 QDateTime ArrivalRule::committedArrival(const QString &type, const QString &priority,
                                         const QDateTime &requestedAt, const QDate &plannedStart)
@@ -14,7 +15,7 @@ QDateTime ArrivalRule::committedArrival(const QString &type, const QString &prio
     // The planned start is a calendar day where the customer is: its last second, in the
     // offset the task's times carry (+08:00 when the request has none to tell).
     const int offset = requestedAt.isValid() ? requestedAt.offsetFromUtc() : 8 * 3600;
-    return QDateTime(plannedStart, QTime(23, 59, 59), Qt::OffsetFromUTC, offset);
+    return OffsetTime::at(plannedStart, QTime(23, 59, 59), offset);
 }
 
 QJsonValue ArrivalRule::onTime(const QDateTime &committed, const QDateTime &arrivedAt)

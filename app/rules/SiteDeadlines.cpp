@@ -1,4 +1,5 @@
 #include "app/rules/SiteDeadlines.h"
+#include "app/utils/OffsetTime.h"
 #include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
@@ -13,19 +14,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace {
-
-// The wall time `time` on `day` at a fixed UTC offset (Qt 6.5 deprecates the Qt::TimeSpec form).
-QDateTime atOffset(const QDate &day, const QTime &time, int offsetSeconds)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime(day, time, QTimeZone::fromSecondsAheadOfUtc(offsetSeconds));
-#else
-    return QDateTime(day, time, Qt::OffsetFromUTC, offsetSeconds);
-#endif
-}
 
 QDateTime parseTime(const QVariant &v)
 {
@@ -71,12 +61,12 @@ SiteDeadlines::SiteDeadlines(Database &db) : m_db(db) {}
 
 QDateTime SiteDeadlines::dailyReportDue(const QDate &day, const QDateTime &now)
 {
-    return atOffset(day, QTime(17, 0), now.offsetFromUtc());
+    return OffsetTime::at(day, QTime(17, 0), now.offsetFromUtc());
 }
 
 QDateTime SiteDeadlines::endOfDay(const QDate &day, const QDateTime &now)
 {
-    return atOffset(day, QTime(23, 59, 59), now.offsetFromUtc());
+    return OffsetTime::at(day, QTime(23, 59, 59), now.offsetFromUtc());
 }
 
 bool SiteDeadlines::collect(const QDateTime &now, const DeadlineWatch::Window &window,
@@ -295,7 +285,7 @@ bool SiteDeadlines::improvementPlans(const QDateTime &now, const DeadlineWatch::
         Deadline d = make(q, Deadline::Kind::ImprovementPlan);
         d.due = endOfDay(due, now);
         if (done.isValid()) {
-            const QDateTime doneAt = atOffset(done, QTime(0, 0), now.offsetFromUtc());
+            const QDateTime doneAt = OffsetTime::at(done, QTime(0, 0), now.offsetFromUtc());
             if (done <= due || done > today || done < today.addDays(-window.doneLateDays))
                 continue;
             d.state = Deadline::State::DoneLate;

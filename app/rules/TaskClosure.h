@@ -36,9 +36,9 @@ public:
     struct Missing
     {
         Gap gap;
-        QString text;     // one sentence for people
-        QString recordId; // the record concerned, when there is one
-        QString array;    // Signature: the form's array ("daily_reports", "briefings", ...)
+        QString text;       // one sentence for people
+        QString recordId;   // the record concerned, when there is one
+        QString array = {}; // Signature: the form's array ("daily_reports", "briefings", ...)
     };
 
     explicit TaskClosure(Database &db);

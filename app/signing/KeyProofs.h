@@ -13,7 +13,7 @@ class Database;
 // The personal-key proofs of the signed acts besides signatures (architecture.md "People and
 // keys"): a lock is signed by the person whose signature locked the form, an approval by the
 // approver, a correction by the person who made it — an Ed25519 signature over what the row
-// states, stored in its key_id and proof (schema 014). make() signs for the person acting;
+// states, stored in its key_id and proof (schema 013). make() signs for the person acting;
 // check() judges a row by the rule SignatureVerification::check applies to signatures (a row
 // without a proof is acceptable only from someone who had no trusted key when it was made).
 // The importer refuses a row that fails; installSyncChecks() makes every desk reject one that

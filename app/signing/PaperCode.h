@@ -28,8 +28,8 @@ struct PaperCode
     QString recordId;
     int revision = 0;
     QString shortHash;
-    QString fullHash;       // FD2 only
-    QList<Seal> signatures; // FD2 only
+    QString fullHash = {};       // FD2 only
+    QList<Seal> signatures = {}; // FD2 only
 
     bool isValid() const;
     QString toText() const;

@@ -9,9 +9,23 @@
 # installer adds no fonts; a machine without the Chinese fonts (removed optional feature) prints
 # with whatever Qt falls back to — install "Chinese (Simplified) Supplemental Fonts" there.
 
+# Qt's own imported target first (Qt 6.5+ builds windeployqt with qtbase; vcpkg puts it in
+# <installed>/<triplet>/tools/Qt6/bin, next to moc, not in Qt's bin folder).
+if(TARGET Qt6::windeployqt AND NOT WINDEPLOYQT_EXECUTABLE)
+    foreach(_property IN ITEMS IMPORTED_LOCATION_RELEASE IMPORTED_LOCATION_RELWITHDEBINFO
+                               IMPORTED_LOCATION IMPORTED_LOCATION_DEBUG)
+        get_target_property(_location Qt6::windeployqt ${_property})
+        if(_location)
+            set(WINDEPLOYQT_EXECUTABLE "${_location}" CACHE FILEPATH "windeployqt" FORCE)
+            break()
+        endif()
+    endforeach()
+endif()
+# Qt6_DIR is <prefix>/share/Qt6 (vcpkg) or <prefix>/lib/cmake/Qt6 (Qt's installer).
 find_program(WINDEPLOYQT_EXECUTABLE windeployqt
              HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}"
-                   "${Qt6_DIR}/../../bin" "${Qt6_DIR}/../../../tools/Qt6/bin"
+                   "${QT6_INSTALL_PREFIX}/tools/Qt6/bin"
+                   "${Qt6_DIR}/../../tools/Qt6/bin" "${Qt6_DIR}/../../bin"
                    "${Qt6_DIR}/../../../bin")
 if(NOT WINDEPLOYQT_EXECUTABLE)
     message(WARNING "windeployqt not found: the installer would lack Qt's DLLs and plugins.")

@@ -42,14 +42,18 @@ public:
     void close();
     Database &db() { return *m_db; }
 
-    // Database::open with the raw key (no KDF) and the data the start page shows.
-    bool openAndStartPage(double *openMs, double *startPageMs, QString *error);
+    // Database::open with the raw key (no KDF), then the data the start page shows and the task
+    // list read by a BackgroundReader as the desktop does: startPageMs until all of it is
+    // there, guiMs the calling (GUI) thread's CPU time meanwhile.
+    bool openAndStartPage(double *openMs, double *startPageMs, double *guiMs, QString *error);
     // The full chain check (AuditLog::verify, streaming), then the check at unlock
     // (verifySinceCheckpoint) after `added` new entries.
     bool auditCheck(int added, double *fullMs, double *unlockMs, int *entries, QString *error);
-    // The daily report list: reload; a sort on the date column; one filter step per key typed.
-    bool dailyReportList(double *reloadMs, double *sortMs, QList<double> *filterKeyMs, int *rows,
-                         QString *error);
+    // The daily report list: loaded by a BackgroundReader (reloadMs until the rows are there,
+    // guiMs the calling thread's CPU time meanwhile); a sort on the date column; one filter step
+    // per key typed.
+    bool dailyReportList(double *reloadMs, double *guiMs, double *sortMs,
+                         QList<double> *filterKeyMs, int *rows, QString *error);
     bool search(const QString &text, double *ms, int *hits, QString *error);
     bool printServiceReport(const QString &pdf, double *ms, int *pages, QString *error);
 

@@ -1,5 +1,6 @@
 #include "ui/closing/ExpenseClaimScreens.h"
 
+#include "app/models/BackgroundReader.h"
 #include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
 #include "app/workflow/ExpenseClaimWriter.h"
@@ -8,6 +9,7 @@
 #include "ui/records/RecordItemDelegate.h"
 #include "ui/records/RecordListPage.h"
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -63,8 +65,16 @@ ExpenseClaimScreens::ExpenseClaimScreens(QWidget *window, RecordListPage *claimL
         m_list->view()->setItemDelegate(new PendingDelegate(this, m_list->view()));
         connect(m_list, &RecordListPage::recordActivated, this, &ExpenseClaimScreens::openClaim);
         connect(m_list, &RecordListPage::newRecordRequested, this, [this] { newClaim(QString()); });
-        connect(m_list, &RecordListPage::countChanged, this, &ExpenseClaimScreens::updatePending);
+        // Read again with the claims (not on every count change while typing a search).
+        connect(m_list->model(), &RecordTableModel::reloaded, this,
+                &ExpenseClaimScreens::updatePending);
     }
+}
+
+ExpenseClaimScreens::~ExpenseClaimScreens()
+{
+    if (m_reader)
+        m_reader->cancel(this);
 }
 
 void ExpenseClaimScreens::setDatabase(Database *db)
@@ -76,11 +86,39 @@ void ExpenseClaimScreens::setDatabase(Database *db)
 
 void ExpenseClaimScreens::updatePending()
 {
-    m_pending.clear();
-    if (m_db && m_list) {
+    if (!m_db || !m_list) {
+        if (m_reader)
+            m_reader->cancel(this);
+        m_reader = nullptr; // it goes with the database
+        m_pending.clear();
+        return;
+    }
+    // The reader of the claim list (when the window has one): the query joins every expense
+    // line of ten years, so it runs there and the red rows follow when it is done.
+    BackgroundReader *reader = m_list->model()->reader();
+    if (m_reader && m_reader != reader)
+        m_reader->cancel(this);
+    m_reader = reader;
+    if (!reader) {
         m_pending = ExpenseClaimWriter(*m_db).pendingDeclarations();
         m_list->view()->viewport()->update();
+        return;
     }
+    const quint64 generation = ++m_generation;
+    QPointer<ExpenseClaimScreens> self(this);
+    reader->post(this, QStringLiteral("pending"), BackgroundReader::Priority::Background,
+                 [self, generation](Database *db, const QString &) -> std::function<void()> {
+                     if (!db)
+                         return {};
+                     const QSet<QString> pending = ExpenseClaimWriter(*db).pendingDeclarations();
+                     return [self, generation, pending] {
+                         if (!self || self->m_generation != generation || !self->m_db)
+                             return;
+                         self->m_pending = pending;
+                         if (self->m_list)
+                             self->m_list->view()->viewport()->update();
+                     };
+                 });
 }
 
 void ExpenseClaimScreens::openClaim(const QString &claimId)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 
+class BackgroundReader;
 class Database;
 class ExpenseClaimPage;
 class QWidget;
@@ -18,6 +19,7 @@ class ExpenseClaimScreens : public QObject
 public:
     // window: the claim page's first parent; the frame places it (pageRequested).
     ExpenseClaimScreens(QWidget *window, RecordListPage *claimList);
+    ~ExpenseClaimScreens() override;
 
     ExpenseClaimPage *page() const { return m_page; }
     // nullptr: locking or closing (the page keeps what was typed).
@@ -44,5 +46,7 @@ private:
     RecordListPage *m_list;
     ExpenseClaimPage *m_page = nullptr;
     Database *m_db = nullptr;
+    BackgroundReader *m_reader = nullptr; // where the pending claims are read
+    quint64 m_generation = 0;
     QSet<QString> m_pending;
 };

@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,11 +38,26 @@ QString sectionsHtml(const Area &area)
 
 } // namespace
 
-AreaInfoPage::AreaInfoPage(const Area &area, bool listed, QWidget *parent) : QScrollArea(parent)
+AreaInfoPage::AreaInfoPage(const Area &area, bool listed, QWidget *parent)
+    : QScrollArea(parent), m_area(&area), m_listed(listed)
 {
     setObjectName(QStringLiteral("areaPage_%1").arg(area.key));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+}
+
+void AreaInfoPage::showEvent(QShowEvent *event)
+{
+    if (!m_built)
+        build();
+    QScrollArea::showEvent(event);
+}
+
+void AreaInfoPage::build()
+{
+    m_built = true;
+    const Area &area = *m_area;
+    const bool listed = m_listed;
 
     auto *content = new QWidget(this);
     content->setMaximumWidth(860);
@@ -121,4 +137,5 @@ AreaInfoPage::AreaInfoPage(const Area &area, bool listed, QWidget *parent) : QSc
     outerLayout->addWidget(content, 1);
     outerLayout->addStretch(0);
     setWidget(outer);
+    outer->show(); // added while the page is being shown
 }

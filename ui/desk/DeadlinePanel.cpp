@@ -1,13 +1,16 @@
 #include "ui/desk/DeadlinePanel.h"
 
+#include "app/models/BackgroundReader.h"
 #include "app/models/DeadlineWatch.h"
 #include "app/models/DeskQueries.h"
+#include "app/models/DeskSummary.h"
 #include "ui/desk/DeskClock.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Style.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,13 +24,18 @@ DeadlinePanel::DeadlinePanel(QWidget *parent) : QWidget(parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("deadlineList"));
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(false);
-    m_list->setWordWrap(true); // the details are sentences
+    // A ten-year desk can list well over a thousand deadlines: one line each (the whole
+    // sentence in the tooltip), so that laying them out does not measure every sentence.
+    m_list->setUniformRowHeights(true);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("When"), tr("Task"), tr("Deadline"), tr("Details")});
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Widths that fit the first rows (and those on screen), not all of them.
+    m_list->header()->setResizeContentsPrecision(100);
     m_list->setToolTip(tr("Click a deadline to open its task"));
     m_list->setCursor(Qt::PointingHandCursor);
     const auto open = [this](QTreeWidgetItem *item) {
@@ -62,6 +70,19 @@ DeadlinePanel::DeadlinePanel(QWidget *parent) : QWidget(parent)
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &DeadlinePanel::reload);
     refresh(nullptr);
+}
+
+DeadlinePanel::~DeadlinePanel()
+{
+    if (m_reader)
+        m_reader->cancel(this);
+}
+
+void DeadlinePanel::setReader(BackgroundReader *reader)
+{
+    if (m_reader && m_reader != reader)
+        m_reader->cancel(this);
+    m_reader = reader;
 }
 
 void DeadlinePanel::refresh(Database *db)
@@ -99,26 +120,61 @@ QString DeadlinePanel::relative(const QDateTime &due, const QDateTime &now)
 
 void DeadlinePanel::reload()
 {
-    m_list->clear();
+    const quint64 generation = ++m_generation;
     if (!m_db) {
+        if (m_reader)
+            m_reader->cancel(this);
+        m_list->clear();
         m_summary->clear();
         m_empty->clear();
         m_list->hide();
+        m_current = true;
         return;
     }
     const QDateTime now = DeskClock::now();
-    QList<Deadline> deadlines;
-    Error error;
-    if (!DeadlineWatch(*m_db).collect(now, &deadlines, &error)) {
+    if (!m_reader) {
+        showSnapshot(DeadlineSnapshot::read(*m_db, now));
+        return;
+    }
+    // One query per kind of deadline over ten years of tasks: the worker reads them.
+    m_current = false;
+    QPointer<DeadlinePanel> self(this);
+    m_reader->post(
+        this, QStringLiteral("deadlines"), BackgroundReader::Priority::Urgent,
+        [self, generation, now](Database *db, const QString &openError) -> std::function<void()> {
+            DeadlineSnapshot snapshot;
+            if (db) {
+                snapshot = DeadlineSnapshot::read(*db, now);
+            } else {
+                snapshot.ok = false;
+                snapshot.error = openError;
+            }
+            return [self, generation, snapshot] {
+                if (self && self->m_generation == generation)
+                    self->showSnapshot(snapshot);
+            };
+        });
+}
+
+void DeadlinePanel::showSnapshot(const DeadlineSnapshot &snapshot)
+{
+    m_current = true;
+    m_list->clear();
+    const QDateTime now = snapshot.now;
+    const QList<Deadline> &deadlines = snapshot.deadlines;
+    if (!snapshot.ok) {
         Style::error(m_summary);
-        m_summary->setText(error.message);
+        m_summary->setText(snapshot.error);
         m_list->hide();
         return;
     }
     int overdue = 0, due = 0, late = 0;
     const QColor red(0xc6, 0x28, 0x28);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(deadlines.size());
     for (const Deadline &d : std::as_const(deadlines)) {
-        auto *item = new QTreeWidgetItem(m_list);
+        auto *item = new QTreeWidgetItem;
+        items << item;
         item->setData(0, Qt::UserRole, d.taskId);
         item->setData(0, Qt::UserRole + 1, d.stateKey());
         item->setData(0, Qt::UserRole + 2, d.kindKey());
@@ -147,6 +203,7 @@ void DeadlinePanel::reload()
             break;
         }
     }
+    m_list->addTopLevelItems(items);
     Style::fitRows(m_list, int(deadlines.size()), 2, 10);
     m_list->setVisible(!deadlines.isEmpty());
     m_empty->setVisible(deadlines.isEmpty());

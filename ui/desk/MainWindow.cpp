@@ -3,6 +3,7 @@
 #include "app/people/DeskSession.h"
 
 #include "app/catalog/RecordCatalog.h"
+#include "app/models/BackgroundReader.h"
 #include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
 #include "db/Database.h"
@@ -13,6 +14,7 @@
 #include "ui/closing/ExpenseClaimScreens.h"
 #include "ui/desk/AreaCatalog.h"
 #include "ui/desk/AreaInfoPage.h"
+#include "ui/desk/DeadlinePanel.h"
 #include "ui/desk/IdleLock.h"
 #include "ui/desk/LockedPage.h"
 #include "ui/desk/SettingsDialog.h"
@@ -68,8 +70,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     connect(m_tasks, &TaskScreens::pageRequested, this, &MainWindow::showPage);
     connect(m_tasks, &TaskScreens::listRequested, this, &MainWindow::showList);
     connect(m_tasks, &TaskScreens::taskChanged, this, &MainWindow::refresh);
-    if (m_startPage)
+    if (m_startPage) {
         connect(m_startPage, &StartPage::taskActivated, m_tasks, &TaskScreens::openTask);
+        connect(m_startPage, &StartPage::summaryShown, this, &MainWindow::showRecordTotal);
+    }
     m_editors = new RecordEditors(this);
     m_editors->attach(m_listPages);
     connect(m_editors, &RecordEditors::recordSaved, this, &MainWindow::refresh);
@@ -473,6 +477,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     closeDatabase();
     m_db = std::move(db);
     if (m_db) {
+        // Lists, counts and deadlines of ten years are read by a worker with its own
+        // connection; the window shows at once and fills in as they arrive.
+        m_reader = std::make_unique<BackgroundReader>(*m_db);
         m_databasePath = m_db->path();
         m_outer->setCurrentWidget(m_desk);
         m_idle->setEnabled(true);
@@ -484,8 +491,15 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_settingsAction->setEnabled(bool(m_db));
     m_findAction->setEnabled(m_db && currentListPage());
     m_newAction->setEnabled(bool(m_db)); // does nothing on pages without an editor
-    for (RecordListPage *page : std::as_const(m_listPages))
+    for (RecordListPage *page : std::as_const(m_listPages)) {
+        page->setReader(m_reader.get());
         page->setDatabase(m_db.get());
+    }
+    if (m_startPage)
+        m_startPage->setReader(m_reader.get());
+    // The task list is what the desk opens most: first after the start page's figures.
+    if (RecordListPage *tasks = m_listPages.value(QStringLiteral("tasks")))
+        tasks->model()->hurry();
     m_tasks->setDatabase(m_db.get());
     m_editors->setDatabase(m_db.get()); // reopens an editor the lock closed
     m_briefings->setDatabase(m_db.get());
@@ -501,6 +515,20 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (m_sync)
         m_sync->setDatabase(m_db.get());
     refresh();
+}
+
+bool MainWindow::isReading() const
+{
+    if (m_reader && !m_reader->isIdle())
+        return true;
+    for (RecordListPage *page : std::as_const(m_listPages)) {
+        if (page->isLoading())
+            return true; // read, its rows not swapped in yet
+    }
+    if (m_startPage && m_db &&
+        (!m_startPage->isSummaryShown() || !m_startPage->deadlines()->isCurrent()))
+        return true;
+    return false;
 }
 
 void MainWindow::closeDatabase()
@@ -521,10 +549,15 @@ void MainWindow::closeDatabase()
         m_kpi->setDatabase(nullptr);
     if (m_plan)
         m_plan->setDatabase(nullptr);
-    for (RecordListPage *page : std::as_const(m_listPages))
+    for (RecordListPage *page : std::as_const(m_listPages)) {
         page->setDatabase(nullptr);
-    if (m_startPage)
+        page->setReader(nullptr);
+    }
+    if (m_startPage) {
         m_startPage->refresh(nullptr, QString());
+        m_startPage->setReader(nullptr);
+    }
+    m_reader.reset(); // waits for a running read; its connection closes before ours
     m_db.reset();
 }
 
@@ -554,8 +587,13 @@ void MainWindow::updateStatus()
     }
     if (m_sync)
         m_sync->refresh();
-    // Every list signals its count when it reloads, dozens of times while a desk unlocks: the
-    // total is counted once after them, not once per signal.
+    // The start page counts the records (in the background) and tells the total
+    // (showRecordTotal); without it every list's count signal would count again.
+    if (m_startPage) {
+        if (!m_db)
+            m_recordCount->clear();
+        return;
+    }
     if (!m_recountPending) {
         m_recountPending = true;
         QTimer::singleShot(0, this, &MainWindow::recountRecords);
@@ -570,6 +608,11 @@ void MainWindow::recountRecords()
         for (const RecordKind &kind : RecordCatalog::kinds())
             total += qMax(0, RecordTableModel::liveRecordCount(*m_db, kind));
     }
+    m_recordCount->setText(m_db ? tr("%n record(s)", nullptr, total) : QString());
+}
+
+void MainWindow::showRecordTotal(int total)
+{
     m_recordCount->setText(m_db ? tr("%n record(s)", nullptr, total) : QString());
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 class AnomalyScreens;
+class BackgroundReader;
 class BriefingScreens;
 class ConflictsPage;
 class SyncScreens;
@@ -31,8 +32,10 @@ class UnlockDialog;
 
 // The desk's main window: navigation on the left (start page, tasks, the forms, customers,
 // people, know-how, KPIs), the selected area on the right, the database and sync state in the
-// status bar. It owns the open Database. Locking — by Ctrl+L or after the configured idle
-// time — closes the database, hides every page and asks for the passphrase again.
+// status bar. It owns the open Database and a BackgroundReader on it, which reads the lists and
+// the start page's figures off the GUI thread, so the window is usable at once. Locking — by Ctrl+L
+// or after the configured idle time — closes the database, hides every page and asks for the
+// passphrase again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -78,6 +81,8 @@ public:
 
     // Takes over a freshly unlocked database (after locking, or to switch files).
     void setDatabase(std::unique_ptr<Database> db);
+    // Whether lists, counts or deadlines are still being read in the background.
+    bool isReading() const;
 
 public slots:
     void lock();
@@ -96,6 +101,7 @@ private:
     void showUnlockDialog();
     void updateStatus();
     void recountRecords();
+    void showRecordTotal(int total);
     RecordListPage *currentListPage() const;
     void find();
     void newRecord();
@@ -103,6 +109,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BackgroundReader> m_reader; // stopped before m_db closes
     QString m_databasePath;
     QString m_shareOverride;
     QString m_lockReason;

@@ -1,10 +1,9 @@
 #include "ui/desk/StartPage.h"
-#include "app/workflow/HolidayCalendar.h"
 #include "ui/desk/DeskClock.h"
 
 #include "app/catalog/RecordCatalog.h"
-#include "app/models/RecordLookup.h"
-#include "app/models/RecordTableModel.h"
+#include "app/models/BackgroundReader.h"
+#include "app/models/DeskSummary.h"
 #include "db/Database.h"
 #include "ui/desk/DeadlinePanel.h"
 #include "ui/widgets/Icons.h"
@@ -16,6 +15,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace {
@@ -136,17 +136,35 @@ QWidget *StartPage::card(const QString &title, const QString &icon, QLayout *bod
     return frame;
 }
 
+StartPage::~StartPage()
+{
+    if (m_reader)
+        m_reader->cancel(this);
+}
+
+void StartPage::setReader(BackgroundReader *reader)
+{
+    if (m_reader && m_reader != reader)
+        m_reader->cancel(this);
+    m_reader = reader;
+    m_deadlines->setReader(reader);
+}
+
 void StartPage::refresh(Database *db, const QString &shareFolder)
 {
-    while (m_counts->rowCount() > 0)
-        m_counts->removeRow(0);
+    const quint64 generation = ++m_generation;
     m_deadlines->refresh(db && db->isOpen() ? db : nullptr);
     if (!db || !db->isOpen()) {
+        if (m_reader)
+            m_reader->cancel(this);
+        while (m_counts->rowCount() > 0)
+            m_counts->removeRow(0);
         for (QLabel *l : {m_file, m_schema, m_cipher, m_device, m_share, m_auditStatus})
             l->clear();
         m_calendar->hide();
         m_imports->hide();
         m_auditIcon->clear();
+        m_summaryShown = false;
         return;
     }
     m_file->setText(QDir::toNativeSeparators(db->path()));
@@ -154,25 +172,59 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
     m_cipher->setText(db->cipherVersion());
     m_device->setText(db->deviceId());
     m_share->setText(QDir::toNativeSeparators(shareFolder));
-    const QString calendar = HolidayCalendar(*db).missingNextYear(DeskClock::today());
-    m_calendar->setText(calendar);
-    m_calendar->setVisible(!calendar.isEmpty());
 
+    const QDate today = DeskClock::today();
+    if (!m_reader) {
+        showSummary(DeskSummary::read(*db, today));
+        return;
+    }
+    // Counting ten years of records and walking the audit entries since the checkpoint take
+    // their time: the worker does it, the numbers of the last refresh stay until then.
+    m_summaryShown = false;
+    if (m_counts->rowCount() == 0) {
+        m_auditStatus->setText(tr("Checking…"));
+        m_auditStatus->setPalette(QPalette());
+    }
+    QPointer<StartPage> self(this);
+    m_reader->post(this, QStringLiteral("summary"), BackgroundReader::Priority::Urgent,
+                   [self, generation, today](Database *worker,
+                                             const QString &openError) -> std::function<void()> {
+                       DeskSummary summary;
+                       if (worker) {
+                           summary = DeskSummary::read(*worker, today);
+                       } else {
+                           summary.auditIntact = false;
+                           summary.auditProblems << openError;
+                       }
+                       return [self, generation, summary] {
+                           if (self && self->m_generation == generation)
+                               self->showSummary(summary);
+                       };
+                   });
+}
+
+void StartPage::showSummary(const DeskSummary &summary)
+{
+    m_calendar->setText(summary.calendarWarning);
+    m_calendar->setVisible(!summary.calendarWarning.isEmpty());
+
+    while (m_counts->rowCount() > 0)
+        m_counts->removeRow(0);
     const QLocale locale;
-    for (const RecordKind &kind : RecordCatalog::kinds()) {
-        const int n = RecordTableModel::liveRecordCount(*db, kind);
+    for (const auto &count : summary.counts) {
+        const RecordKind *kind = RecordCatalog::byArray(count.first);
+        if (!kind)
+            continue;
+        const int n = count.second;
         auto *value = new QLabel(n < 0 ? tr("cannot be read") : locale.toString(n));
-        value->setObjectName(QStringLiteral("count_%1").arg(kind.array));
-        m_counts->addRow(kind.translatedPlural() + QLatin1Char(':'), value);
+        value->setObjectName(QStringLiteral("count_%1").arg(kind->array));
+        m_counts->addRow(kind->translatedPlural() + QLatin1Char(':'), value);
     }
 
-    QStringList problems;
-    const RecordLookup lookup(*db);
-    const QStringList unfinished = lookup.unfinishedImports();
-    m_imports->setText(unfinished.join(QLatin1Char('\n')));
-    m_imports->setVisible(!unfinished.isEmpty());
-    const bool intact = lookup.auditIntact(&problems);
-    const int entries = lookup.auditEntryCount();
+    m_imports->setText(summary.unfinishedImports.join(QLatin1Char('\n')));
+    m_imports->setVisible(!summary.unfinishedImports.isEmpty());
+    const bool intact = summary.auditIntact;
+    const int entries = summary.auditEntries;
     m_auditIcon->setPixmap(
         Icons::icon(intact ? QStringLiteral("ok") : QStringLiteral("warning")).pixmap(20, 20));
     if (intact) {
@@ -185,6 +237,9 @@ void StartPage::refresh(Database *db, const QString &shareFolder)
         Style::error(m_auditStatus);
         m_auditStatus->setText(tr("Broken — the audit log was changed outside Field Desk. Tell "
                                   "IT before you continue.") +
-                               QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+                               QStringLiteral("\n• ") +
+                               summary.auditProblems.join(QStringLiteral("\n• ")));
     }
+    m_summaryShown = true;
+    emit summaryShown(summary.totalRecords);
 }

@@ -1,5 +1,6 @@
 #include "ui/records/RecordListPage.h"
 
+#include "app/models/BackgroundReader.h"
 #include "app/models/RecordFilterProxy.h"
 #include "app/models/RecordTableModel.h"
 #include "app/utils/AppSettings.h"
@@ -12,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -75,6 +78,9 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    // Column widths that fit the content are measured on the first rows (and those on
+    // screen), not on all 30,000 reports.
+    m_view->verticalHeader()->setResizeContentsPrecision(200);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -99,6 +105,23 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     Style::secondary(m_empty);
     m_empty->setMargin(40);
 
+    // While the rows are read in the background: how far it got (busy until the count of the
+    // last load is known).
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(4);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    connect(m_model, &RecordTableModel::loadingChanged, this, &RecordListPage::loadingChanged);
+    connect(m_model, &RecordTableModel::loadProgress, this, [this](int read, int expected) {
+        if (expected > 0) {
+            m_progress->setRange(0, qMax(expected, read));
+            m_progress->setValue(read);
+        }
+        m_count->setText(tr("Loading… %1 read").arg(QLocale().toString(read)));
+    });
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -108,6 +131,7 @@ RecordListPage::RecordListPage(const RecordKind &kind, QWidget *parent)
     layout->setSpacing(12);
     layout->addLayout(top);
     layout->addWidget(m_loadError);
+    layout->addWidget(m_progress);
     layout->addWidget(m_stack, 1);
 
     connect(m_model, &RecordTableModel::reloaded, this, &RecordListPage::updateCount);
@@ -122,25 +146,74 @@ RecordListPage::~RecordListPage()
     saveColumnState();
 }
 
+void RecordListPage::setReader(BackgroundReader *reader)
+{
+    m_model->setReader(reader);
+}
+
 void RecordListPage::setDatabase(Database *db)
 {
     if (!db)
         saveColumnState();
     m_model->setDatabase(db);
+    // The remembered sort order before the rows are read, so that they arrive sorted by it.
+    if (db && !m_stateRestored)
+        m_stateRestored = restoreHeaderState();
     reload();
 }
 
 void RecordListPage::reload()
 {
+    if (m_model->reader() && m_model->database()) {
+        // In the worker; the list on screen before the others.
+        m_model->requestReload(isVisible());
+        return;
+    }
     Error error;
     const bool ok = m_model->reload(&error);
     m_loadError->setText(ok ? QString() : error.message);
     m_loadError->setVisible(!ok);
     if (m_model->database() && !m_stateRestored) {
-        restoreColumnState();
+        fitColumns();
         m_stateRestored = true;
     }
     updateCount();
+}
+
+bool RecordListPage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void RecordListPage::loadingChanged(bool loading)
+{
+    m_progress->setVisible(loading);
+    if (loading) {
+        const int expected = m_model->rowCount();
+        m_progress->setRange(0, expected > 0 ? expected : 0);
+        m_progress->setValue(0);
+        m_count->setText(tr("Loading…"));
+        if (expected == 0) {
+            m_empty->setText(tr("Loading…"));
+            m_stack->setCurrentWidget(m_empty);
+        }
+        return;
+    }
+    const QString error = m_model->loadError();
+    m_loadError->setText(error);
+    m_loadError->setVisible(!error.isEmpty());
+    if (m_model->database() && !m_stateRestored) {
+        fitColumns();
+        m_stateRestored = true;
+    }
+    updateCount();
+}
+
+void RecordListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown while its rows are still queued behind other lists: this one first.
+    m_model->hurry();
 }
 
 void RecordListPage::focusSearch()
@@ -149,13 +222,16 @@ void RecordListPage::focusSearch()
     m_search->selectAll();
 }
 
-void RecordListPage::restoreColumnState()
+bool RecordListPage::restoreHeaderState()
 {
-    QHeaderView *header = m_view->horizontalHeader();
     const QByteArray state = AppSettings().listColumnState(m_kind.array);
-    if (!state.isEmpty() && header->restoreState(state))
-        return;
+    return !state.isEmpty() && m_view->horizontalHeader()->restoreState(state);
+}
+
+void RecordListPage::fitColumns()
+{
     // First time: widths that fit the content, within reason.
+    QHeaderView *header = m_view->horizontalHeader();
     m_view->resizeColumnsToContents();
     for (int c = 0; c < header->count(); ++c)
         header->resizeSection(c, qBound(80, header->sectionSize(c) + 16, 320));
@@ -198,6 +274,10 @@ void RecordListPage::showHeaderMenu(const QPoint &pos)
 
 void RecordListPage::updateCount()
 {
+    if (m_model->isLoading()) {
+        emit countChanged();
+        return; // "Loading…" until the rows are there
+    }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_proxy->filterText().trimmed().isEmpty())

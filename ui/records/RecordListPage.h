@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class BackgroundReader;
 class Database;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -16,6 +18,8 @@ class RecordTableModel;
 // A list of one record kind (customers, people): a search box that filters across all
 // columns, a sortable table whose columns can be shown or hidden from the header's context
 // menu, and the count of what is shown. The header's layout is remembered in AppSettings.
+// With a BackgroundReader the rows are read in its worker: a list on screen first, the others
+// after it; the rows shown so far stay, with a progress bar, until the new ones arrive.
 class RecordListPage : public QWidget
 {
     Q_OBJECT
@@ -23,9 +27,13 @@ public:
     explicit RecordListPage(const RecordKind &kind, QWidget *parent = nullptr);
     ~RecordListPage() override;
 
+    // Where the rows are read (not owned; nullptr: on the GUI thread). Set before setDatabase.
+    void setReader(BackgroundReader *reader);
     // Shows the records of db (nullptr: empty, e.g. while locked) and reads them again.
     void setDatabase(Database *db);
     void reload();
+    // Whether rows are being read in the background.
+    bool isLoading() const;
 
     void focusSearch();
     void saveColumnState() const;
@@ -47,9 +55,16 @@ signals:
     // The "New…" button (or Ctrl+N routed here by the main window).
     void newRecordRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void loadingChanged(bool loading);
     void showHeaderMenu(const QPoint &pos);
-    void restoreColumnState();
+    // The header's remembered layout and sort order; false when there is none.
+    bool restoreHeaderState();
+    // Widths that fit the rows (first time, once rows are there).
+    void fitColumns();
     void updateCount();
 
     RecordKind m_kind;
@@ -62,5 +77,6 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_newButton = nullptr;
+    QProgressBar *m_progress = nullptr;
     bool m_stateRestored = false;
 };

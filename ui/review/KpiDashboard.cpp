@@ -179,7 +179,9 @@ void KpiDashboard::setDatabase(Database *db)
 {
     m_db = db;
     m_engine.reset();
-    refresh();
+    // Ten years of records are read when the dashboard is shown (showEvent), not at unlock.
+    if (!db || isVisible())
+        refresh();
 }
 
 void KpiDashboard::showEvent(QShowEvent *event)

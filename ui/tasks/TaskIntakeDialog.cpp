@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -86,7 +87,11 @@ TaskIntakeDialog::TaskIntakeDialog(Database &db, QWidget *parent) : QDialog(pare
     m_requestedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     // China time, whatever the computer's zone: the edit holds the wall clock (as UTC, so no
     // daylight-saving gap moves it) and requestedAt() gives it its +08:00.
-    m_requestedAt->setTimeSpec(Qt::UTC);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    m_requestedAt->setTimeZone(QTimeZone::utc());
+#else
+    m_requestedAt->setTimeSpec(Qt::UTC); // QDateTimeEdit::setTimeZone() is Qt 6.7's
+#endif
     m_requestedAt->setDateTime(
         RecordTime::wallClock(RecordTime::parse(RecordTime::minuteText(DeskClock::now()))));
     m_rule = new QLabel(this);

@@ -36,7 +36,11 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(Mode mode, bool required, QWidget *pa
     m_edit->setCalendarPopup(true);
     // The edit holds a wall-clock time (the record's own, see setDateTime): kept as UTC so the
     // computer's daylight-saving gaps never move it.
-    m_edit->setTimeSpec(Qt::UTC);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    m_edit->setTimeZone(QTimeZone::utc());
+#else
+    m_edit->setTimeSpec(Qt::UTC); // QDateTimeEdit::setTimeZone() is Qt 6.7's
+#endif
     m_edit->setDisplayFormat(mode == Mode::Date ? QStringLiteral("yyyy-MM-dd")
                                                 : QStringLiteral("yyyy-MM-dd HH:mm"));
     m_edit->setMinimumDate(NoDate);

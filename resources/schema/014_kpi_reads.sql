@@ -1,4 +1,4 @@
--- Schema 13: the KPIs read a few short columns of every task, service report and call-back.
+-- Schema 14: the KPIs read a few short columns of every task, service report and call-back.
 -- Read from the tables, each row's long text (summaries, findings, feedback) comes along: a
 -- report's later columns sit behind its overflow pages, which are read and decrypted to reach
 -- them. These covering indexes hold just what KpiEngine reads, so a month's figures on ten

@@ -1,4 +1,4 @@
--- Schema 14: the other signed acts carry their maker's personal-key signature, like a
+-- Schema 13: the other signed acts carry their maker's personal-key signature, like a
 -- signature does (architecture.md "People and keys"): a lock is signed by the person whose
 -- signature locked it, an approval by the approver, a correction by the person who made it.
 -- proof is the Ed25519 signature (base64) by key_id over what the row states (KeyProofs);
