@@ -2231,6 +2231,10 @@ A PIN is read from FIELDDESK_PIN or --pin-file, never from an argument.
 
 Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Field Desk database, 4 input rejected (nothing written).</translation>
     </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>Imports: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -4524,6 +4528,14 @@ Planned %1 – %2</translation>
         <source>Arrived on time</source>
         <translation>Arrived on time</translation>
     </message>
+    <message>
+        <source>Approver&apos;s key</source>
+        <translation>Approver&apos;s key</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s key signature</source>
+        <translation>Approver&apos;s key signature</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -4778,6 +4790,88 @@ Planned %1 – %2</translation>
     <message>
         <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
         <translation>The file&apos;s &quot;version&quot; must be the number %1, not %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy next to %1 to check the import: %2</source>
+        <translation>Cannot make a working copy next to %1 to check the import: %2</translation>
+    </message>
+    <message>
+        <source>An import of %1 started at %2 did not finish: some of its %3 records are written, others and their signatures are not. Import the same file again to complete it.</source>
+        <translation>An import of %1 started at %2 did not finish: some of its %3 records are written, others and their signatures are not. Import the same file again to complete it.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>The import stopped after writing %1 of %2 records: %3 The database is marked as holding an unfinished import; import the same file again to complete it.</source>
+        <translation>The import stopped after writing %1 of %2 records: %3 The database is marked as holding an unfinished import; import the same file again to complete it.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>&quot;%1&quot; must be a list of records.</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot; as text.</source>
+        <translation>Record %1 in &quot;%2&quot; needs &quot;%3&quot; as text.</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;: a person&apos;s key never changes; a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;: a person&apos;s key never changes; a new key is a new enrolment, confirmed by an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProofs</name>
+    <message>
+        <source>%1 must enter their PIN first: this is done in their name.</source>
+        <translation>%1 must enter their PIN first: this is done in their name.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign this.</source>
+        <translation>The key of %1 is not confirmed by an administrator yet: it cannot sign this.</translation>
+    </message>
+    <message>
+        <source>The key signature could not be made.</source>
+        <translation>The key signature could not be made.</translation>
+    </message>
+    <message>
+        <source>The lock %1</source>
+        <translation>The lock %1</translation>
+    </message>
+    <message>
+        <source>The approval %1</source>
+        <translation>The approval %1</translation>
+    </message>
+    <message>
+        <source>The correction %1</source>
+        <translation>The correction %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say who made it: since people have personal keys every correction carries its maker&apos;s key signature.</source>
+        <translation>%1 does not say who made it: since people have personal keys every correction carries its maker&apos;s key signature.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 carries no signature of their personal key, though they had one: it may be forged.</source>
+        <translation>%1 by %2 carries no signature of their personal key, though they had one: it may be forged.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 names a key that is not their confirmed key.</source>
+        <translation>%1 by %2 names a key that is not their confirmed key.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 does not verify against their key: it was forged or altered.</source>
+        <translation>%1 by %2 does not verify against their key: it was forged or altered.</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6635,14 @@ Planned %1 – %2</translation>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Loading… %1 read</source>
+        <translation>Loading… %1 read</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>RecordLocks</name>
@@ -6675,6 +6777,10 @@ Planned %1 – %2</translation>
         <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
         <translation>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</translation>
     </message>
+    <message>
+        <source>Enter your PIN first: a correction is made in your name.</source>
+        <translation>Enter your PIN first: a correction is made in your name.</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -6762,6 +6868,10 @@ Planned %1 – %2</translation>
     <message>
         <source>Signed and locked: it opens read-only.</source>
         <translation>Signed and locked: it opens read-only.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Loading was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -7695,8 +7805,12 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Revision %1, correction draft: revision %2 stays current until this one is signed. Still to sign: %3.</translation>
     </message>
     <message>
-        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
-        <translation>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</translation>
+        <source>Nobody has a personal key at this desk: a correction is made in a person&apos;s name. Enrol first (File › Settings › People at this desk › Enrol).</source>
+        <translation>Nobody has a personal key at this desk: a correction is made in a person&apos;s name. Enrol first (File › Settings › People at this desk › Enrol).</translation>
+    </message>
+    <message>
+        <source>Who makes the correction? It is made in your name after your PIN.</source>
+        <translation>Who makes the correction? It is made in your name after your PIN.</translation>
     </message>
 </context>
 <context>
@@ -8106,6 +8220,10 @@ Why is it corrected? (printed on the new revision)</translation>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>Empty: nothing has been recorded in this database yet.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
 </context>
 <context>
     <name>SyncBlobs</name>
@@ -8318,10 +8436,6 @@ Why is it corrected? (printed on the new revision)</translation>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
-        <translation>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</translation>
-    </message>
-    <message>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
@@ -8368,6 +8482,10 @@ Why is it corrected? (printed on the new revision)</translation>
     <message>
         <source>The new line of desk %1 is adopted; its bundles are applied.</source>
         <translation>The new line of desk %1 is adopted; its bundles are applied.</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. A file put back whole (from a backup, or a copy that finished) is checked again by the next sync on its own. Otherwise fix the cause first (install the newer Field Desk, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Releases and adoptions are recorded in the audit log.</source>
+        <translation>Bundles a sync round set aside are not applied, and the later bundles of their device wait. A file put back whole (from a backup, or a copy that finished) is checked again by the next sync on its own. Otherwise fix the cause first (install the newer Field Desk, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Releases and adoptions are recorded in the audit log.</translation>
     </message>
 </context>
 <context>

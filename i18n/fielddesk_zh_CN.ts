@@ -2223,6 +2223,10 @@ PIN 从 FIELDDESK_PIN 或 --pin-file 读取，绝不从参数读取。
 
 退出码：0 成功，1 失败，2 用法错误，3 口令错误或不是派员服务台数据库，4 输入被拒绝（未写入任何内容）。</translation>
     </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -4502,6 +4506,14 @@ Planned %1 – %2</source>
         <source>Arrived on time</source>
         <translation>准时到达</translation>
     </message>
+    <message>
+        <source>Approver&apos;s key</source>
+        <translation>审批人密钥</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s key signature</source>
+        <translation>审批人密钥签名</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -4756,6 +4768,88 @@ Planned %1 – %2</source>
     <message>
         <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
         <translation>文件的“version”必须是数字 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy next to %1 to check the import: %2</source>
+        <translation>无法在 %1 旁建立用于检查导入的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>An import of %1 started at %2 did not finish: some of its %3 records are written, others and their signatures are not. Import the same file again to complete it.</source>
+        <translation>于 %2 开始的 %1 导入未完成：其 %3 条记录中已写入一部分，其余记录及其签名尚未写入。请再次导入同一文件以完成导入。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>The import stopped after writing %1 of %2 records: %3 The database is marked as holding an unfinished import; import the same file again to complete it.</source>
+        <translation>导入在写入 %2 条记录中的 %1 条后停止：%3 数据库已标记为含有未完成的导入；请再次导入同一文件以完成导入。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>“%1”必须是记录列表。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>“%1”中有记录没有有效的“id”（须为 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>“%2”中的记录 %1 含有未知键“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot; as text.</source>
+        <translation>“%2”中的记录 %1 须以文本提供“%3”。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;: a person&apos;s key never changes; a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>“%2”中的记录 %1 已以不同的“%3”保存：个人密钥不可更改；新密钥须重新登记并经管理员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProofs</name>
+    <message>
+        <source>%1 must enter their PIN first: this is done in their name.</source>
+        <translation>%1 须先输入本人 PIN：此操作以其名义进行。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign this.</source>
+        <translation>%1 的密钥尚未经管理员确认，不能用于签署此项。</translation>
+    </message>
+    <message>
+        <source>The key signature could not be made.</source>
+        <translation>无法生成密钥签名。</translation>
+    </message>
+    <message>
+        <source>The lock %1</source>
+        <translation>锁定记录 %1</translation>
+    </message>
+    <message>
+        <source>The approval %1</source>
+        <translation>审批 %1</translation>
+    </message>
+    <message>
+        <source>The correction %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say who made it: since people have personal keys every correction carries its maker&apos;s key signature.</source>
+        <translation>%1 未注明更正人：启用个人密钥后，每次更正都须附更正人的密钥签名。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 carries no signature of their personal key, though they had one: it may be forged.</source>
+        <translation>%2 的%1没有其个人密钥签名（其当时已有密钥），可能是伪造的。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 names a key that is not their confirmed key.</source>
+        <translation>%2 的%1所注明的密钥不是其已确认的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 does not verify against their key: it was forged or altered.</source>
+        <translation>%2 的%1无法以其密钥验证：已被伪造或篡改。</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6604,14 @@ Planned %1 – %2</source>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>Loading… %1 read</source>
+        <translation>正在加载… 已读取 %1 条</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>RecordLocks</name>
@@ -6643,6 +6745,10 @@ Planned %1 – %2</source>
         <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
         <translation>此%1 已有一份正在起草的更正（%2）：请完成并签署该更正，或先删除它。</translation>
     </message>
+    <message>
+        <source>Enter your PIN first: a correction is made in your name.</source>
+        <translation>请先输入您的 PIN：更正将以您的名义进行。</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -6730,6 +6836,10 @@ Planned %1 – %2</source>
     <message>
         <source>Signed and locked: it opens read-only.</source>
         <translation>已签字锁定：以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
@@ -7658,8 +7768,12 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>第 %1 版，更正草稿：在本版签署之前，第 %2 版仍为现行版本。尚待签名：%3。</translation>
     </message>
     <message>
-        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
-        <translation>请先输入您的 PIN（文件 › 设置 › 本机人员 › 输入 PIN）：更正将以您的名义作出。</translation>
+        <source>Nobody has a personal key at this desk: a correction is made in a person&apos;s name. Enrol first (File › Settings › People at this desk › Enrol).</source>
+        <translation>本机没有任何人的个人密钥：更正须以某人的名义作出。请先登记（文件 › 设置 › 本机人员 › 登记）。</translation>
+    </message>
+    <message>
+        <source>Who makes the correction? It is made in your name after your PIN.</source>
+        <translation>由谁更正？输入 PIN 后，更正将以您的名义作出。</translation>
     </message>
 </context>
 <context>
@@ -8068,6 +8182,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>空：此数据库尚未记录任何内容。</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
 </context>
 <context>
     <name>SyncBlobs</name>
@@ -8279,10 +8397,6 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>同步问题</translation>
     </message>
     <message>
-        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
-        <translation>被同步搁置的同步包不会应用，该设备之后的同步包也会等待。请先排除原因（从备份放回文件、修正共享文件夹），再释放该同步包：它会被重新检查并应用，或以新的原因继续搁置。分叉（从旧备份还原的电脑）通过采用该电脑的新序列来确认。两者都记入审计日志。</translation>
-    </message>
-    <message>
         <source>Bundle</source>
         <translation>同步包</translation>
     </message>
@@ -8329,6 +8443,10 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>The new line of desk %1 is adopted; its bundles are applied.</source>
         <translation>已采用电脑 %1 的新序列；其同步包已应用。</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. A file put back whole (from a backup, or a copy that finished) is checked again by the next sync on its own. Otherwise fix the cause first (install the newer Field Desk, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Releases and adoptions are recorded in the audit log.</source>
+        <translation>被同步搁置的同步包不会应用，该设备之后的同步包也会等待。完整放回的文件（从备份恢复，或复制已完成）会在下次同步时自动重新检查。其他情况请先排除原因（安装新版派员服务台、修正共享文件夹），再释放该同步包：它会被重新检查并应用，或以新的原因继续搁置。分叉（从旧备份还原的电脑）通过采用该电脑的新序列来确认。释放与采用都记入审计日志。</translation>
     </message>
 </context>
 <context>

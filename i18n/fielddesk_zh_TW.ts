@@ -2223,6 +2223,10 @@ PIN 從 FIELDDESK_PIN 或 --pin-file 讀取，絕不從參數讀取。
 
 退出碼：0 成功，1 失敗，2 用法錯誤，3 密碼錯誤或不是派員服務台資料庫，4 輸入被拒絕（未寫入任何內容）。</translation>
     </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>匯入：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -4502,6 +4506,14 @@ Planned %1 – %2</source>
         <source>Arrived on time</source>
         <translation>準時到達</translation>
     </message>
+    <message>
+        <source>Approver&apos;s key</source>
+        <translation>審批人金鑰</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s key signature</source>
+        <translation>審批人金鑰簽章</translation>
+    </message>
 </context>
 <context>
     <name>FieldCodec</name>
@@ -4756,6 +4768,88 @@ Planned %1 – %2</source>
     <message>
         <source>The file&apos;s &quot;version&quot; must be the number %1, not %2.</source>
         <translation>檔案的「version」必須是數字 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy next to %1 to check the import: %2</source>
+        <translation>無法在 %1 旁建立用於檢查匯入的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>An import of %1 started at %2 did not finish: some of its %3 records are written, others and their signatures are not. Import the same file again to complete it.</source>
+        <translation>於 %2 開始的 %1 匯入未完成：其 %3 筆記錄中已寫入一部分，其餘記錄及其簽名尚未寫入。請再次匯入同一檔案以完成匯入。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一個檔案</translation>
+    </message>
+    <message>
+        <source>The import stopped after writing %1 of %2 records: %3 The database is marked as holding an unfinished import; import the same file again to complete it.</source>
+        <translation>匯入在寫入 %2 筆記錄中的 %1 筆後停止：%3 資料庫已標記為含有未完成的匯入；請再次匯入同一檔案以完成匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInterchange</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of records.</source>
+        <translation>「%1」必須是紀錄清單。</translation>
+    </message>
+    <message>
+        <source>A record in &quot;%1&quot; has no valid &quot;id&quot; (a UUID is required).</source>
+        <translation>「%1」中有紀錄沒有有效的「id」（須為 UUID）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; has an unknown key &quot;%3&quot;.</source>
+        <translation>「%2」中的紀錄 %1 含有未知鍵「%3」。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; needs &quot;%3&quot; as text.</source>
+        <translation>「%2」中的紀錄 %1 須以文字提供「%3」。</translation>
+    </message>
+    <message>
+        <source>Record %1 in &quot;%2&quot; is already stored with another &quot;%3&quot;: a person&apos;s key never changes; a new key is a new enrolment, confirmed by an administrator.</source>
+        <translation>「%2」中的紀錄 %1 已以不同的「%3」儲存：個人金鑰不可更改；新金鑰須重新登記並經管理員確認。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProofs</name>
+    <message>
+        <source>%1 must enter their PIN first: this is done in their name.</source>
+        <translation>%1 須先輸入本人 PIN：此操作以其名義進行。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not confirmed by an administrator yet: it cannot sign this.</source>
+        <translation>%1 的金鑰尚未經管理員確認，不能用於簽署此項。</translation>
+    </message>
+    <message>
+        <source>The key signature could not be made.</source>
+        <translation>無法產生金鑰簽章。</translation>
+    </message>
+    <message>
+        <source>The lock %1</source>
+        <translation>鎖定紀錄 %1</translation>
+    </message>
+    <message>
+        <source>The approval %1</source>
+        <translation>審批 %1</translation>
+    </message>
+    <message>
+        <source>The correction %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say who made it: since people have personal keys every correction carries its maker&apos;s key signature.</source>
+        <translation>%1 未註明更正人：啟用個人金鑰後，每次更正都須附更正人的金鑰簽章。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 carries no signature of their personal key, though they had one: it may be forged.</source>
+        <translation>%2 的%1沒有其個人金鑰簽章（其當時已有金鑰），可能是偽造的。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 names a key that is not their confirmed key.</source>
+        <translation>%2 的%1所註明的金鑰不是其已確認的金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 does not verify against their key: it was forged or altered.</source>
+        <translation>%2 的%1無法以其金鑰驗證：已被偽造或竄改。</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6604,14 @@ Planned %1 – %2</source>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新增記錄（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>Loading… %1 read</source>
+        <translation>正在載入… 已讀取 %1 筆</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
 </context>
 <context>
     <name>RecordLocks</name>
@@ -6643,6 +6745,10 @@ Planned %1 – %2</source>
         <source>This %1 already has a correction being drafted (%2): finish and sign that one, or delete it first.</source>
         <translation>此%1 已有一份正在起草的更正（%2）：請完成並簽署該更正，或先刪除它。</translation>
     </message>
+    <message>
+        <source>Enter your PIN first: a correction is made in your name.</source>
+        <translation>請先輸入您的 PIN：更正將以您的名義進行。</translation>
+    </message>
 </context>
 <context>
     <name>RecordStatus</name>
@@ -6730,6 +6836,10 @@ Planned %1 – %2</source>
     <message>
         <source>Signed and locked: it opens read-only.</source>
         <translation>已簽字鎖定：以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>載入已取消。</translation>
     </message>
 </context>
 <context>
@@ -7658,8 +7768,12 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>第 %1 版，更正草稿：在本版簽署之前，第 %2 版仍為現行版本。尚待簽名：%3。</translation>
     </message>
     <message>
-        <source>Enter your PIN first (File › Settings › People at this desk › Enter PIN): a correction is made in your name.</source>
-        <translation>請先輸入您的 PIN（檔案 › 設定 › 本機人員 › 輸入 PIN）：更正將以您的名義作出。</translation>
+        <source>Nobody has a personal key at this desk: a correction is made in a person&apos;s name. Enrol first (File › Settings › People at this desk › Enrol).</source>
+        <translation>本機沒有任何人的個人金鑰：更正須以某人的名義作出。請先登記（檔案 › 設定 › 本機人員 › 登記）。</translation>
+    </message>
+    <message>
+        <source>Who makes the correction? It is made in your name after your PIN.</source>
+        <translation>由誰更正？輸入 PIN 後，更正將以您的名義作出。</translation>
     </message>
 </context>
 <context>
@@ -8068,6 +8182,10 @@ Why is it corrected? (printed on the new revision)</source>
         <source>Empty: nothing has been recorded in this database yet.</source>
         <translation>空：此資料庫尚未記錄任何內容。</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
 </context>
 <context>
     <name>SyncBlobs</name>
@@ -8279,10 +8397,6 @@ Why is it corrected? (printed on the new revision)</source>
         <translation>同步問題</translation>
     </message>
     <message>
-        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. Fix the cause first (put the file back from a backup, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Both are recorded in the audit log.</source>
-        <translation>被同步擱置的同步包不會套用，該裝置之後的同步包也會等待。請先排除原因（從備份放回檔案、修正共用資料夾），再釋放該同步包：它會被重新檢查並套用，或以新的原因繼續擱置。分叉（從舊備份還原的電腦）透過採用該電腦的新序列來確認。兩者都記入稽核日誌。</translation>
-    </message>
-    <message>
         <source>Bundle</source>
         <translation>同步包</translation>
     </message>
@@ -8329,6 +8443,10 @@ Why is it corrected? (printed on the new revision)</source>
     <message>
         <source>The new line of desk %1 is adopted; its bundles are applied.</source>
         <translation>已採用電腦 %1 的新序列；其同步包已套用。</translation>
+    </message>
+    <message>
+        <source>Bundles a sync round set aside are not applied, and the later bundles of their device wait. A file put back whole (from a backup, or a copy that finished) is checked again by the next sync on its own. Otherwise fix the cause first (install the newer Field Desk, correct the share), then release the bundle: it is checked again and applied, or kept aside with the new reason. A fork (a desk restored from an old backup) is acknowledged by adopting the desk&apos;s new line. Releases and adoptions are recorded in the audit log.</source>
+        <translation>被同步擱置的同步包不會套用，該裝置之後的同步包也會等待。完整放回的檔案（從備份還原，或複製已完成）會在下次同步時自動重新檢查。其他情況請先排除原因（安裝新版派員服務台、修正共用資料夾），再釋放該同步包：它會被重新檢查並套用，或以新的原因繼續擱置。分叉（從舊備份還原的電腦）透過採用該電腦的新序列來確認。釋放與採用都記入稽核日誌。</translation>
     </message>
 </context>
 <context>
