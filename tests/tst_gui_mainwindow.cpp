@@ -129,7 +129,11 @@ private slots:
     void startPageSaysAnImportDidNotFinish()
     {
         {
+            // The start page's figures come from the background reader: wait for them.
             MainWindow w(openDb());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_VERIFY(!w.isReading());
             QVERIFY(child<QLabel>(&w, "importWarning")->isHidden());
         }
         const QString key = QStringLiteral("import_unfinished:0123456789abcdef");
@@ -143,8 +147,10 @@ private slots:
         }
         {
             MainWindow w(openDb());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
             QLabel *warning = child<QLabel>(&w, "importWarning");
-            QVERIFY(!warning->isHidden());
+            QTRY_VERIFY(!warning->isHidden());
             QVERIFY2(warning->text().contains(QStringLiteral("ten-years.json")),
                      qPrintable(warning->text()));
         }
