@@ -164,6 +164,14 @@ QString PeopleKeys::trustRoot(const Database &db)
     return db.meta(TrustRootKey);
 }
 
+bool PeopleKeys::enrolledBy(const Enrolment &e, const QDateTime &at)
+{
+    const QDateTime enrolled = QDateTime::fromString(e.enrolledAt, Qt::ISODate);
+    if (!enrolled.isValid() || !at.isValid())
+        return false;
+    return enrolled.addMSecs(-enrolled.time().msec()) <= at;
+}
+
 QByteArray PeopleKeys::enrolmentMessage(const Enrolment &e)
 {
     return QStringList{QStringLiteral("fielddesk-key/1"),

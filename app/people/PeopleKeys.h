@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -86,6 +87,9 @@ public:
     static QString trustRoot(const Database &db);
 
     static QByteArray enrolmentMessage(const Enrolment &e);
+    // Whether e was enrolled by `at`, a row's own time: rows carry whole seconds, enrolments
+    // milliseconds, so a row written in the second of the enrolment counts as after it.
+    static bool enrolledBy(const Enrolment &e, const QDateTime &at);
     static QByteArray confirmationMessage(const Enrolment &e, const QString &confirmedById,
                                           const QString &confirmedByKey,
                                           const QString &confirmedAt);

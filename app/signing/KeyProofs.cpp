@@ -268,7 +268,7 @@ QString KeyProofs::check(Database &db, const QString &table, const QString &id,
     if (proof.isEmpty()) {
         const QDateTime at = parse(madeAtOf(table, row));
         for (const PeopleKeys::Enrolment &e : trust.trusted) {
-            if (e.personId == maker && (incoming || parse(e.enrolledAt) <= at))
+            if (e.personId == maker && (incoming || PeopleKeys::enrolledBy(e, at)))
                 return tr("%1 by %2 carries no signature of their personal key, though they "
                           "had one: it may be forged.")
                     .arg(what(), name());

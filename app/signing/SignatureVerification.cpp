@@ -21,8 +21,7 @@ QString SignatureVerification::check(const QString &id, const QVariantMap &row,
     if (proof.isEmpty()) {
         const QDateTime at = QDateTime::fromString(signedAt, Qt::ISODate);
         for (const PeopleKeys::Enrolment &e : trusted) {
-            if (e.personId == signerId &&
-                (incoming || QDateTime::fromString(e.enrolledAt, Qt::ISODate) <= at))
+            if (e.personId == signerId && (incoming || PeopleKeys::enrolledBy(e, at)))
                 return tr("Signature %1 of %2 is not made with their personal key, though they "
                           "had one: it may be forged.")
                     .arg(id, name);
