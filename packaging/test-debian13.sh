@@ -65,11 +65,42 @@ mount_once bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
 echo "== copying the source to $root/src"
+# Only files whose content changed are written (with the current time), and deleted files are
+# removed. Copying with their checkout times would let ninja keep an object built later from an
+# older version of the same file: a stale binary that tests code this checkout does not have.
 mkdir -p "$root/src"
-# Everything but build output and VCS data; deleted files disappear too.
-find "$root/src" -mindepth 1 -maxdepth 1 ! -name 'build' -exec rm -rf {} +
+incoming="$root/var/tmp/src-incoming"
+rm -rf "$incoming" && mkdir -p "$incoming"
 tar -C "$src" --exclude='./build' --exclude='./build-*' --exclude='./.git' -cf - . |
-    tar -C "$root/src" -xf -
+    tar -C "$incoming" -xf -
+python3 - "$incoming" "$root/src" <<'PY'
+import filecmp, os, shutil, sys
+incoming, target = sys.argv[1], sys.argv[2]
+changed = 0
+for folder, dirs, files in os.walk(incoming):
+    rel = os.path.relpath(folder, incoming)
+    os.makedirs(os.path.join(target, rel), exist_ok=True)
+    for name in files:
+        a, b = os.path.join(folder, name), os.path.join(target, rel, name)
+        if os.path.islink(b) or not os.path.isfile(b) or not filecmp.cmp(a, b, shallow=False):
+            if os.path.lexists(b):
+                os.remove(b)
+            shutil.copyfile(a, b)
+            shutil.copymode(a, b)
+            changed += 1
+for folder, dirs, files in os.walk(target, topdown=True):
+    rel = os.path.relpath(folder, target)
+    if rel == '.':
+        dirs[:] = [d for d in dirs if d != 'build']
+    for name in list(dirs) + files:
+        if not os.path.lexists(os.path.join(incoming, rel, name)):
+            path = os.path.join(folder, name)
+            shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
+            if name in dirs:
+                dirs.remove(name)
+print(f"{changed} files written")
+PY
+rm -rf "$incoming"
 
 in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 CCACHE_DIR=/var/cache/ccache "$@"; }
