@@ -14,34 +14,9 @@
 #include <QThread>
 #include <QUuid>
 
-#include <openssl/evp.h>
 #include <sqlite3.h>
 
 namespace {
-
-// The key SQLCipher derives from a passphrase with the pinned settings (PBKDF2-HMAC-SHA1, the
-// pinned iteration count, the 16-byte salt that starts the file), as 64 hex digits: opening
-// with it as a raw key gives the same cipher without running the KDF again. Empty when the
-// file has no salt yet.
-QString derivePassphraseKey(const QString &path, const QString &passphrase)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    const QByteArray salt = file.read(16);
-    if (salt.size() != 16)
-        return QString();
-    const QByteArray secret = passphrase.toUtf8();
-    QByteArray key(32, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()),
-                          int(salt.size()), SqlCipherDriver::KdfIterations, EVP_sha1(),
-                          int(key.size()), reinterpret_cast<unsigned char *>(key.data())) != 1)
-        return QString();
-    const QString hex = QString::fromLatin1(key.toHex());
-    key.fill('\0');
-    return hex;
-}
 
 QAtomicInt connectionCounter;
 
@@ -143,9 +118,6 @@ bool Database::create(const QString &path, const QString &key, Error *error, Key
     file.close();
     const bool ok = openConnection(path, key, kind, true, error) && checkIdentity(true, error) &&
                     SchemaMigrator::migrate(*this, -1, error) && loadRuntimeState(error);
-    // Siblings of a new database skip the KDF too, once the file holds its salt.
-    if (ok && kind == KeyKind::Passphrase)
-        m_derivedKey = derivePassphraseKey(path, key);
     if (!ok) {
         close();
         QFile::remove(path);
@@ -161,38 +133,13 @@ bool Database::open(const QString &path, const QString &key, Error *error, KeyKi
     if (!QFileInfo::exists(path))
         return Error::set(error, Error::Code::NotFound,
                           tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
-    const bool opened = kind == KeyKind::Passphrase
-                            ? openWithPassphrase(path, key, derivePassphraseKey(path, key), error)
-                            : openConnection(path, key, kind, false, error);
-    if (!opened || !checkIdentity(false, error))
+    if (!openConnection(path, key, kind, false, error) || !checkIdentity(false, error))
         return false;
     if (!SchemaMigrator::migrate(*this, migrateTo, error)) {
         const Error::Code code = error ? error->code : Error::Code::Failure;
         return failOpen(error, code, error ? error->message : QString());
     }
     return loadRuntimeState(error);
-}
-
-bool Database::openWithPassphrase(const QString &path, const QString &passphrase,
-                                  const QString &derived, Error *error)
-{
-    // The derived key first: one KDF (ours) instead of SQLCipher's and then ours. Should it be
-    // refused, SQLCipher's own derivation decides, so a mismatch can only cost time.
-    if (!derived.isEmpty()) {
-        Error rawError;
-        if (openConnection(path, derived, KeyKind::RawKey, false, &rawError)) {
-            m_key = passphrase;
-            m_kind = KeyKind::Passphrase;
-            m_derivedKey = derived;
-            return true;
-        }
-    }
-    if (!openConnection(path, passphrase, KeyKind::Passphrase, false, error))
-        return false;
-    if (!derived.isEmpty())
-        qWarning("Database: the derived key was refused but the passphrase opened %s",
-                 qPrintable(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 bool Database::openSibling(const Database &other, Error *error)
@@ -204,20 +151,6 @@ bool Database::openSibling(const Database &other, Error *error)
         (other.m_kind != KeyKind::None && other.m_key.isEmpty()))
         return Error::set(error, Error::Code::Failure, tr("The database is not open."));
     setActor(other.actor());
-    if (other.m_kind == KeyKind::Passphrase && !other.m_derivedKey.isEmpty()) {
-        if (!QFileInfo::exists(other.m_path))
-            return Error::set(
-                error, Error::Code::NotFound,
-                tr("There is no database at %1.").arg(QDir::toNativeSeparators(other.m_path)));
-        if (!openWithPassphrase(other.m_path, other.m_key, other.m_derivedKey, error) ||
-            !checkIdentity(false, error))
-            return false;
-        if (!SchemaMigrator::migrate(*this, -1, error)) {
-            const Error::Code code = error ? error->code : Error::Code::Failure;
-            return failOpen(error, code, error ? error->message : QString());
-        }
-        return loadRuntimeState(error);
-    }
     return open(other.m_path, other.m_key, error, other.m_kind);
 }
 
@@ -288,8 +221,6 @@ void Database::close()
     }
     m_key.fill(QLatin1Char('\0'));
     m_key.clear();
-    m_derivedKey.fill(QLatin1Char('\0'));
-    m_derivedKey.clear();
     m_deviceId.clear();
     m_transactionDepth = 0;
 }
@@ -378,7 +309,6 @@ bool Database::rekey(const QString &newPassphrase, Error *error)
         return Error::set(error, Error::Code::Failure,
                           tr("Changing the passphrase failed: %1").arg(detail));
     m_key = newPassphrase;
-    m_derivedKey = derivePassphraseKey(m_path, newPassphrase);
     sql().setPassword(newPassphrase);
     return true;
 }

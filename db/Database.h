@@ -41,11 +41,8 @@ public:
               KeyKind kind = KeyKind::Passphrase, int migrateTo = -1);
     // Opens a second connection to the file `other` has open, with the same key: for a worker
     // thread (list loading, sync) that must not share the GUI thread's connection. Call it in
-    // the thread that will use the connection. It uses the key `other` derived from the
-    // passphrase when it opened, so the KDF does not run again; the passphrase is the fallback.
+    // the thread that will use the connection; the KDF runs again there, off the GUI thread.
     bool openSibling(const Database &other, Error *error);
-    // True when siblings open with the key derived at open (no second KDF).
-    bool hasDerivedKey() const { return !m_derivedKey.isEmpty(); }
     void close();
     bool isOpen() const;
 
@@ -89,16 +86,12 @@ private:
     bool loadRuntimeState(Error *error);
     bool hasUserTables() const;
     bool failOpen(Error *error, Error::Code code, const QString &message);
-    bool openWithPassphrase(const QString &path, const QString &passphrase, const QString &derived,
-                            Error *error);
 
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
     QString m_actor;
     QString m_key;
-    // The passphrase's PBKDF2 result for this file (64 hex digits), as SQLCipher derives it.
-    QString m_derivedKey;
     KeyKind m_kind = KeyKind::Passphrase;
     HybridClock m_clock;
     int m_transactionDepth = 0;

@@ -6,7 +6,6 @@
 #include "tests/TestUtil.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -318,58 +317,6 @@ private slots:
         db.close();
         Database orphan;
         QVERIFY(!orphan.openSibling(db, &error));
-    }
-
-    // A passphrase's PBKDF2 runs once per open: the key it gives is the one SQLCipher derives
-    // (opening with it as a raw key succeeds, so hasDerivedKey), and workers' connections use it.
-    // A wrong passphrase is still refused as such, and after a rekey the new key is derived.
-    void siblingsSkipTheKdf()
-    {
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("derived key was refused")));
-        const QString file = path(QStringLiteral("derived.fdb"));
-        {
-            Database db;
-            QVERIFY(db.create(file, m_pass, nullptr));
-            RecordStore store(db);
-            QVERIFY(store.insert(QStringLiteral("customers"), RecordStore::newId(),
-                                 {{QStringLiteral("name"), QStringLiteral("奇芯微")},
-                                  {QStringLiteral("tier"), QStringLiteral("A")},
-                                  {QStringLiteral("kind"), QStringLiteral("customer")}},
-                                 nullptr));
-        }
-        Error error;
-        Database wrong;
-        QVERIFY(!wrong.open(file, m_pass + QStringLiteral("x"), &error));
-        QCOMPARE(error.code, Error::Code::WrongPassphrase);
-        QVERIFY(!wrong.hasDerivedKey());
-
-        Database db;
-        QVERIFY2(db.open(file, m_pass, &error), qPrintable(error.message));
-        QVERIFY(db.hasDerivedKey());
-        QCOMPARE(db.keyKind(), Database::KeyKind::Passphrase);
-        Database sibling;
-        QVERIFY2(sibling.openSibling(db, &error), qPrintable(error.message));
-        QVERIFY(sibling.hasDerivedKey());
-        QSqlQuery q(sibling.sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("奇芯微"));
-        q.finish();
-        sibling.close();
-
-        // A backup made through the main connection is keyed by the passphrase, not the raw key.
-        const QString copy = path(QStringLiteral("derived-copy.fdb"));
-        QVERIFY2(db.backupTo(copy, &error), qPrintable(error.message));
-        const QString newPass = QStringLiteral("另一个口令 another one");
-        QVERIFY2(db.rekey(newPass, &error), qPrintable(error.message));
-        QVERIFY(db.hasDerivedKey());
-        QVERIFY2(sibling.openSibling(db, &error), qPrintable(error.message));
-        QVERIFY(sibling.hasDerivedKey());
-        QSqlQuery again(sibling.sql());
-        QVERIFY(again.exec(QStringLiteral("SELECT count(*) FROM customers")) && again.next());
-        QCOMPARE(again.value(0).toInt(), 1);
-        Database fromCopy;
-        QVERIFY2(fromCopy.open(copy, m_pass, &error), qPrintable(error.message));
-        QVERIFY(fromCopy.hasDerivedKey());
     }
 
     // The process talks to SQLCipher, shared or static: the driver's connection answers
