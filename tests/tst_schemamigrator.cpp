@@ -157,7 +157,7 @@ private slots:
                                          "AND tbl_name IN ('change_rows', 'version_rows', "
                                          "'received_rows') "
                                          "ORDER BY name")),
-                 (QStringList{"change_rows_field", "change_rows_outbox"}));
+                 (QStringList{"change_rows_outbox", "change_rows_record"}));
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM record_keys")), QStringList{"3"});
 
         // A new edit continues the log after the migrated rows, from the migrated version.

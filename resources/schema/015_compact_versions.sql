@@ -61,8 +61,9 @@ INSERT INTO change_rows (seq, record_key, field_key, value, base_hlc, base_devic
   JOIN sync_devices b ON b.device = c.base_device
   JOIN sync_devices d ON d.device = c.device
   ORDER BY c.seq;
--- The versions of a field, newest last; the outbox holds only what is not in a bundle yet.
-CREATE INDEX change_rows_field ON change_rows (record_key, field_key, hlc);
+-- A record's versions (a record has a few dozen: the merge and the conflict list read them
+-- all); the outbox holds only what is not in a bundle yet.
+CREATE INDEX change_rows_record ON change_rows (record_key);
 CREATE INDEX change_rows_outbox ON change_rows (seq) WHERE bundle_seq IS NULL;
 
 -- The version (HLC, device) each field's current value carries, as field_versions was.
