@@ -249,14 +249,62 @@ bool RecordStore::sameValue(const QVariant &a, const QVariant &b)
     return storedText(a) == storedText(b);
 }
 
+namespace {
+
+// The record and device keys of the one write being logged, looked up once for all its fields.
+// A WriteKeys lives for one insert, update or tombstone, inside its transaction: a key it holds
+// cannot be rolled back while it is used. A write nested in a hook has its own.
+class WriteKeys
+{
+public:
+    WriteKeys(const Database &db, const QString &table, const QString &id)
+        : m_db(&db), m_table(table), m_id(id), m_outer(current())
+    {
+        current() = this;
+    }
+    ~WriteKeys() { current() = m_outer; }
+    WriteKeys(const WriteKeys &) = delete;
+    WriteKeys &operator=(const WriteKeys &) = delete;
+
+    // The keys found for this record by an earlier field of the same write, or null.
+    static WriteKeys *of(const Database &db, const QString &table, const QString &id)
+    {
+        WriteKeys *k = current();
+        return k && k->m_db == &db && k->m_table == table && k->m_id == id ? k : nullptr;
+    }
+    qint64 record = -1;
+    qint64 device = -1;
+
+private:
+    static WriteKeys *&current()
+    {
+        static thread_local WriteKeys *keys = nullptr;
+        return keys;
+    }
+    const Database *m_db;
+    QString m_table, m_id;
+    WriteKeys *m_outer;
+};
+
+} // namespace
+
 bool RecordStore::logField(const QString &table, const QString &id, const QString &field,
                            const QVariant &value, qint64 hlc, Error *error)
 {
     // The change log and the field versions name records, fields and devices by key
     // (schema 15): a field edit adds two short rows instead of five texts in four indexes.
-    const qint64 record = VersionKeys::record(m_db, table, id, error);
+    WriteKeys *known = WriteKeys::of(m_db, table, id);
+    const qint64 record =
+        known && known->record >= 0 ? known->record : VersionKeys::record(m_db, table, id, error);
     const qint64 fieldKey = record < 0 ? -1 : VersionKeys::field(m_db, field, error);
-    const qint64 device = fieldKey < 0 ? -1 : VersionKeys::device(m_db, m_db.deviceId(), error);
+    const qint64 device = fieldKey < 0 ? -1
+                          : known && known->device >= 0
+                              ? known->device
+                              : VersionKeys::device(m_db, m_db.deviceId(), error);
+    if (known && device >= 0) {
+        known->record = record;
+        known->device = device;
+    }
     if (device < 0) {
         if (error) {
             error->recordId = id;
@@ -335,6 +383,7 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
             BusyDatabase::describe(q.lastError(),
                                    tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
             id);
+    const WriteKeys keys(m_db, table, id);
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
@@ -461,6 +510,7 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
             BusyDatabase::describe(q.lastError(),
                                    tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
             id);
+    const WriteKeys keys(m_db, table, id);
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
