@@ -194,6 +194,13 @@ private slots:
         QCOMPARE(
             rows(db, QStringLiteral("SELECT id FROM record_keys WHERE record_id = '%1'").arg(a)),
             QStringList{keyOfA});
+        // Values rewritten in place through the views (what the field held, in other words).
+        QVERIFY(exec(db, QStringLiteral("UPDATE change_log SET value = '华北' WHERE seq = 4")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE sync_changes SET value = '华中' WHERE hlc = 210")));
+        QCOMPARE(rows(db, QStringLiteral("SELECT value FROM change_log WHERE seq = 4 UNION ALL "
+                                         "SELECT value FROM sync_changes WHERE record_id = '%1'")
+                              .arg(a)),
+                 (QStringList{"华北", "华中"}));
         QVERIFY(exec(db, QStringLiteral("DELETE FROM change_log WHERE record_table = "
                                         "'attachments'")));
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM change_rows")), QStringList{"9"});

@@ -217,3 +217,14 @@ BEGIN
             (SELECT id FROM sync_devices WHERE device = NEW.base_device), NEW.hlc,
             (SELECT id FROM sync_devices WHERE device = NEW.device));
 END;
+
+-- A value rewritten in place (the versions' values keep their meaning: what the field held).
+CREATE TRIGGER sync_changes_update INSTEAD OF UPDATE ON sync_changes
+BEGIN
+  UPDATE received_rows SET value = NEW.value
+    WHERE record_key = (SELECT id FROM record_keys WHERE record_table = OLD.record_table
+                                                     AND record_id = OLD.record_id)
+      AND field_key = (SELECT id FROM sync_fields WHERE field = OLD.field)
+      AND hlc = OLD.hlc
+      AND device_key = (SELECT id FROM sync_devices WHERE device = OLD.device);
+END;
