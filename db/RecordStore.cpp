@@ -4,6 +4,7 @@
 #include "db/BusyDatabase.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "db/VersionKeys.h"
 
 #include <QDateTime>
 #include <QMutex>
@@ -189,6 +190,26 @@ QStringList RecordStore::dataColumns(const QString &table) const
     auto it = m_columns.constFind(table);
     if (it != m_columns.constEnd())
         return *it;
+    // Reading a table's columns (PRAGMA table_info) costs more than a small write; a record
+    // store lives for one write, so what it read is kept for the process, per database file
+    // and schema version (which every schema change increments).
+    static QMutex cacheMutex;
+    static QHash<QString, QStringList> cache;
+    QSqlQuery version(m_db.sql());
+    const QString cacheKey = version.exec(QStringLiteral("PRAGMA schema_version")) && version.next()
+                                 ? m_db.sql().connectionName() + QChar(0x1f) + m_db.path() +
+                                       QChar(0x1f) + version.value(0).toString() + QChar(0x1f) +
+                                       table
+                                 : QString();
+    version.finish();
+    if (!cacheKey.isEmpty()) {
+        QMutexLocker lock(&cacheMutex);
+        const auto hit = cache.constFind(cacheKey);
+        if (hit != cache.constEnd()) {
+            m_columns.insert(table, *hit);
+            return *hit;
+        }
+    }
     QStringList columns;
     const QSqlRecord rec = m_db.sql().record(table);
     for (int i = 0; i < rec.count(); ++i) {
@@ -199,6 +220,10 @@ QStringList RecordStore::dataColumns(const QString &table) const
     if (rec.indexOf(QStringLiteral("id")) < 0 || rec.indexOf(QStringLiteral("updated_at")) < 0)
         columns.clear();
     m_columns.insert(table, columns);
+    if (!cacheKey.isEmpty() && !columns.isEmpty()) {
+        QMutexLocker lock(&cacheMutex);
+        cache.insert(cacheKey, columns);
+    }
     return columns;
 }
 
@@ -224,37 +249,93 @@ bool RecordStore::sameValue(const QVariant &a, const QVariant &b)
     return storedText(a) == storedText(b);
 }
 
+namespace {
+
+// The record and device keys of the one write being logged, looked up once for all its fields.
+// A WriteKeys lives for one insert, update or tombstone, inside its transaction: a key it holds
+// cannot be rolled back while it is used. A write nested in a hook has its own.
+class WriteKeys
+{
+public:
+    WriteKeys(const Database &db, const QString &table, const QString &id)
+        : m_db(&db), m_table(table), m_id(id), m_outer(current())
+    {
+        current() = this;
+    }
+    ~WriteKeys() { current() = m_outer; }
+    WriteKeys(const WriteKeys &) = delete;
+    WriteKeys &operator=(const WriteKeys &) = delete;
+
+    // The keys found for this record by an earlier field of the same write, or null.
+    static WriteKeys *of(const Database &db, const QString &table, const QString &id)
+    {
+        WriteKeys *k = current();
+        return k && k->m_db == &db && k->m_table == table && k->m_id == id ? k : nullptr;
+    }
+    qint64 record = -1;
+    qint64 device = -1;
+
+private:
+    static WriteKeys *&current()
+    {
+        static thread_local WriteKeys *keys = nullptr;
+        return keys;
+    }
+    const Database *m_db;
+    QString m_table, m_id;
+    WriteKeys *m_outer;
+};
+
+} // namespace
+
 bool RecordStore::logField(const QString &table, const QString &id, const QString &field,
                            const QVariant &value, qint64 hlc, Error *error)
 {
+    // The change log and the field versions name records, fields and devices by key
+    // (schema 15): a field edit adds two short rows instead of five texts in four indexes.
+    WriteKeys *known = WriteKeys::of(m_db, table, id);
+    const qint64 record =
+        known && known->record >= 0 ? known->record : VersionKeys::record(m_db, table, id, error);
+    const qint64 fieldKey = record < 0 ? -1 : VersionKeys::field(m_db, field, error);
+    const qint64 device = fieldKey < 0 ? -1
+                          : known && known->device >= 0
+                              ? known->device
+                              : VersionKeys::device(m_db, m_db.deviceId(), error);
+    if (known && device >= 0) {
+        known->record = record;
+        known->device = device;
+    }
+    if (device < 0) {
+        if (error) {
+            error->recordId = id;
+            error->field = field;
+        }
+        return false;
+    }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT hlc, device FROM field_versions "
-                             "WHERE record_table = ? AND record_id = ? AND field = ?"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(field);
+    q.prepare(QStringLiteral("SELECT hlc, device_key FROM version_rows "
+                             "WHERE record_key = ? AND field_key = ?"));
+    q.addBindValue(record);
+    q.addBindValue(fieldKey);
     qint64 baseHlc = 0;
-    // No base yet: '' (the column is NOT NULL, and a null QString binds as NULL).
-    QString baseDevice = QStringLiteral("");
+    qint64 baseDevice = 0; // no base yet: device key 0 is ''
     if (q.exec() && q.next()) {
         baseHlc = q.value(0).toLongLong();
-        baseDevice = q.value(1).toString();
+        baseDevice = q.value(1).toLongLong();
     }
     q.finish();
-    q.prepare(
-        QStringLiteral("INSERT INTO change_log (record_table, record_id, field, value, "
-                       "base_hlc, base_device, hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(table), QVariant(id), QVariant(field), value, QVariant(baseHlc),
-          QVariant(baseDevice), QVariant(hlc), QVariant(m_db.deviceId())})
+    q.prepare(QStringLiteral("INSERT INTO change_rows (record_key, field_key, value, base_hlc, "
+                             "base_device_key, hlc, device_key) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(record), QVariant(fieldKey), value, QVariant(baseHlc),
+                              QVariant(baseDevice), QVariant(hlc), QVariant(device)})
         q.addBindValue(v);
     if (!q.exec())
         return Error::set(error, Error::Code::Failure,
                           BusyDatabase::describe(q.lastError(), q.lastError().text()), id, field);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, record_id, "
-                             "field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO version_rows (record_key, field_key, hlc, "
+                             "device_key) VALUES (?, ?, ?, ?)"));
     for (const QVariant &v :
-         {QVariant(table), QVariant(id), QVariant(field), QVariant(hlc), QVariant(m_db.deviceId())})
+         {QVariant(record), QVariant(fieldKey), QVariant(hlc), QVariant(device)})
         q.addBindValue(v);
     if (!q.exec())
         return Error::set(error, Error::Code::Failure,
@@ -302,6 +383,7 @@ bool RecordStore::insert(const QString &table, const QString &id, const QVariant
             BusyDatabase::describe(q.lastError(),
                                    tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
             id);
+    const WriteKeys keys(m_db, table, id);
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;
@@ -428,6 +510,7 @@ bool RecordStore::write(const QString &table, const QString &id, const QVariantM
             BusyDatabase::describe(q.lastError(),
                                    tr("Cannot save record %1: %2").arg(id, q.lastError().text())),
             id);
+    const WriteKeys keys(m_db, table, id);
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!logField(table, id, it.key(), it.value(), hlc, error))
             return false;

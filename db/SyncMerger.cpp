@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/RecordStore.h"
 #include "db/SyncConflictFinder.h"
+#include "db/VersionKeys.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,8 +71,8 @@ SyncMerger::SyncMerger(Database &db)
       m_fieldVersions(db.sql()), m_storeVersion(db.sql())
 {
     m_insertChange.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO sync_changes (record_table, record_id, field, value, base_hlc, "
-        "base_device, hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT OR IGNORE INTO received_rows (record_key, field_key, value, base_hlc, "
+        "base_device_key, hlc, device_key) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     m_loadVersions.prepare(
         QStringLiteral("SELECT field, value, base_hlc, base_device, hlc, device FROM change_log "
                        "WHERE record_table = ?1 AND record_id = ?2 UNION ALL "
@@ -79,8 +80,8 @@ SyncMerger::SyncMerger(Database &db)
                        "WHERE record_table = ?1 AND record_id = ?2"));
     m_fieldVersions.prepare(QStringLiteral("SELECT field, hlc, device FROM field_versions "
                                            "WHERE record_table = ? AND record_id = ?"));
-    m_storeVersion.prepare(QStringLiteral("INSERT OR REPLACE INTO field_versions (record_table, "
-                                          "record_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    m_storeVersion.prepare(QStringLiteral("INSERT OR REPLACE INTO version_rows (record_key, "
+                                          "field_key, hlc, device_key) VALUES (?, ?, ?, ?)"));
     m_hasLocks = db.sql().tables().contains(QStringLiteral("record_locks"));
 }
 
@@ -184,9 +185,16 @@ bool SyncMerger::apply(const QList<SyncChange> &changes, int *applied, int *conf
     QList<QPair<QString, QString>> touched;
     QSet<QString> seen;
     for (const SyncChange &ch : changes) {
-        for (const QVariant &v : {QVariant(ch.table), QVariant(ch.rowId), QVariant(ch.field),
-                                  ch.value, QVariant(ch.baseHlc), deviceText(ch.baseDevice),
-                                  QVariant(ch.hlc), deviceText(ch.device)})
+        // sync_changes is a view over received_rows (schema 15), which names records, fields
+        // and devices by key; the table itself says whether the version is new.
+        const qint64 record = VersionKeys::record(m_db, ch.table, ch.rowId, error);
+        const qint64 field = record < 0 ? -1 : VersionKeys::field(m_db, ch.field, error);
+        const qint64 base = field < 0 ? -1 : VersionKeys::device(m_db, ch.baseDevice, error);
+        const qint64 device = base < 0 ? -1 : VersionKeys::device(m_db, ch.device, error);
+        if (device < 0)
+            return false;
+        for (const QVariant &v : {QVariant(record), QVariant(field), ch.value, QVariant(ch.baseHlc),
+                                  QVariant(base), QVariant(ch.hlc), QVariant(device)})
             m_insertChange.addBindValue(v);
         if (!m_insertChange.exec())
             return sqlFail(error, m_insertChange, ch.rowId);
@@ -501,10 +509,18 @@ bool SyncMerger::resolveRecord(const QString &table, const QString &id, int *con
                 error, Error::Code::Failure,
                 tr("Cannot merge record %1 of %2: %3").arg(id, table, q.lastError().text()), id);
     }
+    const qint64 record =
+        changedVersions.isEmpty() ? 0 : VersionKeys::record(m_db, table, id, error);
+    if (record < 0)
+        return false;
     for (const QString &field : std::as_const(changedVersions)) {
         const SyncVersion &v = winners[field];
+        const qint64 fieldKey = VersionKeys::field(m_db, field, error);
+        const qint64 device = fieldKey < 0 ? -1 : VersionKeys::device(m_db, v.device, error);
+        if (device < 0)
+            return false;
         for (const QVariant &b :
-             {QVariant(table), QVariant(id), QVariant(field), QVariant(v.hlc), QVariant(v.device)})
+             {QVariant(record), QVariant(fieldKey), QVariant(v.hlc), QVariant(device)})
             m_storeVersion.addBindValue(b);
         if (!m_storeVersion.exec())
             return sqlFail(error, m_storeVersion, id);

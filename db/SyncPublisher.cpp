@@ -138,7 +138,7 @@ bool SyncPublisher::buildBundle(SyncReport *report, bool *built, Error *error)
     if (!q.exec())
         return Error::set(error, Error::Code::Failure, q.lastError().text());
     q.prepare(QStringLiteral(
-        "UPDATE change_log SET bundle_seq = ? WHERE bundle_seq IS NULL AND seq <= ?"));
+        "UPDATE change_rows SET bundle_seq = ? WHERE bundle_seq IS NULL AND seq <= ?"));
     q.addBindValue(meta.sequence);
     q.addBindValue(lastLogSeq);
     if (!q.exec())

@@ -49,9 +49,14 @@ bool SyncUniqueKeys::check(const QString &table, const QString &id, QVariantMap 
         // order they arrived in.
         QSqlQuery q(m_db.sql());
         q.prepare(
-            QStringLiteral("SELECT t.id, v.hlc, v.device, t.deleted FROM %1 t LEFT JOIN "
-                           "field_versions v ON v.record_table = ? AND v.record_id = t.id AND "
-                           "v.field = 'created_at' WHERE %2 AND t.id <> ? AND (t.deleted = 0 "
+            // The field versions' own tables: a view that is a join is read whole when it is
+            // the right side of a LEFT JOIN.
+            QStringLiteral("SELECT t.id, v.hlc, d.device, t.deleted FROM %1 t "
+                           "LEFT JOIN record_keys k ON k.record_table = ? AND k.record_id = t.id "
+                           "LEFT JOIN sync_fields f ON f.field = 'created_at' "
+                           "LEFT JOIN version_rows v ON v.record_key = k.id AND v.field_key = f.id "
+                           "LEFT JOIN sync_devices d ON d.id = v.device_key "
+                           "WHERE %2 AND t.id <> ? AND (t.deleted = 0 "
                            "OR t.id IN (SELECT record_id FROM sync_conflicts WHERE kind = "
                            "'unique' AND record_table = ?))")
                 .arg(table, where.join(QLatin1String(" AND "))));

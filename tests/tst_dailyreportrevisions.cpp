@@ -21,6 +21,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -328,13 +329,19 @@ void TestDailyReportRevisions::hashesSurviveTheMigration()
         QVERIFY2(db.open(file, key, &error, Database::KeyKind::Passphrase, 8),
                  qPrintable(error.message));
         QCOMPARE(db.schemaVersion(), 8);
-        QVERIFY2(RecordStore(db).insert(kind().table, id,
-                                        {{QStringLiteral("task_id"), RecordStore::newId()},
-                                         {QStringLiteral("engineer_id"), RecordStore::newId()},
-                                         {QStringLiteral("date"), QStringLiteral("2026-05-14")},
-                                         {QStringLiteral("findings"), QStringLiteral("膜厚均匀")}},
-                                        &error),
-                 qPrintable(error.message));
+        // The row as a schema-8 desk stored it (today's RecordStore writes today's change log).
+        QSqlQuery insert(db.sql());
+        insert.prepare(QStringLiteral("INSERT INTO %1 (id, created_at, updated_at, updated_by, "
+                                      "deleted, task_id, engineer_id, date, findings) VALUES "
+                                      "(?, ?, ?, ?, 0, ?, ?, ?, ?)")
+                           .arg(kind().table));
+        for (const QVariant &v :
+             {QVariant(id), QVariant(QStringLiteral("2026-05-14T09:00:00+08:00")),
+              QVariant(db.clock().now()), QVariant(db.deviceId()), QVariant(RecordStore::newId()),
+              QVariant(RecordStore::newId()), QVariant(QStringLiteral("2026-05-14")),
+              QVariant(QStringLiteral("膜厚均匀"))})
+            insert.addBindValue(v);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         QVERIFY2(RecordFingerprint::contentHash(db, kind(), id, &hash8, &error),
                  qPrintable(error.message));
     }

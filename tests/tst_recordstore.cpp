@@ -167,11 +167,13 @@ private slots:
         QTest::newRow("row: name NULL") << QString() << QString() << true;
         const QString abort = u" BEGIN SELECT RAISE(ABORT, 'injected'); END"_s;
         QTest::newRow("change_log, third field")
-            << "CREATE TRIGGER fail_cl BEFORE INSERT ON change_log WHEN NEW.field = 'name'" + abort
+            << "CREATE TRIGGER fail_cl BEFORE INSERT ON change_rows WHEN NEW.field_key = "
+               "(SELECT id FROM sync_fields WHERE field = 'name')" +
+                   abort
             << QString() << false;
         QTest::newRow("field_versions, last field")
-            << "CREATE TRIGGER fail_fv BEFORE INSERT ON field_versions WHEN NEW.field = "
-               "'deleted'" +
+            << "CREATE TRIGGER fail_fv BEFORE INSERT ON version_rows WHEN NEW.field_key = "
+               "(SELECT id FROM sync_fields WHERE field = 'deleted')" +
                    abort
             << QString() << false;
         QTest::newRow("audit entry")
