@@ -29,22 +29,49 @@
 #include <memory>
 #include <numeric>
 
-RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
-    : QAbstractTableModel(parent), m_kind(kind)
+QList<FieldSpec> RecordTableModel::listColumns(const RecordKind &kind)
 {
-    for (const FieldSpec &f : m_kind.storedFields()) {
+    QList<FieldSpec> columns;
+    for (const FieldSpec &f : kind.storedFields()) {
         if (f.type != FieldSpec::Type::LongText && !f.internal)
-            m_columns << f;
+            columns << f;
     }
     // Signed forms: revision, superseded and 🔒 in a last column, so that two revisions of one
     // NDA are told apart and a signed form is seen as locked (RecordStatus).
-    if (SignerRoles::isSignable(m_kind.table)) {
+    if (SignerRoles::isSignable(kind.table)) {
         FieldSpec status;
         status.key = QString::fromLatin1(StatusKey);
         status.label = QT_TRANSLATE_NOOP("Field", "Rev.");
         status.derived = true;
-        m_columns << status;
+        columns << status;
     }
+    return columns;
+}
+
+QString RecordTableModel::selectStatement(const Database &db, const RecordKind &kind,
+                                          const QList<FieldSpec> &columns)
+{
+    const QSqlDriver *driver = db.sql().driver();
+    QStringList names{QStringLiteral("id")};
+    for (const FieldSpec &f : columns) {
+        if (!f.derived) // the status column is filled from RecordStatus
+            names << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
+    }
+    // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
+    return QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
+        .arg(names.join(QStringLiteral(", ")),
+             driver->escapeIdentifier(kind.table, QSqlDriver::TableName));
+}
+
+QString RecordTableModel::listStatement(const Database &db, const RecordKind &kind)
+{
+    return selectStatement(db, kind, listColumns(kind));
+}
+
+RecordTableModel::RecordTableModel(const RecordKind &kind, QObject *parent)
+    : QAbstractTableModel(parent), m_kind(kind)
+{
+    m_columns = listColumns(m_kind);
     m_sortColumn = qMax(0, columnOf(m_kind.titleField));
 }
 
@@ -264,22 +291,11 @@ bool RecordTableModel::fetch(Database &db, const RecordKind &kind, const QList<F
                              bool withSearchText, Snapshot *out, Error *error,
                              const std::function<bool(int)> &progress)
 {
-    const QSqlDriver *driver = db.sql().driver();
-    QStringList names{QStringLiteral("id")};
-    int stored = 0;
-    for (const FieldSpec &f : columns) {
-        if (f.derived)
-            continue; // the status column, filled below
-        ++stored;
-        names << driver->escapeIdentifier(f.key, QSqlDriver::FieldName);
-    }
+    const int stored = int(std::count_if(columns.cbegin(), columns.cend(),
+                                         [](const FieldSpec &f) { return !f.derived; }));
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    // No ORDER BY: SQLite would sort by code point; sortRows() sorts with the UI's collation.
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0")
-                            .arg(names.join(QStringLiteral(", ")),
-                                 driver->escapeIdentifier(kind.table, QSqlDriver::TableName));
-    if (!q.exec(sql))
+    if (!q.exec(selectStatement(db, kind, columns)))
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot read the list of %1: %2")
                               .arg(kind.translatedPlural(), q.lastError().text()));

@@ -83,6 +83,9 @@ public:
     // How many live (not tombstoned) records of kind the database holds; -1 when the table
     // cannot be read.
     static int liveRecordCount(const Database &db, const RecordKind &kind);
+    // The statement a load runs for kind's list (its stored, non-long-text columns of every
+    // live record): schema indexes are made to cover it, and a test checks they do.
+    static QString listStatement(const Database &db, const RecordKind &kind);
 
 signals:
     void reloaded();
@@ -117,6 +120,9 @@ private:
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
     // progress(rows read) is called now and then; it returns false to give up.
+    static QList<FieldSpec> listColumns(const RecordKind &kind);
+    static QString selectStatement(const Database &db, const RecordKind &kind,
+                                   const QList<FieldSpec> &columns);
     static bool fetch(Database &db, const RecordKind &kind, const QList<FieldSpec> &columns,
                       bool withSearchText, Snapshot *out, Error *error,
                       const std::function<bool(int)> &progress);
