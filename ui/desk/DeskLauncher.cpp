@@ -93,7 +93,7 @@ void DeskLauncher::unlocked()
                                     m_dialog->sealSummary(), QMessageBox::Ok, m_window.get());
         box->setObjectName(QStringLiteral("l3SealedNotice"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QTimer::singleShot(0, box, &QMessageBox::open);
+        QTimer::singleShot(0, box, [box] { box->open(); });
     }
     if (lcStartup().isInfoEnabled()) {
         if (auto *start = m_window->findChild<StartPage *>())
