@@ -8,6 +8,7 @@
 #include <QtTest>
 #include <memory>
 
+#include "app/utils/OutputFile.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "tests/TestUtil.h"
@@ -306,21 +307,21 @@ private slots:
             0);
         QVERIFY(print(share + QStringLiteral("/report.pdf"), true).code != 0);
         // Files holding keys are readable by their owner only.
-        QCOMPARE(QFileInfo(recovery).permissions() & 0x0077, QFileDevice::Permissions());
+        QVERIFY(OutputFile::isOwnerOnly(recovery));
         const QString enrollment = db(QStringLiteral("new.fde"));
         QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("invite"), QStringLiteral("--db"),
                       file, QStringLiteral("--out"), enrollment},
                      m_pass)
                      .code,
                  0);
-        QCOMPARE(QFileInfo(enrollment).permissions() & 0x0077, QFileDevice::Permissions());
+        QVERIFY(OutputFile::isOwnerOnly(enrollment));
         const QString copy = db(QStringLiteral("out-copy.fdb"));
         QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file,
                       QStringLiteral("--to"), copy},
                      m_pass)
                      .code,
                  0);
-        QCOMPARE(QFileInfo(copy).permissions() & 0x0077, QFileDevice::Permissions());
+        QVERIFY(OutputFile::isOwnerOnly(copy));
     }
 
     void importRefusesHugeFilesBeforeReadingThem()

@@ -81,7 +81,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         QVERIFY(OutputFile::restrictToOwner(path, nullptr));
-        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        QVERIFY(OutputFile::isOwnerOnly(path));
+        // The check itself: a file anyone may read is not owner-only.
+        const QString open = m_dir.filePath(QStringLiteral("docs/open.txt"));
+        QFile o(open);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.close();
+#ifndef Q_OS_WIN
+        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther));
+#endif
+        QVERIFY(!OutputFile::isOwnerOnly(open));
     }
 };
 

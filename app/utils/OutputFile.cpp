@@ -1,5 +1,6 @@
 #include "app/utils/OutputFile.h"
 
+#include "app/utils/WindowsOwnerAccess.h"
 #include "db/Database.h"
 
 #include <QDir>
@@ -73,10 +74,32 @@ bool OutputFile::check(const QString &target, const Database &db, Existing exist
 
 bool OutputFile::restrictToOwner(const QString &path, Error *error)
 {
-    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+#ifdef Q_OS_WIN
+    // On NTFS the permission bits are only the read-only flag: the access list is what counts.
+    const bool done =
+        WindowsOwnerAccess::restrictToOwner(
+            QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString()) == 0;
+#else
+    const bool done = QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+    if (!done)
         return Error::set(error, Error::Code::Failure,
                           tr("Cannot make %1 readable by its owner only. Delete it: it holds a "
                              "key.")
                               .arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool OutputFile::isOwnerOnly(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return WindowsOwnerAccess::isOwnerOnly(
+        QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString());
+#else
+    const QFileInfo info(path);
+    return info.exists() &&
+           !(info.permissions() &
+             (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+              QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+#endif
 }

@@ -21,6 +21,9 @@ public:
     static bool check(const QString &target, const Database &db, Existing existing, Error *error);
     // True when target is one of the files or folders the desk's own data lives in.
     static bool isProtected(const QString &target, const Database &db);
-    // Owner read/write only (0600), for files that hold keys.
+    // Owner read/write only, for files that hold keys: mode 0600 on Unix, a protected access
+    // list with only the current user on Windows.
     static bool restrictToOwner(const QString &path, Error *error);
+    // True when nobody but the file's owner (Windows: the current user) may read or write it.
+    static bool isOwnerOnly(const QString &path);
 };
