@@ -126,4 +126,6 @@ if(TARGET fielddesk-cli)
         FIELDDESK_CLI_PATH="$<TARGET_FILE:fielddesk-cli>")
 endif()
 fielddesk_add_test(tst_signaturebinding LIBS fielddesk_app)
+# Sealed L3 know-how: sealing, readers, rotation, the sealing of text stored in clear, sync.
+fielddesk_add_test(tst_l3seal LIBS fielddesk_app)
 fielddesk_add_test(tst_keyproofs LIBS fielddesk_app)

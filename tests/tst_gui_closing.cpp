@@ -5,6 +5,7 @@
 #include "app/demo/DemoTasks.h"
 #include "app/models/RecordTableModel.h"
 #include "app/people/DeskSession.h"
+#include "app/people/SealedText.h"
 #include "app/search/SearchIndex.h"
 #include "app/signing/RecordSigning.h"
 #include "app/utils/AppSettings.h"
@@ -26,8 +27,10 @@
 #include "ui/tasks/TaskPage.h"
 #include "ui/tasks/TaskScreens.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 // The closing forms through the real widgets on the demo data: a call-back typed in from the
@@ -100,6 +104,13 @@ private:
         QInputMethodEvent event;
         event.setCommitString(text);
         QCoreApplication::sendEvent(edit, &event);
+    }
+    static QString storedBody(Database &db, const QString &id)
+    {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT body FROM knowhow WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
     }
     static QPlainTextEdit *text(RecordForm *form, const char *key)
     {
@@ -240,6 +251,9 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("客户专属清洗参数窗口"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("L3"));
         QCOMPARE(FieldCodec::listValues(q.value(2)), QStringList{task});
+        // Its text is stored sealed (to Robert, KC and the task's engineers).
+        QVERIFY(SealedText::isSealed(q.value(3).toString()));
+        QVERIFY(!q.value(3).toString().contains(QStringLiteral("清洗参数")));
         QVERIFY(!q.next());
         // The library list has it, and the item says so.
         QTRY_COMPARE(w.listPage(QStringLiteral("knowhow"))->model()->rowCount(), 4);
@@ -297,6 +311,12 @@ private slots:
         QVERIFY(screens->openEntry(l3));
         QCOMPARE(AuditLog(*w.database()).entries().constLast().action, QStringLiteral("l3_access"));
         QTRY_VERIFY(w.recordEditors()->currentEditor());
+        // The database holds the sealed form; the editor shows the text opened with his key.
+        QVERIFY(SealedText::isSealed(storedBody(*w.database(), l3)));
+        QVERIFY(!storedBody(*w.database(), l3).contains(QStringLiteral("搅拌时间")));
+        QVERIFY(text(w.recordEditors()->currentEditor()->form(), "body")
+                    ->toPlainText()
+                    .contains(QStringLiteral("搅拌时间与温度窗口")));
         w.recordEditors()->currentEditor()->discard();
 
         // Search: a Chinese substring finds know-how and reports; L3 text is never found.
@@ -328,6 +348,73 @@ private slots:
         emit search->results()->cellActivated(row, 0);
         QTRY_VERIFY(w.recordEditors()->currentEditor());
         QCOMPARE(w.recordEditors()->currentEditor()->kind().array, QStringLiteral("knowhow"));
+        w.recordEditors()->currentEditor()->discard();
+    }
+
+    void l3AsksWhoThenTheirPin()
+    {
+        // Nobody has entered a PIN since the desk was unlocked: opening an L3 entry asks who
+        // opens it, then that person's PIN; a wrong PIN is refused and shows nothing of the
+        // entry; the right one opens the text with KC's key, and KC is the audit's actor.
+        DeskSession::instance().clear();
+        const QString l3 =
+            DemoData::idFor(QStringLiteral("knowhow"), QStringLiteral("saide-window"));
+        MainWindow w(openDb());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QStringList seen;
+        QSet<QObject *> handled;
+        bool wrongTried = false;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || handled.contains(modal))
+                return;
+            auto *ask = qobject_cast<QInputDialog *>(modal);
+            if (ask && !ask->comboBoxItems().isEmpty()) {
+                handled.insert(modal);
+                seen << QStringLiteral("who");
+                QVERIFY(ask->comboBoxItems().contains(QStringLiteral("KC")));
+                ask->setTextValue(QStringLiteral("KC"));
+                ask->accept();
+            } else if (modal->objectName() == QLatin1String("pinPrompt")) {
+                auto *pin = modal->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+                auto *problem = modal->findChild<QLabel *>(QStringLiteral("pinError"));
+                if (!wrongTried) {
+                    wrongTried = true;
+                    seen << QStringLiteral("wrong pin");
+                    pin->setText(QStringLiteral("135799"));
+                    QMetaObject::invokeMethod(modal, "accept");
+                } else if (pin->isEnabled() && problem->text().contains(QLatin1String("Wrong"))) {
+                    handled.insert(modal);
+                    seen << QStringLiteral("pin");
+                    // Refused: no editor, nothing of the entry's text anywhere on screen.
+                    QVERIFY(!w.recordEditors()->currentEditor());
+                    QVERIFY(!problem->text().contains(QStringLiteral("搅拌")));
+                    pin->setText(QString::fromLatin1(DemoKeys::Pin));
+                    QMetaObject::invokeMethod(modal, "accept");
+                }
+            }
+        });
+        driver.start();
+        QVERIFY(w.knowhowScreens()->openEntry(l3));
+        driver.stop();
+        QCOMPARE(seen, (QStringList{QStringLiteral("who"), QStringLiteral("wrong pin"),
+                                    QStringLiteral("pin")}));
+        QCOMPARE(DeskSession::instance().actingPersonId(), person("KC"));
+        QTRY_VERIFY(w.recordEditors()->currentEditor());
+        QVERIFY(text(w.recordEditors()->currentEditor()->form(), "body")
+                    ->toPlainText()
+                    .contains(QStringLiteral("搅拌时间与温度窗口")));
+        const QList<AuditLog::Entry> entries = AuditLog(*w.database()).entries();
+        QCOMPARE(entries.constLast().action, QStringLiteral("l3_access"));
+        QVERIFY(entries.constLast().detail.contains(person("KC")));
+        QCOMPARE(entries.constLast().actor, QStringLiteral("KC"));
+        bool pinRefused = false;
+        for (const AuditLog::Entry &e : entries)
+            pinRefused = pinRefused || e.action == QLatin1String("pin_refused");
+        QVERIFY(pinRefused);
         w.recordEditors()->currentEditor()->discard();
     }
 };

@@ -1,6 +1,7 @@
 #include "app/catalog/FieldCodec.h"
 
 #include "app/catalog/Money.h"
+#include "app/people/SealedText.h"
 #include "app/rules/PlausibleDates.h"
 #include "app/rules/TextCharacters.h"
 
@@ -63,6 +64,14 @@ bool FieldCodec::checkText(const FieldSpec &spec, const QString &text, const QSt
                            Error *error)
 {
     const bool multiLine = spec.type == FieldSpec::Type::LongText;
+    // A sealed L3 text (SealedText) is checked for its form: its length is that of the
+    // ciphertext in base64, up to about six times the text's characters in UTF-8.
+    if (multiLine && SealedText::isSealed(text)) {
+        if (!SealedText::isWellFormed(text) ||
+            text.size() > qsizetype(spec.effectiveMaxLength()) * 6 + 16384)
+            return fail(spec, recordId, tr("the sealed text is damaged."), error);
+        return true;
+    }
     const TextCharacters::Finding found = TextCharacters::check(text, multiLine);
     if (found.problem != TextCharacters::Problem::None)
         return fail(spec, recordId, TextCharacters::describe(found, multiLine), error);

@@ -5,6 +5,7 @@
 #include "app/demo/DemoData.h"
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/InterchangeImporter.h"
+#include "app/people/L3Seal.h"
 #include "app/signing/SignatureVerification.h"
 #include "app/utils/OutputFile.h"
 #include "db/AuditLog.h"
@@ -247,7 +248,23 @@ bool CliApp::openDatabase(Database &db, Error *error)
     if (!passphrase(QStringLiteral("passphrase-file"), PassphraseEnv, &key, error))
         return false;
     db.setActor(QStringLiteral("cli:") + db.actor());
-    return db.open(path, key, error);
+    if (!db.open(path, key, error))
+        return false;
+    // L3 text an older version stored in clear is sealed on first opening (public keys only).
+    int sealed = 0;
+    int unsealable = 0;
+    if (!L3Seal(db).sealStoredPlaintext(&sealed, &unsealable, error))
+        return false;
+    if (sealed > 0)
+        m_err << tr("Sealed the text of %n L3 know-how entries that were stored in clear.", "",
+                    sealed)
+              << Qt::endl;
+    if (unsealable > 0)
+        m_err << tr("%n L3 know-how entries are still stored in clear: none of the people allowed "
+                    "to read them has a confirmed key. Enrol one of them (people enrol).",
+                    "", unsealable)
+              << Qt::endl;
+    return true;
 }
 
 int CliApp::cmdInit()

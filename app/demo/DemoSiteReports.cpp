@@ -2,9 +2,13 @@
 
 #include "app/demo/DemoDailyReports.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoKeys.h"
 #include "app/demo/DemoTasks.h"
+#include "app/people/SealedText.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 
 namespace {
 
@@ -89,15 +93,38 @@ QJsonObject serviceReport(int task, const char *signedAt, const QJsonArray &sign
     };
 }
 
+// An L3 text comes sealed (SealedText) to the demo readers' keys — Robert (CTO), KC (GM) and
+// 林国栋, the engineer of its task — which are known without a database; sealed once per
+// process, so importing the demo twice changes nothing.
+QString sealedForDemo(const QString &id, const QString &text)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> sealed;
+    QMutexLocker lock(&mutex);
+    if (!sealed.contains(id)) {
+        QList<SealedText::Recipient> readers;
+        for (const char *name : {"Robert", "KC", "林国栋"}) {
+            const PeopleKeys::Unlocked person = DemoKeys::unlocked(QString::fromUtf8(name));
+            readers << SealedText::Recipient{person.personId, person.keyId, person.keys.sealPublic};
+        }
+        QString out;
+        SealedText::seal(id, text, SealedText::newContentKey(), readers, &out, nullptr);
+        sealed.insert(id, out);
+    }
+    return sealed.value(id);
+}
+
 QJsonObject knowhow(const char *key, const char *title, const char *level, const char *body,
                     const QJsonArray &tasks, const QJsonValue &source)
 {
+    const QString id = DemoData::idFor(QStringLiteral("knowhow"), QString::fromLatin1(key));
+    const bool restricted = qstrcmp(level, "L3") == 0;
     return QJsonObject{
-        {QStringLiteral("id"),
-         DemoData::idFor(QStringLiteral("knowhow"), QString::fromLatin1(key))},
+        {QStringLiteral("id"), id},
         {QStringLiteral("title"), DemoData::text(title)},
         {QStringLiteral("level"), QString::fromLatin1(level)},
-        {QStringLiteral("body"), DemoData::text(body)},
+        {QStringLiteral("body"), restricted ? QJsonValue(sealedForDemo(id, QString::fromUtf8(body)))
+                                            : DemoData::text(body)},
         {QStringLiteral("task_ids"), tasks},
         {QStringLiteral("source_report_id"), source},
     };

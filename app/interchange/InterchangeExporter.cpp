@@ -132,7 +132,7 @@ bool InterchangeExporter::exportAll(QJsonObject *document, Error *error)
     // wait longer than an edit would, instead of failing the export.
     LongerBusyWait wait(m_db, ReaderAuditWaitMs);
     AuditLog audit(m_db);
-    // Restricted know-how leaves the database in plain text: each entry is logged as such.
+    // Restricted know-how leaves the database (its text sealed, L3Seal): each entry is logged.
     for (const RecordKind &kind : RecordCatalog::kinds()) {
         if (kind.searchExcludeField.isEmpty() || kind.searchExcludeValues.isEmpty())
             continue;

@@ -5,6 +5,7 @@
 #include "app/interchange/InterchangeExporter.h"
 #include "app/interchange/KeyInterchange.h"
 #include "app/interchange/SignatureInterchange.h"
+#include "app/people/L3Seal.h"
 #include "app/rules/RecordRules.h"
 #include "app/signing/KeyProofs.h"
 #include "app/signing/RecordLocks.h"
@@ -540,9 +541,14 @@ bool InterchangeImporter::writeRecord(const Pending &p, Summary *counts, Error *
     }
     if (!checkKeyProof(p, current, merged, error))
         return false;
+    // L3 text in clear is sealed on the way in, to its readers' confirmed keys.
+    QVariantMap fields = p.fields;
+    if (p.kind->table == QLatin1String(L3Seal::Table) &&
+        !L3Seal(m_db).prepareWrite(p.id, current, &fields, error))
+        return false;
     if (store.exists(p.kind->table, p.id)) {
         QStringList changed;
-        if (!store.update(p.kind->table, p.id, p.fields, error, &changed))
+        if (!store.update(p.kind->table, p.id, fields, error, &changed))
             return false;
         changed.isEmpty() ? ++counts->unchanged : ++counts->updated;
         return true;
@@ -558,7 +564,7 @@ bool InterchangeImporter::writeRecord(const Pending &p, Summary *counts, Error *
         if (!FieldCodec::validate(spec, p.fields.value(spec.key), p.id, error))
             return false;
     }
-    if (!store.insert(p.kind->table, p.id, p.fields, error))
+    if (!store.insert(p.kind->table, p.id, fields, error))
         return false;
     ++counts->created;
     return true;

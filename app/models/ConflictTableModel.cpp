@@ -6,6 +6,7 @@
 #include "app/catalog/Money.h"
 #include "app/catalog/RecordCatalog.h"
 #include "app/models/ReferenceOptions.h"
+#include "app/people/SealedText.h"
 #include "app/workflow/TaskNumbering.h"
 #include "db/Database.h"
 #include "db/HybridClock.h"
@@ -308,7 +309,11 @@ QString ConflictTableModel::valueText(Database &db, const QString &table, const 
     }
     case T::Number:
     case T::Text:
+        break;
     case T::LongText:
+        // Sealed L3 text is not shown as its ciphertext.
+        if (SealedText::isSealed(text))
+            return tr("(sealed L3 text)");
         break;
     }
     return text;

@@ -98,21 +98,32 @@ bool KnowhowAccess::readPerson(Database &db, const QString &personId, Person *pe
     return true;
 }
 
-QStringList KnowhowAccess::whoMay(Database &db, const QStringList &taskIds, const QDate &today)
+QStringList KnowhowAccess::allowedIds(Database &db, const QStringList &taskIds, const QDate &today)
 {
     const QStringList assigned = engineersOf(db, taskIds);
-    QStringList names;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT id FROM people WHERE deleted = 0 ORDER BY name"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
+    QStringList allowed;
     for (const QString &id : std::as_const(ids)) {
         Person p;
         if (!readPerson(db, id, &p) || hasLeft(p.leftOn, today))
             continue;
         if (isExecutive(p.roles) || assigned.contains(id))
+            allowed << id;
+    }
+    return allowed;
+}
+
+QStringList KnowhowAccess::whoMay(Database &db, const QStringList &taskIds, const QDate &today)
+{
+    QStringList names;
+    for (const QString &id : allowedIds(db, taskIds, today)) {
+        Person p;
+        if (readPerson(db, id, &p))
             names << p.name;
     }
     return names;

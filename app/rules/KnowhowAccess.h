@@ -59,6 +59,8 @@ public:
     // The people who may open an L3 entry linked to taskIds today: executives and assigned
     // engineers who have not left, by name.
     static QStringList whoMay(Database &db, const QStringList &taskIds, const QDate &today);
+    // The same people by id (in name order): those an L3 entry's text is sealed to.
+    static QStringList allowedIds(Database &db, const QStringList &taskIds, const QDate &today);
 
     static bool readPerson(Database &db, const QString &personId, Person *person);
 };

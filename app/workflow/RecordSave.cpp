@@ -2,6 +2,7 @@
 
 #include "app/catalog/FieldCodec.h"
 #include "app/catalog/RecordKind.h"
+#include "app/people/L3Seal.h"
 #include "app/rules/RecordRules.h"
 #include "app/workflow/AttachmentStore.h"
 #include "db/Database.h"
@@ -35,6 +36,11 @@ bool RecordSave::save(const RecordKind &kind, const QString &id, bool isNew,
 {
     if (!check(kind, id, stored, changes, error))
         return false;
+    // An L3 entry's text is stored sealed only (checked above in clear).
+    QVariantMap written = changes;
+    if (kind.table == QLatin1String(L3Seal::Table) &&
+        !L3Seal(m_db).prepareWrite(id, stored, &written, error))
+        return false;
     Transaction tx(m_db);
     AttachmentStore attachments(m_db);
     for (const File &file : files) {
@@ -46,8 +52,8 @@ bool RecordSave::save(const RecordKind &kind, const QString &id, bool isNew,
         }
     }
     RecordStore store(m_db);
-    const bool ok = (isNew ? store.insert(kind.table, id, changes, error)
-                           : store.update(kind.table, id, changes, error)) &&
+    const bool ok = (isNew ? store.insert(kind.table, id, written, error)
+                           : store.update(kind.table, id, written, error)) &&
                     tx.commit(error);
     if (!ok)
         tx.rollback();

@@ -38,7 +38,8 @@ public:
     bool check(const RecordKind &kind, const QString &id, const QVariantMap &stored,
                const QVariantMap &changes, Error *error) const;
     // check(), then writes files and record in one transaction. isNew: insert with changes as
-    // the whole record; otherwise update of the changed fields.
+    // the whole record; otherwise update of the changed fields. The text of an L3 know-how
+    // entry is written sealed (L3Seal::prepareWrite); stored then holds its opened text.
     bool save(const RecordKind &kind, const QString &id, bool isNew, const QVariantMap &stored,
               const QVariantMap &changes, const QList<File> &files, Error *error);
 

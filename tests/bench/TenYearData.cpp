@@ -2,6 +2,9 @@
 
 #include "tests/bench/TextGenerator.h"
 
+#include "app/people/PersonalKeys.h"
+#include "app/people/SealedText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -265,15 +268,25 @@ QJsonObject TenYearData::build(double scale, quint32 seed, Counts *counts)
             {QStringLiteral("lines"), lines},
         });
     }
+    // L3 text is stored sealed only (SealedText); here to a CTO key made from a fixed seed.
+    PersonalKeys::KeyPair ctoKeys;
+    PersonalKeys::fromSeed(QByteArrayLiteral("fielddesk-bench-cto"), &ctoKeys, nullptr);
+    const QList<SealedText::Recipient> l3Readers{
+        {cto, PersonalKeys::keyId(ctoKeys.signPublic), ctoKeys.sealPublic}};
     for (int k = 0; k < n.knowhow; ++k) {
         const int t = int(qint64(k) * n.tasks / n.knowhow);
+        const bool l3 = k % 10 == 9;
+        QString body = text.knowhowBody();
+        if (l3)
+            SealedText::seal(idOf("knowhow", k), body, SealedText::newContentKey(), l3Readers,
+                             &body, nullptr);
         knowhow.append(QJsonObject{
             {QStringLiteral("id"), idOf("knowhow", k)},
             {QStringLiteral("title"), text.knowhowTitle()},
-            {QStringLiteral("level"), k % 10 == 9 ? QStringLiteral("L3")
-                                      : k % 3     ? QStringLiteral("L1")
-                                                  : QStringLiteral("L2")},
-            {QStringLiteral("body"), text.knowhowBody()},
+            {QStringLiteral("level"), l3      ? QStringLiteral("L3")
+                                      : k % 3 ? QStringLiteral("L1")
+                                              : QStringLiteral("L2")},
+            {QStringLiteral("body"), body},
             {QStringLiteral("task_ids"), QJsonArray{idOf("task", t)}},
             {QStringLiteral("source_report_id"), idOf("service_report", t)},
         });

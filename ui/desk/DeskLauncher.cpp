@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
@@ -87,6 +88,13 @@ void DeskLauncher::unlocked()
         settings.sync();
     }
     m_window = std::make_unique<MainWindow>(std::move(db));
+    if (!m_dialog->sealSummary().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("L3 know-how sealed"),
+                                    m_dialog->sealSummary(), QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("l3SealedNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
     if (lcStartup().isInfoEnabled()) {
         if (auto *start = m_window->findChild<StartPage *>())
             connect(start, &StartPage::summaryShown, this, [timer] {

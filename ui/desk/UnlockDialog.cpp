@@ -3,6 +3,7 @@
 #include "app/workflow/HolidayCalendar.h"
 #include "ui/desk/RecoverDeskDialog.h"
 
+#include "app/people/L3Seal.h"
 #include "app/utils/AppPaths.h"
 #include "app/utils/AppSettings.h"
 #include "db/Database.h"
@@ -459,5 +460,28 @@ void UnlockDialog::closeEvent(QCloseEvent *event)
 
 std::unique_ptr<Database> UnlockDialog::takeDatabase()
 {
+    if (m_db) {
+        // L3 text an older version (or an old snapshot) stored in clear is sealed before
+        // anything else reads the database; it needs public keys only.
+        int sealed = 0;
+        int unsealable = 0;
+        Error error;
+        m_sealSummary.clear();
+        if (!L3Seal(*m_db).sealStoredPlaintext(&sealed, &unsealable, &error))
+            m_sealSummary = tr("The L3 know-how text stored in clear could not be sealed: %1")
+                                .arg(error.message);
+        if (sealed > 0)
+            m_sealSummary = tr("The text of %n L3 know-how entries was stored in clear by an "
+                               "earlier version; it is now sealed to the people allowed to "
+                               "read it.",
+                               "", sealed);
+        if (unsealable > 0)
+            m_sealSummary += QLatin1Char(' ') +
+                             tr("%n L3 know-how entries are still in clear: none of the people "
+                                "allowed to read them has a confirmed personal key. Enrol one "
+                                "of them (File › Settings › People at this desk).",
+                                "", unsealable);
+        m_sealSummary = m_sealSummary.trimmed();
+    }
     return std::move(m_db);
 }

@@ -38,12 +38,15 @@ public:
     // Locked-window mode: the same file only; reason is shown under the heading.
     void setRelock(const QString &reason);
 
-    // The open database after the dialog was accepted (once; then null).
+    // The open database after the dialog was accepted (once; then null), its L3 text stored
+    // in clear sealed first (sealSummary()).
     std::unique_ptr<Database> takeDatabase();
     // Where a rebuild from the shared folder starts looking (the desk's --share override).
     void setShareFolderHint(const QString &folder) { m_shareHint = folder; }
     // What a rebuild from the shared folder did, when the database came from one.
     QString recoverySummary() const { return m_recoverySummary; }
+    // What takeDatabase() did with L3 text stored in clear (empty: nothing to say).
+    QString sealSummary() const { return m_sealSummary; }
 
 public slots:
     void accept() override;
@@ -81,6 +84,7 @@ private:
     QString m_relockReason;
     QString m_shareHint;
     QString m_recoverySummary;
+    QString m_sealSummary;
     std::unique_ptr<Database> m_db;
     QFutureWatcher<Result> m_watcher;
 

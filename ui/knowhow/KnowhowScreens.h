@@ -16,8 +16,9 @@ class RecordListPage;
 // double-click on the list open the entry editor (level, content, linked tasks, source
 // report); a "Search" tab beside the list searches know-how, daily and service reports in full
 // text and opens what it finds. An L3 entry opens only for those KnowhowAccess allows — the
-// person chosen at this desk in Settings — and otherwise the refusal says why and who may
-// open it; both are written to the audit log.
+// person who entered their PIN (asked who and for the PIN when nobody has) — whose personal
+// key then opens its sealed text (L3Seal); otherwise the refusal says why and who may open
+// it; both are written to the audit log.
 class KnowhowScreens : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,9 @@ signals:
 
 private:
     void refuse(const QString &text);
+    // The person who opens an L3 entry, their PIN entered: the acting person, or (nobody yet)
+    // the one chosen among those with a key at this desk. False: cancelled or wrong PIN.
+    bool askPerson(QString *personId);
 
     QWidget *m_window;
     RecordEditors *m_editors;
@@ -54,4 +58,8 @@ private:
     LibrarySearchPage *m_search = nullptr;
     Database *m_db = nullptr;
     QPointer<QMessageBox> m_refusal;
+    // The L3 entry being opened: its text in clear, handed to the editor and then dropped.
+    QString m_openedId;
+    QString m_openedText;
+    QString m_openedNote;
 };

@@ -134,6 +134,7 @@ void RecordEditorDialog::load()
             m_form->setEnabled(false);
             m_save->setEnabled(false);
         } else {
+            m_stored.insert(m_opened);
             m_form->setRecord(m_stored);
         }
     }
@@ -157,12 +158,19 @@ void RecordEditorDialog::printPreview()
     PrintDialogs::preview(this, m_db, m_id);
 }
 
+void RecordEditorDialog::setOpenedValues(const QVariantMap &values)
+{
+    m_opened = values;
+    load();
+}
+
 void RecordEditorDialog::openRecord(const QString &id)
 {
     // A correction: the dialog goes on with the new revision, an editable draft.
     m_id = id;
     m_isNew = false;
     m_stored.clear();
+    m_opened.clear();
     load();
     emit saved(m_id);
 }

@@ -42,6 +42,9 @@ public:
     bool isAsking() const { return m_closing; }
     // Puts typed values back (a draft kept while the window was locked).
     void applyValues(const QVariantMap &values);
+    // Shows values in place of the stored ones and treats them as what was read, so only real
+    // edits are saved: the opened text of a sealed L3 entry (the store holds the sealed form).
+    void setOpenedValues(const QVariantMap &values);
     // Shows another record of the same kind (the new revision after a correction).
     void openRecord(const QString &id);
     SignaturePanel *signaturePanel() const { return m_signing; }
@@ -69,6 +72,7 @@ private:
     bool m_loaded = true;
     bool m_closing = false;
     QVariantMap m_stored; // the record as read, including columns the form does not show
+    QVariantMap m_opened; // setOpenedValues(): shown and kept in place of the stored values
     QLabel *m_heading = nullptr;
     QLabel *m_loadError = nullptr;
     RecordForm *m_form = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/records/RecordEditors.h"
 
 #include "app/catalog/RecordCatalog.h"
+#include "app/people/L3Seal.h"
 #include "db/Database.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordForm.h"
@@ -42,7 +43,10 @@ void RecordEditors::setDatabase(Database *db)
     if (!db) {
         if (m_editor && m_db) {
             RecordEditorDialog *editor = m_editor;
-            const bool typed = editor->isLoaded() && editor->form()->isModified();
+            // An L3 entry's opened text is not kept past the lock: it opens again with a PIN.
+            const bool sealed = editor->kind().table == QLatin1String(L3Seal::Table) &&
+                                L3Seal::isL3(editor->form()->values());
+            const bool typed = editor->isLoaded() && editor->form()->isModified() && !sealed;
             m_draft = {};
             if (typed) {
                 // A new record keeps everything; an existing one only what changed.
