@@ -2235,6 +2235,20 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
         <source>Imports: %1</source>
         <translation>Imports: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the text of %n L3 know-how entries that were stored in clear.</source>
+        <translation>
+            <numerusform>Sealed the text of %n L3 know-how entry that was stored in clear.</numerusform>
+            <numerusform>Sealed the text of %n L3 know-how entries that were stored in clear.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still stored in clear: none of the people allowed to read them has a confirmed key. Enrol one of them (people enrol).</source>
+        <translation>
+            <numerusform>%n L3 know-how entry is still stored in clear: none of the people allowed to read it has a confirmed key. Enrol one of them (people enrol).</numerusform>
+            <numerusform>%n L3 know-how entries are still stored in clear: none of the people allowed to read them has a confirmed key. Enrol one of them (people enrol).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -2429,6 +2443,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 wrong passphrase or not a Fie
     <message>
         <source>Rejected: not a valid correction</source>
         <translation>Rejected: not a valid correction</translation>
+    </message>
+    <message>
+        <source>(sealed L3 text)</source>
+        <translation>(sealed L3 text)</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3100,13 @@ Planned %1 – %2</translation>
     <message>
         <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
         <translation>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLauncher</name>
+    <message>
+        <source>L3 know-how sealed</source>
+        <translation>L3 know-how sealed</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4668,10 @@ Planned %1 – %2</translation>
         <source>the number is too large; enter a number from %1 to %2.</source>
         <translation>the number is too large; enter a number from %1 to %2.</translation>
     </message>
+    <message>
+        <source>the sealed text is damaged.</source>
+        <translation>the sealed text is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>FormFieldEditor</name>
@@ -4990,10 +5019,6 @@ Planned %1 – %2</translation>
 <context>
     <name>KnowhowScreens</name>
     <message>
-        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
-        <translation>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -5024,6 +5049,34 @@ Planned %1 – %2</translation>
     <message>
         <source>Know-how entry not opened</source>
         <translation>Know-how entry not opened</translation>
+    </message>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, it is never searched, and its content is stored sealed to their personal keys.</source>
+        <translation>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, it is never searched, and its content is stored sealed to their personal keys.</translation>
+    </message>
+    <message>
+        <source>This L3 know-how entry was not opened: %1</source>
+        <translation>This L3 know-how entry was not opened: %1</translation>
+    </message>
+    <message>
+        <source>enter your PIN first.</source>
+        <translation>enter your PIN first.</translation>
+    </message>
+    <message>
+        <source>Stored sealed; readable by: %1.</source>
+        <translation>Stored sealed; readable by: %1.</translation>
+    </message>
+    <message>
+        <source>Allowed but without a confirmed personal key, so not able to read it until they enrol: %1.</source>
+        <translation>Allowed but without a confirmed personal key, so not able to read it until they enrol: %1.</translation>
+    </message>
+    <message>
+        <source>Open an L3 know-how entry</source>
+        <translation>Open an L3 know-how entry</translation>
+    </message>
+    <message>
+        <source>Who opens it? Its text opens with your personal key after your PIN; the opening is recorded in your name.</source>
+        <translation>Who opens it? Its text opens with your personal key after your PIN; the opening is recorded in your name.</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5342,33 @@ Planned %1 – %2</translation>
     <message>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
+    </message>
+</context>
+<context>
+    <name>L3Seal</name>
+    <message>
+        <source>The sealed L3 text of %1 is damaged.</source>
+        <translation>The sealed L3 text of %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The L3 text cannot be stored: none of the people allowed to read it (%1) has a confirmed personal key to seal it to. Enrol one of them first (File › Settings › People at this desk).</source>
+        <translation>The L3 text cannot be stored: none of the people allowed to read it (%1) has a confirmed personal key to seal it to. Enrol one of them first (File › Settings › People at this desk).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Its text is sealed: open the entry (with your PIN) before lowering its level, so the text can be written in clear.</source>
+        <translation>Its text is sealed: open the entry (with your PIN) before lowering its level, so the text can be written in clear.</translation>
+    </message>
+    <message>
+        <source>The L3 text of %1 could not be sealed.</source>
+        <translation>The L3 text of %1 could not be sealed.</translation>
     </message>
 </context>
 <context>
@@ -7369,6 +7449,33 @@ Planned %1 – %2</translation>
     <message>
         <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedText</name>
+    <message>
+        <source>The L3 text could not be sealed: nobody to seal it to.</source>
+        <translation>The L3 text could not be sealed: nobody to seal it to.</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed (OpenSSL).</source>
+        <translation>The L3 text could not be sealed (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text is damaged and cannot be read.</source>
+        <translation>The sealed L3 text is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed to a person&apos;s key (OpenSSL).</source>
+        <translation>The L3 text could not be sealed to a person&apos;s key (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>This L3 text is not sealed to your current key yet. It is sealed to you when another person allowed to read it opens it, or at its next edit.</source>
+        <translation>This L3 text is not sealed to your current key yet. It is sealed to you when another person allowed to read it opens it, or at its next edit.</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text does not open with your key: it was damaged or altered.</source>
+        <translation>The sealed L3 text does not open with your key: it was damaged or altered.</translation>
     </message>
 </context>
 <context>
@@ -9801,6 +9908,24 @@ Share folder: %1</translation>
     <message>
         <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
         <translation>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>The L3 know-how text stored in clear could not be sealed: %1</source>
+        <translation>The L3 know-how text stored in clear could not be sealed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n L3 know-how entries was stored in clear by an earlier version; it is now sealed to the people allowed to read it.</source>
+        <translation>
+            <numerusform>The text of %n L3 know-how entry was stored in clear by an earlier version; it is now sealed to the people allowed to read it.</numerusform>
+            <numerusform>The text of %n L3 know-how entries was stored in clear by an earlier version; it is now sealed to the people allowed to read it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still in clear: none of the people allowed to read them has a confirmed personal key. Enrol one of them (File › Settings › People at this desk).</source>
+        <translation>
+            <numerusform>%n L3 know-how entry is still in clear: none of the people allowed to read it has a confirmed personal key. Enrol one of them (File › Settings › People at this desk).</numerusform>
+            <numerusform>%n L3 know-how entries are still in clear: none of the people allowed to read them has a confirmed personal key. Enrol one of them (File › Settings › People at this desk).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

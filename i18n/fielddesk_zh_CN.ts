@@ -2227,6 +2227,18 @@ PIN 从 FIELDDESK_PIN 或 --pin-file 读取，绝不从参数读取。
         <source>Imports: %1</source>
         <translation>导入：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the text of %n L3 know-how entries that were stored in clear.</source>
+        <translation>
+            <numerusform>已封存 %n 条以明文保存的 L3 知识条目内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still stored in clear: none of the people allowed to read them has a confirmed key. Enrol one of them (people enrol).</source>
+        <translation>
+            <numerusform>仍有 %n 条 L3 知识条目以明文保存：有权阅读的人员都没有已确认的密钥。请为其中一人登记（people enrol）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -2420,6 +2432,10 @@ PIN 从 FIELDDESK_PIN 或 --pin-file 读取，绝不从参数读取。
     <message>
         <source>Rejected: not a valid correction</source>
         <translation>已拒绝：不是有效的更正</translation>
+    </message>
+    <message>
+        <source>(sealed L3 text)</source>
+        <translation>（已封存的 L3 内容）</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3080,13 @@ Planned %1 – %2</source>
     <message>
         <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
         <translation>%1（%2 级）：请安排 %3 到期的主动拜访（上次拜访：%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLauncher</name>
+    <message>
+        <source>L3 know-how sealed</source>
+        <translation>L3 知识已封存</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4644,10 @@ Planned %1 – %2</source>
         <source>the number is too large; enter a number from %1 to %2.</source>
         <translation>数值过大；请输入 %1 到 %2 之间的数。</translation>
     </message>
+    <message>
+        <source>the sealed text is damaged.</source>
+        <translation>封存的内容已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>FormFieldEditor</name>
@@ -4968,10 +4995,6 @@ Planned %1 – %2</source>
 <context>
     <name>KnowhowScreens</name>
     <message>
-        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
-        <translation>L3：仅 Robert、KC 及关联任务的派员可查看；每次查看都会记入审计记录，且不参与搜索。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -5002,6 +5025,34 @@ Planned %1 – %2</source>
     <message>
         <source>Know-how entry not opened</source>
         <translation>知识库条目未打开</translation>
+    </message>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, it is never searched, and its content is stored sealed to their personal keys.</source>
+        <translation>L3：仅 Robert、KC 及关联任务的派员可打开；每次打开均记入审计日志，不会被搜索，其内容以他们的个人密钥封存保存。</translation>
+    </message>
+    <message>
+        <source>This L3 know-how entry was not opened: %1</source>
+        <translation>未打开此 L3 知识条目：%1</translation>
+    </message>
+    <message>
+        <source>enter your PIN first.</source>
+        <translation>请先输入您的 PIN。</translation>
+    </message>
+    <message>
+        <source>Stored sealed; readable by: %1.</source>
+        <translation>已封存保存；可阅读者：%1。</translation>
+    </message>
+    <message>
+        <source>Allowed but without a confirmed personal key, so not able to read it until they enrol: %1.</source>
+        <translation>有权阅读但尚无已确认的个人密钥、登记前无法阅读：%1。</translation>
+    </message>
+    <message>
+        <source>Open an L3 know-how entry</source>
+        <translation>打开 L3 知识条目</translation>
+    </message>
+    <message>
+        <source>Who opens it? Its text opens with your personal key after your PIN; the opening is recorded in your name.</source>
+        <translation>由谁打开？输入 PIN 后以您的个人密钥打开内容；此次打开以您的名义记录。</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5315,33 @@ Planned %1 – %2</source>
     <message>
         <source>%1 vs %2</source>
         <translation>%1（对比 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>L3Seal</name>
+    <message>
+        <source>The sealed L3 text of %1 is damaged.</source>
+        <translation>%1 的封存 L3 内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The L3 text cannot be stored: none of the people allowed to read it (%1) has a confirmed personal key to seal it to. Enrol one of them first (File › Settings › People at this desk).</source>
+        <translation>无法保存该 L3 内容：有权阅读的人员（%1）都没有已确认的个人密钥可供封存。请先为其中一人登记密钥（文件 › 设置 › 本机人员）。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Its text is sealed: open the entry (with your PIN) before lowering its level, so the text can be written in clear.</source>
+        <translation>其内容已封存：请先（输入 PIN）打开该条目，再降低其级别，以便以明文写入内容。</translation>
+    </message>
+    <message>
+        <source>The L3 text of %1 could not be sealed.</source>
+        <translation>无法封存 %1 的 L3 内容。</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7412,33 @@ Planned %1 – %2</source>
     <message>
         <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的结构升级步骤未按 1 至 %1 连续编号（在应为 %3 的位置发现 %2）；无法升级数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>SealedText</name>
+    <message>
+        <source>The L3 text could not be sealed: nobody to seal it to.</source>
+        <translation>无法封存该 L3 内容：没有可封存给的人员。</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed (OpenSSL).</source>
+        <translation>无法封存该 L3 内容（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text is damaged and cannot be read.</source>
+        <translation>封存的 L3 内容已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed to a person&apos;s key (OpenSSL).</source>
+        <translation>无法将该 L3 内容封存给某位人员的密钥（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>This L3 text is not sealed to your current key yet. It is sealed to you when another person allowed to read it opens it, or at its next edit.</source>
+        <translation>此 L3 内容尚未封存给您当前的密钥。当另一位有权阅读的人员打开它或下次编辑时，会封存给您。</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text does not open with your key: it was damaged or altered.</source>
+        <translation>封存的 L3 内容无法用您的密钥打开：内容已损坏或被篡改。</translation>
     </message>
 </context>
 <context>
@@ -9752,6 +9857,22 @@ Share folder: %1</source>
     <message>
         <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
         <translation>所有口令都遗失了？可用恢复单上的密钥从共享文件夹重建团队的记录。</translation>
+    </message>
+    <message>
+        <source>The L3 know-how text stored in clear could not be sealed: %1</source>
+        <translation>无法封存以明文保存的 L3 知识内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n L3 know-how entries was stored in clear by an earlier version; it is now sealed to the people allowed to read it.</source>
+        <translation>
+            <numerusform>%n 条 L3 知识条目的内容曾由旧版本以明文保存；现已封存给有权阅读的人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still in clear: none of the people allowed to read them has a confirmed personal key. Enrol one of them (File › Settings › People at this desk).</source>
+        <translation>
+            <numerusform>仍有 %n 条 L3 知识条目为明文：有权阅读的人员都没有已确认的个人密钥。请为其中一人登记（文件 › 设置 › 本机人员）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

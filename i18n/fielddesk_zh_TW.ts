@@ -2227,6 +2227,18 @@ PIN 從 FIELDDESK_PIN 或 --pin-file 讀取，絕不從參數讀取。
         <source>Imports: %1</source>
         <translation>匯入：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the text of %n L3 know-how entries that were stored in clear.</source>
+        <translation>
+            <numerusform>已封存 %n 條以明文儲存的 L3 知識條目內容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still stored in clear: none of the people allowed to read them has a confirmed key. Enrol one of them (people enrol).</source>
+        <translation>
+            <numerusform>仍有 %n 條 L3 知識條目以明文儲存：有權閱讀的人員都沒有已確認的金鑰。請為其中一人登記（people enrol）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosurePanel</name>
@@ -2420,6 +2432,10 @@ PIN 從 FIELDDESK_PIN 或 --pin-file 讀取，絕不從參數讀取。
     <message>
         <source>Rejected: not a valid correction</source>
         <translation>已拒絕：不是有效的更正</translation>
+    </message>
+    <message>
+        <source>(sealed L3 text)</source>
+        <translation>（已封存的 L3 內容）</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3080,13 @@ Planned %1 – %2</source>
     <message>
         <source>%1 (tier %2): plan the proactive visit due on %3 (last visit: %4).</source>
         <translation>%1（%2 級）：請安排 %3 到期的主動拜訪（上次拜訪：%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLauncher</name>
+    <message>
+        <source>L3 know-how sealed</source>
+        <translation>L3 知識已封存</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4644,10 @@ Planned %1 – %2</source>
         <source>the number is too large; enter a number from %1 to %2.</source>
         <translation>數值過大；請輸入 %1 到 %2 之間的數。</translation>
     </message>
+    <message>
+        <source>the sealed text is damaged.</source>
+        <translation>封存的內容已損壞。</translation>
+    </message>
 </context>
 <context>
     <name>FormFieldEditor</name>
@@ -4968,10 +4995,6 @@ Planned %1 – %2</source>
 <context>
     <name>KnowhowScreens</name>
     <message>
-        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, and it is never searched.</source>
-        <translation>L3：僅 Robert、KC 及關聯任務的派員可檢視；每次檢視都會記入稽核記錄，且不參與搜尋。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
@@ -5002,6 +5025,34 @@ Planned %1 – %2</source>
     <message>
         <source>Know-how entry not opened</source>
         <translation>知識庫條目未開啟</translation>
+    </message>
+    <message>
+        <source>L3: only Robert, KC and the engineers of the linked tasks may open it; every opening is audited, it is never searched, and its content is stored sealed to their personal keys.</source>
+        <translation>L3：僅 Robert、KC 及關聯任務的派員可開啟；每次開啟均記入稽核日誌，不會被搜尋，其內容以他們的個人金鑰封存儲存。</translation>
+    </message>
+    <message>
+        <source>This L3 know-how entry was not opened: %1</source>
+        <translation>未開啟此 L3 知識條目：%1</translation>
+    </message>
+    <message>
+        <source>enter your PIN first.</source>
+        <translation>請先輸入您的 PIN。</translation>
+    </message>
+    <message>
+        <source>Stored sealed; readable by: %1.</source>
+        <translation>已封存儲存；可閱讀者：%1。</translation>
+    </message>
+    <message>
+        <source>Allowed but without a confirmed personal key, so not able to read it until they enrol: %1.</source>
+        <translation>有權閱讀但尚無已確認的個人金鑰、登記前無法閱讀：%1。</translation>
+    </message>
+    <message>
+        <source>Open an L3 know-how entry</source>
+        <translation>開啟 L3 知識條目</translation>
+    </message>
+    <message>
+        <source>Who opens it? Its text opens with your personal key after your PIN; the opening is recorded in your name.</source>
+        <translation>由誰開啟？輸入 PIN 後以您的個人金鑰開啟內容；此次開啟以您的名義記錄。</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5315,33 @@ Planned %1 – %2</source>
     <message>
         <source>%1 vs %2</source>
         <translation>%1（對比 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>L3Seal</name>
+    <message>
+        <source>The sealed L3 text of %1 is damaged.</source>
+        <translation>%1 的封存 L3 內容已損壞。</translation>
+    </message>
+    <message>
+        <source>The L3 text cannot be stored: none of the people allowed to read it (%1) has a confirmed personal key to seal it to. Enrol one of them first (File › Settings › People at this desk).</source>
+        <translation>無法儲存該 L3 內容：有權閱讀的人員（%1）都沒有已確認的個人金鑰可供封存。請先為其中一人登記金鑰（檔案 › 設定 › 本機人員）。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Its text is sealed: open the entry (with your PIN) before lowering its level, so the text can be written in clear.</source>
+        <translation>其內容已封存：請先（輸入 PIN）開啟該條目，再降低其級別，以便以明文寫入內容。</translation>
+    </message>
+    <message>
+        <source>The L3 text of %1 could not be sealed.</source>
+        <translation>無法封存 %1 的 L3 內容。</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7412,33 @@ Planned %1 – %2</source>
     <message>
         <source>This build&apos;s schema steps are not numbered 1 to %1 without gaps (found %2 where %3 belongs); it cannot update databases.</source>
         <translation>本版本的結構升級步驟未按 1 至 %1 連續編號（在應為 %3 的位置發現 %2）；無法升級資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>SealedText</name>
+    <message>
+        <source>The L3 text could not be sealed: nobody to seal it to.</source>
+        <translation>無法封存該 L3 內容：沒有可封存給的人員。</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed (OpenSSL).</source>
+        <translation>無法封存該 L3 內容（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text is damaged and cannot be read.</source>
+        <translation>封存的 L3 內容已損壞，無法讀取。</translation>
+    </message>
+    <message>
+        <source>The L3 text could not be sealed to a person&apos;s key (OpenSSL).</source>
+        <translation>無法將該 L3 內容封存給某位人員的金鑰（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>This L3 text is not sealed to your current key yet. It is sealed to you when another person allowed to read it opens it, or at its next edit.</source>
+        <translation>此 L3 內容尚未封存給您目前的金鑰。當另一位有權閱讀的人員開啟它或下次編輯時，會封存給您。</translation>
+    </message>
+    <message>
+        <source>The sealed L3 text does not open with your key: it was damaged or altered.</source>
+        <translation>封存的 L3 內容無法用您的金鑰開啟：內容已損壞或被竄改。</translation>
     </message>
 </context>
 <context>
@@ -9752,6 +9857,22 @@ Share folder: %1</source>
     <message>
         <source>Lost every passphrase? Rebuild the team&apos;s records from the shared folder with the key on the recovery sheet.</source>
         <translation>所有密碼都遺失了？可用恢復單上的金鑰從共用資料夾重建團隊的記錄。</translation>
+    </message>
+    <message>
+        <source>The L3 know-how text stored in clear could not be sealed: %1</source>
+        <translation>無法封存以明文儲存的 L3 知識內容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n L3 know-how entries was stored in clear by an earlier version; it is now sealed to the people allowed to read it.</source>
+        <translation>
+            <numerusform>%n 條 L3 知識條目的內容曾由舊版本以明文儲存；現已封存給有權閱讀的人員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n L3 know-how entries are still in clear: none of the people allowed to read them has a confirmed personal key. Enrol one of them (File › Settings › People at this desk).</source>
+        <translation>
+            <numerusform>仍有 %n 條 L3 知識條目為明文：有權閱讀的人員都沒有已確認的個人金鑰。請為其中一人登記（檔案 › 設定 › 本機人員）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
