@@ -2,6 +2,7 @@
 #include "app/utils/RecordTime.h"
 
 #include "app/catalog/EnumNames.h"
+#include "app/people/PeopleKeys.h"
 #include "db/Database.h"
 
 #include <QJsonArray>
@@ -32,6 +33,18 @@ QString Person::rolesText() const
     for (const QString &role : roles)
         names << EnumNames::text(QStringLiteral("roles"), role);
     return names.join(EnumNames::listSeparator());
+}
+
+QList<Person> peopleWithDeskKey(Database &db)
+{
+    PeopleKeys keys(db);
+    QList<Person> out;
+    for (const Person &p : people(db)) {
+        PeopleKeys::DeskKey desk;
+        if (keys.deskKey(p.id, &desk, nullptr))
+            out << p;
+    }
+    return out;
 }
 
 QList<Person> people(Database &db)

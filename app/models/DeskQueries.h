@@ -22,6 +22,8 @@ struct Person
 };
 // Live people by name.
 QList<Person> people(Database &db);
+// Those of them with a personal key at this desk: who can be asked for a PIN here.
+QList<Person> peopleWithDeskKey(Database &db);
 
 struct Customer
 {

@@ -145,15 +145,11 @@ bool KnowhowScreens::askPerson(QString *personId)
         return true;
     if (personId->isEmpty()) {
         // Nobody has entered a PIN since the desk was unlocked: who opens it?
-        PeopleKeys keys(*m_db);
         QStringList names;
         QStringList ids;
-        for (const DeskQueries::Person &p : DeskQueries::people(*m_db)) {
-            PeopleKeys::DeskKey desk;
-            if (keys.deskKey(p.id, &desk, nullptr)) {
-                names << p.name;
-                ids << p.id;
-            }
+        for (const DeskQueries::Person &p : DeskQueries::peopleWithDeskKey(*m_db)) {
+            names << p.name;
+            ids << p.id;
         }
         if (ids.isEmpty()) {
             // Refused and audited like anyone not allowed (nobody).

@@ -296,15 +296,11 @@ bool SignaturePanel::correct(const QString &givenReason)
     // A correction is made by a person who entered their PIN: they are its audit actor. Nobody
     // has yet in this session: ask who corrects (a person with a key at this desk), then the PIN.
     if (DeskSession::instance().actingPersonId().isEmpty()) {
-        PeopleKeys keys(*m_db);
         QStringList names;
         QStringList ids;
-        for (const DeskQueries::Person &p : DeskQueries::people(*m_db)) {
-            PeopleKeys::DeskKey desk;
-            if (keys.deskKey(p.id, &desk, nullptr)) {
-                names << p.name;
-                ids << p.id;
-            }
+        for (const DeskQueries::Person &p : DeskQueries::peopleWithDeskKey(*m_db)) {
+            names << p.name;
+            ids << p.id;
         }
         if (ids.isEmpty()) {
             QMessageBox::information(
